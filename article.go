@@ -1,0 +1,92 @@
+package chorus
+
+import (
+	"time"
+)
+
+// ArticleID identifies an article version. It is a content hash of the raw
+// document and the extractor version that read it, so ingesting the same
+// bytes twice is a no-op, two machines agree on ids, and a better extractor
+// later yields a new article version rather than editing stored text.
+type ArticleID string
+
+// Short returns the first 12 characters of the id, for display.
+func (id ArticleID) Short() string {
+	if len(id) > 12 {
+		return string(id[:12])
+	}
+	return string(id)
+}
+
+// Format names the kind of bytes a Document holds.
+type Format string
+
+// The formats ingest recognises.
+const (
+	FormatHTML Format = "html"
+	FormatText Format = "text"
+)
+
+// Document is raw input as it arrived, before extraction: the bytes and
+// everything known about where they came from.
+type Document struct {
+	// Source names where the bytes came from for messages and provenance:
+	// a file path, "path:line" for a JSON Lines record, or a URL.
+	Source string
+	Format Format
+	// Body is the document's bytes, already decompressed and converted to UTF-8.
+	Body []byte
+	// Charset is the encoding Body was converted from ("utf-8" when it already was).
+	Charset string
+	// Hints are metadata the source supplied itself (a JSONL record's fields,
+	// a feed entry); extraction prefers what the page says but falls back to these.
+	Hints Hints
+	// RawHash is the content hash of the bytes exactly as received.
+	RawHash string
+}
+
+// Hints carries metadata supplied alongside a document.
+type Hints struct {
+	URL       string
+	Title     string
+	Outlet    string
+	Byline    string
+	Published time.Time
+	// Text, when set, is the article text the source already extracted (a
+	// JSONL record with a text field); extraction then only cleans it.
+	Text string
+}
+
+// Article is one extracted news article. Text never changes once stored:
+// every citation is a byte span into it.
+type Article struct {
+	ID  ArticleID `json:"id"`
+	URL string    `json:"url,omitempty"`
+	// Outlet is the publication's readable name ("Reuters", "TRT World").
+	Outlet string `json:"outlet,omitempty"`
+	Title  string `json:"title"`
+	Byline string `json:"byline,omitempty"`
+	// Credit names the agency the text is credited to ("Reuters",
+	// "agencies"), from a credit line such as "(Courtesy Reuters)".
+	Credit    string    `json:"credit,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	// Provenance says where each metadata field came from, e.g.
+	// {"published": "json-ld", "outlet": "og:site_name", "byline": "text"}.
+	Provenance map[string]string `json:"provenance,omitempty"`
+	Lang       string            `json:"lang,omitempty"`
+	Text       string            `json:"text"`
+	// Paragraphs are the spans of Text's paragraphs, in order.
+	Paragraphs []Span `json:"paragraphs,omitempty"`
+	// Source is where the document came from (file path or URL).
+	Source string `json:"source,omitempty"`
+	// RawHash is the content hash of the raw document bytes.
+	RawHash string `json:"raw_hash,omitempty"`
+	// Extractor names the extractor and its version, part of the id.
+	Extractor string `json:"extractor,omitempty"`
+}
+
+// NewArticleID derives an article id from the raw document hash and the
+// extractor version. It is 32 hex characters (128 bits).
+func NewArticleID(rawHash, extractor string) ArticleID {
+	return ArticleID(ContentHash([]byte("article"), []byte(rawHash), []byte(extractor))[:32])
+}

@@ -1,0 +1,50 @@
+package chorus
+
+import (
+	"context"
+	"time"
+)
+
+// ArticleStore keeps articles. Articles are immutable: putting an article
+// whose id exists already changes nothing.
+type ArticleStore interface {
+	// HasRaw reports whether a document with this raw content hash has been
+	// stored, so ingest can skip it before extracting.
+	HasRaw(ctx context.Context, rawHash string) (bool, error)
+	// PutArticle stores a unless an article with its id exists; created
+	// reports whether it was new.
+	PutArticle(ctx context.Context, a *Article) (created bool, err error)
+	// Article returns one article, or ErrNotFound.
+	Article(ctx context.Context, id ArticleID) (*Article, error)
+	// AllArticles calls fn for every stored article in ingest order.
+	AllArticles(ctx context.Context, fn func(*Article) error) error
+}
+
+// StoryQuery selects stories for a listing.
+type StoryQuery struct {
+	// Limit caps the number returned (0 means the store's default).
+	Limit int
+	// Since keeps stories updated at or after this time.
+	Since time.Time
+}
+
+// StoryStore keeps the stories built from the stored articles.
+type StoryStore interface {
+	// PutStory stores s, replacing any story with its id, and records which
+	// story and event each of its articles belongs to.
+	PutStory(ctx context.Context, s *Story) error
+	// Story returns one story, or ErrNotFound.
+	Story(ctx context.Context, id StoryID) (*Story, error)
+	// Stories lists stories, most recently updated first.
+	Stories(ctx context.Context, q StoryQuery) ([]StorySummary, error)
+	// DeleteStory removes a story that was merged into another.
+	DeleteStory(ctx context.Context, id StoryID) error
+}
+
+// Store is everything chorus keeps; sqlite and postgres implement it and
+// storetest checks that they behave alike.
+type Store interface {
+	ArticleStore
+	StoryStore
+	Close() error
+}

@@ -1,0 +1,186 @@
+package chorus
+
+import "time"
+
+// StoryID identifies a story. It is derived from the story's first article,
+// so it stays the same as later articles join.
+type StoryID string
+
+// EventID identifies an event (one real-world happening) inside a story.
+type EventID string
+
+// NewStoryID derives the id of a story founded by article id.
+func NewStoryID(founder ArticleID) StoryID {
+	return StoryID("s" + ContentHash([]byte("story"), []byte(founder))[:15])
+}
+
+// NewEventID derives the id of an event founded by article id.
+func NewEventID(founder ArticleID) EventID {
+	return EventID("e" + ContentHash([]byte("event"), []byte(founder))[:15])
+}
+
+// CitedText is a piece of text taken from the sources, with where it was found.
+type CitedText struct {
+	Text      string     `json:"text"`
+	Citations []Citation `json:"citations"`
+}
+
+// Story is the product: everything chorus says about one news story.
+// Its JSON form is the documented schema (docs/story-json.md).
+type Story struct {
+	ID       StoryID   `json:"id"`
+	Headline CitedText `json:"headline"`
+	// Updated is the publication time of the newest article (not the clock).
+	Updated time.Time `json:"updated,omitzero"`
+	Events  []Event   `json:"events"`
+	// Articles are the story's articles, oldest first.
+	Articles []StoryArticle `json:"articles"`
+	// Outlets is the number of distinct outlets.
+	Outlets int `json:"outlets"`
+	// IndependentOrigins counts syndication groups: five reposts of one wire
+	// story are one origin.
+	IndependentOrigins int              `json:"independent_origins"`
+	Origins            []Origin         `json:"origins"`
+	Digest             []DigestSentence `json:"digest"`
+	People             []Person         `json:"people"`
+	Quotes             []StoryQuote     `json:"quotes"`
+	Timeline           []TimelineEntry  `json:"timeline"`
+	Claims             []Claim          `json:"claims"`
+}
+
+// StoryArticle is an article as listed in a story, with its syndication origin.
+type StoryArticle struct {
+	Article
+	// Origin is the id of the article its syndication group started from
+	// (itself when it is an origin).
+	Origin ArticleID `json:"origin"`
+	// Event is the event of the story the article reports.
+	Event EventID `json:"event"`
+}
+
+// Event is one real-world happening inside a story (a meeting, an attack).
+type Event struct {
+	ID EventID `json:"id"`
+	// Label is a short description taken from the event's most central title.
+	Label    string      `json:"label"`
+	Articles []ArticleID `json:"articles"`
+	// First and Last are the publication times of its oldest and newest article.
+	First time.Time `json:"first,omitzero"`
+	Last  time.Time `json:"last,omitzero"`
+}
+
+// Origin is one syndication group: articles that share most of their text.
+type Origin struct {
+	// Article is the group's origin: the earliest article, or the one
+	// credited to an agency.
+	Article ArticleID `json:"article"`
+	// Credit names the agency, when a credit line says so.
+	Credit string `json:"credit,omitempty"`
+	// Copies are the other articles of the group, with how much of the
+	// origin each repeats.
+	Copies []Copy `json:"copies,omitempty"`
+}
+
+// Copy is an article that repeats an origin's text.
+type Copy struct {
+	Article ArticleID `json:"article"`
+	// Shared is the fraction of the origin's text the copy repeats.
+	Shared float64 `json:"shared"`
+}
+
+// DigestSentence is one sentence of a story's digest, taken verbatim from the
+// sources. Citations point at every article whose text carries it (exactly,
+// or with words added or removed); Variants show reports that say the same
+// with other words.
+type DigestSentence struct {
+	Text      string     `json:"text"`
+	Citations []Citation `json:"citations"`
+	// Articles lists every article that carries the sentence, exactly or as a variant.
+	Articles []ArticleID `json:"articles"`
+	// Outlets is the number of distinct outlets among Articles.
+	Outlets  int       `json:"outlets"`
+	Variants []Variant `json:"variants,omitempty"`
+}
+
+// Variant is another outlet's wording of a digest sentence.
+type Variant struct {
+	Text      string     `json:"text"`
+	Citations []Citation `json:"citations"`
+}
+
+// Person is a named entity of the story with its name variants merged.
+type Person struct {
+	Name     string         `json:"name"`
+	Type     EntityType     `json:"type"`
+	Variants []string       `json:"variants,omitempty"`
+	Role     string         `json:"role,omitempty"`
+	Mentions map[string]int `json:"mentions"`
+}
+
+// StoryQuote is a quote merged across the articles that carry it.
+type StoryQuote struct {
+	Text      string     `json:"text"`
+	Speaker   string     `json:"speaker,omitempty"`
+	Cue       string     `json:"cue,omitempty"`
+	Direct    bool       `json:"direct"`
+	Citations []Citation `json:"citations"`
+}
+
+// TimelineEntry is a dated happening of the story.
+type TimelineEntry struct {
+	// Date is a TIMEX3 value ("2016-07-14", "2016-08").
+	Date        string     `json:"date"`
+	Granularity string     `json:"granularity"`
+	Text        string     `json:"text"`
+	Actors      []string   `json:"actors,omitempty"`
+	Citations   []Citation `json:"citations"`
+}
+
+// Stance is how an article relates to a claim.
+type Stance string
+
+// Stances of an article towards a claim; silence is the absence of an entry.
+const (
+	Stated  Stance = "states"
+	Differs Stance = "differs"
+)
+
+// Claim is one statement of the story with who states it and who differs.
+type Claim struct {
+	ID       string            `json:"id"`
+	Text     string            `json:"text"`
+	Facets   map[string]string `json:"facets,omitempty"`
+	Articles []ClaimArticle    `json:"articles"`
+	Origins  int               `json:"origins"`
+}
+
+// ClaimArticle is one article's stance on a claim.
+type ClaimArticle struct {
+	Article  ArticleID `json:"article"`
+	Outlet   string    `json:"outlet,omitempty"`
+	Origin   ArticleID `json:"origin"`
+	Stance   Stance    `json:"stance"`
+	Citation Citation  `json:"citation"`
+}
+
+// StorySummary is the short form of a story used in listings.
+type StorySummary struct {
+	ID                 StoryID   `json:"id"`
+	Headline           string    `json:"headline"`
+	Updated            time.Time `json:"updated,omitzero"`
+	Articles           int       `json:"articles"`
+	Outlets            int       `json:"outlets"`
+	IndependentOrigins int       `json:"independent_origins"`
+}
+
+// Summary returns the listing form of the story.
+func (s *Story) Summary() StorySummary {
+	return StorySummary{
+		ID:                 s.ID,
+		Headline:           s.Headline.Text,
+		Updated:            s.Updated,
+		Articles:           len(s.Articles),
+		Outlets:            s.Outlets,
+		IndependentOrigins: s.IndependentOrigins,
+	}
+}
