@@ -43,6 +43,9 @@ type Document struct {
 	Hints Hints
 	// RawHash is the content hash of the bytes exactly as received.
 	RawHash string
+	// Notes say what ingest had to do to read the bytes ("converted from
+	// windows-1252"), for the user; they do not stop processing.
+	Notes []string
 }
 
 // Hints carries metadata supplied alongside a document.
@@ -74,7 +77,12 @@ type Article struct {
 	// {"published": "json-ld", "outlet": "og:site_name", "byline": "text"}.
 	Provenance map[string]string `json:"provenance,omitempty"`
 	Lang       string            `json:"lang,omitempty"`
-	Text       string            `json:"text"`
+	// Text is the article's clean text: the title as its first paragraph
+	// (so that headlines can be cited like any other sentence), then the body.
+	Text string `json:"text"`
+	// TitleSpan is where the title sits in Text; zero when the article has
+	// no title of its own.
+	TitleSpan Span `json:"title_span"`
 	// Paragraphs are the spans of Text's paragraphs, in order.
 	Paragraphs []Span `json:"paragraphs,omitempty"`
 	// Source is where the document came from (file path or URL).

@@ -1,0 +1,158 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
+)
+
+// maxQuoteHold is how far (in bytes) a quotation may run on and still keep
+// the sentences inside it together with their attribution: a short
+// two-sentence quote followed by "he said" reads as one unit, a long quoted
+// passage does not.
+const maxQuoteHold = 400
+
+// Segment splits an article's text into tokens and sentences. Sentences
+// never cross paragraph boundaries.
+func Segment(text string, paragraphs []chorus.Span) ([]chorus.Token, []chorus.Sentence) {
+	if len(paragraphs) == 0 && text != "" {
+		paragraphs = []chorus.Span{{Start: 0, End: len(text)}}
+	}
+	var tokens []chorus.Token
+	var sents []chorus.Sentence
+	for p, ps := range paragraphs {
+		toks := Tokenize(text, ps)
+		base := len(tokens)
+		tokens = append(tokens, toks...)
+		for _, b := range sentenceBounds(text, toks) {
+			first, end := base+b[0], base+b[1]
+			sents = append(sents, chorus.Sentence{
+				Span:      chorus.Span{Start: tokens[first].Start, End: tokens[end-1].End},
+				Paragraph: p,
+				First:     first,
+				End:       end,
+			})
+		}
+	}
+	return tokens, sents
+}
+
+// sentenceBounds returns [first, end) token ranges of the sentences of one paragraph.
+func sentenceBounds(text string, toks []chorus.Token) [][2]int {
+	var out [][2]int
+	start := 0
+	inQuote := false
+	quoteStart := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i].Text
+		switch t {
+		case "“":
+			inQuote, quoteStart = true, toks[i].Start
+		case "”":
+			inQuote = false
+		case "\"":
+			if inQuote {
+				inQuote = false
+			} else {
+				inQuote, quoteStart = true, toks[i].Start
+			}
+		}
+		end, ok := sentenceEnd(toks, i)
+		if !ok {
+			continue
+		}
+		if inQuote && !closesQuote(toks[i+1:end]) {
+			// keep a short quotation and its attribution together
+			if closes := quoteCloses(toks, end); closes >= 0 && toks[closes].End-quoteStart <= maxQuoteHold {
+				continue
+			}
+		}
+		out = append(out, [2]int{start, end})
+		start = end
+		i = end - 1
+		inQuote = false
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
+}
+
+// closesQuote reports whether the marks after a sentence end close a quotation.
+func closesQuote(closers []chorus.Token) bool {
+	for _, t := range closers {
+		if t.Text == "”" || t.Text == "\"" {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteCloses returns the index of the first closing quotation mark at or
+// after token i, or -1.
+func quoteCloses(toks []chorus.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if toks[i].Text == "”" || toks[i].Text == "\"" {
+			return i
+		}
+	}
+	return -1
+}
+
+// sentenceEnd decides whether a sentence ends at token i; if so it returns
+// the index just past the sentence (after closing quotes and brackets).
+func sentenceEnd(toks []chorus.Token, i int) (int, bool) {
+	t := toks[i].Text
+	terminal := t == "." || t == "!" || t == "?"
+	abbrev := false
+	if !terminal && len(t) > 1 && strings.HasSuffix(t, ".") {
+		abbrev = true
+	}
+	if !terminal && !abbrev {
+		return 0, false
+	}
+	end := i + 1
+	for end < len(toks) && isCloser(toks[end].Text) {
+		end++
+	}
+	if end >= len(toks) {
+		return len(toks), true
+	}
+	next := toks[end].Text
+	if abbrev {
+		// "U.S." or "Gen." ends a sentence only when a sentence plainly starts next.
+		return end, sentenceStarters[next] && mayEndSentence(t)
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(next) {
+		return end, true
+	}
+	return 0, false
+}
+
+// mayEndSentence lists abbreviations often found at the end of a sentence.
+func mayEndSentence(tok string) bool {
+	switch strings.ToLower(strings.TrimSuffix(tok, ".")) {
+	case "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "inc", "co", "corp", "ltd", "etc", "jr", "sr", "d.c":
+		return true
+	}
+	return false
+}
+
+func isCloser(t string) bool {
+	switch t {
+	case "”", "’", "\"", "'", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+func isOpener(t string) bool {
+	switch t {
+	case "“", "\"", "‘", "(", "[", "«", "'":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/ingest"
+	"github.com/chorusnews/chorus/pipeline"
+	"github.com/chorusnews/chorus/render"
+)
+
+func init() {
+	var format string
+	var words int
+	cmd := &cobra.Command{
+		Use:   "digest PATH...",
+		Short: "Read articles from files and folders and print one cited digest per story",
+		Long: `digest reads .html/.htm, .txt and .jsonl files (and any of them gzipped), from the
+files and folders given (recursively), groups the articles into stories and prints
+each story's digest. Nothing is stored.
+
+Input that cannot be read is reported on standard error, naming the file (and line);
+the rest is still processed, and the exit status is 3.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := render.ParseFormat(format)
+			if err != nil {
+				return usageError{err.Error()}
+			}
+			if words < 10 || words > 5000 {
+				return usageError{"--words must be between 10 and 5000"}
+			}
+			docs, skipped := readDocuments(args, cmd.ErrOrStderr())
+			arts, errs := pipeline.Extract(docs)
+			skipped += reportInputErrors(cmd.ErrOrStderr(), errs)
+			if len(arts) == 0 {
+				return errors.New("no articles found in the input")
+			}
+			opts := pipeline.DefaultOptions
+			opts.Story.Words = words
+			stories := pipeline.Stories(arts, opts)
+			w := bufio.NewWriter(cmd.OutOrStdout())
+			if err := render.Write(w, f, stories); err != nil {
+				return err
+			}
+			if err := w.Flush(); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+			if skipped > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "chorus: %d input(s) skipped\n", skipped)
+				return errSomeSkipped
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "md", "output format: md, json or html")
+	cmd.Flags().IntVar(&words, "words", 120, "digest length in words")
+	rootCmd.AddCommand(cmd)
+}
+
+// readDocuments reads every document under paths, printing what was skipped
+// and what had to be converted; it returns the documents and the number skipped.
+func readDocuments(paths []string, stderr io.Writer) ([]chorus.Document, int) {
+	var docs []chorus.Document
+	skipped := 0
+	for doc, err := range ingest.DefaultLimits.Files(paths) {
+		if err != nil {
+			skipped += reportInputErrors(stderr, []error{err})
+			continue
+		}
+		for _, n := range doc.Notes {
+			fmt.Fprintf(stderr, "chorus: note: %s: %s\n", doc.Source, n)
+		}
+		docs = append(docs, doc)
+	}
+	return docs, skipped
+}
+
+// reportInputErrors prints each refused input and returns how many there were.
+func reportInputErrors(stderr io.Writer, errs []error) int {
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "chorus: skipped %v\n", err)
+	}
+	return len(errs)
+}
+

@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// clean decides, block by block, what is article text and what is page
+// junk. Each rule looks at the shape of a block and its place in the page,
+// not at any one site's strings: widgets and calls to action share a small
+// vocabulary across the web, sidebars of other stories are off the
+// article's topic, captions describe a picture in the present tense and end
+// with a date or a credit, and metadata lines (bylines, credits, datelines,
+// reading times) become metadata.
+func (d *Draft) clean() {
+	d.splitGlued()
+	d.dropEmptyAndTitle()
+	d.takeMetadataLines()
+	d.dropChrome()
+	d.dropCaptions()
+	d.dropSidebars()
+	d.dropRepeats()
+	d.trimTail()
+}
+
+// splitGlued separates text that lost its line break when a page was
+// pasted ("…ministers meeting in VientianeThe United States said…"): the
+// part before the seam is its own block, and is usually a photo caption.
+func (d *Draft) splitGlued() {
+	var out []block
+	for _, bl := range d.blocks {
+		for {
+			i := gluedSeam(bl.text)
+			if i < 0 {
+				break
+			}
+			out = append(out, block{text: bl.text[:i]})
+			bl.text = bl.text[i:]
+		}
+		out = append(out, bl)
+	}
+	d.blocks = out
+}
+
+// sentenceOpeners are words that begin sentences; a word glued to one of
+// them ("VientianeThe") marks a lost line break.
+var sentenceOpeners = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true,
+	"It": true, "He": true, "She": true, "They": true, "We": true, "This": true, "That": true,
+	"But": true, "And": true, "At": true, "As": true, "After": true, "U.S.": true, "US": true}
+
+var rxGlued = regexp.MustCompile(`\p{Ll}{3,}(\p{Lu}\p{Ll}*\.?(?:\p{Lu}\.)?)\s`)
+
+func gluedSeam(s string) int {
+	for _, m := range rxGlued.FindAllStringSubmatchIndex(s, -1) {
+		word := s[m[2]:m[3]]
+		if sentenceOpeners[word] && m[2] > 20 {
+			return m[2]
+		}
+	}
+	return -1
+}
+
+func (d *Draft) dropEmptyAndTitle() {
+	title := comparable(d.meta.title)
+	for i := range d.blocks {
+		bl := &d.blocks[i]
+		if !hasLetter(bl.text) {
+			bl.drop = "no words"
+			continue
+		}
+		if title != "" && comparable(bl.text) == title {
+			bl.drop = "repeats the title"
+		}
+	}
+}
+
+// chromePhrases are the words of page furniture: comment boxes, sharing,
+// newsletters, cookie banners, app promotion, legal footers, navigation.
+var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join([]string{
+	`be the first to comment`, `comments?\s*\(\d+\)`, `\d+\s+comments?\b`, `leave a (comment|reply)`,
+	`write (a|your) comment`, `post (a|your) comment`, `add (a|your) comment`, `join the (discussion|conversation)`,
+	`your email address will not be published`, `required fields are marked`, `reduce spam`,
+	`comment data is processed`, `log ?in to comment`, `sign (in|up) to comment`,
+	`share (this|on|via)`, `share article`, `tweet this`, `follow us on`, `like us on facebook`,
+	`subscribe (to|now|for)`, `sign up (for|to)`, `newsletter`, `get (our|the) (daily|weekly|latest)`,
+	`we use cookies`, `this (site|website) uses cookies`, `accept (all )?cookies`, `cookie (policy|settings)`,
+	`privacy policy`, `terms of (use|service)`, `all rights reserved`, `©`, `copyright \d{4}`,
+	`download (our|the) app`, `click here`, `read more\b`, `continue reading`, `read the full`,
+	`advertisement`, `sponsored content`, `skip to (main )?content`, `back to top`, `print this`,
+	`email this`, `report an error`, `recommended for you`, `you may also like`, `more from`,
+	`min(ute)?s? read\b`, `reading time`,
+}, "|") + `)`)
+
+func (d *Draft) dropChrome() {
+	for i := range d.blocks {
+		bl := &d.blocks[i]
+		if bl.drop != "" {
+			continue
+		}
+		words := len(strings.Fields(bl.text))
+		if words <= 30 && chromePhrases.MatchString(bl.text) {
+			bl.drop = "page furniture"
+		}
+	}
+}
+
+// sectionHeaders name the boxes of other stories that sit beside or under
+// an article.
+var sectionHeaders = regexp.MustCompile(`(?i)^(top|latest|related|more|trending|popular|recommended|featured|partner|sponsored|editor'?s?|other|most (read|popular|viewed|shared)|recent|also|see also|read also|you may|in other news|don'?t miss|must read|watch)\b.{0,30}$`)
+
+// dropSidebars removes a "Top stories"-style box and the off-topic lines
+// that follow it.
+func (d *Draft) dropSidebars() {
+	core := d.coreVocabulary()
+	for i := range d.blocks {
+		bl := &d.blocks[i]
+		if bl.drop != "" || !isHeadingShaped(bl.text) || !sectionHeaders.MatchString(bl.text) {
+			continue
+		}
+		bl.drop = "sidebar heading"
+		for j := i + 1; j < len(d.blocks); j++ {
+			next := &d.blocks[j]
+			if next.drop != "" {
+				continue
+			}
+			if topicality(next.text, core) >= 0.35 && len(strings.Fields(next.text)) > 25 {
+				break
+			}
+			next.drop = "sidebar"
+		}
+	}
+}
+
+// dropRepeats removes blocks that repeat an earlier block (pull quotes,
+// duplicated captions) and the "- Name" lines that attribute pull quotes.
+func (d *Draft) dropRepeats() {
+	var seen []string
+	for i := range d.blocks {
+		bl := &d.blocks[i]
+		if bl.drop != "" {
+			continue
+		}
+		if rxAttributionLine.MatchString(bl.text) {
+			bl.drop = "pull-quote attribution"
+			continue
+		}
+		c := comparable(bl.text)
+		for _, s := range seen {
+			if c == s || (len(c) > 40 && strings.Contains(s, c)) {
+				bl.drop = "repeats earlier text"
+				break
+			}
+		}
+		if bl.drop == "" {
+			seen = append(seen, c)
+		}
+	}
+}
+
+var rxAttributionLine = regexp.MustCompile(`^[-–—]\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}$`)
+
+// trimTail drops the short, off-topic or unfinished lines that end many
+// pasted pages after the article proper.
+func (d *Draft) trimTail() {
+	core := d.coreVocabulary()
+	for i := len(d.blocks) - 1; i >= 0; i-- {
+		bl := &d.blocks[i]
+		if bl.drop != "" {
+			continue
+		}
+		words := len(strings.Fields(bl.text))
+		if words >= 12 && (endsSentence(bl.text) || topicality(bl.text, core) >= 0.2) {
+			return
+		}
+		if words < 12 && endsSentence(bl.text) && topicality(bl.text, core) >= 0.3 {
+			return
+		}
+		bl.drop = "trailing junk"
+	}
+}
+
+// coreVocabulary is the set of content words of the title and the long
+// paragraphs of the first two thirds of the page: what the article is about.
+func (d *Draft) coreVocabulary() map[string]bool {
+	core := map[string]bool{}
+	for _, w := range contentWords(d.meta.title) {
+		core[w] = true
+	}
+	limit := len(d.blocks) * 2 / 3
+	for i, bl := range d.blocks {
+		if i > limit && len(core) > 40 {
+			break
+		}
+		if bl.drop == "" && len(strings.Fields(bl.text)) >= 20 {
+			for _, w := range contentWords(bl.text) {
+				core[w] = true
+			}
+		}
+	}
+	return core
+}
+
+// topicality is the share of a block's content words that the core shares.
+func topicality(s string, core map[string]bool) float64 {
+	words := contentWords(s)
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		if core[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
+func contentWords(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(f) >= 3 && !stopwords[f] {
+			out = append(out, stem(f))
+		}
+	}
+	return out
+}
+
+// stem folds the commonest English inflections so "troops"/"troop" and
+// "talks"/"talked" meet; it is only used for topical overlap.
+func stem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+func isHeadingShaped(s string) bool {
+	return len(strings.Fields(s)) <= 6 && !endsSentence(s)
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?\"”’…", r)
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparable lower-cases s and keeps only letters and digits separated by
+// single spaces, so two renderings of one line compare equal.
+func comparable(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the and for that with was were are has have had not but from this
+		its his her their they them she him who which what when where will would could should can may
+		been being into over after about also said says more than other some such only then there these
+		those our out all any one two new year years ago very just like how why you your we us it's
+		against between during before under while because most many much made make told per`) {
+		m[w] = true
+	}
+	return m
+}()

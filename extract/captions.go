@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	// A caption often ends with where and when the picture was taken:
+	// "…in Moscow, Russia, on July 14, 2016." or "…, December 2, 2014."
+	rxEndsWithDate = regexp.MustCompile(`(?i)(,|\bon|\bin)\s+(` + monthNames + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + monthNames + `,?\s+\d{4})\.?\s*$`)
+	// …or with the agency that took it: "…in Syria [AFP]", "(Reuters)".
+	rxEndsWithCredit = regexp.MustCompile(`[\[(]\s*(?:(?i:photo|image|file|pictured)\s*:?\s*)?\p{Lu}[\p{L}/.&' -]{1,30}[\])]\s*$`)
+	// …or it introduces the picture itself.
+	rxPictureOpening = regexp.MustCompile(`(?i)^(a|an|this|the)?\s*(still|file|handout|undated|screen ?grab|screenshot|photo|picture|image|video still|aerial)\b.{0,40}\b(image|photo|picture|shows|taken|released|grab)\b`)
+	rxReporting      = regexp.MustCompile(`(?i)\b(said|says|told|tells|added|according to|asked|announced|reported)\b`)
+	// Photo captions describe the moment in the present tense.
+	rxPictureVerb = regexp.MustCompile(`(?i)\b(shakes? hands|greets?|attends?|speaks?|gestures?|poses?|looks? on|arrives?|waves?|walks?|listens?|sits?|stands?|is seen|are seen|pictured|holds?|gathers?|inspects?|delivers?|addresses|talks? to|meets? with|leaves?|chats?|reacts?|smiles?)\b`)
+)
+
+// dropCaptions removes photo captions: single sentences that describe a
+// picture rather than report news.
+func (d *Draft) dropCaptions() {
+	for i := range d.blocks {
+		bl := &d.blocks[i]
+		if bl.drop != "" {
+			continue
+		}
+		if why := captionReason(bl.text); why != "" {
+			bl.drop = why
+		}
+	}
+}
+
+func captionReason(s string) string {
+	words := len(strings.Fields(s))
+	if words > 60 || sentenceCount(s) > 1 {
+		return ""
+	}
+	reports := rxReporting.MatchString(s) || strings.ContainsAny(s, "\"“”")
+	switch {
+	case rxPictureOpening.MatchString(s):
+		return "caption"
+	case !reports && rxEndsWithCredit.MatchString(s) && !endsSentence(s):
+		return "caption (credit)"
+	case !reports && rxEndsWithDate.MatchString(s) && rxPictureVerb.MatchString(s):
+		return "caption (dated)"
+	case !reports && !endsSentence(s) && words >= 6 && rxPictureVerb.MatchString(s):
+		return "caption (present tense)"
+	case words <= 14 && endsSentence(s) && isNamePhrase(s):
+		return "caption (name only)"
+	}
+	return ""
+}
+
+// sentenceCount roughly counts sentence ends followed by a capital letter.
+func sentenceCount(s string) int {
+	n := 1
+	rs := []rune(s)
+	for i := 0; i+2 < len(rs); i++ {
+		if (rs[i] == '.' || rs[i] == '!' || rs[i] == '?') && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) {
+			// "U.S. Secretary" and "Lt. Gen." are not sentence ends
+			j := i - 1
+			for j >= 0 && unicode.IsLetter(rs[j]) {
+				j--
+			}
+			if i-j-1 <= 3 && j >= 0 && (rs[j] == '.' || rs[j] == ' ') && unicode.IsUpper(rs[j+1]) {
+				continue
+			}
+			n++
+		}
+	}
+	return n
+}
+
+// isNamePhrase reports whether every word is capitalised but for a few
+// particles: a caption naming who is pictured ("UN Special Envoy for Syria
+// Staffan de Mistura.").
+func isNamePhrase(s string) bool {
+	words := strings.Fields(strings.TrimRight(s, ".!?"))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(strings.Trim(w, `"“”'’(),`))
+		if len(r) == 0 {
+			continue
+		}
+		if unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) {
+			continue
+		}
+		switch string(r) {
+		case "for", "of", "and", "the", "de", "del", "la", "von", "van", "al", "bin", "on", "in", "to":
+			continue
+		}
+		return false
+	}
+	return true
+}

@@ -1,0 +1,230 @@
+// Package extract turns a Document (HTML or plain text) into an Article:
+// the article's clean text, split into paragraphs, and its metadata (title,
+// outlet, byline, credit, publication date, language), each with where it
+// came from. Page junk (comment widgets, sidebars, captions, credits,
+// reading-time lines, bylines) is scored line by line and removed, and lines
+// a source repeats across its articles are removed too.
+//
+// Extraction is pure: the same document always yields the same article.
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Version names this extractor; it is part of every article id, so changing
+// what extraction produces must change it (old articles stay as they were,
+// re-extraction makes new versions).
+const Version = "chorus-extract/1"
+
+// ErrNoText is returned when a document holds no article text after cleaning.
+var ErrNoText = fmt.Errorf("no article text found")
+
+// Draft is a document read but not yet finished: its candidate blocks are
+// known, so lines the same source repeats across articles can still be
+// removed (see MarkRepeated) before the text is fixed.
+type Draft struct {
+	doc    chorus.Document
+	meta   meta
+	blocks []block
+}
+
+// meta is metadata with the provenance of each field.
+type meta struct {
+	url, outlet, title, byline, credit, lang, section string
+	published                                         time.Time
+	from                                              map[string]string
+}
+
+func (m *meta) set(field, value, from string) bool {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return false
+	}
+	if m.from == nil {
+		m.from = map[string]string{}
+	}
+	if _, ok := m.from[field]; ok {
+		return false
+	}
+	switch field {
+	case "url":
+		m.url = value
+	case "outlet":
+		m.outlet = value
+	case "title":
+		m.title = value
+	case "byline":
+		m.byline = value
+	case "credit":
+		m.credit = value
+	case "lang":
+		m.lang = value
+	case "section":
+		m.section = value
+	default:
+		return false
+	}
+	m.from[field] = from
+	return true
+}
+
+func (m *meta) setTime(t time.Time, from string) bool {
+	if t.IsZero() || !m.published.IsZero() {
+		return false
+	}
+	if m.from == nil {
+		m.from = map[string]string{}
+	}
+	m.published = t
+	m.from["published"] = from
+	return true
+}
+
+// Read parses a document into a Draft.
+func Read(doc chorus.Document) (*Draft, error) {
+	d := &Draft{doc: doc}
+	switch doc.Format {
+	case chorus.FormatHTML:
+		if err := d.readHTML(); err != nil {
+			return nil, err
+		}
+	default:
+		d.readText()
+	}
+	d.applyHints()
+	d.clean()
+	if d.wordCount() == 0 {
+		return nil, &chorus.InputError{Source: doc.Source, Reason: ErrNoText.Error()}
+	}
+	return d, nil
+}
+
+// applyHints fills metadata the page itself did not give from what the
+// source supplied alongside it.
+func (d *Draft) applyHints() {
+	h := d.doc.Hints
+	d.meta.set("url", h.URL, "input")
+	d.meta.set("title", h.Title, "input")
+	d.meta.set("outlet", h.Outlet, "input")
+	d.meta.set("byline", h.Byline, "input")
+	d.meta.setTime(h.Published, "input")
+	if d.meta.outlet == "" && d.meta.url != "" {
+		d.meta.set("outlet", outletFromURL(d.meta.url), "url")
+	}
+}
+
+// Article finishes the draft: the kept blocks become the article's text.
+func (d *Draft) Article() (*chorus.Article, error) {
+	var b strings.Builder
+	var paras []chorus.Span
+	var titleSpan chorus.Span
+	if d.meta.title != "" {
+		b.WriteString(normalizeSpace(d.meta.title))
+		titleSpan = chorus.Span{Start: 0, End: b.Len()}
+		paras = append(paras, titleSpan)
+	}
+	body := 0
+	for _, bl := range d.blocks {
+		if bl.drop != "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(bl.text)
+		paras = append(paras, chorus.Span{Start: start, End: b.Len()})
+		body++
+	}
+	if body == 0 {
+		return nil, &chorus.InputError{Source: d.doc.Source, Reason: ErrNoText.Error()}
+	}
+	text := b.String()
+	m := d.meta
+	if m.lang == "" {
+		if lang := DetectLanguage(text); lang != "" {
+			m.set("lang", lang, "text")
+		}
+	}
+	a := &chorus.Article{
+		URL:        m.url,
+		Outlet:     m.outlet,
+		Title:      m.title,
+		Byline:     m.byline,
+		Credit:     m.credit,
+		Published:  m.published,
+		Provenance: m.from,
+		Lang:       m.lang,
+		Text:       text,
+		TitleSpan:  titleSpan,
+		Paragraphs: paras,
+		Source:     d.doc.Source,
+		RawHash:    d.doc.RawHash,
+		Extractor:  Version,
+	}
+	if a.Title == "" {
+		a.Title = firstWords(text, 12)
+		if a.Provenance == nil {
+			a.Provenance = map[string]string{}
+		}
+		a.Provenance["title"] = "text:lead"
+	}
+	a.ID = chorus.NewArticleID(a.RawHash, Version)
+	return a, nil
+}
+
+// Extract reads and finishes one document on its own (no cross-document
+// repetition is known).
+func Extract(doc chorus.Document) (*chorus.Article, error) {
+	d, err := Read(doc)
+	if err != nil {
+		return nil, err
+	}
+	return d.Article()
+}
+
+// Source returns the key under which lines repeated across a source's
+// articles are counted: the outlet, else the URL's host.
+func (d *Draft) Source() string {
+	if d.meta.outlet != "" {
+		return strings.ToLower(d.meta.outlet)
+	}
+	if h := hostOf(d.meta.url); h != "" {
+		return h
+	}
+	return ""
+}
+
+// Removed lists the blocks cleaning removed and why, for debugging and tests.
+func (d *Draft) Removed() []string {
+	var out []string
+	for _, bl := range d.blocks {
+		if bl.drop != "" {
+			out = append(out, bl.drop+": "+bl.text)
+		}
+	}
+	return out
+}
+
+func (d *Draft) wordCount() int {
+	n := 0
+	for _, bl := range d.blocks {
+		if bl.drop == "" {
+			n += len(strings.Fields(bl.text))
+		}
+	}
+	return n
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		return strings.Join(f[:n], " ") + "…"
+	}
+	return strings.Join(f, " ")
+}

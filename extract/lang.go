@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// languageMarkers are each language's most frequent short function words.
+// Counting them in the first few hundred words tells apart the languages
+// news in Latin script mostly comes in, at almost no cost; scripts other
+// than Latin are told by their Unicode range.
+var languageMarkers = map[string][]string{
+	"en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "on", "with", "said"},
+	"fr": {"le", "la", "les", "des", "et", "est", "une", "dans", "que", "pour", "du", "sur"},
+	"de": {"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "auf", "sich"},
+	"es": {"el", "los", "las", "y", "es", "una", "que", "por", "con", "del", "para", "como"},
+	"it": {"il", "di", "che", "e", "è", "della", "per", "una", "con", "sono", "gli", "non"},
+	"pt": {"o", "os", "da", "do", "e", "que", "não", "uma", "com", "para", "em", "são"},
+	"nl": {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "met", "voor", "zijn"},
+}
+
+var markerIndex = func() map[string][]string {
+	idx := map[string][]string{}
+	for lang, words := range languageMarkers {
+		for _, w := range words {
+			idx[w] = append(idx[w], lang)
+		}
+	}
+	return idx
+}()
+
+// DetectLanguage returns an ISO 639-1 code for text, or "" when unsure.
+func DetectLanguage(text string) string {
+	scripts := map[string]int{}
+	counts := map[string]int{}
+	words := 0
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if words >= 400 {
+			break
+		}
+		words++
+		r := []rune(f)[0]
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			scripts["ru"]++
+		case unicode.Is(unicode.Arabic, r):
+			scripts["ar"]++
+		case unicode.Is(unicode.Han, r):
+			scripts["zh"]++
+		case unicode.Is(unicode.Greek, r):
+			scripts["el"]++
+		case unicode.Is(unicode.Hebrew, r):
+			scripts["he"]++
+		}
+		for _, lang := range markerIndex[strings.ToLower(f)] {
+			counts[lang]++
+		}
+	}
+	if words == 0 {
+		return ""
+	}
+	best, bestN := "", 0
+	for lang, n := range scripts {
+		if n > bestN || (n == bestN && lang < best) {
+			best, bestN = lang, n
+		}
+	}
+	if bestN*2 > words {
+		return best
+	}
+	best, bestN, second := "", 0, 0
+	for _, lang := range []string{"de", "en", "es", "fr", "it", "nl", "pt"} {
+		n := counts[lang]
+		switch {
+		case n > bestN:
+			best, bestN, second = lang, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 3 || bestN < second*3/2 {
+		return ""
+	}
+	return best
+}

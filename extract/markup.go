@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readMarkupMetadata reads what the page says about itself: JSON-LD first
+// (the most deliberate statement), then OpenGraph and other <meta> tags,
+// then <link rel=canonical>, <html lang> and <title>. Each field keeps the
+// first source that gave it.
+func (d *Draft) readMarkupMetadata(doc *html.Node) {
+	var metas []*html.Node
+	var ldScripts []string
+	var titleText, htmlLang, canonical string
+	stack := []*html.Node{doc}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Meta:
+				metas = append(metas, n)
+			case atom.Script:
+				if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+					ldScripts = append(ldScripts, n.FirstChild.Data)
+				}
+			case atom.Title:
+				if titleText == "" && n.FirstChild != nil {
+					titleText = n.FirstChild.Data
+				}
+			case atom.Html:
+				htmlLang = attr(n, "lang")
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && canonical == "" {
+					canonical = attr(n, "href")
+				}
+			}
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	for _, s := range ldScripts {
+		d.readJSONLD(s)
+	}
+	byKey := map[string]string{}
+	for _, m := range metas {
+		key := strings.ToLower(attr(m, "property"))
+		if key == "" {
+			key = strings.ToLower(attr(m, "name"))
+		}
+		if key == "" {
+			key = strings.ToLower(attr(m, "itemprop"))
+		}
+		if key == "" {
+			key = strings.ToLower(attr(m, "http-equiv"))
+		}
+		if v := strings.TrimSpace(attr(m, "content")); key != "" && v != "" {
+			if _, ok := byKey[key]; !ok {
+				byKey[key] = v
+			}
+		}
+	}
+	for _, k := range []string{"og:title", "twitter:title", "dc.title"} {
+		d.meta.set("title", byKey[k], "meta:"+k)
+	}
+	for _, k := range []string{"og:site_name", "application-name", "publisher", "dc.publisher"} {
+		d.meta.set("outlet", byKey[k], "meta:"+k)
+	}
+	for _, k := range []string{"author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"} {
+		if v := byKey[k]; !strings.Contains(v, "://") {
+			d.meta.set("byline", strings.TrimPrefix(strings.TrimPrefix(v, "By "), "by "), "meta:"+k)
+		}
+	}
+	for _, k := range []string{"article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
+		"date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"} {
+		if t, ok := parseMachineTime(byKey[k]); ok {
+			d.meta.setTime(t, "meta:"+k)
+		}
+	}
+	d.meta.set("url", canonical, "link:canonical")
+	d.meta.set("url", byKey["og:url"], "meta:og:url")
+	d.meta.set("section", byKey["article:section"], "meta:article:section")
+	d.meta.set("lang", normalizeLang(htmlLang), "html:lang")
+	d.meta.set("lang", normalizeLang(byKey["content-language"]), "meta:content-language")
+	if titleText != "" {
+		d.meta.set("title", cleanTitle(titleText, d.meta.outlet), "html:title")
+	}
+}
+
+// readJSONLD reads a NewsArticle-like object from one JSON-LD script.
+func (d *Draft) readJSONLD(src string) {
+	var v any
+	if err := json.Unmarshal([]byte(src), &v); err != nil {
+		return
+	}
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+			if !isArticleType(x["@type"]) {
+				return
+			}
+			d.meta.set("title", str(x["headline"]), "json-ld")
+			if t, ok := parseMachineTime(str(x["datePublished"])); ok {
+				d.meta.setTime(t, "json-ld")
+			}
+			d.meta.set("byline", names(x["author"]), "json-ld")
+			if p, ok := x["publisher"].(map[string]any); ok {
+				d.meta.set("outlet", str(p["name"]), "json-ld")
+			}
+			d.meta.set("section", str(x["articleSection"]), "json-ld")
+			d.meta.set("lang", normalizeLang(str(x["inLanguage"])), "json-ld")
+			if u := str(x["url"]); strings.HasPrefix(u, "http") {
+				d.meta.set("url", u, "json-ld")
+			}
+		}
+	}
+	visit(v, 0)
+}
+
+func isArticleType(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return strings.HasSuffix(x, "Article") || x == "BlogPosting" || x == "Report"
+	case []any:
+		for _, e := range x {
+			if isArticleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func str(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case []any:
+		if len(x) > 0 {
+			return str(x[0])
+		}
+	}
+	return ""
+}
+
+// names joins the author names of a JSON-LD author value (a string, an
+// object with a name, or a list of either).
+func names(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case map[string]any:
+		return str(x["name"])
+	case []any:
+		var out []string
+		for _, e := range x {
+			if n := names(e); n != "" {
+				out = append(out, n)
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	return ""
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// cleanTitle removes the site name pages append to their <title>.
+func cleanTitle(t, outlet string) string {
+	t = normalizeSpace(t)
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			tail := strings.TrimSpace(t[i+len(sep):])
+			if (outlet != "" && strings.EqualFold(tail, outlet)) || len(strings.Fields(tail)) <= 3 {
+				return strings.TrimSpace(t[:i])
+			}
+		}
+	}
+	return t
+}
+
+func normalizeLang(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_,; "); i > 0 {
+		s = s[:i]
+	}
+	if len(s) != 2 && len(s) != 3 {
+		return ""
+	}
+	return s
+}
+
+var machineLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.000Z0700", "2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05", "2006-01-02",
+	time.RFC1123Z, time.RFC1123,
+}
+
+// parseMachineTime reads the machine-readable dates of metadata, keeping
+// the zone when one is given.
+func parseMachineTime(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, l := range machineLayouts {
+		if t, err := time.Parse(l, s); err == nil && t.Year() > 1900 && t.Year() < 2200 {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// block is one paragraph-sized piece of a page: a paragraph, a heading, a
+// caption, a widget line. drop says why cleaning removed it ("" = kept).
+type block struct {
+	text    string
+	heading bool // marked up or shaped as a heading
+	drop    string
+}
+
+// readText reads a plain-text document: its first non-empty line is the
+// title, the rest are paragraphs separated by blank lines or line breaks.
+func (d *Draft) readText() {
+	lines := splitLines(string(d.doc.Body))
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i < len(lines) && d.doc.Hints.Title == "" {
+		d.meta.set("title", normalizeSpace(lines[i]), "text:first-line")
+		i++
+	}
+	d.blocks = linesToBlocks(lines[i:], d.meta.title)
+}
+
+func splitLines(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Split(s, "\n")
+}
+
+// linesToBlocks groups lines into blocks. Paragraphs are separated by blank
+// lines, but pasted pages also put widget lines, sidebar headlines and
+// captions on single lines, so each line is its own block unless it is a
+// hard-wrapped continuation: a long line with no closing punctuation runs
+// on into the next (unless it repeats the title, which pages print again
+// above the standfirst).
+func linesToBlocks(lines []string, title string) []block {
+	title = comparable(title)
+	var out []block
+	var cur strings.Builder
+	flush := func() {
+		if t := normalizeSpace(cur.String()); t != "" {
+			out = append(out, block{text: t})
+		}
+		cur.Reset()
+	}
+	for _, raw := range lines {
+		line := normalizeSpace(raw)
+		if line == "" {
+			flush()
+			continue
+		}
+		if cur.Len() > 0 {
+			prev := cur.String()
+			if continues(prev) && comparable(prev) != title {
+				cur.WriteByte(' ')
+				cur.WriteString(line)
+				continue
+			}
+			flush()
+		}
+		cur.WriteString(line)
+	}
+	flush()
+	return out
+}
+
+// continues reports whether a line looks cut by a hard wrap: several words
+// and no sentence-closing punctuation.
+func continues(line string) bool {
+	if len(strings.Fields(line)) < 6 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(line))
+	return !strings.ContainsRune(".!?:;\"”’)]…", r)
+}
+
+// normalizeSpace collapses runs of white space (including no-break and
+// zero-width spaces) into single spaces and trims the ends.
+func normalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case unicode.IsSpace(r) || r == '\u00a0':
+			space = true
+			continue
+		case r == utf8.RuneError || (unicode.IsControl(r)):
+			if r == utf8.RuneError {
+				b.WriteRune(r)
+			}
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}

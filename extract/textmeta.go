@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+var (
+	rxByline      = regexp.MustCompile(`^(?i:by|authors?:|written by|reporting by|words by)\s+(\p{Lu}.{1,120})$`)
+	rxBylineEnd   = regexp.MustCompile(`\s*[|;,]\s*(?i:editing|additional reporting|writing|compiled).*$`)
+	rxReadingTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minutes?)\s*(read)?|reading time:?\s*\d+\s*(min|mins|minutes?))$`)
+	rxAgencies    = regexp.MustCompile(`^(?:(\S.{0,40}?)\s+(?:and|&|with)\s+)?(?i:agencies|wires|news agencies)\.?$`)
+	rxCreditTail  = regexp.MustCompile(`\s*[(\[](?i:courtesy|source|via|with)\s*:?\s*([^()\[\]]{2,40})[)\]]\.?\s*$`)
+	rxPhotoCredit = regexp.MustCompile(`(?i)^\(?(photo|photograph|image|picture|pictures|video|credit|illustration|file photo|graphic)s?(\s*(by|credit|courtesy))?\s*[:/]`)
+	rxLeadPrefix  = regexp.MustCompile(`^([\p{L}\d][\p{L}\d.&'’ ]{1,40}?)(?:\s*\(([\p{L} ]{2,30})\))?\s+[-–—]{1,2}\s+(\p{Lu}|["“])`)
+	rxDomainLike  = regexp.MustCompile(`(?i)\.(com|net|org|am|ru|uk|de|fr|info|news|co|io|in|tv)\b`)
+)
+
+// takeMetadataLines turns bylines, credit lines, datelines and reading-time
+// lines into metadata and removes them from the text.
+func (d *Draft) takeMetadataLines() {
+	firstText := -1
+	for i := range d.blocks {
+		bl := &d.blocks[i]
+		if bl.drop != "" {
+			continue
+		}
+		words := len(strings.Fields(bl.text))
+		switch {
+		case words <= 16 && rxByline.MatchString(bl.text):
+			name := rxByline.FindStringSubmatch(bl.text)[1]
+			name = strings.TrimSpace(rxBylineEnd.ReplaceAllString(name, ""))
+			d.meta.set("byline", name, "text:byline-line")
+			bl.drop = "byline"
+		case rxReadingTime.MatchString(bl.text):
+			bl.drop = "reading time"
+		case words <= 8 && rxAgencies.MatchString(bl.text):
+			m := rxAgencies.FindStringSubmatch(bl.text)
+			d.meta.set("credit", "agencies", "text:credit-line")
+			if m[1] != "" {
+				d.meta.set("outlet", splitCamel(m[1]), "text:credit-line")
+			}
+			bl.drop = "credit line"
+		case words <= 12 && rxPhotoCredit.MatchString(bl.text):
+			bl.drop = "photo credit"
+		case words <= 9 && i < 8:
+			if t, ok := parseDateLine(bl.text); ok {
+				d.meta.setTime(t, "text:dateline")
+				bl.drop = "dateline"
+			}
+		}
+		if bl.drop == "" && firstText < 0 && words >= 8 {
+			firstText = i
+		}
+	}
+	d.takeLeadPrefix(firstText)
+	d.takeCreditTail()
+}
+
+// takeLeadPrefix reads "Outlet.net - ", "CITY (Agency) - " style prefixes off
+// the first paragraph.
+func (d *Draft) takeLeadPrefix(i int) {
+	if i < 0 {
+		return
+	}
+	bl := &d.blocks[i]
+	m := rxLeadPrefix.FindStringSubmatchIndex(bl.text)
+	if m == nil {
+		return
+	}
+	prefix := bl.text[m[2]:m[3]]
+	agency := ""
+	if m[4] >= 0 {
+		agency = bl.text[m[4]:m[5]]
+	}
+	switch {
+	case rxDomainLike.MatchString(prefix):
+		d.meta.set("outlet", prefix, "text:lead-prefix")
+	case isUpperWords(prefix) || agency != "":
+		if agency != "" {
+			d.meta.set("credit", agency, "text:dateline")
+		}
+	default:
+		return
+	}
+	bl.text = bl.text[m[6]:]
+}
+
+// takeCreditTail reads "(Courtesy Reuters)" off the end of the last paragraph.
+func (d *Draft) takeCreditTail() {
+	for i := len(d.blocks) - 1; i >= 0; i-- {
+		bl := &d.blocks[i]
+		if bl.drop != "" {
+			continue
+		}
+		if m := rxCreditTail.FindStringSubmatchIndex(bl.text); m != nil {
+			d.meta.set("credit", bl.text[m[2]:m[3]], "text:credit-tail")
+			bl.text = strings.TrimSpace(bl.text[:m[0]])
+		}
+		return
+	}
+}
+
+func isUpperWords(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// splitCamel turns a run-together brand ("TRTWorld") into words ("TRT World").
+func splitCamel(s string) string {
+	rs := []rune(strings.TrimSpace(s))
+	var b strings.Builder
+	for i, r := range rs {
+		if i > 0 && i+1 < len(rs) && unicode.IsUpper(r) && unicode.IsUpper(rs[i-1]) && unicode.IsLower(rs[i+1]) {
+			b.WriteByte(' ')
+		} else if i > 0 && unicode.IsUpper(r) && unicode.IsLower(rs[i-1]) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var (
+	monthNames = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+	weekday    = `(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?`
+	rxDateLine = regexp.MustCompile(`(?i)^(?:(?:published|posted|updated|date|last updated)\s*:?\s*)?` + weekday +
+		`(?:(\d{1,2})\s+(` + monthNames + `),?\s+(\d{4})|(` + monthNames + `)\s+(\d{1,2}),?\s+(\d{4}))` +
+		`(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$`)
+)
+
+// parseDateLine reads a line that is only a date ("15 July, 2016",
+// "Published: March 3, 2025 10:00"), as pages print near the headline. It
+// keeps the calendar day only: a time without a reliable zone would be a guess.
+func parseDateLine(s string) (time.Time, bool) {
+	m := rxDateLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return time.Time{}, false
+	}
+	day, month, year := m[1], m[2], m[3]
+	if day == "" {
+		day, month, year = m[5], m[4], m[6]
+	}
+	mon := monthNumber(month)
+	if mon == 0 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-1-2", year+"-"+strconv.Itoa(mon)+"-"+day)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func monthNumber(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) < 3 {
+		return 0
+	}
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(s, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func hostOf(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// outletFromURL names an outlet after its site's domain ("www.dailynews.example"
+// → "Dailynews"): the best guess when the page names no site.
+func outletFromURL(raw string) string {
+	h := hostOf(raw)
+	if h == "" {
+		return ""
+	}
+	parts := strings.Split(h, ".")
+	name := parts[0]
+	if len(parts) >= 3 && (parts[0] == "news" || parts[0] == "edition" || parts[0] == "m" || parts[0] == "en") {
+		name = parts[1]
+	}
+	if name == "" {
+		return ""
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}

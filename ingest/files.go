@@ -1,0 +1,240 @@
+// Package ingest turns files and folders into chorus.Documents: it finds
+// the files, decompresses them, refuses what is empty, binary or too large,
+// converts every charset to UTF-8 and records where each document came from.
+// It is the only stage that reads the file system.
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Limits bound what ingest accepts from outside.
+type Limits struct {
+	// MaxDocumentBytes caps one document (a file, or one JSONL record) after decompression.
+	MaxDocumentBytes int64
+	// MaxStreamBytes caps a whole JSONL file after decompression.
+	MaxStreamBytes int64
+}
+
+// DefaultLimits are generous for news pages (the largest real article pages
+// are a few megabytes) and small enough that a stray video or archive is
+// refused quickly.
+var DefaultLimits = Limits{MaxDocumentBytes: 10 << 20, MaxStreamBytes: 2 << 30}
+
+// kind is how a file's contents are read.
+type kind int
+
+const (
+	kindUnknown kind = iota
+	kindHTML
+	kindText
+	kindJSONL
+)
+
+// kindOf classifies a file by its name, looking through a .gz suffix.
+func kindOf(name string) (k kind, gzipped bool) {
+	lower := strings.ToLower(name)
+	if strings.HasSuffix(lower, ".gz") {
+		gzipped = true
+		lower = strings.TrimSuffix(lower, ".gz")
+	}
+	switch filepath.Ext(lower) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return kindHTML, gzipped
+	case ".txt", ".text":
+		return kindText, gzipped
+	case ".jsonl", ".ndjson":
+		return kindJSONL, gzipped
+	}
+	return kindUnknown, gzipped
+}
+
+// Files yields every document found under paths, in a stable order: paths
+// as given, folders walked recursively in lexical order. A path named
+// explicitly is read whatever its extension (its content decides between
+// HTML and text); inside folders only known extensions are read and hidden
+// entries are skipped. Each refused input is yielded as a *chorus.InputError
+// and iteration goes on.
+func (l Limits) Files(paths []string) iter.Seq2[chorus.Document, error] {
+	return func(yield func(chorus.Document, error) bool) {
+		for _, p := range paths {
+			info, err := os.Stat(p)
+			if err != nil {
+				if !yield(chorus.Document{}, &chorus.InputError{Source: p, Reason: "cannot read", Err: unwrapPathError(err)}) {
+					return
+				}
+				continue
+			}
+			if !info.IsDir() {
+				if !l.file(p, true, yield) {
+					return
+				}
+				continue
+			}
+			for _, f := range walk(p) {
+				if f.err != nil {
+					if !yield(chorus.Document{}, f.err) {
+						return
+					}
+					continue
+				}
+				if !l.file(f.path, false, yield) {
+					return
+				}
+			}
+		}
+	}
+}
+
+type walked struct {
+	path string
+	err  error
+}
+
+// walk lists the readable files under root in lexical order.
+func walk(root string) []walked {
+	var out []walked
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			out = append(out, walked{err: &chorus.InputError{Source: p, Reason: "cannot read", Err: unwrapPathError(err)}})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() {
+			if k, _ := kindOf(p); k != kindUnknown {
+				out = append(out, walked{path: p})
+			}
+		}
+		return nil
+	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].path < out[j].path })
+	return out
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// file reads one file and yields its documents; it returns false when the
+// consumer stopped the iteration.
+func (l Limits) file(path string, explicit bool, yield func(chorus.Document, error) bool) bool {
+	k, gzipped := kindOf(path)
+	if k == kindUnknown && !explicit {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return yield(chorus.Document{}, &chorus.InputError{Source: path, Reason: "cannot open", Err: unwrapPathError(err)})
+	}
+	defer f.Close()
+	var r io.Reader = bufio.NewReaderSize(f, 64<<10)
+	if gzipped {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return yield(chorus.Document{}, &chorus.InputError{Source: path, Reason: "not valid gzip", Err: err})
+		}
+		defer zr.Close()
+		r = zr
+	}
+	if k == kindJSONL {
+		return l.jsonl(path, io.LimitReader(r, l.MaxStreamBytes), yield)
+	}
+	if !gzipped {
+		if info, err := f.Stat(); err == nil && info.Size() > l.MaxDocumentBytes {
+			return yield(chorus.Document{}, tooLarge(path, info.Size(), l.MaxDocumentBytes))
+		}
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, l.MaxDocumentBytes+1))
+	if err != nil {
+		return yield(chorus.Document{}, &chorus.InputError{Source: path, Reason: "read failed", Err: err})
+	}
+	if int64(len(raw)) > l.MaxDocumentBytes {
+		return yield(chorus.Document{}, tooLarge(path, -1, l.MaxDocumentBytes))
+	}
+	if k == kindUnknown {
+		k = sniffKind(raw)
+	}
+	doc, err := Bytes(path, raw, k == kindHTML, "")
+	return yield(doc, err)
+}
+
+func tooLarge(path string, size, limit int64) error {
+	if size < 0 {
+		return &chorus.InputError{Source: path, Reason: fmt.Sprintf("over the %s limit once decompressed", humanBytes(limit))}
+	}
+	return &chorus.InputError{Source: path, Reason: fmt.Sprintf("file is %s, over the %s limit", humanBytes(size), humanBytes(limit))}
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// sniffKind tells HTML from text for files with no telling extension.
+func sniffKind(raw []byte) kind {
+	head := bytes.ToLower(bytes.TrimSpace(raw[:min(len(raw), 1024)]))
+	for _, p := range [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<?xml")} {
+		if bytes.HasPrefix(head, p) || bytes.HasPrefix(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), p) {
+			return kindHTML
+		}
+	}
+	return kindText
+}
+
+// Bytes makes a Document of raw bytes from source (a path, a URL, an
+// upload's name), decoding them to UTF-8. contentType is the HTTP header
+// when there is one.
+func Bytes(source string, raw []byte, isHTML bool, contentType string) (chorus.Document, error) {
+	dec, err := decode(raw, isHTML, contentType)
+	if err != nil {
+		reason := err.Error()
+		if errors.Is(err, errEmpty) {
+			reason = "empty file"
+		}
+		return chorus.Document{}, &chorus.InputError{Source: source, Reason: reason}
+	}
+	doc := chorus.Document{
+		Source:  source,
+		Format:  chorus.FormatText,
+		Body:    dec.Text,
+		Charset: dec.Charset,
+		RawHash: chorus.ContentHash(raw),
+	}
+	if isHTML {
+		doc.Format = chorus.FormatHTML
+	}
+	if dec.Note != "" {
+		doc.Notes = append(doc.Notes, dec.Note)
+	}
+	return doc, nil
+}

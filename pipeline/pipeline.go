@@ -1,0 +1,130 @@
+// Package pipeline runs the stages in order — extract, analyze, cluster,
+// dedup, story — over a batch of documents in memory, or incrementally
+// against a store. It holds no logic of its own beyond the order of the
+// stages and which stories an article touches; the CLI, the HTTP server and
+// the workers all go through it so they produce the same stories.
+package pipeline
+
+import (
+	"sort"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze"
+	"github.com/chorusnews/chorus/cluster"
+	"github.com/chorusnews/chorus/dedup"
+	"github.com/chorusnews/chorus/extract"
+	"github.com/chorusnews/chorus/story"
+)
+
+// Options configure the stages.
+type Options struct {
+	Story   story.Options
+	Cluster cluster.Options
+}
+
+// DefaultOptions are the stages' defaults.
+var DefaultOptions = Options{Story: story.DefaultOptions, Cluster: cluster.DefaultOptions}
+
+// Extract turns documents into articles. Lines a source repeats across the
+// batch's articles are removed as its boilerplate. Documents that yield no
+// article are reported in errs (each an *chorus.InputError) and skipped.
+// Articles come back in document order, without duplicates by id.
+func Extract(docs []chorus.Document) (arts []*chorus.Article, errs []error) {
+	var drafts []*extract.Draft
+	for _, doc := range docs {
+		d, err := extract.Read(doc)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	extract.MarkRepeated(drafts)
+	seen := map[chorus.ArticleID]bool{}
+	for _, d := range drafts {
+		a, err := d.Article()
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if seen[a.ID] {
+			continue
+		}
+		seen[a.ID] = true
+		arts = append(arts, a)
+	}
+	return arts, errs
+}
+
+// Stories builds every story of a batch of articles. Articles are
+// clustered in publication order (undated ones last, in the order given),
+// as they would arrive in a stream. Stories come back largest first.
+func Stories(arts []*chorus.Article, opts Options) []*chorus.Story {
+	idx := cluster.New(opts.Cluster)
+	members := map[chorus.StoryID][]*chorus.Article{}
+	events := map[chorus.ArticleID]chorus.EventID{}
+	var order []chorus.StoryID
+	for _, a := range streamOrder(arts) {
+		asg := idx.Add(clusterDoc(a))
+		if _, ok := members[asg.Story]; !ok {
+			order = append(order, asg.Story)
+		}
+		members[asg.Story] = append(members[asg.Story], a)
+		events[a.ID] = asg.Event
+	}
+	out := make([]*chorus.Story, 0, len(order))
+	for _, id := range order {
+		out = append(out, BuildStory(id, members[id], events, opts.Story))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].Articles) != len(out[j].Articles) {
+			return len(out[i].Articles) > len(out[j].Articles)
+		}
+		return out[i].Updated.After(out[j].Updated)
+	})
+	return out
+}
+
+// BuildStory analyses a story's articles, finds their syndication groups
+// and builds the story.
+func BuildStory(id chorus.StoryID, arts []*chorus.Article, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
+	analyses := make(map[chorus.ArticleID]*chorus.Analysis, len(arts))
+	docs := make([]dedup.Doc, 0, len(arts))
+	for _, a := range arts {
+		analyses[a.ID] = analyze.Analyze(a)
+		docs = append(docs, dedup.Doc{ID: a.ID, Published: a.Published, Credit: a.Credit, Text: body(a)})
+	}
+	return story.Build(story.Input{
+		ID:       id,
+		Articles: arts,
+		Analyses: analyses,
+		Events:   events,
+		Origins:  dedup.Groups(docs),
+	}, opts)
+}
+
+// streamOrder is the order articles are clustered in: by publication time,
+// undated articles after dated ones, ties in the order given.
+func streamOrder(arts []*chorus.Article) []*chorus.Article {
+	out := append([]*chorus.Article(nil), arts...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Published, out[j].Published
+		if a.IsZero() != b.IsZero() {
+			return !a.IsZero()
+		}
+		return a.Before(b)
+	})
+	return out
+}
+
+func clusterDoc(a *chorus.Article) cluster.Doc {
+	return cluster.Doc{ID: a.ID, Published: a.Published, Title: a.Title, Text: body(a)}
+}
+
+// body is an article's text without its title paragraph.
+func body(a *chorus.Article) string {
+	if a.TitleSpan.Len() > 0 && a.TitleSpan.End <= len(a.Text) {
+		return a.Text[a.TitleSpan.End:]
+	}
+	return a.Text
+}
