@@ -88,4 +88,3 @@ func reportInputErrors(stderr io.Writer, errs []error) int {
 	}
 	return len(errs)
 }
-
