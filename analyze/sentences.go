@@ -59,7 +59,7 @@ func sentenceBounds(text string, toks []chorus.Token) [][2]int {
 				inQuote, quoteStart = true, toks[i].Start
 			}
 		}
-		end, ok := sentenceEnd(toks, i)
+		end, ok := sentenceEnd(toks, i, inQuote)
 		if !ok {
 			continue
 		}
@@ -103,7 +103,7 @@ func quoteCloses(toks []chorus.Token, i int) int {
 
 // sentenceEnd decides whether a sentence ends at token i; if so it returns
 // the index just past the sentence (after closing quotes and brackets).
-func sentenceEnd(toks []chorus.Token, i int) (int, bool) {
+func sentenceEnd(toks []chorus.Token, i int, inQuote bool) (int, bool) {
 	t := toks[i].Text
 	terminal := t == "." || t == "!" || t == "?"
 	abbrev := false
@@ -115,6 +115,14 @@ func sentenceEnd(toks []chorus.Token, i int) (int, bool) {
 	}
 	end := i + 1
 	for end < len(toks) && isCloser(toks[end].Text) {
+		// a straight quote closes only a quotation that is open; otherwise
+		// it opens the next sentence's
+		if t := toks[end].Text; t == "\"" || t == "'" {
+			if !inQuote {
+				break
+			}
+			inQuote = false
+		}
 		end++
 	}
 	if end >= len(toks) {

@@ -30,8 +30,8 @@ type Options struct {
 
 // DefaultOptions work for full news articles.
 var DefaultOptions = Options{
-	StoryThreshold: 0.22,
-	EventThreshold: 0.45,
+	StoryThreshold: 0.18,
+	EventThreshold: 0.25,
 	EventWindow:    72 * time.Hour,
 	Candidates:     50,
 	QueryTerms:     25,

@@ -84,7 +84,8 @@ var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join([]string{
 	`your email address will not be published`, `required fields are marked`, `reduce spam`,
 	`comment data is processed`, `log ?in to comment`, `sign (in|up) to comment`,
 	`share (this|on|via)`, `share article`, `tweet this`, `follow us on`, `like us on facebook`,
-	`subscribe (to|now|for)`, `sign up (for|to)`, `newsletter`, `get (our|the) (daily|weekly|latest)`,
+	`subscribe (to|now|for)`, `sign up (for|to)`, `newsletter`, `subscription`, `subscriber`, `cancel anytime`,
+	`unlimited access`, `already a (member|subscriber)`, `keep reading`, `get (our|the) (daily|weekly|latest)`,
 	`we use cookies`, `this (site|website) uses cookies`, `accept (all )?cookies`, `cookie (policy|settings)`,
 	`privacy policy`, `terms of (use|service)`, `all rights reserved`, `©`, `copyright \d{4}`,
 	`download (our|the) app`, `click here`, `read more\b`, `continue reading`, `read the full`,
@@ -100,8 +101,11 @@ func (d *Draft) dropChrome() {
 			continue
 		}
 		words := len(strings.Fields(bl.text))
-		if words <= 30 && chromePhrases.MatchString(bl.text) {
+		switch {
+		case words <= 30 && chromePhrases.MatchString(bl.text):
 			bl.drop = "page furniture"
+		case words <= 8 && rxBreadcrumb.MatchString(bl.text):
+			bl.drop = "breadcrumb"
 		}
 	}
 }
@@ -161,8 +165,9 @@ func (d *Draft) dropRepeats() {
 
 var rxAttributionLine = regexp.MustCompile(`^[-–—]\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}$`)
 
-// trimTail drops the short, off-topic or unfinished lines that end many
-// pasted pages after the article proper.
+// trimTail drops the unfinished or off-topic short lines that end many
+// pasted pages after the article proper; it stops at the first line that
+// reads as article text.
 func (d *Draft) trimTail() {
 	core := d.coreVocabulary()
 	for i := len(d.blocks) - 1; i >= 0; i-- {
@@ -171,15 +176,18 @@ func (d *Draft) trimTail() {
 			continue
 		}
 		words := len(strings.Fields(bl.text))
-		if words >= 12 && (endsSentence(bl.text) || topicality(bl.text, core) >= 0.2) {
-			return
-		}
-		if words < 12 && endsSentence(bl.text) && topicality(bl.text, core) >= 0.3 {
+		unfinished := !endsSentence(bl.text) && words < 12
+		offTopic := words < 20 && topicality(bl.text, core) < 0.1
+		if !unfinished && !offTopic {
 			return
 		}
 		bl.drop = "trailing junk"
 	}
 }
+
+// rxBreadcrumb matches navigation trails and section labels ("News · World",
+// "Home > Business > Markets").
+var rxBreadcrumb = regexp.MustCompile(`^[^.!?]{1,40}(\s[·|›»>/]\s[^.!?]{1,40})+$`)
 
 // coreVocabulary is the set of content words of the title and the long
 // paragraphs of the first two thirds of the page: what the article is about.

@@ -14,6 +14,7 @@ var (
 	rxEndsWithCredit = regexp.MustCompile(`[\[(]\s*(?:(?i:photo|image|file|pictured)\s*:?\s*)?\p{Lu}[\p{L}/.&' -]{1,30}[\])]\s*$`)
 	// …or it introduces the picture itself.
 	rxPictureOpening = regexp.MustCompile(`(?i)^(a|an|this|the)?\s*(still|file|handout|undated|screen ?grab|screenshot|photo|picture|image|video still|aerial)\b.{0,40}\b(image|photo|picture|shows|taken|released|grab)\b`)
+	rxPictured       = regexp.MustCompile(`(?i)\b(photographed|pictured|seen here|shown here|in this (photo|picture|image))\b`)
 	rxReporting      = regexp.MustCompile(`(?i)\b(said|says|told|tells|added|according to|asked|announced|reported)\b`)
 	// Photo captions describe the moment in the present tense.
 	rxPictureVerb = regexp.MustCompile(`(?i)\b(shakes? hands|greets?|attends?|speaks?|gestures?|poses?|looks? on|arrives?|waves?|walks?|listens?|sits?|stands?|is seen|are seen|pictured|holds?|gathers?|inspects?|delivers?|addresses|talks? to|meets? with|leaves?|chats?|reacts?|smiles?)\b`)
@@ -48,6 +49,8 @@ func captionReason(s string) string {
 		return "caption (dated)"
 	case !reports && !endsSentence(s) && words >= 6 && rxPictureVerb.MatchString(s):
 		return "caption (present tense)"
+	case !reports && words <= 15 && rxPictured.MatchString(s):
+		return "caption (pictured)"
 	case words <= 14 && endsSentence(s) && isNamePhrase(s):
 		return "caption (name only)"
 	}

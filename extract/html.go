@@ -64,10 +64,11 @@ func (d *Draft) readHTML() error {
 	d.meta.set("url", m.URL, "trafilatura")
 	d.meta.set("lang", m.Language, "trafilatura")
 	d.meta.setTime(m.Date, "htmldate")
-	for _, line := range splitLines(res.ContentText) {
-		if t := normalizeSpace(line); t != "" {
-			d.blocks = append(d.blocks, block{text: t})
-		}
+	if res.ContentNode != nil {
+		d.blocks = nodeBlocks(res.ContentNode)
+	}
+	if len(d.blocks) == 0 {
+		d.blocks = linesToBlocks(splitLines(res.ContentText), d.meta.title)
 	}
 	return nil
 }

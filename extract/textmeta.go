@@ -17,7 +17,9 @@ var (
 	rxCreditTail  = regexp.MustCompile(`\s*[(\[](?i:courtesy|source|via|with)\s*:?\s*([^()\[\]]{2,40})[)\]]\.?\s*$`)
 	rxPhotoCredit = regexp.MustCompile(`(?i)^\(?(photo|photograph|image|picture|pictures|video|credit|illustration|file photo|graphic)s?(\s*(by|credit|courtesy))?\s*[:/]`)
 	rxLeadPrefix  = regexp.MustCompile(`^([\p{L}\d][\p{L}\d.&'’ ]{1,40}?)(?:\s*\(([\p{L} ]{2,30})\))?\s+[-–—]{1,2}\s+(\p{Lu}|["“])`)
-	rxDomainLike  = regexp.MustCompile(`(?i)\.(com|net|org|am|ru|uk|de|fr|info|news|co|io|in|tv)\b`)
+	// a wire dateline: "OSTRELKA, Veskaria, March 12 (Meridian) - "
+	rxWireDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]{2,30})(?:,\s*[\p{L} .'’-]{2,30}?)?(?:,\s*` + monthNames + `\s+\d{1,2})?\s*\(([\p{L} ]{2,30})\)\s*[-–—]{1,2}\s+`)
+	rxDomainLike   = regexp.MustCompile(`(?i)\.(com|net|org|am|ru|uk|de|fr|info|news|co|io|in|tv)\b`)
 )
 
 // takeMetadataLines turns bylines, credit lines, datelines and reading-time
@@ -68,6 +70,11 @@ func (d *Draft) takeLeadPrefix(i int) {
 		return
 	}
 	bl := &d.blocks[i]
+	if m := rxWireDateline.FindStringSubmatchIndex(bl.text); m != nil {
+		d.meta.set("credit", bl.text[m[4]:m[5]], "text:dateline")
+		bl.text = bl.text[m[1]:]
+		return
+	}
 	m := rxLeadPrefix.FindStringSubmatchIndex(bl.text)
 	if m == nil {
 		return
