@@ -1,0 +1,222 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestDecode(t *testing.T) {
+	latin1 := []byte("<html><head><meta charset=\"iso-8859-1\"></head><body>Caf\xe9 na\xefve</body></html>")
+	cases := []struct {
+		name     string
+		raw      []byte
+		html     bool
+		want     string // substring of the decoded text
+		charset  string
+		note     bool
+		wantErr  error
+		wantText bool
+	}{
+		{name: "utf8", raw: []byte("Café naïve"), want: "Café naïve", charset: "utf-8"},
+		{name: "utf8 bom", raw: []byte("\xEF\xBB\xBFhello"), want: "hello", charset: "utf-8"},
+		{name: "declared latin1", raw: latin1, html: true, want: "Café naïve", charset: "windows-1252", note: true},
+		{name: "undeclared latin1", raw: []byte("Caf\xe9 cr\xe8me br\xfbl\xe9e"), want: "Café crème brûlée", charset: "windows-1252", note: true},
+		{name: "mostly utf8", raw: []byte("Café naïve résumé déjà vu\xff"), want: "Café naïve résumé déjà vu\uFFFD", charset: "utf-8", note: true},
+		{name: "utf16 bom", raw: []byte("\xFF\xFEh\x00i\x00"), want: "hi", charset: "utf-16le", note: true},
+		{name: "empty", raw: []byte(" \n\t "), wantErr: errEmpty},
+		{name: "binary", raw: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), wantErr: errBinary},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := decode(c.raw, c.html, "")
+			if c.wantErr != nil {
+				if !errors.Is(err, c.wantErr) {
+					t.Fatalf("err = %v, want %v", err, c.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(got.Text), c.want) {
+				t.Errorf("text = %q, want it to contain %q", got.Text, c.want)
+			}
+			if got.Charset != c.charset {
+				t.Errorf("charset = %q, want %q", got.Charset, c.charset)
+			}
+			if (got.Note != "") != c.note {
+				t.Errorf("note = %q, want a note: %v", got.Note, c.note)
+			}
+		})
+	}
+}
+
+// writeTree creates files under a temp dir and returns its path.
+func writeTree(t *testing.T, files map[string][]byte) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func gz(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w := gzip.NewWriter(&buf)
+	w.Write(b)
+	w.Close()
+	return buf.Bytes()
+}
+
+func TestFilesWalk(t *testing.T) {
+	dir := writeTree(t, map[string][]byte{
+		"b/story.txt":       []byte("Title\n\nBody text here."),
+		"a/page.html":       []byte("<html><body><p>Hello</p></body></html>"),
+		"a/page2.htm.gz":    gz(t, []byte("<html><body><p>Zipped</p></body></html>")),
+		"c/feed.jsonl":      []byte("{\"title\":\"One\",\"text\":\"First text.\"}\n\nnot json\n{\"url\":\"https://x.example/a\",\"html\":\"<p>Second</p>\",\"published\":\"2025-03-12T08:15:00+01:00\"}\n{\"title\":\"no body\"}\n"),
+		"README.md":         []byte("# not an article"),
+		"answers.json":      []byte("{}"),
+		".hidden/skip.txt":  []byte("Hidden\n\nnot read"),
+		"d/empty.txt":       {},
+		"d/blob.html":       []byte("\x00\x01\x02binary\x00"),
+		"d/broken.txt.gz":   []byte("not gzip at all"),
+		"e/latin.html":      []byte("<html><head><meta charset=\"latin1\"></head><body><p>Z\xfcrich</p></body></html>"),
+		"e/.swp.html":       []byte("<p>editor swap file</p>"),
+		"e/notes.unknownxt": []byte("ignored in folders"),
+	})
+	var sources, errs []string
+	var docs []chorus.Document
+	for doc, err := range DefaultLimits.Files([]string{dir}) {
+		if err != nil {
+			var ie *chorus.InputError
+			if !errors.As(err, &ie) || !errors.Is(err, chorus.ErrSkipped) {
+				t.Fatalf("error %v is not an InputError", err)
+			}
+			errs = append(errs, strings.TrimPrefix(ie.Source, dir+"/")+": "+ie.Reason)
+			continue
+		}
+		docs = append(docs, doc)
+		sources = append(sources, strings.TrimPrefix(doc.Source, dir+"/"))
+	}
+	wantSources := []string{"a/page.html", "a/page2.htm.gz", "b/story.txt", "c/feed.jsonl:1", "c/feed.jsonl:4", "e/latin.html"}
+	if strings.Join(sources, ",") != strings.Join(wantSources, ",") {
+		t.Errorf("sources = %v, want %v", sources, wantSources)
+	}
+	wantErrs := []string{"c/feed.jsonl:3: not a JSON object", "c/feed.jsonl:5: record has neither text nor html",
+		"d/blob.html: binary content, not text or HTML", "d/broken.txt.gz: not valid gzip", "d/empty.txt: empty file"}
+	if strings.Join(errs, ",") != strings.Join(wantErrs, ",") {
+		t.Errorf("errors =\n%v\nwant\n%v", errs, wantErrs)
+	}
+	for _, d := range docs {
+		switch {
+		case strings.HasSuffix(d.Source, "feed.jsonl:4"):
+			if d.Format != chorus.FormatHTML || d.Hints.URL != "https://x.example/a" || d.Hints.Published.IsZero() {
+				t.Errorf("jsonl html record read as %+v", d)
+			}
+		case strings.HasSuffix(d.Source, "latin.html"):
+			if !strings.Contains(string(d.Body), "Zürich") || len(d.Notes) == 0 {
+				t.Errorf("latin1 page: body %q notes %v", d.Body, d.Notes)
+			}
+		case strings.HasSuffix(d.Source, "page2.htm.gz"):
+			if d.Format != chorus.FormatHTML || !strings.Contains(string(d.Body), "Zipped") {
+				t.Errorf("gzipped page read as %q", d.Body)
+			}
+		}
+		if d.RawHash == "" {
+			t.Errorf("%s has no raw hash", d.Source)
+		}
+	}
+}
+
+func TestFilesLimits(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.html")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a sparse 50 MB file: the size check must refuse it without reading it
+	if err := f.Truncate(50 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	bomb := filepath.Join(dir, "bomb.txt.gz")
+	if err := os.WriteFile(bomb, gz(t, bytes.Repeat([]byte("a"), 11<<20)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	longLine := filepath.Join(dir, "long.jsonl")
+	if err := os.WriteFile(longLine, []byte("{\"text\":\""+strings.Repeat("x", 2048)+"\"}\n{\"text\":\"short one\"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lim := DefaultLimits
+	var got []string
+	for doc, err := range lim.Files([]string{big, bomb, filepath.Join(dir, "missing.txt")}) {
+		if err == nil {
+			t.Fatalf("unexpected document %s", doc.Source)
+		}
+		got = append(got, strings.TrimPrefix(err.Error(), dir+"/"))
+	}
+	want := []string{
+		"big.html: file is 50.0 MiB, over the 10.0 MiB limit",
+		"bomb.txt.gz: over the 10.0 MiB limit once decompressed",
+		"missing.txt: cannot read: no such file or directory",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	small := Limits{MaxDocumentBytes: 1024, MaxStreamBytes: 1 << 20}
+	var n int
+	var errsSeen []string
+	for _, err := range small.Files([]string{longLine}) {
+		if err != nil {
+			errsSeen = append(errsSeen, strings.TrimPrefix(err.Error(), dir+"/"))
+			continue
+		}
+		n++
+	}
+	if n != 1 || len(errsSeen) != 1 || errsSeen[0] != "long.jsonl:1: line over the 1.0 KiB limit" {
+		t.Errorf("long line: %d docs, errors %v", n, errsSeen)
+	}
+}
+
+func TestExplicitFileSniffed(t *testing.T) {
+	dir := writeTree(t, map[string][]byte{"page.bin": []byte("<!DOCTYPE html><html><body><p>x</p></body></html>"), "note": []byte("Just text")})
+	for doc, err := range DefaultLimits.Files([]string{filepath.Join(dir, "page.bin"), filepath.Join(dir, "note")}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := chorus.FormatText
+		if strings.HasSuffix(doc.Source, ".bin") {
+			want = chorus.FormatHTML
+		}
+		if doc.Format != want {
+			t.Errorf("%s: format %s, want %s", doc.Source, doc.Format, want)
+		}
+	}
+}
+
+func TestParseTime(t *testing.T) {
+	for _, s := range []string{"2025-03-12T08:15:00+01:00", "2025-03-12", "2025-03-12 08:15:00", "Wed, 12 Mar 2025 08:15:00 +0100", "12 March 2025"} {
+		if _, err := ParseTime(s); err != nil {
+			t.Errorf("ParseTime(%q): %v", s, err)
+		}
+	}
+	if _, err := ParseTime("yesterday-ish"); err == nil {
+		t.Error("ParseTime accepted nonsense")
+	}
+}
