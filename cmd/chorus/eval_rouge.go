@@ -22,7 +22,7 @@ const maxSystemFileBytes = 4 << 20
 
 type evalRougeFlags struct {
 	system, baseline, data, lemmas, out, metric string
-	words, resamples                          int
+	words, resamples                            int
 }
 
 func init() {
@@ -198,7 +198,11 @@ func printRouge(w io.Writer, res rouge.Result, f evalRougeFlags) {
 	if f.baseline != "" {
 		what = "baseline " + f.baseline
 	}
-	fmt.Fprintf(w, "# ROUGE-1.5.5 -n 2 -2 4 -u -m -l %d -c 95 -r %d -f A -p 0.5 -t 0 -a\n", f.words, f.resamples)
+	limit := ""
+	if f.words > 0 {
+		limit = fmt.Sprintf(" -l %d", f.words)
+	}
+	fmt.Fprintf(w, "# ROUGE-1.5.5 -n 2 -2 4 -u -m%s -c 95 -r %d -f A -p 0.5 -t 0 -a\n", limit, f.resamples)
 	fmt.Fprintf(w, "# clusters scored: %d  (references: %d)  summaries: %s\n", len(res.Clusters), res.References, what)
 	ci := "R"
 	if f.metric == "f" {
