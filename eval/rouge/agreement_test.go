@@ -63,7 +63,7 @@ func stats(r Result) perlStat {
 // average, interval low, interval high), from
 //
 //	chorus eval rouge --data ../shared/data/summarization/duc2003 --baseline lead --words 100 --out /tmp/duc-lead
-//	ROUGE_HOME=<copy of RELEASE-1.5.5 with its WordNet db rebuilt> FULL=1 \
+//	ROUGE_HOME=<copy of RELEASE-1.5.5 with its WordNet db built as rougeHome does> FULL=1 \
 //	  ../shared/tools/scorers/rouge.sh /tmp/duc-lead ../shared/data/summarization/duc2003
 //
 // and for the first 50 clusters of multinews-val500 (symlinked into one

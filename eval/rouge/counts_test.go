@@ -194,6 +194,10 @@ func TestScoreErrors(t *testing.T) {
 	if _, err := Score(map[string]string{"b": "x"}, cl, DefaultOptions(0, nil)); !errors.Is(err, ErrNothingScored) {
 		t.Errorf("no overlap: err = %v, want ErrNothingScored", err)
 	}
+	twice := append(cl, Cluster{Name: "a", Refs: []string{"y"}})
+	if _, err := Score(map[string]string{"a": "x"}, twice, DefaultOptions(0, nil)); err == nil {
+		t.Error("a cluster listed twice was accepted")
+	}
 	bad := []Options{
 		{Words: -1, Alpha: 0.5, Resamples: 10, Confidence: 95},
 		{Alpha: 1.5, Resamples: 10, Confidence: 95},

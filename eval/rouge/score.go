@@ -143,7 +143,12 @@ func Score(peers map[string]string, clusters []Cluster, opt Options) (Result, er
 		refs []string
 	}
 	var jobs []job
+	seen := make(map[string]bool, len(clusters))
 	for _, c := range clusters {
+		if seen[c.Name] {
+			return Result{}, fmt.Errorf("rouge score: cluster %q appears twice", c.Name)
+		}
+		seen[c.Name] = true
 		if len(c.Refs) == 0 {
 			continue
 		}
