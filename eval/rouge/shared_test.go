@@ -1,0 +1,56 @@
+package rouge
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// sharedDir returns the shared folder that sits beside the repository
+// (../shared from the repository root, where CI has it), or the folder named
+// by CHORUS_SHARED (for checkouts that live elsewhere, such as worktrees). It
+// skips the test when the folder has no evaluation data.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("CHORUS_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared") // eval/rouge → repo root → ..
+	}
+	if _, err := os.Stat(filepath.Join(dir, "data", "summarization")); err != nil {
+		t.Skipf("no evaluation data at %s (set CHORUS_SHARED to the shared folder)", dir)
+	}
+	return dir
+}
+
+// scorerDir is ROUGE-1.5.5's release folder in the shared tools.
+func scorerDir(t testing.TB) string {
+	return filepath.Join(sharedDir(t), "tools", "scorers", "RELEASE-1.5.5")
+}
+
+// loadSharedLemmas loads the WordNet exception lists shipped with ROUGE.
+func loadSharedLemmas(t testing.TB) Lemmas {
+	t.Helper()
+	dir := filepath.Join(scorerDir(t), "data", "WordNet-2.0-Exceptions")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no WordNet exception lists at %s", dir)
+	}
+	lem, err := LoadLemmas(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lem
+}
+
+// loadSet reads one summarisation set of the shared data, keeping only its
+// first limit clusters when limit > 0.
+func loadSet(t testing.TB, name string, limit int) []Cluster {
+	t.Helper()
+	cs, err := ReadClusters(filepath.Join(sharedDir(t), "data", "summarization", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if limit > 0 && len(cs) > limit {
+		cs = cs[:limit]
+	}
+	return cs
+}
