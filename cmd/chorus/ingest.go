@@ -87,8 +87,9 @@ twice is a no-op. A progress bar is shown on a terminal, a one-line summary othe
 				fmt.Fprintln(stderr)
 			}
 			reportInputErrors(stderr, total.Skipped)
-			fmt.Fprintf(cmd.OutOrStdout(), "ingested %d new article(s) into %d story(ies): %d already stored, %d skipped, %s (%s)\n",
-				len(total.Added), len(stories), total.Duplicates, len(total.Skipped), db, time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(cmd.OutOrStdout(), "ingested %s into %s: %d already stored, %d skipped, %s (%s)\n",
+				count(len(total.Added), "new article", "new articles"), count(len(stories), "story", "stories"),
+				total.Duplicates, len(total.Skipped), db, time.Since(start).Round(time.Millisecond))
 			if len(total.Skipped) > 0 {
 				return errSomeSkipped
 			}
@@ -113,4 +114,12 @@ func newProgress(w io.Writer) *progressbar.ProgressBar {
 		progressbar.OptionSetItsString("docs"),
 		progressbar.OptionThrottle(100*time.Millisecond),
 	)
+}
+
+// count writes n with the singular or plural noun.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -1,0 +1,219 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/ingest"
+	"github.com/chorusnews/chorus/internal/evaldata"
+	"github.com/chorusnews/chorus/render"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// storiesFrom runs the whole batch path on paths, as chorus digest does.
+func storiesFrom(t *testing.T, paths ...string) ([]*chorus.Story, []error) {
+	t.Helper()
+	var docs []chorus.Document
+	var errs []error
+	for doc, err := range ingest.DefaultLimits.Files(paths) {
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	arts, xerrs := Extract(docs)
+	return Stories(arts, DefaultOptions), append(errs, xerrs...)
+}
+
+// TestDemoGolden pins the demo corpus digest in Markdown and JSON; refresh
+// with go test ./pipeline -update after an intended change, and read the diff.
+func TestDemoGolden(t *testing.T) {
+	examples := filepath.Join(evaldata.RepoRoot(t), "examples")
+	stories, errs := storiesFrom(t, examples)
+	if len(errs) > 0 {
+		t.Fatalf("demo corpus has unreadable input: %v", errs)
+	}
+	for _, f := range []render.Format{render.FormatMarkdown, render.FormatJSON} {
+		var buf bytes.Buffer
+		if err := render.Write(&buf, f, stories); err != nil {
+			t.Fatal(err)
+		}
+		golden := filepath.Join("testdata", "demo."+string(f))
+		if *update {
+			if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./pipeline -update to create it)", err)
+		}
+		if diff := cmp.Diff(string(want), buf.String()); diff != "" {
+			t.Errorf("%s differs from the golden file (-want +got):\n%s", golden, diff)
+		}
+	}
+	checkCitations(t, stories)
+}
+
+// TestDemoAnswers checks the demo corpus against its answer key: which
+// files make each story, and how many independent origins each has.
+func TestDemoAnswers(t *testing.T) {
+	root := evaldata.RepoRoot(t)
+	var key struct {
+		Stories []struct {
+			Name  string   `json:"name"`
+			Files []string `json:"files"`
+		} `json:"stories"`
+		Origins map[string]int `json:"independent_origins"`
+	}
+	raw, err := os.ReadFile(filepath.Join(root, "examples", "answers.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &key); err != nil {
+		t.Fatal(err)
+	}
+	stories, _ := storiesFrom(t, filepath.Join(root, "examples"))
+	if len(stories) != len(key.Stories) {
+		t.Fatalf("got %d stories, want %d", len(stories), len(key.Stories))
+	}
+	storyOf := map[string]int{}
+	for i, s := range stories {
+		for _, a := range s.Articles {
+			storyOf[filepath.Base(a.Source)] = i
+		}
+	}
+	for _, ks := range key.Stories {
+		first := -1
+		for _, f := range ks.Files {
+			got, ok := storyOf[f]
+			if !ok {
+				t.Errorf("story %s: file %s not in any story", ks.Name, f)
+				continue
+			}
+			if first < 0 {
+				first = got
+			} else if got != first {
+				t.Errorf("story %s: %s is in another story than %s", ks.Name, f, ks.Files[0])
+			}
+		}
+		if first >= 0 {
+			if got, want := stories[first].IndependentOrigins, key.Origins[ks.Name]; got != want {
+				t.Errorf("story %s: %d independent origins, want %d", ks.Name, got, want)
+			}
+			if got := len(stories[first].Articles); got != len(ks.Files) {
+				t.Errorf("story %s: %d articles, want %d", ks.Name, got, len(ks.Files))
+			}
+		}
+	}
+}
+
+// TestSeeds runs the five seed articles: one story, clean texts, and
+// citations that hold the sentences citing them. The reference checker
+// (../shared/tools/check-story) runs too when python3 is there.
+func TestSeeds(t *testing.T) {
+	seeds := evaldata.Path(t, "seeds")
+	stories, errs := storiesFrom(t, seeds)
+	if len(errs) > 0 {
+		t.Fatalf("seeds: %v", errs)
+	}
+	if len(stories) != 1 || len(stories[0].Articles) != 5 {
+		t.Fatalf("got %d stories (%d articles in the first), want 1 story of 5", len(stories), len(stories[0].Articles))
+	}
+	checkCitations(t, stories)
+	if len(stories[0].Digest) < 3 {
+		t.Errorf("digest has %d sentences", len(stories[0].Digest))
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Log("python3 not found; skipping check-story")
+		return
+	}
+	var buf bytes.Buffer
+	if err := render.JSON(&buf, stories); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "seeds.json")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(python, filepath.Join(evaldata.Path(t, "tools"), "check-story"), file, "--stories", "1", "--articles", "5").CombinedOutput()
+	if err != nil {
+		t.Errorf("check-story failed: %v\n%s", err, out)
+	}
+	t.Logf("check-story: %s", bytes.TrimSpace(out))
+}
+
+// checkCitations verifies every cited text in the stories: each citation is
+// a valid span on UTF-8 boundaries of a listed article, and the cited words
+// and the text's words are one a subsequence of the other.
+func checkCitations(t *testing.T, stories []*chorus.Story) {
+	t.Helper()
+	for _, s := range stories {
+		texts := map[chorus.ArticleID]string{}
+		for _, a := range s.Articles {
+			texts[a.ID] = a.Text
+			for _, p := range a.Paragraphs {
+				if !p.Valid(len(a.Text)) {
+					t.Errorf("article %s: paragraph %+v out of range", a.ID.Short(), p)
+				}
+			}
+		}
+		check := func(what, text string, cits []chorus.Citation) {
+			if len(cits) == 0 {
+				t.Errorf("%s %q has no citation", what, text)
+			}
+			for _, c := range cits {
+				body, ok := texts[c.Article]
+				if !ok {
+					t.Errorf("%s cites unknown article %s", what, c.Article)
+					continue
+				}
+				if !c.Span().Valid(len(body)) || !utf8.ValidString(c.Span().In(body)) {
+					t.Errorf("%s: citation %+v is not a valid span", what, c)
+					continue
+				}
+				span := c.Span().In(body)
+				w, sw := words(text), words(span)
+				if !subseq(w, sw) && !subseq(sw, w) {
+					t.Errorf("%s %q is not what %s says at %d-%d: %q", what, text, c.Article.Short(), c.Start, c.End, span)
+				}
+			}
+		}
+		check("headline", s.Headline.Text, s.Headline.Citations)
+		for _, d := range s.Digest {
+			check("digest sentence", d.Text, d.Citations)
+			for _, v := range d.Variants {
+				check("variant", v.Text, v.Citations)
+			}
+		}
+	}
+}
+
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func subseq(small, big []string) bool {
+	j := 0
+	for _, w := range big {
+		if j < len(small) && small[j] == w {
+			j++
+		}
+	}
+	return j == len(small)
+}
