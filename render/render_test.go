@@ -1,0 +1,110 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// sampleStory is a two-article story with one cited digest sentence.
+func sampleStory() *chorus.Story {
+	text1 := "Bridge reopens\n\nThe Orla bridge reopened on Friday after repairs <fast>."
+	text2 := "Orla bridge open again\n\nThe Orla bridge reopened on Friday after repairs <fast>. Traffic resumed."
+	s1 := strings.Index(text1, "The Orla")
+	s2 := strings.Index(text2, "The Orla")
+	n := len("The Orla bridge reopened on Friday after repairs <fast>.")
+	a1 := chorus.Article{ID: "a1", Title: "Bridge reopens", Outlet: "Orla Post", Text: text1,
+		Published: time.Date(2025, 4, 4, 9, 0, 0, 0, time.UTC)}
+	a2 := chorus.Article{ID: "a2", Title: "Orla bridge open again", Text: text2}
+	return &chorus.Story{
+		ID:       "s1",
+		Updated:  time.Date(2025, 4, 4, 9, 0, 0, 0, time.UTC),
+		Headline: chorus.CitedText{Text: "Bridge reopens", Citations: []chorus.Citation{{Article: "a1", Start: 0, End: 14}}},
+		Articles: []chorus.StoryArticle{{Article: a1, Origin: "a1"}, {Article: a2, Origin: "a1"}},
+		Outlets:  2, IndependentOrigins: 1,
+		Origins: []chorus.Origin{{Article: "a1", Copies: []chorus.Copy{{Article: "a2", Shared: 0.8}}}},
+		Digest: []chorus.DigestSentence{{Text: text1[s1 : s1+n],
+			Citations: []chorus.Citation{{Article: "a1", Start: s1, End: s1 + n}, {Article: "a2", Start: s2, End: s2 + n}},
+			Articles:  []chorus.ArticleID{"a1", "a2"}, Outlets: 2}},
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Markdown(&buf, []*chorus.Story{sampleStory()}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"# Bridge reopens\n",
+		"2 articles · 2 outlets · 1 independent origin · updated 4 Apr 2025",
+		"The Orla bridge reopened on Friday after repairs <fast>.[1][2]",
+		"1. **Orla Post** — Bridge reopens (4 Apr 2025) · origin of 1 copy",
+		"2. **unknown outlet** — Orla bridge open again (undated) · repeats 80% of [1]",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestHTMLEscapesAndMarks(t *testing.T) {
+	var buf bytes.Buffer
+	if err := HTML(&buf, []*chorus.Story{sampleStory()}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if strings.Contains(out, "<fast>") {
+		t.Error("article text was not escaped")
+	}
+	if got := strings.Count(out, "<mark "); got != 2 {
+		t.Errorf("got %d highlighted passages, want 2 (one per cited article)", got)
+	}
+	for _, want := range []string{`href="#s1-a1"`, `href="#s1-a2"`, `id="s1-a2"`, "prefers-color-scheme: dark", `<main>`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("html lacks %s", want)
+		}
+	}
+}
+
+func TestJSONListsAreNeverNull(t *testing.T) {
+	var buf bytes.Buffer
+	if err := JSON(&buf, nil); err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(buf.String()) != `{
+  "stories": []
+}` {
+		t.Errorf("empty output = %s", buf.String())
+	}
+	buf.Reset()
+	s := sampleStory()
+	s.People, s.Quotes, s.Timeline, s.Claims, s.Events = []chorus.Person{}, []chorus.StoryQuote{}, []chorus.TimelineEntry{}, []chorus.Claim{}, []chorus.Event{}
+	if err := JSON(&buf, []*chorus.Story{s}); err != nil {
+		t.Fatal(err)
+	}
+	var back map[string][]map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"people", "quotes", "timeline", "claims", "events", "digest", "articles"} {
+		if v, ok := back["stories"][0][k]; !ok || v == nil {
+			t.Errorf("%s is missing or null", k)
+		}
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for in, want := range map[string]Format{"md": FormatMarkdown, "markdown": FormatMarkdown, "JSON": FormatJSON, "html": FormatHTML} {
+		if got, err := ParseFormat(in); err != nil || got != want {
+			t.Errorf("ParseFormat(%q) = %v, %v", in, got, err)
+		}
+	}
+	if _, err := ParseFormat("pdf"); err == nil {
+		t.Error("pdf accepted")
+	}
+}
