@@ -1,0 +1,132 @@
+package timex
+
+import "strings"
+
+// tense is the grammatical time of the clause around an expression, which
+// decides whether "Thursday" or "in April" is the last or the next one.
+type tense uint8
+
+const (
+	tenseNone tense = iota
+	tensePast
+	tensePresent
+	tenseFuture
+)
+
+// pastIrregular are common irregular past-tense verbs of news text.
+var pastIrregular = set("was", "were", "had", "did", "said", "told", "met", "made", "took", "came", "went", "gave",
+	"found", "left", "began", "held", "got", "saw", "knew", "thought", "became", "brought", "bought", "sent",
+	"spent", "built", "fell", "rose", "won", "lost", "paid", "struck", "shot", "ran", "sold", "wrote", "spoke",
+	"stood", "broke", "led", "fled", "flew", "drove", "threw", "kept", "heard", "felt", "meant", "sat", "hung",
+	"sought", "fought", "caught", "taught", "chose", "woke", "ate", "grew", "drew", "blew", "withdrew",
+	"overthrew", "swept", "arose", "rode", "hid", "laid", "dealt", "quit", "forgot", "forgave", "froze", "shook",
+	"sank", "swore", "tore", "wore", "bore", "slew", "slid", "spun", "stole", "stuck", "stung", "swam", "swung",
+	"undertook", "underwent", "upheld", "withheld", "wound", "became", "befell", "beset", "bid", "bled", "bred",
+	"clung", "crept", "dug", "fed", "forbade", "foresaw", "lent", "lit", "mistook", "overcame", "overran",
+	"oversaw", "overtook", "rang", "sang", "shone", "shrank", "slept", "sped", "split", "spread", "sprang",
+	"strove", "wept", "wrung", "ago")
+
+// presentVerbs mark a present-tense clause.
+var presentVerbs = set("is", "are", "am", "says", "has", "have", "does", "do", "remains", "continues", "seems")
+
+// futureWords mark a future clause on their own.
+var futureWords = set("will", "shall", "would", "wo", "ll", "tomorrow", "upcoming", "coming")
+
+// intentions are words that look to the future when followed by "to"
+// ("expected to", "plans to").
+var intentions = set("expected", "scheduled", "planned", "plans", "plan", "due", "set", "likely", "poised", "slated",
+	"going", "hoping", "hopes", "expects", "intends", "intended", "aims", "aimed", "ready", "prepared", "prepares",
+	"preparing", "agreed", "promised", "vowed", "decided", "threatened", "wants", "wanted", "asked", "urged")
+
+// notVerbsEd are "-ed" words that are not past-tense verbs.
+var notVerbsEd = set("need", "needed", "speed", "red", "bed", "hundred", "indeed", "united", "feed", "seed", "deed",
+	"reed", "bled", "shed", "wed", "fred", "ned", "ted", "naked", "wicked", "sacred", "kindred", "creed", "greed",
+	"weed", "breed", "proceed", "exceed", "succeed", "embed", "limited", "related", "based", "proposed",
+	"expected", "scheduled", "armed", "detailed", "advanced", "experienced", "qualified", "supposed",
+	"alleged", "so-called", "called", "named", "used", "concerned", "interested", "involved", "unnamed",
+	"estimated", "planned", "continued", "combined", "unidentified", "unprecedented", "increased", "reduced")
+
+// determiners precede nouns, so an "-ed" word after them is an adjective and
+// a word after "to" that is one is not an infinitive.
+var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+	"these", "those", "some", "any", "each", "every", "no")
+
+// notInfinitive are words after "to" that do not make an infinitive.
+var notInfinitive = set("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+	"these", "those", "be", "date", "them", "him", "me", "us", "it", "which", "whom", "what", "where", "about",
+	"between", "some", "more", "less", "early", "late", "mid", "next", "last", "both", "all", "each", "every",
+	"several", "many", "other", "another", "same", "former", "new", "one", "two", "three", "four", "five",
+	"six", "seven", "eight", "nine", "ten", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "power", "court",
+	"death", "prison", "office", "school", "work", "church", "market", "home", "war", "court", "jail")
+
+// cue classifies token k as a tense marker, or tenseNone.
+func (p *parser) cue(k int) tense {
+	t := p.toks[k]
+	if t.kind != tWord {
+		return tenseNone
+	}
+	w := t.low
+	switch {
+	case futureWords[w]:
+		if w == "ll" && p.low(k-1) != "'" {
+			return tenseNone
+		}
+		if w == "coming" && !p.is(k-1, "this", "the") {
+			return tenseNone
+		}
+		return tenseFuture
+	case w == "to":
+		nx := p.low(k + 1)
+		if nx == "" || p.toks[k+1].kind != tWord || p.capital(k+1) || notInfinitive[nx] {
+			return tenseNone
+		}
+		if p.is(k-1, "according", "due", "up", "next", "prior", "compared", "addition", "close", "equal",
+			"similar", "from", "back", "down", "access", "contrast", "respect", "regard", "way", "trip", "visit") {
+			return tenseNone
+		}
+		return tenseFuture
+	case intentions[w] && p.is(k+1, "to"):
+		return tenseFuture
+	case pastIrregular[w]:
+		return tensePast
+	case presentVerbs[w]:
+		return tensePresent
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbsEd[w]:
+		if determiners[p.low(k-1)] {
+			return tenseNone
+		}
+		return tensePast
+	}
+	return tenseNone
+}
+
+// tenseAround looks for the tense marker nearest to tokens [i, j) within the
+// sentence, the left side first at equal distance.
+func (p *parser) tenseAround(i, j int) tense {
+	for d := 1; d <= 14; d++ {
+		if l := i - d; l >= 0 && p.sameSentence(l, i) && !p.clauseBreak(l, i) {
+			if c := p.cue(l); c != tenseNone {
+				return c
+			}
+		}
+		if r := j - 1 + d; r < len(p.toks) && p.sameSentence(r, j-1) {
+			if c := p.cue(r); c != tenseNone {
+				return c
+			}
+		}
+	}
+	return tenseNone
+}
+
+// clauseBreak reports whether a semicolon or an opening quotation mark lies
+// between tokens l and i, so that the cue belongs to another clause.
+func (p *parser) clauseBreak(l, i int) bool {
+	for k := l + 1; k < i; k++ {
+		if p.low(k) == ";" {
+			return true
+		}
+	}
+	return false
+}
