@@ -152,7 +152,7 @@ func at(t time.Time, g gran) point {
 	case gQuarter:
 		return quarterPoint(t.Year(), (int(t.Month())+2)/3)
 	case gHalf:
-		return point{t: date(t.Year(), 1, 1), g: gHalf, sub: (int(t.Month())+5)/6}
+		return point{t: date(t.Year(), 1, 1), g: gHalf, sub: (int(t.Month()) + 5) / 6}
 	case gYear:
 		return yearPoint(t.Year())
 	case gDecade:
