@@ -4,41 +4,61 @@ import "time"
 
 // yearFor picks the year of month m (day d, or 0 for the whole month) that
 // the clause means: the last one up to the anchor in a past clause, the next
-// one from the anchor in a future clause, else the nearest.
-func (p *parser) yearFor(m, d int, t tense) int {
+// one from the anchor in a future clause, unless that is most of a year
+// away while the other is close; without a tense the nearer one, with a
+// bias to the past, which news reports more often. A weekday written with
+// the date (wd > 0) picks the year whose date falls on it.
+func (p *parser) yearFor(m, d int, t tense) int { return p.yearForWeekday(m, d, 0, t) }
+
+func (p *parser) yearForWeekday(m, d, wd int, t tense) int {
 	y := p.anchor.Year()
-	am, ad := int(p.anchor.Month()), p.anchor.Day()
-	cmp := func() int { // sign of (m,d) - (anchor month, day) within one year
-		switch {
-		case m != am:
-			return m - am
-		case d == 0:
-			return 0
+	if wd > 0 && d > 0 {
+		for _, c := range []int{y, y - 1, y + 1} {
+			if validDay(c, m, d) && isoWeekday(date(c, m, d)) == wd {
+				return c
+			}
 		}
-		return d - ad
-	}()
+	}
+	// Distances in days to the last and the next occurrence.
+	var back, fwd, pastY, futY int
+	if d == 0 {
+		am := int(p.anchor.Month())
+		back = ((am-m)%12 + 12) % 12 * 30
+		fwd = ((m-am)%12 + 12) % 12 * 30
+		pastY, futY = y, y
+		if m > am {
+			pastY = y - 1
+		}
+		if m < am {
+			futY = y + 1
+		}
+	} else {
+		pastY, futY = y, y
+		if date(y, m, d).After(p.anchor) {
+			pastY = y - 1
+		}
+		if date(y, m, d).Before(p.anchor) {
+			futY = y + 1
+		}
+		back = absDays(date(pastY, m, d), p.anchor)
+		fwd = absDays(date(futY, m, d), p.anchor)
+	}
 	switch t {
 	case tensePast:
-		if cmp <= 0 {
-			return y
+		if back > 240 && fwd < 60 {
+			return futY
 		}
-		return y - 1
+		return pastY
 	case tenseFuture:
-		if cmp >= 0 {
-			return y
+		if fwd > 240 && back < 60 {
+			return pastY
 		}
-		return y + 1
+		return futY
 	}
-	// Nearest: compare the distance to the same date one year away.
-	dd := max(d, 1)
-	here := date(y, m, dd)
-	best, bestDist := y, absDays(here, p.anchor)
-	for _, cand := range []int{y - 1, y + 1} {
-		if dist := absDays(date(cand, m, dd), p.anchor); dist < bestDist {
-			best, bestDist = cand, dist
-		}
+	if 2*fwd < back {
+		return futY
 	}
-	return best
+	return pastY
 }
 
 func absDays(a, b time.Time) int {

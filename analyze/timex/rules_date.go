@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strings"
+
 	"github.com/chorusnews/chorus"
 )
 
@@ -89,7 +91,7 @@ func (p *parser) dayNumber(j int) (int, int, bool) {
 			e++
 		}
 		// "14:30" or "14.5" is not a day.
-		if p.is(e, ":") || (p.low(e) == "." && p.digits(e+1) > 0 && p.glued(e+1)) {
+		if (p.low(e) == ":" || p.low(e) == ".") && p.glued(e) && p.digits(e+1) > 0 && p.glued(e+1) {
 			return 0, j, false
 		}
 		return d, e, true
@@ -105,7 +107,7 @@ func (p *parser) dayNumber(j int) (int, int, bool) {
 func (p *parser) monthDate(j int) (pt point, end int, explicit, ok bool) {
 	start := j
 	wd := 0
-	if w, isWD := weekdays[p.low(j)]; isWD && p.toks[j].kind == tWord && len(p.low(j)) > 3 {
+	if w, isWD := weekdays[p.low(j)]; isWD && p.toks[j].kind == tWord && strings.HasSuffix(p.low(j), "day") {
 		wd = w
 		j++
 		if p.is(j, ",") {
@@ -169,7 +171,7 @@ func (p *parser) monthDate(j int) (pt point, end int, explicit, ok bool) {
 		return point{}, start, false, false
 	}
 	t := p.tenseAround(start, e)
-	y := p.yearFor(m, d, t)
+	y := p.yearForWeekday(m, d, wd, t)
 	if d == 0 {
 		return p.relative(monthPoint(y, m)), e, false, true
 	}
@@ -324,8 +326,9 @@ func (p *parser) bareYear(j int) (int, int, bool) {
 		return 0, j, false
 	}
 	if p.toks[j].kind == tWord {
-		// Years in words: only "nineteen ninety-six" style, not "twenty ten people".
-		if quantityNouns[p.low(e)] {
+		// Years in words: only "nineteen ninety-six" style, not "twenty ten
+		// people" or "twelve hundred students".
+		if quantityNouns[p.low(e)] || y < 1600 || p.is(e-1, "hundred") && p.toks[e].kind == tWord {
 			return 0, j, false
 		}
 		return y, e, true

@@ -79,8 +79,16 @@ func (p *parser) durationRule(i int) (match, bool) {
 	w := p.low(j)
 	plural := strings.HasSuffix(w, "s") || w == "centuries" || w == "millennia"
 	end := j + 1
+	if p.hyphenated(j) && !p.is(j+2, "old", "long") {
+		return match{}, false
+	}
 	switch {
 	case p.low(end) == "-" && p.glued(end) && p.is(end+1, "old", "long"):
+		// Ages of people are not time expressions in TimeML; the age of a
+		// truce or a slump is.
+		if p.low(end+1) == "old" && !agedThings[p.low(end+2)] && !(plural && !hasCount) {
+			return match{}, false
+		}
 		end += 2
 		if !hasCount {
 			n = map[bool]float64{true: -1, false: 1}[plural]
@@ -113,6 +121,14 @@ func (p *parser) durationRule(i int) (match, bool) {
 	if hyphen && !plural && p.is(end, "-") {
 		return match{}, false
 	}
+	switch {
+	case p.is(end, "old", "of") && (u == uYear || u == uMonth || u == uQuarter):
+		// "52 years old" is an age; "three-quarters of" a fraction.
+		return match{}, false
+	case u == uSecond && p.is(j-1, "a") && !p.is(j-2, "for", "in", "within", "than"):
+		// "a second time" is an ordinal.
+		return match{}, false
+	}
 	// "one day" after a modal is "some day": refRule reads it.
 	if n == 1 && u == uDay && p.is(j-1, "one") && p.is(j-2, "will", "would", "could", "might", "may", "can") {
 		return match{}, false
@@ -123,6 +139,17 @@ func (p *parser) durationRule(i int) (match, bool) {
 	}
 	return emitValue(i, end, chorus.TimeDuration, durationValue(n, u))
 }
+
+// agedThings are nouns whose age is a time expression ("an 8-month-old
+// truce"), unlike the ages of people, which TimeML leaves out.
+var agedThings = set("truce", "war", "slump", "ceasefire", "cease", "conflict", "crisis", "dispute", "embargo",
+	"ban", "boycott", "strike", "insurgency", "rebellion", "uprising", "occupation", "regime", "blockade",
+	"feud", "rivalry", "battle", "campaign", "investigation", "probe", "program", "programme", "policy", "law",
+	"treaty", "agreement", "deal", "accord", "moratorium", "freeze", "standoff", "stalemate", "recession",
+	"boom", "drought", "siege", "marriage", "tradition", "mystery", "controversy", "struggle", "effort",
+	"search", "manhunt", "case", "debate", "fight", "impasse", "deadlock", "shutdown", "lockout", "protest",
+	"movement", "offensive", "operation", "mission", "government", "coalition", "partnership", "alliance",
+	"ceasefire", "peace", "dictatorship", "rule", "reign", "era", "rift", "quarrel", "saga", "tale")
 
 // agoRule reads "two days ago", "a year earlier", "50 years ago", "a week or
 // so ago", "several years ago", "three years later", "two weeks from now".
@@ -207,8 +234,8 @@ func (p *parser) agoRule(i int) (match, bool) {
 		return emitValue(i, end, chorus.TimeDate, "")
 	}
 	// In financial reports "a year earlier" is the same quarter a year before.
-	if u == uYear && p.hasQuarter && i-p.quarterTok < 120 {
-		return p.emit(i, end, chorus.TimeDate, p.lastQuarter.shift(dir*4*steps), false)
+	if q, ok := p.quarterContext(i); ok && u == uYear && i-p.quarterTok < 120 {
+		return p.emit(i, end, chorus.TimeDate, q.shift(dir*4*steps), false)
 	}
 	return p.emit(i, end, chorus.TimeDate, base.shift(dir*steps), false)
 }
@@ -270,7 +297,7 @@ func (p *parser) setRule(i int) (match, bool) {
 	}
 	if p.is(i, "a", "an", "per") {
 		u, ok := units[p.low(i+1)]
-		if !ok || strings.HasSuffix(p.low(i+1), "s") || u == uWeekend {
+		if !ok || strings.HasSuffix(p.low(i+1), "s") || u == uWeekend || p.hyphenated(i+1) {
 			return match{}, false
 		}
 		if p.low(i) != "per" && !p.quantityBefore(i) {

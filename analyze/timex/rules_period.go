@@ -86,6 +86,13 @@ func (p *parser) quarterRule(i int) (match, bool) {
 		j++
 	}
 	if !isQuarter && !isHalf && !isPeriod {
+		if yearAgo && j == i+3 && p.known {
+			// The adjective alone: "year-earlier results".
+			if q, ok := p.quarterContext(i); ok {
+				return p.emit(i, j, chorus.TimeDate, q.shift(-4), false)
+			}
+			return p.emit(i, j, chorus.TimeDate, yearPoint(p.anchor.Year()-1), false)
+		}
 		return p.qNotation(i)
 	}
 	e = j + 1
@@ -114,8 +121,8 @@ func (p *parser) quarterRule(i int) (match, bool) {
 	}
 	var pt point
 	last := at(p.anchor, gQuarter).shift(-1)
-	if p.hasQuarter {
-		last = p.lastQuarter
+	if q, ok := p.quarterContext(i); ok {
+		last = q
 	}
 	switch {
 	case hasN && explicitYear != 0:
@@ -139,7 +146,9 @@ func (p *parser) quarterRule(i int) (match, bool) {
 	default:
 		pt = last
 	}
-	return p.emit(i, e, chorus.TimeDate, pt, false)
+	m, ok := p.emit(i, e, chorus.TimeDate, pt, false)
+	m.namesQuarter = hasN && !yearAgo
+	return m, ok
 }
 
 // quarterYear picks the year of quarter n: in a past clause the last such
@@ -150,9 +159,7 @@ func (p *parser) quarterYear(n int, t tense) int {
 	aq := (int(p.anchor.Month()) + 2) / 3
 	switch t {
 	case tenseFuture:
-		if n < aq {
-			return y + 1
-		}
+		// Results of a past quarter are "expected" too: never a later year.
 		return y
 	case tensePast:
 		if n > aq || n == aq && aq == 1 {

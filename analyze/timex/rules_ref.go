@@ -124,11 +124,6 @@ func (p *parser) refRule(i int) (match, bool) {
 		if p.is(i+1, "recently") {
 			return past(2)
 		}
-	case "recent":
-		if _, isUnit := units[p.low(i+1)]; isUnit {
-			return match{}, false
-		}
-		return past(1)
 	case "the":
 		switch {
 		case p.is(i+1, "time") && p.is(i-1, "at") && !p.is(i+2, "of"):
@@ -143,15 +138,10 @@ func (p *parser) refRule(i int) (match, bool) {
 			return future(3)
 		}
 	case "future":
-		if p.is(i-1, "the") {
-			return match{}, false
+		// The noun ("Elian's future"), not the adjective ("future talks").
+		if p.is(i-1, "his", "her", "its", "their", "our", "my", "your") || p.is(i-1, "s") && p.is(i-2, "'") {
+			return future(1)
 		}
-		return future(1)
-	case "soon":
-		if p.is(i-1, "as") && p.is(i+1, "as") && p.is(i+2, "possible") {
-			return match{}, false
-		}
-		return future(1)
 	case "as":
 		if p.is(i+1, "soon") && p.is(i+2, "as") && p.is(i+3, "possible") {
 			return future(4)

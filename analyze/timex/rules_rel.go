@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strings"
+
 	"github.com/chorusnews/chorus"
 )
 
@@ -90,8 +92,9 @@ func (p *parser) weekdayRule(i int) (match, bool) {
 		}
 		return emitValue(i, j, chorus.TimeSet, v)
 	}
+	// Only full names: "Sun", "Sat" and "Wed" are words and companies too.
 	wd, ok := weekdays[p.low(j)]
-	if !ok || p.toks[j].kind != tWord || len(p.low(j)) <= 3 && !p.capital(j) {
+	if !ok || p.toks[j].kind != tWord || !strings.HasSuffix(p.low(j), "day") {
 		return match{}, false
 	}
 	if !p.capital(j) && dir == "" {
@@ -203,7 +206,7 @@ func (p *parser) unitRelRule(i int) (match, bool) {
 		j++
 	}
 	u, ok := units[p.low(j)]
-	if !ok || p.toks[j].kind != tWord {
+	if !ok || p.toks[j].kind != tWord || p.hyphenated(j) {
 		return p.yearEnd(i)
 	}
 	w := p.low(j)

@@ -11,6 +11,9 @@ const (
 	tensePast
 	tensePresent
 	tenseFuture
+	// tenseWeakFuture is an infinitive ("to meet"), which counts only when
+	// no finite verb is near.
+	tenseWeakFuture
 )
 
 // pastIrregular are common irregular past-tense verbs of news text.
@@ -86,7 +89,7 @@ func (p *parser) cue(k int) tense {
 			"similar", "from", "back", "down", "access", "contrast", "respect", "regard", "way", "trip", "visit") {
 			return tenseNone
 		}
-		return tenseFuture
+		return tenseWeakFuture
 	case intentions[w] && p.is(k+1, "to"):
 		return tenseFuture
 	case pastIrregular[w]:
@@ -103,19 +106,55 @@ func (p *parser) cue(k int) tense {
 }
 
 // tenseAround looks for the tense marker nearest to tokens [i, j) within the
-// sentence, the left side first at equal distance.
+// sentence, the left side first at equal distance. A preposition right
+// before the expression decides first: "since" looks back, "as soon as"
+// and "as early as" look ahead. An infinitive counts only when no finite
+// verb is near.
 func (p *parser) tenseAround(i, j int) tense {
+	switch {
+	case p.is(i-1, "since"):
+		return tensePast
+	case p.is(i-1, "as") && p.is(i-2, "soon", "early") && p.is(i-3, "as"):
+		return tenseFuture
+	case p.is(i-1, "until", "till") && p.is(i-2, "postponed", "delayed", "extended", "adjourned", "recessed"):
+		return tenseFuture
+	}
+	// First the clause on the left (news puts the verb before the time:
+	// "said Friday"), then the clause on the right ("On Friday, X met"),
+	// then the whole sentence.
+	weak := false
+	look := func(k int) (tense, bool) {
+		c := p.cue(k)
+		if c == tenseWeakFuture {
+			weak = true
+			return tenseNone, false
+		}
+		return c, c != tenseNone
+	}
+	for l := i - 1; l >= 0 && l >= i-8 && p.sameSentence(l, i) && !p.is(l, ",", ";", ":"); l-- {
+		if c, ok := look(l); ok {
+			return c
+		}
+	}
+	for r := j; r < len(p.toks) && r < j+8 && p.sameSentence(r, j-1) && !p.is(r, ",", ";", ":"); r++ {
+		if c, ok := look(r); ok {
+			return c
+		}
+	}
 	for d := 1; d <= 14; d++ {
 		if l := i - d; l >= 0 && p.sameSentence(l, i) && !p.clauseBreak(l, i) {
-			if c := p.cue(l); c != tenseNone {
+			if c, ok := look(l); ok {
 				return c
 			}
 		}
 		if r := j - 1 + d; r < len(p.toks) && p.sameSentence(r, j-1) {
-			if c := p.cue(r); c != tenseNone {
+			if c, ok := look(r); ok {
 				return c
 			}
 		}
+	}
+	if weak {
+		return tenseFuture
 	}
 	return tenseNone
 }

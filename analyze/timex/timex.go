@@ -37,7 +37,7 @@ func Find(text string, anchor time.Time) []chorus.TimeRef {
 		if m.pt != nil && m.anchorable {
 			p.ref, p.hasRef, p.refEnd = *m.pt, true, m.end-1
 		}
-		if m.pt != nil && m.pt.g == gQuarter {
+		if m.pt != nil && m.namesQuarter {
 			p.lastQuarter, p.hasQuarter, p.quarterTok = *m.pt, true, m.end
 		}
 		i = m.end
@@ -75,6 +75,9 @@ type match struct {
 	pt *point
 	// anchorable marks matches later anaphora may refer to.
 	anchorable bool
+	// namesQuarter marks a quarter the text names itself ("the third
+	// quarter"), which later "the quarter" and "a year earlier" refer to.
+	namesQuarter bool
 }
 
 // rule tries to read a time expression starting at token i.
@@ -144,6 +147,21 @@ func (p *parser) is(i int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenated reports whether token j is followed by a glued hyphen and word
+// ("year-earlier", "week-long"), which makes it part of a compound.
+func (p *parser) hyphenated(j int) bool {
+	return p.low(j+1) == "-" && p.glued(j+1) && p.glued(j+2) && j+2 < len(p.toks) && p.toks[j+2].kind == tWord
+}
+
+// quarterContext returns the quarter the text last named, if it was named
+// recently enough to still be the topic.
+func (p *parser) quarterContext(i int) (point, bool) {
+	if p.hasQuarter && i-p.quarterTok < 250 {
+		return p.lastQuarter, true
+	}
+	return point{}, false
 }
 
 // glued reports whether token i follows token i-1 with no space.
