@@ -12,6 +12,9 @@ import (
 // after "early", "late", "mid-" or "the end of" (which TimeML keeps in the
 // extent and leaves out of the value).
 func (p *parser) dateRule(i int) (match, bool) {
+	if m, ok := p.secondDay(i); ok {
+		return m, true
+	}
 	j := p.modifiers(i)
 	if pt, e, explicit, ok := p.calendarDate(j); ok {
 		// "Thursday, July 14 night" names a part of that day.
@@ -22,6 +25,25 @@ func (p *parser) dateRule(i int) (match, bool) {
 		return p.emit(i, e, chorus.TimeDate, pt, explicit)
 	}
 	return match{}, false
+}
+
+// secondDay reads the bare day number of a pair or range whose first day
+// carried the month: the "25" of "April 24 and 25".
+func (p *parser) secondDay(i int) (match, bool) {
+	d, ok := p.num(i)
+	if !ok || p.digits(i) > 2 || !p.is(i-1, "and", "or", "to", "through", "-") || !p.hasRef || p.refEnd != i-2 || p.ref.g != gDay {
+		return match{}, false
+	}
+	if p.is(i+1, ",", ".", "-", ":") && p.digits(i+2) > 0 || quantityNouns[p.low(i+1)] {
+		return match{}, false
+	}
+	y, m, d0 := p.ref.t.Date()
+	if d <= d0 || !validDay(y, int(m), d) {
+		return match{}, false
+	}
+	pt := dayPoint(date(y, int(m), d))
+	pt.noYear = p.ref.noYear
+	return p.emit(i, i+1, chorus.TimeDate, pt, true)
 }
 
 // modifiers skips the words before a date that TimeML keeps in its extent:
@@ -114,6 +136,17 @@ func (p *parser) monthDate(j int) (pt point, end int, explicit, ok bool) {
 			j++
 		}
 	}
+	dir := ""
+	if wd == 0 {
+		switch {
+		case p.is(j, "this") && p.is(j+1, "past", "coming"):
+			dir = "this " + p.low(j+1)
+			j += 2
+		case p.is(j, "last", "next", "this"):
+			dir = p.low(j)
+			j++
+		}
+	}
 	var m, d, e int
 	// Day first: "14 July 2016", "the 4th of July".
 	k := j
@@ -164,6 +197,15 @@ func (p *parser) monthDate(j int) (pt point, end int, explicit, ok bool) {
 		}
 		return dayPoint(date(y, m, d)), e + 2, false, true
 	}
+	if dir != "" && p.capital(j) {
+		if !p.known {
+			return point{}, start, false, false
+		}
+		return p.monthRelative(dir, m, d), e, false, true
+	}
+	if dir != "" {
+		return point{}, start, false, false
+	}
 	if d == 0 && wd == 0 && !p.bareMonthOK(start, m) {
 		return point{}, start, false, false
 	}
@@ -178,6 +220,27 @@ func (p *parser) monthDate(j int) (pt point, end int, explicit, ok bool) {
 	return p.relative(dayPoint(date(y, m, d))), e, false, true
 }
 
+// monthRelative resolves "last April", "next May", "this September",
+// "this past June": "last" is the latest such month before the anchor's
+// month, "next" the first after it, "this" the one of the anchor's year.
+func (p *parser) monthRelative(dir string, m, d int) point {
+	y, am := p.anchor.Year(), int(p.anchor.Month())
+	switch dir {
+	case "last", "this past":
+		if m >= am {
+			y--
+		}
+	case "next", "this coming":
+		if m <= am {
+			y++
+		}
+	}
+	if d > 0 && validDay(y, m, d) {
+		return dayPoint(date(y, m, d))
+	}
+	return monthPoint(y, m)
+}
+
 // bareMonthOK decides whether a month name standing alone is a date: it must
 // be capitalized, and "May" and "March" (also a verb and a noun) need a
 // preposition or modifier before them.
@@ -187,7 +250,7 @@ func (p *parser) bareMonthOK(j, m int) bool {
 	}
 	prevTime := p.is(j-1, "in", "since", "by", "until", "till", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "last", "next", "this", "of", "on", "to", "and", "or", "between", "-", "that",
-		"past", "end", "beginning", "around", "every", "each", "for")
+		"past", "end", "beginning", "around", "every", "each", "for", "the")
 	if m == 5 || m == 3 {
 		return prevTime
 	}
@@ -299,7 +362,30 @@ var quantityNouns = set("people", "troops", "soldiers", "workers", "employees", 
 	"copies", "deaths", "cases", "votes", "men", "women", "children", "police", "officers", "delegates",
 	"stores", "planes", "homes", "houses", "pages", "words", "hours", "minutes", "seconds", "days", "weeks",
 	"months", "years", "calories", "degrees", "percent", "kilograms", "kg", "km", "mph", "lbs", "am", "pm",
-	"to", "-")
+	"to", "-", "and", "or", "through")
+
+// yearRange reports whether "to", "-", "and" or "or" at token e joins two
+// years ("from 1991 to 1997", "1998-99"), not two counts ("2000 to 3000
+// people").
+func (p *parser) yearRange(e int) bool {
+	if !p.is(e, "to", "-", "and", "or", "through") {
+		return false
+	}
+	k := e + 1
+	if p.low(k) == "-" {
+		k++
+	}
+	switch p.digits(k) {
+	case 4:
+		y, _ := p.num(k)
+		return y >= 1600 && y <= 2099 && !quantityNouns[p.low(k+1)]
+	case 2:
+		return p.low(e) == "-" && !quantityNouns[p.low(k+1)]
+	case 0:
+		return p.toks[k].kind != tNum && !(smallNumbers[p.low(k)] > 0 || tens[p.low(k)] > 0)
+	}
+	return false
+}
 
 // bareYear reads a year standing alone ("in 1998", "the 1996 Olympic
 // bombing", "nineteen ninety-six", "the year two thousand"), refusing numbers
@@ -354,7 +440,7 @@ func (p *parser) bareYear(j int) (int, int, bool) {
 			return 0, j, false
 		}
 	}
-	if quantityNouns[p.low(e)] || p.is(e, "percent") {
+	if quantityNouns[p.low(e)] && !p.yearRange(e) {
 		return 0, j, false
 	}
 	return y, e, true

@@ -37,9 +37,12 @@ var durQualifiers = set("past", "last", "next", "coming", "first", "final", "pre
 // and a half", "the next few days", "several months", "years", "recent
 // weeks", "the nine months ended ...", "at least 30 days".
 func (p *parser) durationRule(i int) (match, bool) {
+	if p.is(i, "a") && p.is(i+1, "while") {
+		return emitValue(i, i+2, chorus.TimeDuration, "PXX")
+	}
 	j := p.approx(i)
 	the := false
-	if p.is(j, "the", "its", "their") {
+	if p.is(j, "the") {
 		the = true
 		j++
 	}
@@ -98,8 +101,15 @@ func (p *parser) durationRule(i int) (match, bool) {
 		n += 0.5
 		end += 3
 	}
+	if hyphen && the && j > i+2 || hyphen && j > i+1 && i == j-2 && p.is(i, "the") {
+		// "the two-week trip": the determiner belongs to the noun.
+		return match{}, false
+	}
 	if !hasCount {
 		switch {
+		case the && qual == "":
+			// "in the weeks before": TimeBank leaves "the" out.
+			return match{}, false
 		case !plural:
 			return match{}, false
 		case qual == "recent" || qual == "past" && !the:
@@ -122,8 +132,11 @@ func (p *parser) durationRule(i int) (match, bool) {
 		return match{}, false
 	}
 	switch {
-	case p.is(end, "old", "of") && (u == uYear || u == uMonth || u == uQuarter):
-		// "52 years old" is an age; "three-quarters of" a fraction.
+	case p.is(end, "old") && (u == uYear || u == uMonth):
+		// "52 years old" is an age.
+		return match{}, false
+	case u == uQuarter && n >= 0 && p.is(end, "of") && !p.is(end+1, "the", "this", "fiscal") && p.digits(end+1) != 4:
+		// "three-quarters of" is a fraction.
 		return match{}, false
 	case u == uSecond && p.is(j-1, "a") && !p.is(j-2, "for", "in", "within", "than"):
 		// "a second time" is an ordinal.
@@ -191,8 +204,9 @@ func (p *parser) agoRule(i int) (match, bool) {
 		return match{}, false
 	}
 	end := k + 1
-	// "the day before the vote": the word starts a clause, not an offset.
-	if fromRef && p.is(end, "the", "his", "her", "its", "their", "a") {
+	// "a month after Qantas suspended": "before" and "after" start a clause
+	// unless nothing follows them.
+	if p.is(k, "before", "after") && end < len(p.toks) && p.toks[end].kind != tPunct {
 		return match{}, false
 	}
 	if n < 0 {

@@ -27,7 +27,7 @@ func (p *parser) quarterRule(i int) (match, bool) {
 	j := i
 	yearOff, hasYearOff := 0, false
 	explicitYear := 0
-	if p.is(j, "the", "its", "their", "his", "her", "that", "this", "last", "next") {
+	if p.is(j, "the", "this", "last", "next") {
 		j++
 	}
 	// "this year's", "last year's", "next year's".
@@ -75,6 +75,11 @@ func (p *parser) quarterRule(i int) (match, bool) {
 			j++
 		}
 	}
+	// A hyphenated adjective ("the third-quarter loss") leaves the
+	// determiner out of the extent, as TimeBank does.
+	if hasN && p.low(j-1) == "-" && p.is(i, "the") && j > i+1 {
+		return match{}, false
+	}
 	isQuarter := p.is(j, "quarter")
 	isHalf := hasN && n <= 2 && p.is(j, "half")
 	isPeriod := p.is(j, "period") && (yearAgo || qual == "latest" || explicitYear != 0)
@@ -106,7 +111,7 @@ func (p *parser) quarterRule(i int) (match, bool) {
 	} else if p.is(e, "of") && p.is(e+1, "the", "this") && p.is(e+2, "year") {
 		e += 3
 	}
-	if !hasN && !isPeriod && qual == "" && !yearAgo && explicitYear == 0 && !p.is(i, "the", "its", "their", "that", "this", "last", "next") {
+	if !hasN && !isPeriod && qual == "" && !yearAgo && explicitYear == 0 && !p.is(i, "the", "this", "last", "next") {
 		return match{}, false
 	}
 	if !p.known && explicitYear == 0 {

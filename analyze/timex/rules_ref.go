@@ -134,7 +134,7 @@ func (p *parser) refRule(i int) (match, bool) {
 			return future(2)
 		case p.is(i+1, "near", "distant", "foreseeable") && p.is(i+2, "future"):
 			return future(3)
-		case p.is(i+1, "near", "short", "long") && p.is(i+2, "term") && !p.glued(i+3):
+		case p.is(i+1, "near", "short", "long") && p.is(i+2, "term"):
 			return future(3)
 		}
 	case "future":

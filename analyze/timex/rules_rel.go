@@ -34,6 +34,15 @@ func (p *parser) relDayRule(i int) (match, bool) {
 	case p.is(j, "this") && p.is(j+1, "morning", "afternoon", "evening"):
 		pod = partsOfDay[p.low(j+1)]
 		j += 2
+	case j > i && p.is(j, "morning", "afternoon", "evening") && p.is(i, "early", "late"):
+		pod = partsOfDay[p.low(j)]
+		j++
+	case p.is(j, "mid") && p.is(j+1, "afternoon", "morning"):
+		pod = partsOfDay[p.low(j+1)]
+		j += 2
+	case p.is(j, "mid") && p.low(j+1) == "-" && p.is(j+2, "afternoon", "morning"):
+		pod = partsOfDay[p.low(j+2)]
+		j += 3
 	case p.is(j, "overnight") && j == i:
 		off, pod = -1, "NI"
 		j++
