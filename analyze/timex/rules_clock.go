@@ -12,7 +12,7 @@ var zones = set("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "
 func (p *parser) meridiem(j int) (int, int) {
 	w := p.low(j)
 	switch {
-	case (w == "am" || w == "pm") && p.toks[j].kind == tWord:
+	case (w == "am" || w == "pm") && p.kind(j) == tWord:
 		return map[string]int{"am": 1, "pm": 2}[w], p.skipDot(j + 1)
 	case (w == "a" || w == "p") && p.low(j+1) == "." && p.glued(j+1) && p.is(j+2, "m") && p.glued(j+2):
 		e := j + 3

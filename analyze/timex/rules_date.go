@@ -16,13 +16,13 @@ func (p *parser) dateRule(i int) (match, bool) {
 		return m, true
 	}
 	j := p.modifiers(i)
-	if pt, e, explicit, ok := p.calendarDate(j); ok {
+	if pt, e, _, ok := p.calendarDate(j); ok {
 		// "Thursday, July 14 night" names a part of that day.
-		if pod, ok := partsOfDay[p.low(e)]; ok && pt.g == gDay && p.toks[e].kind == tWord && !p.is(e, "nights", "mornings", "evenings", "afternoons") {
+		if pod, ok := partsOfDay[p.low(e)]; ok && pt.g == gDay && p.kind(e) == tWord && !p.is(e, "nights", "mornings", "evenings", "afternoons") {
 			pt.pod = pod
-			return p.emit(i, e+1, chorus.TimeTime, pt, explicit)
+			return p.emit(i, e+1, chorus.TimeTime, pt, true)
 		}
-		return p.emit(i, e, chorus.TimeDate, pt, explicit)
+		return p.emit(i, e, chorus.TimeDate, pt, true)
 	}
 	return match{}, false
 }
@@ -91,7 +91,7 @@ func (p *parser) calendarDate(j int) (pt point, end int, explicit, ok bool) {
 // the month and the token after it.
 func (p *parser) monthName(j int) (int, int, bool) {
 	m, ok := months[p.low(j)]
-	if !ok || p.toks[j].kind != tWord {
+	if !ok || p.kind(j) != tWord {
 		return 0, j, false
 	}
 	e := j + 1
@@ -129,7 +129,7 @@ func (p *parser) dayNumber(j int) (int, int, bool) {
 func (p *parser) monthDate(j int) (pt point, end int, explicit, ok bool) {
 	start := j
 	wd := 0
-	if w, isWD := weekdays[p.low(j)]; isWD && p.toks[j].kind == tWord && strings.HasSuffix(p.low(j), "day") {
+	if w, isWD := weekdays[p.low(j)]; isWD && p.kind(j) == tWord && strings.HasSuffix(p.low(j), "day") {
 		wd = w
 		j++
 		if p.is(j, ",") {
@@ -180,7 +180,7 @@ func (p *parser) monthDate(j int) (pt point, end int, explicit, ok bool) {
 	if p.is(k, ",") || (d == 0 && p.is(k, "of")) {
 		k++
 	}
-	if y, e2, oky := p.yearAt(k); oky && p.digits(k) == 4 || (oky && p.toks[k].kind == tWord) {
+	if y, e2, oky := p.yearAt(k); oky && p.digits(k) == 4 || (oky && p.kind(k) == tWord) {
 		if d == 0 || validDay(y, m, d) {
 			pt = point{t: date(y, m, max(d, 1)), g: gDay}
 			if d == 0 {
@@ -382,7 +382,7 @@ func (p *parser) yearRange(e int) bool {
 	case 2:
 		return p.low(e) == "-" && !quantityNouns[p.low(k+1)]
 	case 0:
-		return p.toks[k].kind != tNum && !(smallNumbers[p.low(k)] > 0 || tens[p.low(k)] > 0)
+		return p.kind(k) != tNum && !(smallNumbers[p.low(k)] > 0 || tens[p.low(k)] > 0)
 	}
 	return false
 }
@@ -411,10 +411,10 @@ func (p *parser) bareYear(j int) (int, int, bool) {
 	if !ok {
 		return 0, j, false
 	}
-	if p.toks[j].kind == tWord {
+	if p.kind(j) == tWord {
 		// Years in words: only "nineteen ninety-six" style, not "twenty ten
 		// people" or "twelve hundred students".
-		if quantityNouns[p.low(e)] || y < 1600 || p.is(e-1, "hundred") && p.toks[e].kind == tWord {
+		if quantityNouns[p.low(e)] || y < 1600 || p.is(e-1, "hundred") && p.kind(e) == tWord {
 			return 0, j, false
 		}
 		return y, e, true

@@ -49,7 +49,7 @@ func (p *parser) durationRule(i int) (match, bool) {
 	qual := ""
 	for k := 0; k < 2; k++ {
 		switch {
-		case durQualifiers[p.low(j)] && p.toks[j].kind == tWord:
+		case durQualifiers[p.low(j)] && p.kind(j) == tWord:
 			qual = p.low(j)
 			j++
 			continue
@@ -76,7 +76,7 @@ func (p *parser) durationRule(i int) (match, bool) {
 		j++
 	}
 	u, ok := units[p.low(j)]
-	if !ok || p.toks[j].kind != tWord || u == uWeekend && !hasCount {
+	if !ok || p.kind(j) != tWord || u == uWeekend && !hasCount || hasCount && !hyphen && p.glued(j) {
 		return match{}, false
 	}
 	w := p.low(j)
@@ -179,7 +179,7 @@ func (p *parser) agoRule(i int) (match, bool) {
 		n, e = -1, j
 	}
 	u, isUnit := units[p.low(e)]
-	if !isUnit || p.toks[e].kind != tWord {
+	if !isUnit || p.kind(e) != tWord {
 		return match{}, false
 	}
 	k := e + 1
@@ -206,7 +206,7 @@ func (p *parser) agoRule(i int) (match, bool) {
 	end := k + 1
 	// "a month after Qantas suspended": "before" and "after" start a clause
 	// unless nothing follows them.
-	if p.is(k, "before", "after") && end < len(p.toks) && p.toks[end].kind != tPunct {
+	if p.is(k, "before", "after") && end < len(p.toks) && p.kind(end) != tPunct {
 		return match{}, false
 	}
 	if n < 0 {
@@ -283,7 +283,7 @@ func (p *parser) setRule(i int) (match, bool) {
 		} else if c, e, ok := p.count(j, false); ok && c > 0 {
 			n, j = c, e
 		}
-		if u, ok := units[p.low(j)]; ok && p.toks[j].kind == tWord {
+		if u, ok := units[p.low(j)]; ok && p.kind(j) == tWord {
 			if u == uWeekend {
 				return emitValue(i, j+1, chorus.TimeSet, "XXXX-WXX-WE")
 			}

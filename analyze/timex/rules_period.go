@@ -262,7 +262,7 @@ func (p *parser) seasonRule(i int) (match, bool) {
 		j++
 	}
 	code, ok := seasons[p.low(j)]
-	if !ok || p.toks[j].kind != tWord || len(p.low(j)) > 6 && p.low(j) != "autumns" && p.low(j) != "summers" && p.low(j) != "winters" && p.low(j) != "springs" {
+	if !ok || p.kind(j) != tWord || len(p.low(j)) > 6 && p.low(j) != "autumns" && p.low(j) != "summers" && p.low(j) != "winters" && p.low(j) != "springs" {
 		return match{}, false
 	}
 	if len(p.low(j)) > 0 && p.low(j)[len(p.low(j))-1] == 's' && p.low(j) != "falls" {

@@ -92,7 +92,7 @@ func (p *parser) refRule(i int) (match, bool) {
 	future := func(n int) (match, bool) { return emitValue(i, i+n, chorus.TimeDate, "FUTURE_REF") }
 	switch w {
 	case "now":
-		if p.glued(i+1) && p.low(i+1) != "," && p.low(i+1) != "." && p.low(i+1) != "'" && p.low(i+1) != "\"" && p.toks[i+1].kind != tPunct {
+		if p.glued(i+1) && p.low(i+1) != "," && p.low(i+1) != "." && p.low(i+1) != "'" && p.low(i+1) != "\"" && p.kind(i+1) != tPunct {
 			return match{}, false
 		}
 		return present(1)

@@ -103,7 +103,7 @@ func (p *parser) weekdayRule(i int) (match, bool) {
 	}
 	// Only full names: "Sun", "Sat" and "Wed" are words and companies too.
 	wd, ok := weekdays[p.low(j)]
-	if !ok || p.toks[j].kind != tWord || !strings.HasSuffix(p.low(j), "day") {
+	if !ok || p.kind(j) != tWord || !strings.HasSuffix(p.low(j), "day") {
 		return match{}, false
 	}
 	if !p.capital(j) && dir == "" {
@@ -215,7 +215,7 @@ func (p *parser) unitRelRule(i int) (match, bool) {
 		j++
 	}
 	u, ok := units[p.low(j)]
-	if !ok || p.toks[j].kind != tWord || p.hyphenated(j) {
+	if !ok || p.kind(j) != tWord || p.hyphenated(j) {
 		return p.yearEnd(i)
 	}
 	w := p.low(j)

@@ -82,7 +82,7 @@ func (p *parser) cue(k int) tense {
 		return tenseFuture
 	case w == "to":
 		nx := p.low(k + 1)
-		if nx == "" || p.toks[k+1].kind != tWord || p.capital(k+1) || notInfinitive[nx] {
+		if nx == "" || p.kind(k+1) != tWord || p.capital(k+1) || notInfinitive[nx] {
 			return tenseNone
 		}
 		if p.is(k-1, "according", "due", "up", "next", "prior", "compared", "addition", "close", "equal",

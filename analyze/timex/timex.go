@@ -135,6 +135,14 @@ func (p *parser) low(i int) string {
 	return p.toks[i].low
 }
 
+// kind returns the class of token i, or tNone past either end.
+func (p *parser) kind(i int) tkind {
+	if i < 0 || i >= len(p.toks) {
+		return tNone
+	}
+	return p.toks[i].kind
+}
+
 // is reports whether token i is one of words.
 func (p *parser) is(i int, words ...string) bool {
 	w := p.low(i)
@@ -152,7 +160,7 @@ func (p *parser) is(i int, words ...string) bool {
 // hyphenated reports whether token j is followed by a glued hyphen and word
 // ("year-earlier", "week-long"), which makes it part of a compound.
 func (p *parser) hyphenated(j int) bool {
-	return p.low(j+1) == "-" && p.glued(j+1) && p.glued(j+2) && j+2 < len(p.toks) && p.toks[j+2].kind == tWord
+	return p.low(j+1) == "-" && p.glued(j+1) && p.glued(j+2) && j+2 < len(p.toks) && p.kind(j+2) == tWord
 }
 
 // quarterContext returns the quarter the text last named, if it was named
@@ -180,7 +188,7 @@ func (p *parser) capital(i int) bool {
 
 // num returns the value of token i when it is a digit run.
 func (p *parser) num(i int) (int, bool) {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tNum {
+	if i < 0 || i >= len(p.toks) || p.kind(i) != tNum {
 		return 0, false
 	}
 	return p.toks[i].num, true
@@ -188,7 +196,7 @@ func (p *parser) num(i int) (int, bool) {
 
 // digits returns the length in digits of token i (0 when not a number).
 func (p *parser) digits(i int) int {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tNum {
+	if i < 0 || i >= len(p.toks) || p.kind(i) != tNum {
 		return 0
 	}
 	return len(p.toks[i].text)

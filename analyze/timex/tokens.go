@@ -13,6 +13,7 @@ const (
 	tWord  tkind = iota // a run of letters
 	tNum                // a run of ASCII digits
 	tPunct              // any other single non-space character
+	tNone               // no token: past either end of the text
 )
 
 // token is a word, a digit run or one punctuation character of the text.
