@@ -248,7 +248,7 @@ func (p *parser) agoRule(i int) (match, bool) {
 		return emitValue(i, end, chorus.TimeDate, "")
 	}
 	// In financial reports "a year earlier" is the same quarter a year before.
-	if q, ok := p.quarterContext(i); ok && u == uYear && i-p.quarterTok < 120 {
+	if q, ok := p.quarterContext(i); ok && u == uYear {
 		return p.emit(i, end, chorus.TimeDate, q.shift(dir*4*steps), false)
 	}
 	return p.emit(i, end, chorus.TimeDate, base.shift(dir*steps), false)

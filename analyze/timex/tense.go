@@ -92,7 +92,24 @@ func (p *parser) cue(k int) tense {
 		return tenseWeakFuture
 	case intentions[w] && p.is(k+1, "to"):
 		return tenseFuture
+	case modals[w]:
+		// "may have met" looks back; "can meet", "should meet" ahead.
+		if p.is(k+1, "have") || p.is(k+1, "not") && p.is(k+2, "have") {
+			return tensePast
+		}
+		return tenseFuture
+	case baseOrPast[w]:
+		if p.is(k-1, "will", "would", "shall", "to", "ll") || modals[p.low(k-1)] {
+			return tenseFuture
+		}
+		if p.is(k-1, "did", "does", "do", "not", "could") {
+			return tenseNone
+		}
+		return tensePast
 	case pastIrregular[w]:
+		if p.is(k-1, "be", "been", "being") {
+			return p.auxiliary(k - 1)
+		}
 		return tensePast
 	case presentVerbs[w]:
 		return tensePresent
@@ -100,9 +117,39 @@ func (p *parser) cue(k int) tense {
 		if determiners[p.low(k-1)] {
 			return tenseNone
 		}
+		if p.is(k-1, "be", "been", "being") {
+			return p.auxiliary(k - 1)
+		}
 		return tensePast
 	}
 	return tenseNone
+}
+
+// modals are auxiliaries that look ahead unless followed by "have".
+// "could" is left out: it is as often the past of "can".
+var modals = set("can", "may", "might", "should", "must")
+
+// baseOrPast are verbs whose past is their base form: past unless an
+// auxiliary before them says otherwise ("will set", "to cut").
+var baseOrPast = set("set", "put", "cut", "hit", "let", "quit", "shut", "cast", "spread", "split", "struck")
+
+// auxiliary gives the tense of a passive or progressive built on "be" at
+// token k: "would be paid" is future, "has been paid" present, "had been
+// paid" past.
+func (p *parser) auxiliary(k int) tense {
+	switch {
+	case p.is(k-1, "will", "would", "shall", "to") || modals[p.low(k-1)] && p.low(k) == "be":
+		return tenseFuture
+	case p.is(k-1, "could"):
+		return tenseNone
+	case p.is(k-1, "has", "have"):
+		return tensePresent
+	case p.is(k-1, "had"):
+		return tensePast
+	case p.low(k) == "be" && p.is(k-1, "not") && p.is(k-2, "will", "would", "can", "could", "may", "might", "should", "must"):
+		return tenseFuture
+	}
+	return tensePast
 }
 
 // tenseAround looks for the tense marker nearest to tokens [i, j) within the
@@ -122,7 +169,8 @@ func (p *parser) tenseAround(i, j int) tense {
 	// First the clause on the left (news puts the verb before the time:
 	// "said Friday"), then the clause on the right ("On Friday, X met"),
 	// then the whole sentence.
-	weak := false
+	// "until January", "by May", "through 1990" lean to the future.
+	weak := p.is(i-1, "until", "till", "through", "by")
 	look := func(k int) (tense, bool) {
 		c := p.cue(k)
 		if c == tenseWeakFuture {
