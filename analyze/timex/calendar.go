@@ -53,9 +53,12 @@ func yearPoint(y int) point { return point{t: date(y, 1, 1), g: gYear} }
 func quarterPoint(y, q int) point { return point{t: date(y, 3*q-2, 1), g: gQuarter, sub: q} }
 
 func seasonPoint(y int, code string) point {
-	m := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+	m := seasonStart[code]
 	return point{t: date(y, m, 1), g: gSeason, season: code}
 }
+
+// seasonStart is the month a season's value points at.
+var seasonStart = map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 // weekPoint is the ISO week holding t.
 func weekPoint(t time.Time) point { return point{t: t, g: gWeek} }

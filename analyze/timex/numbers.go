@@ -51,7 +51,14 @@ func (p *parser) count(i int, allowA bool) (n float64, end int, ok bool) {
 			return -1, i + 2, true
 		}
 		if p.is(i+1, "hundred", "thousand", "dozen") {
-			return map[string]float64{"hundred": 100, "thousand": 1000, "dozen": 12}[p.low(i+1)], i + 2, true
+			n := 100.0
+			switch p.low(i + 1) {
+			case "thousand":
+				n = 1000
+			case "dozen":
+				n = 12
+			}
+			return n, i + 2, true
 		}
 		if allowA {
 			return 1, i + 1, true

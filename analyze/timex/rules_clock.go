@@ -13,13 +13,19 @@ func (p *parser) meridiem(j int) (int, int) {
 	w := p.low(j)
 	switch {
 	case (w == "am" || w == "pm") && p.kind(j) == tWord:
-		return map[string]int{"am": 1, "pm": 2}[w], p.skipDot(j + 1)
+		if w == "am" {
+			return 1, p.skipDot(j + 1)
+		}
+		return 2, p.skipDot(j + 1)
 	case (w == "a" || w == "p") && p.low(j+1) == "." && p.glued(j+1) && p.is(j+2, "m") && p.glued(j+2):
 		e := j + 3
 		if p.low(e) == "." && p.glued(e) {
 			e++
 		}
-		return map[string]int{"a": 1, "p": 2}[w], e
+		if w == "a" {
+			return 1, e
+		}
+		return 2, e
 	}
 	return 0, j
 }

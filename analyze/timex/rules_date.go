@@ -191,7 +191,7 @@ func (p *parser) monthDate(j int) (pt point, end int, explicit, ok bool) {
 	}
 	// "June last year", "January this year", "April next year".
 	if p.is(e, "last", "this", "next") && p.is(e+1, "year") && p.known {
-		y := p.anchor.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[p.low(e)]
+		y := p.anchor.Year() + relWords[p.low(e)]
 		if d == 0 {
 			return monthPoint(y, m), e + 2, false, true
 		}
@@ -436,7 +436,7 @@ func (p *parser) bareYear(j int) (int, int, bool) {
 	}
 	if e < len(p.toks) && !p.toks[e].space {
 		nx := p.toks[e]
-		if nx.kind != tPunct || nx.low == "%" || (nx.low == "," && p.digits(e+1) == 3) || (nx.low == "." && p.digits(e+1) > 0) || nx.low == ":" {
+		if nx.kind != tPunct || nx.low == "%" || (nx.low == "," && p.digits(e+1) == 3 && p.glued(e+1)) || (nx.low == "." && p.digits(e+1) > 0 && p.glued(e+1)) || nx.low == ":" {
 			return 0, j, false
 		}
 	}

@@ -94,7 +94,10 @@ func (p *parser) durationRule(i int) (match, bool) {
 		}
 		end += 2
 		if !hasCount {
-			n = map[bool]float64{true: -1, false: 1}[plural]
+			n = 1
+			if plural {
+				n = -1
+			}
 			hasCount = true
 		}
 	case p.is(end, "and") && p.is(end+1, "a") && p.is(end+2, "half") && hasCount && n >= 1:

@@ -47,7 +47,10 @@ func (p *parser) relDayRule(i int) (match, bool) {
 		off, pod = -1, "NI"
 		j++
 	case p.is(j, "the") && p.is(j+1, "day") && p.is(j+2, "before", "after") && p.is(j+3, "yesterday", "tomorrow"):
-		off = map[string]int{"yesterday": -2, "tomorrow": 2}[p.low(j+3)]
+		off = 2
+		if p.low(j+3) == "yesterday" {
+			off = -2
+		}
 		j += 4
 	default:
 		return match{}, false
@@ -185,8 +188,10 @@ func (p *parser) unitRelRule(i int) (match, bool) {
 		}
 		j++
 	}
+	edge := false
 	if p.is(j, "the") && p.is(j+1, "end", "beginning", "start", "middle") && p.is(j+2, "of") {
 		j += 3
+		edge = true
 	}
 	the := false
 	if p.is(j, "the") {
@@ -232,7 +237,7 @@ func (p *parser) unitRelRule(i int) (match, bool) {
 		if p.is(e, "ended", "ending", "through", "to") {
 			return emitValue(i, e, chorus.TimeDuration, "P1Y")
 		}
-		if w != "year" && w != "weekend" && w != "week" {
+		if w != "year" && w != "weekend" && w != "week" && !edge {
 			return match{}, false
 		}
 	}

@@ -111,8 +111,47 @@ func newParser(text string, anchor time.Time) *parser {
 	return p
 }
 
+// starters are the words a time expression can begin with; a token that
+// is neither one of them nor a number is skipped without trying the rules.
+var starters = func() map[string]bool {
+	s := set("'", "the", "this", "last", "next", "coming", "past", "previous", "that", "early", "late", "earlier",
+		"later", "mid", "so", "today", "tonight", "yesterday", "tomorrow", "overnight", "now", "right", "just",
+		"currently", "nowadays", "presently", "current", "these", "recently", "lately", "more", "most", "as",
+		"someday", "future", "fiscal", "year", "end", "post", "pre", "every", "each", "per", "noon", "midday",
+		"midnight", "q", "new", "christmas", "valentine", "thanksgiving", "easter", "halloween", "election",
+		"independence", "labor", "memorial", "veterans", "a", "an", "half", "couple", "less", "fewer", "no",
+		"at", "up", "well", "nearly", "almost", "roughly", "approximately", "around", "over", "some", "under",
+		"only", "hundred", "thousand", "dozen", "while", "in")
+	for _, m := range []map[string]int{months, weekdays, weekdayPlurals, smallNumbers, tens, decadeWords, ordinals} {
+		for w := range m {
+			s[w] = true
+		}
+	}
+	for w := range seasons {
+		s[w] = true
+	}
+	for w := range partsOfDay {
+		s[w] = true
+	}
+	for w := range units {
+		s[w] = true
+	}
+	for w := range adverbUnits {
+		s[w] = true
+	}
+	for _, m := range []map[string]bool{vagueCounts, durQualifiers, set("comparable", "latest", "final")} {
+		for w := range m {
+			s[w] = true
+		}
+	}
+	return s
+}()
+
 // best returns the longest match starting at token i.
 func (p *parser) best(i int) (match, bool) {
+	if t := p.toks[i]; t.kind != tNum && !starters[t.low] {
+		return match{}, false
+	}
 	var best match
 	found := false
 	for _, r := range rules {
