@@ -165,8 +165,14 @@ func (p *parser) weekdayRule(i int) (match, bool) {
 			}
 			pt = dayPoint(base.AddDate(0, 0, fwd))
 		}
-	default:
-		pt = dayPoint(p.weekdayDate(wd, p.tenseAround(i, e)))
+	default: // no direction, or "this"
+		t := p.tenseAround(i, e)
+		if p.low(e) == "'" && p.is(e+1, "s") {
+			// "Wednesday's ruling": a noun phrase, not governed by the
+			// clause's verb; news mostly looks back.
+			t = tenseNone
+		}
+		pt = dayPoint(p.weekdayDate(wd, t))
 	}
 	pt.pod = pod
 	return p.emit(i, e, podType(pod), pt, true)

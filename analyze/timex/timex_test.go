@@ -67,6 +67,12 @@ var findCases = []struct {
 		[]ref{{"late Thursday night", T, "2016-07-14TNI"}}},
 	{"last Friday", "2016-07-15", "Officials said last Friday that aid had arrived.",
 		[]ref{{"last Friday", D, "2016-07-08"}}},
+	{"possessive weekday", "2016-07-15", "Lawyers said they would appeal Wednesday's ruling.",
+		[]ref{{"Wednesday", D, "2016-07-13"}}},
+	{"this weekday", "2016-07-15", "The envoys meet this Monday.",
+		[]ref{{"this Monday", D, "2016-07-18"}}},
+	{"passive future", "2016-07-15", "The aid would be delivered in January.",
+		[]ref{{"January", D, "2017-01"}}},
 	{"weekday and date", "2016-07-15", "The paper said in an editorial on Monday, July 18: the talks matter.",
 		[]ref{{"Monday, July 18", D, "2016-07-18"}}},
 
