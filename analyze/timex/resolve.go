@@ -109,7 +109,7 @@ func validDay(y, m, d int) bool {
 	return date(y, m, d).Day() == d
 }
 
-// noAnchorPoint marks p's year as unknown when the parser has no anchor.
+// relative marks pt's year as unknown ("XXXX") when the parser has no anchor.
 func (p *parser) relative(pt point) point {
 	if !p.known {
 		pt.noYear = true
