@@ -1,0 +1,204 @@
+package timex
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus"
+)
+
+// ref is the part of a TimeRef a case checks: the text covered, the type
+// and the value.
+type ref struct {
+	Text  string
+	Type  chorus.TimeType
+	Value string
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+const (
+	D  = chorus.TimeDate
+	T  = chorus.TimeTime
+	DU = chorus.TimeDuration
+	S  = chorus.TimeSet
+)
+
+// The sentences are written for these tests; the dates follow the July
+// 2016 talks on Syria the project started from.
+var findCases = []struct {
+	name   string
+	anchor string // "" = no anchor
+	text   string
+	want   []ref
+}{
+	// The seed articles' situations.
+	{"said on Tuesday, same day", "2016-07-26", "The foreign minister said on Tuesday that talks would go on.",
+		[]ref{{"Tuesday", D, "2016-07-26"}}},
+	{"early August", "2016-07-26", "The two delegations will meet again in early August.",
+		[]ref{{"early August", D, "2016-08"}}},
+	{"Aug. 1 deadline", "2016-07-26", "Rebels were told to leave before the Aug. 1 deadline.",
+		[]ref{{"Aug. 1", D, "2016-08-01"}}},
+	{"late Thursday, July 14 night", "2016-07-15", "The agreement was reached late Thursday, July 14 night in Moscow.",
+		[]ref{{"late Thursday, July 14 night", T, "2016-07-14TNI"}}},
+	{"since early July", "2016-07-26", "Fighting around the city has intensified since early July.",
+		[]ref{{"early July", D, "2016-07"}}},
+	{"in the last 24 hours", "2016-07-26", "Dozens of people were killed in the last 24 hours.",
+		[]ref{{"the last 24 hours", DU, "PT24H"}}},
+	{"next month", "2016-07-26", "The envoy hopes to convene a new round next month.",
+		[]ref{{"next month", D, "2016-08"}}},
+
+	// Weekdays by tense, anchor Friday 2016-07-15.
+	{"past weekday", "2016-07-15", "The ministers met on Thursday in Geneva.",
+		[]ref{{"Thursday", D, "2016-07-14"}}},
+	{"future weekday", "2016-07-15", "The ministers will meet on Monday in Geneva.",
+		[]ref{{"Monday", D, "2016-07-18"}}},
+	{"present weekday nearest", "2016-07-15", "The talks on Thursday are the last chance.",
+		[]ref{{"Thursday", D, "2016-07-14"}}},
+	{"late Thursday night", "2016-07-15", "Airstrikes hit the district late Thursday night.",
+		[]ref{{"late Thursday night", T, "2016-07-14TNI"}}},
+	{"last Friday", "2016-07-15", "Officials said last Friday that aid had arrived.",
+		[]ref{{"last Friday", D, "2016-07-08"}}},
+	{"possessive weekday", "2016-07-15", "Lawyers said they would appeal Wednesday's ruling.",
+		[]ref{{"Wednesday", D, "2016-07-13"}}},
+	{"this weekday", "2016-07-15", "The envoys meet this Monday.",
+		[]ref{{"this Monday", D, "2016-07-18"}}},
+	{"passive future", "2016-07-15", "The aid would be delivered in January.",
+		[]ref{{"January", D, "2017-01"}}},
+	{"weekday and date", "2016-07-15", "The paper said in an editorial on Monday, July 18: the talks matter.",
+		[]ref{{"Monday, July 18", D, "2016-07-18"}}},
+
+	// Relative days and units.
+	{"today yesterday tonight", "2016-07-15", "He arrived yesterday, spoke today and leaves tonight.",
+		[]ref{{"yesterday", D, "2016-07-14"}, {"today", D, "2016-07-15"}, {"tonight", T, "2016-07-15TNI"}}},
+	{"weeks", "2016-07-15", "Talks resumed this week after a pause last week.",
+		[]ref{{"this week", D, "2016-W28"}, {"last week", D, "2016-W27"}}},
+	{"years", "2016-07-15", "Exports fell last year and will recover this year.",
+		[]ref{{"last year", D, "2015"}, {"this year", D, "2016"}}},
+	{"ago", "2016-07-15", "The convoy left two days ago.",
+		[]ref{{"two days ago", D, "2016-07-13"}}},
+	{"earlier this year", "2016-07-15", "The truce collapsed earlier this year.",
+		[]ref{{"earlier this year", D, "2016"}}},
+	{"last April", "2016-07-15", "The truce signed last April held until May.",
+		[]ref{{"last April", D, "2016-04"}, {"May", D, "2016-05"}}},
+
+	// Durations.
+	{"past three years", "2016-07-15", "Prices doubled over the past three years.",
+		[]ref{{"the past three years", DU, "P3Y"}}},
+	{"hyphenated", "2016-07-15", "A 48-hour truce ended a five-year-old war.",
+		[]ref{{"48-hour", DU, "PT48H"}, {"five-year-old", DU, "P5Y"}}},
+	{"24 hours", "2016-07-15", "The ceasefire lasted 24 hours.",
+		[]ref{{"24 hours", DU, "PT24H"}}},
+	{"next few days", "2016-07-15", "A decision is expected in the next few days.",
+		[]ref{{"the next few days", DU, "PXD"}}},
+	{"recent days", "2016-07-15", "Shelling has increased in recent days.",
+		[]ref{{"recent days", DU, "PXD"}}},
+	{"half units", "2016-07-15", "The siege lasted 2 1/2 years and the meeting a minute and a half.",
+		[]ref{{"2 1/2 years", DU, "P2Y6M"}, {"a minute and a half", DU, "PT1M30S"}}},
+	{"at least", "2016-07-15", "Aid must wait at least 30 days.",
+		[]ref{{"at least 30 days", DU, "P30D"}}},
+
+	// Reference words.
+	{"present", "2016-07-15", "The city is now surrounded and currently without power.",
+		[]ref{{"now", D, "PRESENT_REF"}, {"currently", D, "PRESENT_REF"}}},
+	{"past and future", "2016-07-15", "Such deals failed in the past and may fail in the future.",
+		[]ref{{"the past", D, "PAST_REF"}, {"the future", D, "FUTURE_REF"}}},
+
+	// Absolute dates in the usual forms.
+	{"month day year", "2016-07-15", "It was signed on July 14, 2016, in Vienna.",
+		[]ref{{"July 14, 2016", D, "2016-07-14"}}},
+	{"day month year", "2016-07-15", "It was signed on 14 July 2016 and ratified on 15 July, 2016.",
+		[]ref{{"14 July 2016", D, "2016-07-14"}, {"15 July, 2016", D, "2016-07-15"}}},
+	{"abbreviated", "2016-07-15", "Talks began Jul. 14 and end Aug. 1.",
+		[]ref{{"Jul. 14", D, "2016-07-14"}, {"Aug. 1", D, "2016-08-01"}}},
+	{"numeric", "2016-07-15", "Filed 2016-07-14 and stamped 7/14/2016.",
+		[]ref{{"2016-07-14", D, "2016-07-14"}, {"7/14/2016", D, "2016-07-14"}}},
+	{"years and decades", "2016-07-15", "Founded in 1998, it grew in the 1990s and the 20th century.",
+		[]ref{{"1998", D, "1998"}, {"the 1990s", D, "199"}, {"the 20th century", D, "19"}}},
+	{"modified years", "2016-07-15", "Plans made in mid-2014 were dropped in late 2015.",
+		[]ref{{"mid-2014", D, "2014"}, {"late 2015", D, "2015"}}},
+	{"month and year", "2016-07-15", "The war began in March 2011.",
+		[]ref{{"March 2011", D, "2011-03"}}},
+
+	// Seasons, quarters, fiscal years.
+	{"season", "2016-07-15", "The offensive planned for this summer was delayed.",
+		[]ref{{"this summer", D, "2016-SU"}}},
+	{"quarter with year", "2016-07-15", "Profit rose in the third quarter of 1998.",
+		[]ref{{"the third quarter of 1998", D, "1998-Q3"}}},
+	{"quarter adjective", "1989-10-26", "The company reported a third-quarter loss.",
+		[]ref{{"third-quarter", D, "1989-Q3"}}},
+	{"year-ago quarter", "1989-10-26", "Profit rose in the third quarter from the year-ago quarter.",
+		[]ref{{"the third quarter", D, "1989-Q3"}, {"the year-ago quarter", D, "1988-Q3"}}},
+	{"fiscal year", "2016-07-15", "Sales grew in fiscal 2015.",
+		[]ref{{"fiscal 2015", D, "2015"}}},
+
+	// Times of day.
+	{"clock", "2016-07-15", "The convoy left at 3 p.m. and will return at 10:35 a.m. Saturday.",
+		[]ref{{"3 p.m.", T, "2016-07-15T15:00"}, {"10:35 a.m. Saturday", T, "2016-07-16T10:35"}}},
+	{"noon", "2016-07-15", "The deadline expires at noon Thursday.",
+		[]ref{{"noon Thursday", T, "2016-07-14T12:00"}}},
+
+	// Sets.
+	{"sets", "2016-07-15", "Officials meet weekly, and the council every Monday.",
+		[]ref{{"weekly", S, "P1W"}, {"every Monday", S, "XXXX-WXX-1"}}},
+	{"per year", "2016-07-15", "The program costs $1 billion a year.",
+		[]ref{{"a year", S, "P1Y"}}},
+
+	// Anaphora.
+	{"that day", "2016-07-15", "The attack came on July 2. Later that day the army withdrew.",
+		[]ref{{"July 2", D, "2016-07-02"}, {"Later that day", D, "2016-07-02"}}},
+	{"the following year", "2016-07-15", "He left in 2011 and returned the following year.",
+		[]ref{{"2011", D, "2011"}, {"the following year", D, "2012"}}},
+
+	// Not time expressions.
+	{"ages", "2016-07-15", "A 44-year-old man and his 6-year-old son were hurt.", nil},
+	{"counts", "2016-07-15", "About 2000 people fled, and three-quarters of them were children.", nil},
+	{"company", "2016-07-15", "Sun Microsystems sold shares.", nil},
+	{"may verb", "2016-07-15", "Talks may resume. A march began.", nil},
+
+	// Without an anchor, relative expressions keep unknown parts.
+	{"no anchor", "", "On Thursday, July 14, they met; last week was calm. The 1998 accord holds.",
+		[]ref{{"Thursday, July 14", D, "XXXX-07-14"}, {"last week", D, ""}, {"1998", D, "1998"}}},
+	{"no anchor weekday", "", "They met on Thursday.",
+		[]ref{{"Thursday", D, "XXXX-WXX-4"}}},
+}
+
+func TestFind(t *testing.T) {
+	for _, tc := range findCases {
+		t.Run(tc.name, func(t *testing.T) {
+			var anchor time.Time
+			if tc.anchor != "" {
+				anchor = day(tc.anchor)
+			}
+			var got []ref
+			for _, r := range Find(tc.text, anchor) {
+				if r.Text != tc.text[r.Start:r.End] {
+					t.Errorf("Text %q does not match span %v (%q)", r.Text, r.Span, tc.text[r.Start:r.End])
+				}
+				got = append(got, ref{r.Text, r.Type, r.Value})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find(%q, %s) mismatch (-want +got):\n%s", tc.text, tc.anchor, diff)
+			}
+		})
+	}
+}
+
+// TestFindAnchorTime checks that the time of day of the anchor does not
+// change dates: the anchor is a publication date.
+func TestFindAnchorTime(t *testing.T) {
+	text := "Officials said yesterday that talks resume on Monday."
+	a := Find(text, day("2016-07-15"))
+	b := Find(text, day("2016-07-15").Add(23*time.Hour+59*time.Minute))
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Errorf("anchor time of day changed the result (-midnight +late):\n%s", diff)
+	}
+}
