@@ -11,8 +11,10 @@ type Sentence struct {
 	Span
 	// Paragraph is the index of the paragraph holding the sentence.
 	Paragraph int `json:"paragraph"`
-	// Tokens are indexes into Analysis.Tokens: [First, End).
-	First, End int `json:"-"`
+	// TokenStart and TokenEnd index Analysis.Tokens: the sentence's tokens
+	// are Tokens[TokenStart:TokenEnd]. (Not named Start/End, which would
+	// shadow the byte span's.)
+	TokenStart, TokenEnd int `json:"-"`
 }
 
 // EntityType is a named entity's class, as in CoNLL.
@@ -82,5 +84,5 @@ type Analysis struct {
 // SentenceTokens returns the tokens of sentence i.
 func (a *Analysis) SentenceTokens(i int) []Token {
 	s := a.Sentences[i]
-	return a.Tokens[s.First:s.End]
+	return a.Tokens[s.TokenStart:s.TokenEnd]
 }

@@ -91,7 +91,7 @@ func FuzzSegment(f *testing.F) {
 				last = tok.End
 			}
 			for _, s := range sents {
-				if !s.Valid(len(text)) || s.First >= s.End {
+				if !s.Valid(len(text)) || s.TokenStart >= s.TokenEnd {
 					t.Fatalf("bad sentence %+v", s)
 				}
 			}

@@ -29,10 +29,10 @@ func Segment(text string, paragraphs []chorus.Span) ([]chorus.Token, []chorus.Se
 		for _, b := range sentenceBounds(text, toks) {
 			first, end := base+b[0], base+b[1]
 			sents = append(sents, chorus.Sentence{
-				Span:      chorus.Span{Start: tokens[first].Start, End: tokens[end-1].End},
-				Paragraph: p,
-				First:     first,
-				End:       end,
+				Span:       chorus.Span{Start: tokens[first].Start, End: tokens[end-1].End},
+				Paragraph:  p,
+				TokenStart: first,
+				TokenEnd:   end,
 			})
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/chorusnews/chorus/dedup"
 	"github.com/chorusnews/chorus/extract"
 	"github.com/chorusnews/chorus/story"
+	"github.com/chorusnews/chorus/story/timeline"
 )
 
 // Options configure the stages.
@@ -94,13 +95,27 @@ func BuildStory(id chorus.StoryID, arts []*chorus.Article, events map[chorus.Art
 		analyses[a.ID] = analyze.Analyze(a)
 		docs = append(docs, dedup.Doc{ID: a.ID, Published: a.Published, Credit: a.Credit, Text: body(a)})
 	}
-	return story.Build(story.Input{
+	origins := dedup.Groups(docs)
+	st := story.Build(story.Input{
 		ID:       id,
 		Articles: arts,
 		Analyses: analyses,
 		Events:   events,
-		Origins:  dedup.Groups(docs),
+		Origins:  origins,
 	}, opts)
+	originOf := map[chorus.ArticleID]chorus.ArticleID{}
+	for _, o := range origins {
+		originOf[o.Article] = o.Article
+		for _, c := range o.Copies {
+			originOf[c.Article] = o.Article
+		}
+	}
+	var tl []timeline.Article
+	for _, a := range arts {
+		tl = append(tl, timeline.Article{Article: a, Analysis: analyses[a.ID], Origin: originOf[a.ID]})
+	}
+	st.Timeline = timeline.Build(tl, timeline.DefaultOptions)
+	return st
 }
 
 // streamOrder is the order articles are clustered in: by publication time,

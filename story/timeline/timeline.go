@@ -1,0 +1,241 @@
+// Package timeline builds a story's timeline: the happenings its articles
+// date, each a sentence that carries a resolved date, merged across the
+// outlets that report it, ordered by the date of the happening (never by
+// when the articles were published).
+package timeline
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Article is one article of the story with what the timeline reads of it.
+type Article struct {
+	Article  *chorus.Article
+	Analysis *chorus.Analysis
+	// Origin is the article's syndication origin: copies of one wire story
+	// count once when ranking entries.
+	Origin chorus.ArticleID
+}
+
+// Options bound the timeline.
+type Options struct {
+	// MaxEntries caps the entries kept (the best supported ones).
+	MaxEntries int
+}
+
+// DefaultOptions keep a timeline short enough to read at a glance.
+var DefaultOptions = Options{MaxEntries: 12}
+
+// rxCalendar matches the TIMEX3 values that name a calendar period with a
+// known year: a day, week, month, quarter, season or year.
+var rxCalendar = regexp.MustCompile(`^(\d{4})(-(\d{2})(-(\d{2}))?|-W\d{2}|-Q\d|-(SP|SU|FA|WI))?(T.*)?$`)
+
+// entry is a candidate before merging.
+type entry struct {
+	date    string
+	gran    string
+	text    string
+	words   map[string]bool
+	actors  []string
+	cites   []chorus.Citation
+	origins map[chorus.ArticleID]bool
+	order   int // first appearance, for stable ties
+}
+
+// Build returns the story's timeline.
+func Build(arts []Article, opts Options) []chorus.TimelineEntry {
+	if opts.MaxEntries <= 0 {
+		opts.MaxEntries = DefaultOptions.MaxEntries
+	}
+	var cands []*entry
+	for _, a := range arts {
+		if a.Analysis == nil {
+			continue
+		}
+		cands = append(cands, candidates(a, len(cands))...)
+	}
+	merged := merge(cands)
+	sort.SliceStable(merged, func(i, j int) bool {
+		if len(merged[i].origins) != len(merged[j].origins) {
+			return len(merged[i].origins) > len(merged[j].origins)
+		}
+		return merged[i].order < merged[j].order
+	})
+	if len(merged) > opts.MaxEntries {
+		merged = merged[:opts.MaxEntries]
+	}
+	sort.SliceStable(merged, func(i, j int) bool {
+		if merged[i].date != merged[j].date {
+			return merged[i].date < merged[j].date
+		}
+		return merged[i].order < merged[j].order
+	})
+	out := make([]chorus.TimelineEntry, 0, len(merged))
+	for _, e := range merged {
+		out = append(out, chorus.TimelineEntry{Date: e.date, Granularity: e.gran, Text: e.text, Actors: e.actors, Citations: e.cites})
+	}
+	return out
+}
+
+// candidates lists the dated sentences of one article: each sentence that
+// holds a time expression resolved to a calendar date gives one entry, dated
+// by its first such expression.
+func candidates(a Article, order int) []*entry {
+	text := a.Article.Text
+	var out []*entry
+	ti := 0
+	times := a.Analysis.Times
+	for _, s := range a.Analysis.Sentences {
+		if a.Article.TitleSpan.Len() > 0 && a.Article.TitleSpan.Contains(s.Span) {
+			continue
+		}
+		for ti < len(times) && times[ti].End <= s.Start {
+			ti++
+		}
+		var date, gran string
+		for k := ti; k < len(times) && times[k].Start < s.End; k++ {
+			t := times[k]
+			if !s.Contains(t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
+				continue
+			}
+			if g := granularity(t.Value); g != "" {
+				date, gran = calendarDate(t.Value), g
+				break
+			}
+		}
+		if date == "" {
+			continue
+		}
+		sent := s.In(text)
+		if !readable(sent) {
+			continue
+		}
+		out = append(out, &entry{
+			date: date, gran: gran, text: sent, words: wordSet(sent),
+			actors:  actors(text, s.Span, a.Analysis.Mentions),
+			cites:   []chorus.Citation{chorus.Cite(a.Article.ID, s.Span)},
+			origins: map[chorus.ArticleID]bool{a.Origin: true},
+			order:   order + len(out),
+		})
+	}
+	return out
+}
+
+// granularity names the period a TIMEX3 value covers, or "" when it is not
+// a calendar period with a known year.
+func granularity(v string) string {
+	m := rxCalendar.FindStringSubmatch(v)
+	if m == nil {
+		return ""
+	}
+	switch {
+	case m[5] != "":
+		return "day"
+	case strings.Contains(v, "-W"):
+		return "week"
+	case strings.Contains(v, "-Q"):
+		return "quarter"
+	case m[6] != "":
+		return "season"
+	case m[3] != "":
+		return "month"
+	}
+	return "year"
+}
+
+// calendarDate drops a time of day from a value: the timeline is by day.
+func calendarDate(v string) string {
+	if i := strings.IndexByte(v, 'T'); i > 0 {
+		return v[:i]
+	}
+	return v
+}
+
+// readable keeps sentences that stand on their own.
+func readable(s string) bool {
+	n := len(strings.Fields(s))
+	if n < 6 || n > 70 || strings.HasSuffix(strings.TrimSpace(s), "?") {
+		return false
+	}
+	r := []rune(strings.TrimLeft(s, `"“‘'`))
+	return len(r) > 0 && !unicode.IsLower(r[0])
+}
+
+// merge joins entries of one date that tell the same thing (most of their
+// words shared), keeping the first wording and every citation.
+func merge(cands []*entry) []*entry {
+	var out []*entry
+	for _, c := range cands {
+		joined := false
+		for _, e := range out {
+			if e.date == c.date && overlap(e.words, c.words) >= 0.5 {
+				e.cites = append(e.cites, c.cites...)
+				for o := range c.origins {
+					e.origins[o] = true
+				}
+				e.actors = union(e.actors, c.actors)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
+}
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) > 3 {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// actors are the people and organisations named in the sentence.
+func actors(text string, span chorus.Span, mentions []chorus.Mention) []string {
+	var out []string
+	for _, m := range mentions {
+		if span.Contains(m.Span) && (m.Type == chorus.EntityPerson || m.Type == chorus.EntityOrganization) {
+			out = union(out, []string{m.Span.In(text)})
+		}
+	}
+	return out
+}
+
+func union(a, b []string) []string {
+	for _, x := range b {
+		found := false
+		for _, y := range a {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			a = append(a, x)
+		}
+	}
+	return a
+}

@@ -1,0 +1,53 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze"
+)
+
+func article(id, text string, published time.Time) Article {
+	a := &chorus.Article{ID: chorus.ArticleID(id), Text: text, Published: published,
+		Paragraphs: []chorus.Span{{Start: 0, End: len(text)}}}
+	return Article{Article: a, Analysis: analyze.Analyze(a), Origin: a.ID}
+}
+
+func TestBuildMergesAndOrders(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	sat := time.Date(2025, 3, 15, 9, 0, 0, 0, time.UTC)
+	a := article("a", "The mayor opened the new flood barrier on Thursday in front of a large crowd. Work on a second barrier will start in early April, officials said.", fri)
+	b := article("b", "The mayor opened the new flood barrier on Thursday before a large crowd of residents. Nothing else happened.", sat)
+	got := Build([]Article{a, b}, DefaultOptions)
+	if len(got) != 2 {
+		t.Fatalf("got %d entries, want 2: %+v", len(got), got)
+	}
+	if got[0].Date != "2025-03-13" || got[0].Granularity != "day" || len(got[0].Citations) != 2 {
+		t.Errorf("first entry = %+v, want 2025-03-13 by day with 2 citations", got[0])
+	}
+	if got[1].Date != "2025-04" || got[1].Granularity != "month" {
+		t.Errorf("second entry = %+v, want 2025-04 by month", got[1])
+	}
+	for _, e := range got {
+		for _, c := range e.Citations {
+			src := a.Article.Text
+			if c.Article == "b" {
+				src = b.Article.Text
+			}
+			if !strings.Contains(c.Span().In(src), "barrier") {
+				t.Errorf("citation %+v does not hold the entry", c)
+			}
+		}
+	}
+}
+
+func TestGranularity(t *testing.T) {
+	for v, want := range map[string]string{"2016-07-14": "day", "2016-07-14TNI": "day", "2016-W28": "week", "2016-08": "month",
+		"2016": "year", "2016-Q3": "quarter", "2016-SU": "season", "XXXX-07-14": "", "PRESENT_REF": "", "P5Y": ""} {
+		if got := granularity(v); got != want {
+			t.Errorf("granularity(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
