@@ -134,6 +134,8 @@ type TimelineEntry struct {
 	Text        string     `json:"text"`
 	Actors      []string   `json:"actors,omitempty"`
 	Citations   []Citation `json:"citations"`
+	// Variants are other outlets' wordings of the same dated happening.
+	Variants []Variant `json:"variants,omitempty"`
 }
 
 // Stance is how an article relates to a claim.

@@ -37,14 +37,16 @@ var rxCalendar = regexp.MustCompile(`^(\d{4})(-(\d{2})(-(\d{2}))?|-W\d{2}|-Q\d|-
 
 // entry is a candidate before merging.
 type entry struct {
-	date    string
-	gran    string
-	text    string
-	words   map[string]bool
-	actors  []string
-	cites   []chorus.Citation
-	origins map[chorus.ArticleID]bool
-	order   int // first appearance, for stable ties
+	date     string
+	gran     string
+	text     string
+	seq      []string // the sentence's words in order, for the copy test
+	words    map[string]bool
+	variants []chorus.Variant
+	actors   []string
+	cites    []chorus.Citation
+	origins  map[chorus.ArticleID]bool
+	order    int // first appearance, for stable ties
 }
 
 // Build returns the story's timeline.
@@ -77,7 +79,8 @@ func Build(arts []Article, opts Options) []chorus.TimelineEntry {
 	})
 	out := make([]chorus.TimelineEntry, 0, len(merged))
 	for _, e := range merged {
-		out = append(out, chorus.TimelineEntry{Date: e.date, Granularity: e.gran, Text: e.text, Actors: e.actors, Citations: e.cites})
+		out = append(out, chorus.TimelineEntry{Date: e.date, Granularity: e.gran, Text: e.text, Actors: e.actors,
+			Citations: e.cites, Variants: e.variants})
 	}
 	return out
 }
@@ -116,7 +119,7 @@ func candidates(a Article, order int) []*entry {
 			continue
 		}
 		out = append(out, &entry{
-			date: date, gran: gran, text: sent, words: wordSet(sent),
+			date: date, gran: gran, text: sent, words: wordSet(sent), seq: wordSeq(sent),
 			actors:  actors(text, s.Span, a.Analysis.Mentions),
 			cites:   []chorus.Citation{chorus.Cite(a.Article.ID, s.Span)},
 			origins: map[chorus.ArticleID]bool{a.Origin: true},
@@ -167,14 +170,19 @@ func readable(s string) bool {
 }
 
 // merge joins entries of one date that tell the same thing (most of their
-// words shared), keeping the first wording and every citation.
+// words shared), keeping the first wording: a copy in the same words (some
+// added or removed) adds a citation, another wording a variant.
 func merge(cands []*entry) []*entry {
 	var out []*entry
 	for _, c := range cands {
 		joined := false
 		for _, e := range out {
 			if e.date == c.date && overlap(e.words, c.words) >= 0.5 {
-				e.cites = append(e.cites, c.cites...)
+				if subsequence(e.seq, c.seq) || subsequence(c.seq, e.seq) {
+					e.cites = append(e.cites, c.cites...)
+				} else {
+					e.variants = append(e.variants, chorus.Variant{Text: c.text, Citations: c.cites})
+				}
 				for o := range c.origins {
 					e.origins[o] = true
 				}
@@ -201,6 +209,21 @@ func overlap(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(min(len(a), len(b)))
+}
+
+func wordSeq(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// subsequence reports whether small's words appear in big in order.
+func subsequence(small, big []string) bool {
+	j := 0
+	for _, w := range big {
+		if j < len(small) && small[j] == w {
+			j++
+		}
+	}
+	return j == len(small)
 }
 
 func wordSet(s string) map[string]bool {

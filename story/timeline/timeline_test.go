@@ -19,7 +19,7 @@ func TestBuildMergesAndOrders(t *testing.T) {
 	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
 	sat := time.Date(2025, 3, 15, 9, 0, 0, 0, time.UTC)
 	a := article("a", "The mayor opened the new flood barrier on Thursday in front of a large crowd. Work on a second barrier will start in early April, officials said.", fri)
-	b := article("b", "The mayor opened the new flood barrier on Thursday before a large crowd of residents. Nothing else happened.", sat)
+	b := article("b", "The mayor opened the new flood barrier on Thursday in front of a large crowd. Nothing else happened.", sat)
 	got := Build([]Article{a, b}, DefaultOptions)
 	if len(got) != 2 {
 		t.Fatalf("got %d entries, want 2: %+v", len(got), got)
@@ -49,5 +49,15 @@ func TestGranularity(t *testing.T) {
 		if got := granularity(v); got != want {
 			t.Errorf("granularity(%q) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+func TestBuildKeepsOtherWordingsAsVariants(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	a := article("a", "The mayor opened the new flood barrier on Thursday in front of a large crowd.", fri)
+	b := article("b", "On Thursday the mayor opened the flood barrier before a large crowd of residents.", fri)
+	got := Build([]Article{a, b}, DefaultOptions)
+	if len(got) != 1 || len(got[0].Citations) != 1 || len(got[0].Variants) != 1 || got[0].Variants[0].Citations[0].Article != "b" {
+		t.Errorf("got %+v, want one entry citing a with b as a variant", got)
 	}
 }
