@@ -33,7 +33,14 @@ type htmlStory struct {
 	Headline string
 	Counts   string
 	Digest   []htmlSentence
+	Timeline []htmlDated
 	Articles []htmlArticle
+}
+
+type htmlDated struct {
+	Date    string
+	Text    string
+	Markers []htmlMarker
 }
 
 type htmlSentence struct {
@@ -82,6 +89,19 @@ func viewStory(s *chorus.Story) htmlStory {
 			cited[c.Article] = append(cited[c.Article], c.Span())
 		}
 		v.Digest = append(v.Digest, hs)
+	}
+	for _, e := range s.Timeline {
+		hd := htmlDated{Date: timexLabel(e.Date), Text: e.Text}
+		cits := append([]chorus.Citation(nil), e.Citations...)
+		for _, vr := range e.Variants {
+			cits = append(cits, vr.Citations...)
+		}
+		for _, c := range cits {
+			if k := num[c.Article]; k > 0 {
+				hd.Markers = append(hd.Markers, htmlMarker{N: k, Anchor: fmt.Sprintf("%s-a%d", s.ID, k), Passage: c.Span().In(s.Articles[k-1].Text)})
+			}
+		}
+		v.Timeline = append(v.Timeline, hd)
 	}
 	for i := range s.Articles {
 		a := &s.Articles[i]
@@ -135,6 +155,8 @@ summary { cursor: pointer; font: 15px/1.4 system-ui, sans-serif; }
 mark { background: var(--mark); color: inherit; }
 article.story { border-bottom: 3px double var(--line); padding-bottom: 1.5rem; }
 a { color: var(--link); }
+ol.timeline { list-style: none; padding-left: 0; font-size: 15px; }
+ol.timeline li { margin: .4rem 0; }
 </style>
 </head>
 <body>
@@ -146,6 +168,11 @@ a { color: var(--link); }
 <section class="digest" aria-label="Digest">
 {{range .Digest}}<p>{{.Text}}{{range .Markers}}<sup><a href="#{{.Anchor}}" title="{{.Passage}}">[{{.N}}]</a></sup>{{end}}</p>
 {{end}}</section>
+{{if .Timeline}}<section aria-label="Timeline">
+<h2 class="meta">Timeline</h2>
+<ol class="timeline">{{range .Timeline}}<li><strong>{{.Date}}</strong> — {{.Text}}{{range .Markers}}<sup><a href="#{{.Anchor}}" title="{{.Passage}}">[{{.N}}]</a></sup>{{end}}</li>
+{{end}}</ol>
+</section>{{end}}
 <section aria-label="Sources">
 <h2 class="meta">Sources</h2>
 {{range .Articles}}<details id="{{.Anchor}}">

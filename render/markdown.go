@@ -56,6 +56,10 @@ func writeStoryMarkdown(w io.Writer, s *chorus.Story) {
 	}
 	flush()
 
+	var sections strings.Builder
+	timelineMarkdown(&sections, s, num)
+	fmt.Fprint(w, sections.String())
+
 	fmt.Fprintf(w, "## Sources\n\n")
 	for i := range s.Articles {
 		a := &s.Articles[i]

@@ -7,7 +7,9 @@ package timeline
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/chorusnews/chorus"
@@ -72,8 +74,12 @@ func Build(arts []Article, opts Options) []chorus.TimelineEntry {
 		merged = merged[:opts.MaxEntries]
 	}
 	sort.SliceStable(merged, func(i, j int) bool {
-		if merged[i].date != merged[j].date {
-			return merged[i].date < merged[j].date
+		a, b := periodStart(merged[i].date), periodStart(merged[j].date)
+		if !a.Equal(b) {
+			return a.Before(b)
+		}
+		if merged[i].date != merged[j].date { // a day before the month that holds it
+			return len(merged[i].date) > len(merged[j].date)
 		}
 		return merged[i].order < merged[j].order
 	})
@@ -149,6 +155,39 @@ func granularity(v string) string {
 		return "month"
 	}
 	return "year"
+}
+
+// periodStart is the first day of the period a calendar value names, so
+// weeks, months and seasons sort among days.
+func periodStart(v string) time.Time {
+	year, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return time.Time{}
+	}
+	rest := v[4:]
+	switch {
+	case rest == "":
+		return time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+	case strings.HasPrefix(rest, "-W"):
+		w, _ := strconv.Atoi(rest[2:])
+		// ISO week 1 holds 4 January; weeks start on Monday
+		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+		return monday.AddDate(0, 0, 7*(w-1))
+	case strings.HasPrefix(rest, "-Q"):
+		q, _ := strconv.Atoi(rest[2:])
+		return time.Date(year, time.Month(3*(q-1)+1), 1, 0, 0, 0, 0, time.UTC)
+	}
+	if m, ok := map[string]time.Month{"-SP": 3, "-SU": 6, "-FA": 9, "-WI": 12}[rest]; ok {
+		return time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if t, err := time.Parse("2006-01-02", v); err == nil {
+		return t
+	}
+	if t, err := time.Parse("2006-01", v); err == nil {
+		return t
+	}
+	return time.Time{}
 }
 
 // calendarDate drops a time of day from a value: the timeline is by day.

@@ -61,3 +61,15 @@ func TestBuildKeepsOtherWordingsAsVariants(t *testing.T) {
 		t.Errorf("got %+v, want one entry citing a with b as a variant", got)
 	}
 }
+
+func TestPeriodStartOrders(t *testing.T) {
+	vals := []string{"2025", "2025-Q2", "2025-04", "2025-W19", "2025-05-05", "2025-05-12", "2025-SU"}
+	for i := 1; i < len(vals); i++ {
+		if !periodStart(vals[i-1]).Before(periodStart(vals[i])) && !periodStart(vals[i-1]).Equal(periodStart(vals[i])) {
+			t.Errorf("%s should start no later than %s: %v vs %v", vals[i-1], vals[i], periodStart(vals[i-1]), periodStart(vals[i]))
+		}
+	}
+	if got := periodStart("2025-W19").Format("2006-01-02"); got != "2025-05-05" {
+		t.Errorf("week 19 of 2025 starts %s, want 2025-05-05", got)
+	}
+}
