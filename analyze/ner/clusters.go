@@ -51,6 +51,17 @@ func buildLexicon(sents [][]string, cfg TrainConfig) lexicon {
 // that their contexts still count. Everything is ordered, so the result
 // depends only on the input.
 func exchangeClusters(seqs [][]string, k, minCount, iters int) map[string]int {
+	vocab, class := exchange(seqs, k, minCount, iters)
+	out := make(map[string]int, len(vocab))
+	for i, w := range vocab {
+		out[w] = class[i]
+	}
+	return out
+}
+
+// exchange returns the clustered vocabulary and the class of each word,
+// then of the rare-word stand-in and of the sentence boundary.
+func exchange(seqs [][]string, k, minCount, iters int) ([]string, []int) {
 	freq := map[string]int{}
 	for _, s := range seqs {
 		for _, w := range s {
@@ -214,9 +225,5 @@ func exchangeClusters(seqs [][]string, k, minCount, iters int) map[string]int {
 			break
 		}
 	}
-	out := make(map[string]int, len(vocab))
-	for i, w := range vocab {
-		out[w] = class[i]
-	}
-	return out
+	return vocab, class
 }

@@ -21,13 +21,13 @@ type token struct {
 	lower string
 	// hashes of the forms above and of the shapes
 	hWord, hLower, hShape, hShort uint64
-	cap         bool // first letter upper case
-	allCaps     bool // every letter upper case, at least one letter
-	hasLetter   bool
-	hasDigit    bool
-	possessive  bool // the raw token carried a trailing 's or '
-	punct       bool // no letter and no digit
-	classes     wordClass
+	cap                           bool // first letter upper case
+	allCaps                       bool // every letter upper case, at least one letter
+	hasLetter                     bool
+	hasDigit                      bool
+	possessive                    bool // the raw token carried a trailing 's or '
+	punct                         bool // no letter and no digit
+	classes                       wordClass
 }
 
 // newToken analyses one raw token.
@@ -37,6 +37,10 @@ func newToken(raw string, lex *lexicon) token {
 		w = normalizer.Replace(w)
 	}
 	var t token
+	// Punctuation a tokenizer left on the word ("Vienna.", "\"Kerry").
+	if len(w) > 1 {
+		w = trimWordPunct(w)
+	}
 	// "Kerry's" as one token: features see "Kerry" and a possessive flag.
 	// CoNLL itself splits "'s" off, so the stripped form matches training.
 	if n := len(w); n > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
@@ -102,6 +106,30 @@ func newToken(raw string, lex *lexicon) token {
 		t.classes = lex.classesOf(t.word, t.lower)
 	}
 	return t
+}
+
+// abbreviations are words whose full stop belongs to them.
+var abbreviations = map[string]bool{
+	"corp": true, "dept": true, "govt": true, "capt": true, "sept": true, "univ": true,
+	"bros": true, "assn": true, "calif": true, "mass": true, "conn": true, "penn": true,
+}
+
+// trimWordPunct strips quotes and brackets around a word and a trailing
+// comma, colon, semicolon, mark or full stop that is not an abbreviation's.
+// Tokens made only of punctuation are left alone.
+func trimWordPunct(w string) string {
+	core := strings.TrimLeft(w, "\"([{")
+	core = strings.TrimRight(core, "\")]},;:!?")
+	if core == "" {
+		return w
+	}
+	if n := len(core); n > 1 && core[n-1] == '.' {
+		stem := core[:n-1]
+		if !strings.Contains(stem, ".") && len(stem) > 3 && !abbreviations[strings.ToLower(stem)] {
+			core = stem
+		}
+	}
+	return core
 }
 
 // hashString is FNV-1a over the bytes of s.
