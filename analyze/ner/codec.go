@@ -14,9 +14,9 @@ import (
 
 // The model file: a magic string, then a deflated body holding the
 // gazetteer fingerprint, the lexicon, and each stage's transitions and
-// feature weights. Weights are quantised to int16 with one scale per stage;
-// feature keys are sorted and delta-coded; each feature row stores a label
-// mask and only its non-zero weights.
+// feature weights. Weights are int16 with one scale per stage; feature keys
+// are sorted and delta-coded; each feature row stores a label mask and only
+// its non-zero weights.
 const modelMagic = "chorus-ner-v1\n"
 
 // gazetteerFingerprint ties a model to the gazetteer it was trained with:
@@ -94,65 +94,30 @@ func (e *encoder) str(s string) {
 	e.write([]byte(s))
 }
 
-// stage writes one stage, quantising its weights.
+// stage writes one stage: its scale, transitions and weight rows.
 func (e *encoder) stage(st *stage) {
-	maxAbs := 0.0
-	for _, v := range st.w {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	for _, row := range st.tr {
+	e.u64(math.Float64bits(st.scale))
+	for _, row := range st.trQ {
 		for _, v := range row {
-			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+			e.varint(int64(v))
 		}
 	}
-	scale := maxAbs / math.MaxInt16
-	if scale == 0 {
-		scale = 1
-	}
-	q := func(v float32) int64 { return int64(math.Round(float64(v) / scale)) }
-	e.u64(math.Float64bits(scale))
-	for _, row := range st.tr {
-		for _, v := range row {
-			e.varint(q(v))
-		}
-	}
-	// Collect rows in key order; drop rows that quantise to all zeros.
-	type row struct {
-		key uint32
-		r   int32
-	}
-	var rows []row
-	for j, k := range st.slots {
-		if k != 0 {
-			rows = append(rows, row{k, st.rows[j]})
-		}
-	}
-	sort.Slice(rows, func(a, b int) bool { return rows[a].key < rows[b].key })
-	var kept []row
-	for _, r := range rows {
-		for _, v := range st.w[int(r.r)*numLabels : int(r.r)*numLabels+numLabels] {
-			if q(v) != 0 {
-				kept = append(kept, r)
-				break
-			}
-		}
-	}
-	e.uvarint(uint64(len(kept)))
+	e.uvarint(uint64(len(st.keys)))
 	prev := uint32(0)
-	for _, r := range kept {
-		e.uvarint(uint64(r.key - prev))
-		prev = r.key
-		ws := st.w[int(r.r)*numLabels : int(r.r)*numLabels+numLabels]
+	for r, k := range st.keys {
+		e.uvarint(uint64(k - prev))
+		prev = k
+		ws := st.w[r*numLabels : r*numLabels+numLabels]
 		mask := uint64(0)
 		for y, v := range ws {
-			if q(v) != 0 {
+			if v != 0 {
 				mask |= 1 << y
 			}
 		}
 		e.uvarint(mask)
-		for y, v := range ws {
-			if mask&(1<<y) != 0 {
-				e.varint(q(v))
+		for _, v := range ws {
+			if v != 0 {
+				e.varint(int64(v))
 			}
 		}
 	}
@@ -253,10 +218,13 @@ func (d *decoderR) str() string {
 
 func (d *decoderR) stage() *stage {
 	scale := math.Float64frombits(d.u64())
-	var tr transitions
-	for a := range tr {
-		for b := range tr[a] {
-			tr[a][b] = float32(float64(d.varint()) * scale)
+	if d.err == nil && (math.IsNaN(scale) || scale <= 0) {
+		d.err = errors.New("bad weight scale")
+	}
+	var trQ [numLabels + 1][numLabels]int16
+	for a := range trQ {
+		for b := range trQ[a] {
+			trQ[a][b] = d.int16()
 		}
 	}
 	n := d.count()
@@ -264,7 +232,7 @@ func (d *decoderR) stage() *stage {
 		return nil
 	}
 	keys := make([]uint32, 0, n)
-	w := make([]float32, 0, n*numLabels)
+	w := make([]int16, 0, n*numLabels)
 	prev := uint64(0)
 	for i := 0; i < n && d.err == nil; i++ {
 		k := prev + d.uvarint()
@@ -276,9 +244,9 @@ func (d *decoderR) stage() *stage {
 		keys = append(keys, uint32(k))
 		mask := d.uvarint()
 		for y := 0; y < numLabels; y++ {
-			v := float32(0)
+			var v int16
 			if mask&(1<<y) != 0 {
-				v = float32(float64(d.varint()) * scale)
+				v = d.int16()
 			}
 			w = append(w, v)
 		}
@@ -286,5 +254,13 @@ func (d *decoderR) stage() *stage {
 	if d.err != nil {
 		return nil
 	}
-	return newStage(keys, w, tr)
+	return newStage(keys, w, scale, trQ)
+}
+
+func (d *decoderR) int16() int16 {
+	v := d.varint()
+	if d.err == nil && (v < math.MinInt16 || v > math.MaxInt16) {
+		d.err = fmt.Errorf("weight %d out of range", v)
+	}
+	return int16(v)
 }

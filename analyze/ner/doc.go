@@ -12,6 +12,9 @@ type document struct {
 // other occurrences of each capitalised word.
 type docContext struct {
 	lowerSeen map[uint64]bool
+	// topic is the first word of an all-caps first line ("SOCCER - ..."),
+	// the way wire copy labels its desk; 0 when there is none.
+	topic uint64
 	agg       map[uint64]*wordAgg
 }
 
@@ -50,6 +53,9 @@ func prepare(sents [][]string, lex *lexicon, gaz *gazetteer) *document {
 			}
 		}
 		s.headline = letterToks >= 2 && capsToks == letterToks
+		if si == 0 && s.headline && len(s.toks) > 2 && s.toks[1].word == "-" {
+			d.ctx.topic = s.toks[0].hLower
+		}
 		gaz.match(s.toks, s.gaz)
 	}
 	return d
@@ -99,7 +105,17 @@ func (s *sentence) docFeatures(i int, dst []uint32) []uint32 {
 		key(tS1, l1(i)),
 		key(tS1M1, l1(i-1)),
 		key(tS1P1, l1(i+1)),
+		key(tS1M2, l1(i-2)),
+		key(tS1P2, l1(i+2)),
+		key(tS1Pair, l1(i-1)<<8|l1(i)),
 	)
+	if topic := s.doc.topic; topic != 0 {
+		dst = append(dst, key(tTopicS1, mix(topic, l1(i))))
+		g := s.gaz[i]
+		if g[catCity]|g[catCountry]|g[catRegion] != 0 {
+			dst = append(dst, key(tTopicGaz, topic))
+		}
+	}
 	t := &s.toks[i]
 	if !t.cap {
 		return dst

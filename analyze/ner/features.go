@@ -58,6 +58,11 @@ const (
 	tDocFirst
 	tDocInside
 	tS1Lower
+	tS1M2
+	tS1P2
+	tS1Pair
+	tTopicS1
+	tTopicGaz
 )
 
 // key turns a template and a value hash into a feature key; 0 is reserved

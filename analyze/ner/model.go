@@ -1,58 +1,115 @@
 package ner
 
+import "math"
+
 // stage is one linear model: weights per feature key and label, and label
 // transitions. A model has two: the first pass tags each sentence, the
-// second sees the first pass's labels across the document.
+// second sees the first pass's labels across the document. Weights are
+// held quantised (int16 times one scale), exactly as the model file
+// stores them, so a trained model and its loaded copy tag identically;
+// the small rows also keep the lookups cache-friendly.
 type stage struct {
-	slots []uint32 // open addressing by key; 0 marks an empty slot
-	rows  []int32  // row of each slot in w
-	w     []float32
-	tr    transitions
+	slots []slot   // open addressing by key; key 0 marks an empty slot
+	keys  []uint32 // sorted feature keys, one per row of w
+	w     []int16  // numLabels weights per row
+	scale float64
+	trQ   [numLabels + 1][numLabels]int16
+	tr    transitions // trQ times scale
 }
 
-// newStage builds the lookup table of a stage from parallel key and weight
-// rows (w holds numLabels weights per key).
-func newStage(keys []uint32, w []float32, tr transitions) *stage {
+type slot struct {
+	key uint32
+	row int32
+}
+
+// quantStage quantises float weights (numLabels per key, keys sorted) into
+// a stage, dropping rows that quantise to all zeros.
+func quantStage(keys []uint32, w []float32, tr transitions) *stage {
+	maxAbs := 0.0
+	for _, v := range w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	for _, row := range tr {
+		for _, v := range row {
+			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+		}
+	}
+	scale := maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	q := func(v float32) int16 { return int16(math.Round(float64(v) / scale)) }
+	var trQ [numLabels + 1][numLabels]int16
+	for a := range tr {
+		for b := range tr[a] {
+			trQ[a][b] = q(tr[a][b])
+		}
+	}
+	var outKeys []uint32
+	var outW []int16
+	for r, k := range keys {
+		var row [numLabels]int16
+		nz := false
+		for y := range row {
+			row[y] = q(w[r*numLabels+y])
+			nz = nz || row[y] != 0
+		}
+		if nz {
+			outKeys = append(outKeys, k)
+			outW = append(outW, row[:]...)
+		}
+	}
+	return newStage(outKeys, outW, scale, trQ)
+}
+
+// newStage builds the lookup table of a stage from sorted keys and their
+// quantised weight rows.
+func newStage(keys []uint32, w []int16, scale float64, trQ [numLabels + 1][numLabels]int16) *stage {
 	size := 1
 	for size < 2*len(keys) {
 		size <<= 1
 	}
-	st := &stage{slots: make([]uint32, size), rows: make([]int32, size), w: w, tr: tr}
+	st := &stage{slots: make([]slot, size), keys: keys, w: w, scale: scale, trQ: trQ}
+	for a := range trQ {
+		for b := range trQ[a] {
+			st.tr[a][b] = float32(float64(trQ[a][b]) * scale)
+		}
+	}
 	mask := uint32(size - 1)
 	for r, k := range keys {
 		j := k & mask
-		for st.slots[j] != 0 {
+		for st.slots[j].key != 0 {
 			j = (j + 1) & mask
 		}
-		st.slots[j] = k
-		st.rows[j] = int32(r)
+		st.slots[j] = slot{key: k, row: int32(r)}
 	}
 	return st
 }
 
 // emit adds up the weights of the given features for every label.
 func (st *stage) emit(keys []uint32, out *scores) {
-	*out = scores{}
-	if len(st.slots) == 0 {
-		return
-	}
+	var acc [numLabels]int32
 	mask := uint32(len(st.slots) - 1)
 	for _, k := range keys {
 		j := k & mask
 		for {
 			s := st.slots[j]
-			if s == k {
-				row := st.w[int(st.rows[j])*numLabels : int(st.rows[j])*numLabels+numLabels]
-				for y := range out {
-					out[y] += row[y]
+			if s.key == k {
+				row := st.w[int(s.row)*numLabels : int(s.row)*numLabels+numLabels]
+				for y := range acc {
+					acc[y] += int32(row[y])
 				}
 				break
 			}
-			if s == 0 {
+			if s.key == 0 {
 				break
 			}
 			j = (j + 1) & mask
 		}
+	}
+	sc := float32(st.scale)
+	for y := range out {
+		out[y] = float32(acc[y]) * sc
 	}
 }
 

@@ -139,7 +139,7 @@ func (p *perceptron) stage(keys []uint32, prune float64) *stage {
 			outW = append(outW, row...)
 		}
 	}
-	return newStage(outKeys, outW, p.avgTrans)
+	return quantStage(outKeys, outW, p.avgTrans)
 }
 
 // decodeDense labels one sentence from dense feature indexes and weights.
