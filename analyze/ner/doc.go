@@ -15,7 +15,7 @@ type docContext struct {
 	// topic is the first word of an all-caps first line ("SOCCER - ..."),
 	// the way wire copy labels its desk; 0 when there is none.
 	topic uint64
-	agg       map[uint64]*wordAgg
+	agg   map[uint64]*wordAgg
 }
 
 // wordAgg is the first pass's view of one capitalised word form (by its
