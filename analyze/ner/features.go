@@ -134,8 +134,6 @@ func (s *sentence) features(i int, dst []uint32) []uint32 {
 	t := &s.toks[i]
 	dst = append(dst,
 		key(tBias, 0),
-		key(tWord, t.hWord),
-		key(tLower, t.hLower),
 		key(tShape, t.hShape),
 		key(tShort, t.hShort),
 		key(tLowerM1, s.lower(i-1)),
@@ -148,12 +146,18 @@ func (s *sentence) features(i int, dst []uint32) []uint32 {
 		key(tShortP2, s.short(i+2)),
 		key(tShapeM1, s.shape(i-1)),
 		key(tShapeP1, s.shape(i+1)),
-		key(tBiM, mix(s.lower(i-1), t.hLower)),
-		key(tBiP, mix(t.hLower, s.lower(i+1))),
 		key(tShape3, mix(mix(s.short(i-1), t.hShort), s.short(i+1))),
 		key(tLowM1Shape, mix(s.lower(i-1), t.hShort)),
 		key(tShapeLowP1, mix(t.hShort, s.lower(i+1))),
 	)
+	if !t.rare {
+		dst = append(dst,
+			key(tWord, t.hWord),
+			key(tLower, t.hLower),
+			key(tBiM, mix(s.lower(i-1), t.hLower)),
+			key(tBiP, mix(t.hLower, s.lower(i+1))),
+		)
+	}
 	if t.hasLetter {
 		lw := t.lower
 		for n := 1; n <= 4 && n <= len(lw); n++ {

@@ -28,6 +28,10 @@ type token struct {
 	possessive                    bool // the raw token carried a trailing 's or '
 	punct                         bool // no letter and no digit
 	classes                       wordClass
+	// rare is set only in training, on words seen too seldom there for
+	// their identity to be learned: their identity features are left out,
+	// so the model learns to tag words it has never seen.
+	rare bool
 }
 
 // newToken analyses one raw token.

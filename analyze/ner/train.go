@@ -19,11 +19,14 @@ type TrainDoc struct {
 // TrainConfig fixes everything that shapes a trained model, so that the
 // same data and config give the same model file, byte for byte.
 type TrainConfig struct {
-	Epochs   int     // perceptron passes over the data, per stage
-	Folds    int     // jackknife folds for the document pass; < 2 trains no document pass
-	Seed     uint64  // seeds the shuffles
-	MinCount int     // features seen fewer times in training are dropped
-	Prune    float64 // averaged weights closer to zero than this are dropped
+	Epochs   int    // perceptron passes over the data, per stage
+	Folds    int    // jackknife folds for the document pass; < 2 trains no document pass
+	Seed     uint64 // seeds the shuffles
+	MinCount int    // features seen fewer times in training are dropped
+	// RareWords: words seen at most this often in training are trained
+	// without their identity features, as unseen words are tagged.
+	RareWords int
+	Prune     float64 // averaged weights closer to zero than this are dropped
 	// FineClasses and CoarseClasses size the two word clusterings built from
 	// the training text; 0 builds none.
 	FineClasses, CoarseClasses int
@@ -77,10 +80,24 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, error) {
 	m.lex = buildLexicon(all, cfg)
 	logf("lexicon: %d cased words, %d clustered words", len(m.lex.capRatio), len(m.lex.clusters))
 
+	freq := map[uint64]int{}
+	if cfg.RareWords > 0 {
+		for _, s := range all {
+			for _, w := range s {
+				freq[newToken(w, nil).hLower]++
+			}
+		}
+	}
 	prepared := make([]*document, len(docs))
 	gold := make([][][]int, len(docs))
 	for i, d := range docs {
 		prepared[i] = prepare(d.Words, &m.lex, m.gaz)
+		for si := range prepared[i].sents {
+			for ti := range prepared[i].sents[si].toks {
+				t := &prepared[i].sents[si].toks[ti]
+				t.rare = cfg.RareWords > 0 && freq[t.hLower] <= cfg.RareWords
+			}
+		}
 		gold[i] = make([][]int, len(d.Tags))
 		for j, tags := range d.Tags {
 			gold[i][j] = toIOB2(tags)
