@@ -57,7 +57,7 @@ const (
 	tDocHas
 	tDocFirst
 	tDocInside
-	tS1Lower
+	tS1Lower // reserved: unused, kept so later numbers stay put
 	tS1M2
 	tS1P2
 	tS1Pair

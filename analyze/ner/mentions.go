@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
@@ -109,15 +108,6 @@ func isEdgePunct(r rune) bool {
 		return true
 	}
 	return false
-}
-
-func isAllUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // TagTokens tags one sentence of analysed tokens with the embedded model.

@@ -1,6 +1,23 @@
+// Package ner tags named entities (PER, LOC, ORG, MISC, as in CoNLL-2003)
+// in tokenised text, in pure Go, with weights this project trains
+// (`chorus train ner`) and embeds in the binary.
+//
+// The model is an averaged structured perceptron with Viterbi decoding over
+// IOB2 labels. Its features are the word and its neighbours (±2), shapes,
+// affixes, capitalisation, a hand-written gazetteer, word classes built from
+// the training text by the exchange algorithm, and, in a second pass, how
+// the first pass tagged the same word elsewhere in the document. Only the
+// words are input: no part-of-speech or chunk tags. Typographic quotes,
+// apostrophes and possessives are normalised, so "Kerry’s" reads as
+// "Kerry" + possessive.
 package ner
 
-import "math"
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sync"
+)
 
 // stage is one linear model: weights per feature key and label, and label
 // transitions. A model has two: the first pass tags each sentence, the
@@ -194,3 +211,39 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 func (m *Model) Tag(tokens []string) []string {
 	return m.TagDocument([][]string{tokens})[0]
 }
+
+// modelBin holds the weights trained by `chorus train ner` on the
+// CoNLL++ training set (weights only; no training text is stored).
+//
+//go:embed model.bin
+var modelBin []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the embedded model, decoding it on first use.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = Load(modelBin)
+	})
+	return defaultModel, defaultErr
+}
+
+func mustDefault() *Model {
+	m, err := Default()
+	if err != nil {
+		// The embedded model is built into the binary and checked by the
+		// package tests, so this is a build error, not an input error.
+		panic(fmt.Sprintf("ner: embedded model: %v", err))
+	}
+	return m
+}
+
+// Tag tags one sentence of token strings with the embedded model.
+func Tag(tokens []string) []string { return mustDefault().Tag(tokens) }
+
+// TagDocument tags a document's sentences with the embedded model.
+func TagDocument(sents [][]string) [][]string { return mustDefault().TagDocument(sents) }
