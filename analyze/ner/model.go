@@ -16,6 +16,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -195,16 +196,40 @@ func (m *Model) tagLabels(sents [][]string) [][]int {
 // strings) with IOB2 tags: O, B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG,
 // B-MISC, I-MISC. Tagging a whole document at once lets the second pass use
 // how the same word was tagged elsewhere in it.
+//
+// Tokens that carry punctuation or a possessive ("Kerry’s", "Vienna.",
+// "“Yes") are split the way the training text was before tagging, and
+// take the tag of their word.
 func (m *Model) TagDocument(sents [][]string) [][]string {
-	labels := m.tagLabels(sents)
-	out := make([][]string, len(labels))
-	for i, ls := range labels {
-		out[i] = make([]string, len(ls))
-		for j, l := range ls {
+	pieces, core, split := splitSentences(sents)
+	labels := m.tagLabels(pieces)
+	out := make([][]string, len(sents))
+	for i := range sents {
+		out[i] = make([]string, len(sents[i]))
+		for j := range sents[i] {
+			l := labels[i][j]
+			if split {
+				l = labels[i][core[i][j]]
+			}
 			out[i][j] = labelNames[l]
 		}
 	}
+	fixIOB2(out)
 	return out
+}
+
+// fixIOB2 repairs I- tags left without their B- when split pieces took an
+// entity's first tag away (the word piece after an opening quote).
+func fixIOB2(tags [][]string) {
+	for _, s := range tags {
+		prev := "O"
+		for j, t := range s {
+			if strings.HasPrefix(t, "I-") && (prev == "O" || prev[2:] != t[2:]) {
+				s[j] = "B-" + t[2:]
+			}
+			prev = s[j]
+		}
+	}
 }
 
 // Tag tags one sentence, read as a document of its own.

@@ -36,10 +36,7 @@ type token struct {
 
 // newToken analyses one raw token.
 func newToken(raw string, lex *lexicon) token {
-	w := raw
-	if strings.IndexFunc(w, func(r rune) bool { return r >= 0x80 || r == '`' }) >= 0 || strings.Contains(w, "''") {
-		w = normalizer.Replace(w)
-	}
+	w := normalizeWord(raw)
 	var t token
 	// Punctuation a tokenizer left on the word ("Vienna.", "\"Kerry").
 	if len(w) > 1 {
@@ -110,6 +107,14 @@ func newToken(raw string, lex *lexicon) token {
 		t.classes = lex.classesOf(t.word, t.lower)
 	}
 	return t
+}
+
+// normalizeWord maps typographic quotes and dashes to plain ones.
+func normalizeWord(w string) string {
+	if strings.IndexFunc(w, func(r rune) bool { return r >= 0x80 || r == '`' }) >= 0 || strings.Contains(w, "''") {
+		return normalizer.Replace(w)
+	}
+	return w
 }
 
 // abbreviations are words whose full stop belongs to them.
