@@ -90,6 +90,10 @@ type sentence struct {
 	// stage1 holds the first-pass labels when the second pass runs.
 	stage1 []int
 	index  int // position of the sentence in its document
+	// base caches the first pass's features of every token (token i's
+	// are base[offs[i]:offs[i+1]]) so the second pass only adds its own.
+	base []uint32
+	offs []int32
 }
 
 func (s *sentence) lower(i int) uint64 {

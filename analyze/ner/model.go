@@ -171,9 +171,27 @@ func (dec *decoder) decodeSentence(s *sentence, sc scorer) []int {
 		dec.back = make([][numLabels]uint8, n)
 	}
 	em := dec.em[:n]
-	for i := 0; i < n; i++ {
-		dec.feats = s.features(i, dec.feats[:0])
-		sc.emit(dec.feats, &em[i])
+	switch {
+	case s.stage1 == nil:
+		// First pass: compute and keep the features for the second.
+		s.base, s.offs = s.base[:0], append(s.offs[:0], 0)
+		for i := 0; i < n; i++ {
+			start := len(s.base)
+			s.base = s.features(i, s.base)
+			s.offs = append(s.offs, int32(len(s.base)))
+			sc.emit(s.base[start:], &em[i])
+		}
+	case len(s.offs) == n+1:
+		for i := 0; i < n; i++ {
+			dec.feats = append(dec.feats[:0], s.base[s.offs[i]:s.offs[i+1]]...)
+			dec.feats = s.docFeatures(i, dec.feats)
+			sc.emit(dec.feats, &em[i])
+		}
+	default:
+		for i := 0; i < n; i++ {
+			dec.feats = s.features(i, dec.feats[:0])
+			sc.emit(dec.feats, &em[i])
+		}
 	}
 	labels := make([]int, n)
 	viterbi(em, sc.trans(), labels, dec.back[:n])

@@ -117,18 +117,50 @@ func (p *perceptron) averagedTrans() transitions {
 	return tr
 }
 
-// stage keeps the averaged weights of features that matter: a weight whose
-// magnitude is below prune is zeroed, and a feature left with no weight is
-// dropped.
-func (p *perceptron) stage(keys []uint32, prune float64) *stage {
-	avg := p.averaged()
+// finalStage trains cfg.Ensemble perceptrons that differ only in their
+// shuffle seeds and averages their averaged weights (one model, same size,
+// less dependent on one ordering of the data), then keeps the weights that
+// matter: one whose magnitude is below cfg.Prune is zeroed, and a feature
+// left with no weight is dropped.
+func finalStage(inst [][]instance, docIdx []int, keys []uint32, cfg TrainConfig, salt uint64) *stage {
+	n := cfg.Ensemble
+	if n < 1 {
+		n = 1
+	}
+	var avg []float32
+	var tr transitions
+	for r := 0; r < n; r++ {
+		p := trainStage(inst, docIdx, len(keys), cfg, salt+uint64(100*r))
+		a := p.averaged()
+		if avg == nil {
+			avg = a
+		} else {
+			for i, v := range a {
+				avg[i] += v
+			}
+		}
+		for x := range tr {
+			for y := range tr[x] {
+				tr[x][y] += p.avgTrans[x][y]
+			}
+		}
+	}
+	inv := 1 / float32(n)
+	for i := range avg {
+		avg[i] *= inv
+	}
+	for x := range tr {
+		for y := range tr[x] {
+			tr[x][y] *= inv
+		}
+	}
 	var outKeys []uint32
 	var outW []float32
 	for f, k := range keys {
 		row := avg[f*numLabels : f*numLabels+numLabels]
 		keep := false
 		for y := range row {
-			if math.Abs(float64(row[y])) < prune {
+			if math.Abs(float64(row[y])) < cfg.Prune {
 				row[y] = 0
 			} else {
 				keep = true
@@ -139,7 +171,7 @@ func (p *perceptron) stage(keys []uint32, prune float64) *stage {
 			outW = append(outW, row...)
 		}
 	}
-	return quantStage(outKeys, outW, p.avgTrans)
+	return quantStage(outKeys, outW, tr)
 }
 
 // decodeDense labels one sentence from dense feature indexes and weights.

@@ -27,6 +27,9 @@ type TrainConfig struct {
 	// without their identity features, as unseen words are tagged.
 	RareWords int
 	Prune     float64 // averaged weights closer to zero than this are dropped
+	// Ensemble is how many differently shuffled runs each final stage
+	// averages (the jackknife runs use one); 0 or 1 means one.
+	Ensemble int
 	// FineClasses and CoarseClasses size the two word clusterings built from
 	// the training text; 0 builds none.
 	FineClasses, CoarseClasses int
@@ -36,7 +39,7 @@ type TrainConfig struct {
 
 // DefaultTrainConfig is the configuration `chorus train ner` uses.
 func DefaultTrainConfig() TrainConfig {
-	return TrainConfig{Epochs: 12, Folds: 5, Seed: 1, MinCount: 1, Prune: 0.01,
+	return TrainConfig{Epochs: 12, Folds: 5, Seed: 1, MinCount: 1, Prune: 0.5, Ensemble: 3,
 		FineClasses: 256, CoarseClasses: 32, ClusterIters: 6}
 }
 
@@ -112,8 +115,7 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, error) {
 		all1[i] = i
 	}
 	logf("stage 1: %d features", len(fx1.keys))
-	p1 := trainStage(inst1, all1, len(fx1.keys), cfg, 1)
-	m.s1 = p1.stage(fx1.keys, cfg.Prune)
+	m.s1 = finalStage(inst1, all1, fx1.keys, cfg, 1)
 	if cfg.Folds < 2 {
 		return m, nil
 	}
@@ -150,8 +152,7 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, error) {
 	fx2 := newFeatureIndex(prepared, cfg.MinCount)
 	inst2 := fx2.instances(prepared, gold)
 	logf("stage 2: %d features", len(fx2.keys))
-	p2 := trainStage(inst2, all1, len(fx2.keys), cfg, 2)
-	m.s2 = p2.stage(fx2.keys, cfg.Prune)
+	m.s2 = finalStage(inst2, all1, fx2.keys, cfg, 2)
 	return m, nil
 }
 

@@ -39,6 +39,7 @@ func init() {
 	f.Uint64Var(&c.Seed, "seed", d.Seed, "shuffle seed")
 	f.IntVar(&c.MinCount, "min-count", d.MinCount, "drop features seen fewer times")
 	f.IntVar(&c.RareWords, "rare-words", d.RareWords, "train words seen at most this often without their identity features")
+	f.IntVar(&c.Ensemble, "ensemble", d.Ensemble, "differently shuffled runs averaged into each final stage")
 	f.Float64Var(&c.Prune, "prune", d.Prune, "drop averaged weights closer to zero than this")
 	f.IntVar(&c.FineClasses, "fine-classes", d.FineClasses, "word classes in the fine clustering (0: none)")
 	f.IntVar(&c.CoarseClasses, "coarse-classes", d.CoarseClasses, "word classes in the coarse clustering (0: none)")
