@@ -5,19 +5,22 @@ package analyze
 
 import (
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze/ner"
 	"github.com/chorusnews/chorus/analyze/timex"
 )
 
-// Analyze segments an article and finds its time expressions, resolved
-// against the article's publication date. It is pure: the same article
-// always gives the same analysis, so analyses are recomputed rather than
-// stored.
+// Analyze segments an article, tags its named entities and finds its time
+// expressions, resolved against the article's publication date. It is
+// pure: the same article always gives the same analysis, so analyses are
+// recomputed rather than stored.
 func Analyze(a *chorus.Article) *chorus.Analysis {
 	toks, sents := Segment(a.Text, a.Paragraphs)
-	return &chorus.Analysis{
+	an := &chorus.Analysis{
 		Article:   a.ID,
 		Tokens:    toks,
 		Sentences: sents,
 		Times:     timex.Find(a.Text, a.Published),
 	}
+	an.Mentions = ner.MentionsOf(a.Text, an)
+	return an
 }

@@ -42,16 +42,14 @@ talks NNS I-NP O
 . . O O
 `
 
-func runChorus(t *testing.T, args ...string) string {
+// mustRunChorus runs the CLI in-process and fails the test on an error.
+func mustRunChorus(t *testing.T, args ...string) string {
 	t.Helper()
-	var out bytes.Buffer
-	rootCmd.SetOut(&out)
-	rootCmd.SetErr(&bytes.Buffer{})
-	rootCmd.SetArgs(args)
-	if err := rootCmd.Execute(); err != nil {
+	out, _, err := runChorus(t, args...)
+	if err != nil {
 		t.Fatalf("chorus %s: %v", strings.Join(args, " "), err)
 	}
-	return out.String()
+	return out
 }
 
 func TestTrainAndEvalNER(t *testing.T) {
@@ -64,7 +62,7 @@ func TestTrainAndEvalNER(t *testing.T) {
 	var models [][]byte
 	for i := 0; i < 2; i++ {
 		out := filepath.Join(dir, "model"+string(rune('a'+i))+".bin")
-		runChorus(t, append([]string{"train", "ner", "--data", data, "--out", out}, small...)...)
+		mustRunChorus(t, append([]string{"train", "ner", "--data", data, "--out", out}, small...)...)
 		b, err := os.ReadFile(out)
 		if err != nil {
 			t.Fatal(err)
@@ -74,7 +72,7 @@ func TestTrainAndEvalNER(t *testing.T) {
 	if !bytes.Equal(models[0], models[1]) {
 		t.Error("train ner is not deterministic: two runs wrote different files")
 	}
-	out := runChorus(t, "eval", "ner", "--data", data, "--model", filepath.Join(dir, "modela.bin"), "--baseline", "lexicon")
+	out := mustRunChorus(t, "eval", "ner", "--data", data, "--model", filepath.Join(dir, "modela.bin"), "--baseline", "lexicon")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	last := lines[len(lines)-1]
 	if !regexp.MustCompile(`^f1=\d+\.\d\d per=\d+\.\d\d loc=\d+\.\d\d org=\d+\.\d\d tokens_per_s=\d+$`).MatchString(last) {
