@@ -81,8 +81,8 @@ func TestMentionsOfAnalysis(t *testing.T) {
 	a := &chorus.Analysis{
 		Tokens: toks,
 		Sentences: []chorus.Sentence{
-			{Span: chorus.Span{Start: 0, End: 26}, First: 0, End: 5},
-			{Span: chorus.Span{Start: 27, End: len(text)}, First: 5, End: 8},
+			{Span: chorus.Span{Start: 0, End: 26}, TokenStart: 0, TokenEnd: 5},
+			{Span: chorus.Span{Start: 27, End: len(text)}, TokenStart: 5, TokenEnd: 8},
 		},
 	}
 	var got []string
