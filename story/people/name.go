@@ -110,7 +110,7 @@ func parse(text string, typ chorus.EntityType) *form {
 				f.keys = append(f.keys, k)
 			}
 		}
-		if len(f.keys) == 1 && pronouns[f.keys[0]] || len(f.keys) == 0 {
+		if len(f.words) == 1 && isPronoun(f.words[0]) || len(f.keys) == 0 {
 			f.kind = kindPronoun
 		}
 	}
@@ -237,9 +237,10 @@ func isLetters(w string) bool {
 	return true
 }
 
-// isCap reports whether a word starts with a capital or a digit.
+// isCap reports whether a word starts with a capital or a digit, after
+// a hyphenated Arabic article ("al-Assad").
 func isCap(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := utf8.DecodeRuneInString(stripArticle(w))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
@@ -299,7 +300,7 @@ func (f *form) fill(ws []string) bool {
 			break
 		}
 	}
-	if len(ws) == 1 && pronouns[key(ws[0])] {
+	if len(ws) == 1 && isPronoun(ws[0]) {
 		return false
 	}
 	if f.typ == chorus.EntityPerson {
@@ -352,7 +353,7 @@ func (f *form) fillPerson(ws []string) bool {
 			}
 			continue
 		}
-		k := key(w)
+		k := key(stripArticle(w))
 		if k == "" {
 			continue
 		}
@@ -496,6 +497,17 @@ func (f *form) fillOther(ws []string) bool {
 	return true
 }
 
+// stripArticle drops a hyphenated Arabic article ("al-Assad" → "Assad").
+func stripArticle(w string) string {
+	lw := strings.ToLower(w)
+	for _, p := range articlePrefixes {
+		if p[len(p)-1] == '-' && strings.HasPrefix(lw, p) && len(lw) > len(p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
 // otherKey is the key of a word of an organisation's or place's name: the
 // Arabic article dropped, "Mt" read as "Mount", organisations' plural s
 // dropped ("Colts"/"Colt", "ISPs"/"ISP").
@@ -556,4 +568,12 @@ func joinKeys(ws []string, typ chorus.EntityType) string {
 		}
 	}
 	return strings.Join(ks, " ")
+}
+
+// isPronoun reports whether w is a pronoun or another closed-class word,
+// contractions included ("She's", "I'm"), but not an acronym spelt like
+// one ("US", "U.S.").
+func isPronoun(w string) bool {
+	s, _ := possessive(w)
+	return pronouns[key(s)] && acronym(s) == "" && !strings.Contains(s, ".")
 }
