@@ -80,7 +80,7 @@ type roleSpan struct {
 // roleKey is a role's comparable form: what it is ("foreign minister",
 // "secretary of state") and whose ("russia", "us"), both as keys.
 type roleKey struct {
-	what string
+	what  string
 	whose string
 }
 
