@@ -52,7 +52,10 @@ func aliasKey(name string) string {
 }
 
 // aliasOf returns the alias-table entity a form names, or "".
-func aliasOf(f *form) string {
+func aliasOf(f *form) string { return f.alias }
+
+// findAlias looks a parsed form up in the alias table.
+func findAlias(f *form) string {
 	if f.kind != kindName {
 		return ""
 	}

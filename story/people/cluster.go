@@ -191,7 +191,26 @@ func (c *clusterer) fullNames() {
 		}
 	}
 	sort.SliceStable(pairs, func(x, y int) bool { return pairs[x].s > pairs[y].s })
+	matches := map[int][]int{}
 	for _, p := range pairs {
+		matches[p.a] = append(matches[p.a], p.b)
+		matches[p.b] = append(matches[p.b], p.a)
+	}
+	// A name that fits two people who cannot be one ("George Bush" with
+	// "George Bush Sr." and "George Bush Jr.", "J. Smith" with "John Smith"
+	// and "Jane Smith") joins neither.
+	ambiguous := func(x, y int) bool {
+		for _, z := range matches[y] {
+			if z != x && c.forms[x].typ == chorus.EntityPerson && personConflict(c.forms[x], c.forms[z]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range pairs {
+		if ambiguous(p.a, p.b) || ambiguous(p.b, p.a) {
+			continue
+		}
 		ra, rb := c.find(c.first[p.a]), c.find(c.first[p.b])
 		if ra != rb && c.compatible(ra, rb) {
 			c.union(ra, rb)

@@ -160,7 +160,7 @@ func shortMatch(s, l *form) int {
 		if s.full() && !s.initial[0] && len(s.keys) < len(l.keys) && slices.Equal(s.keys, l.keys[len(l.keys)-len(s.keys):]) {
 			return matchShort
 		}
-		if len(ls) == 1 && !s.full() && (nearKey(ls[0], ll[len(ll)-1]) || nearKey(fold(s.words[len(s.words)-1]), fold(l.words[len(l.words)-1]))) {
+		if len(ls) == 1 && !s.full() && (nearKey(ls[0], ll[len(ll)-1]) || nearKey(s.lastFold, l.lastFold)) {
 			return matchNear
 		}
 		if len(s.keys) == 1 && s.given == 0 && l.full() && !l.initial[0] && (s.keys[0] == l.keys[0] || slices.Contains(l.nicks, s.keys[0])) {

@@ -49,6 +49,12 @@ type form struct {
 	// initials are the capitals of a multi-word core, connectors skipped
 	// ("Islamic State of Iraq and the Levant" → "ISIL").
 	initials string
+	// lastFold is the last word folded without transliteration, for
+	// spotting typing slips.
+	lastFold string
+	// alias is the alias-table entity an organisation's or place's form
+	// names, or "".
+	alias string
 	// title is what stood before a person's name: titles and qualifiers
 	// ("Russian Foreign Minister").
 	title string
@@ -113,6 +119,12 @@ func parse(text string, typ chorus.EntityType) *form {
 		if len(f.words) == 1 && isPronoun(f.words[0]) || len(f.keys) == 0 {
 			f.kind = kindPronoun
 		}
+	}
+	if f.typ != chorus.EntityPerson {
+		f.alias = findAlias(f)
+	}
+	if len(f.words) > 0 {
+		f.lastFold = fold(f.words[len(f.words)-1])
 	}
 	f.id = string(f.typ) + "|" + string(rune('0'+f.kind)) + "|" + string(rune('0'+f.gender)) + "|" + f.gen + "|" + strings.Join(f.keys, " ")
 	return f
@@ -244,6 +256,13 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
+// isUpperInitial reports whether a word starts with a capital letter
+// (after a hyphenated Arabic article).
+func isUpperInitial(w string) bool {
+	r, _ := utf8.DecodeRuneInString(stripArticle(w))
+	return unicode.IsUpper(r)
+}
+
 // possessive strips a possessive or a contraction ending ("Lohan's",
 // "Ross'", "I'm") and reports whether there was one.
 func possessive(w string) (string, bool) {
@@ -321,7 +340,7 @@ func (f *form) fillPerson(ws []string) bool {
 		}
 		ws = ws[:len(ws)-1]
 	}
-	if len(ws) == 0 || !isCap(ws[len(ws)-1]) && !particles[key(ws[len(ws)-1])] {
+	if len(ws) == 0 || !isUpperInitial(ws[len(ws)-1]) && !particles[key(ws[len(ws)-1])] {
 		return false // "Brooklyn mother of 12": a description
 	}
 	if len(ws) > 1 && titles[key(ws[len(ws)-1])] {
@@ -347,7 +366,7 @@ func (f *form) fillPerson(ws []string) bool {
 	for _, w := range core {
 		if ini := initialsOf(w); ini != nil {
 			for _, c := range ini {
-				words = append(words, c+".")
+				words = append(words, strings.ToUpper(c)+".")
 				keys = append(keys, c)
 				init = append(init, true)
 			}

@@ -265,7 +265,8 @@ func tieRoles(arts []Article, ms []mention, group []int) []roleMention {
 				continue
 			}
 			end := t + 1
-			for end+1 < len(v.toks) && inner[key(v.toks[end].s)] && !v.toks[end+1].punct && isCap(v.toks[end+1].s) && !stop(v.toks[end+1].Span) {
+			for end+1 < len(v.toks) && inner[key(v.toks[end].s)] && !v.toks[end+1].punct &&
+				(isCap(v.toks[end+1].s) || isTitle(v.toks[end+1].s)) && !stop(v.toks[end+1].Span) {
 				end += 2
 			}
 			r, ok := roleBefore(v.toks, end, qual, stop)
@@ -322,11 +323,12 @@ func (v *articleView) roleOf(ms []mention, i int) (roleSpan, bool) {
 	return makeRole(v.toks[first:end])
 }
 
-// qualifier accepts spans inside a mention that is not a person.
+// qualifier accepts words that overlap a mention that is not a person
+// (the word "Russia's" holds the mention "Russia").
 func (v *articleView) qualifier(ms []mention) qualifierOK {
 	return func(s chorus.Span) bool {
 		for _, i := range v.ms {
-			if ms[i].typ != chorus.EntityPerson && ms[i].span.Contains(s) {
+			if ms[i].typ != chorus.EntityPerson && ms[i].span.Overlaps(s) {
 				return true
 			}
 		}

@@ -32,10 +32,7 @@ func key(w string) string {
 	if (strings.HasPrefix(s, "ye") || strings.HasPrefix(s, "ie")) && len(s) > 3 && !isVowel(s[2]) {
 		s = "e" + s[2:]
 	}
-	s = strings.NewReplacer(
-		"tsch", "ch", "sch", "sh", "ph", "f", "kh", "h", "ck", "k", "dj", "j",
-		"ou", "u", "oo", "u", "ee", "i", "w", "v", "y", "i", "q", "k",
-	).Replace(s)
+	s = spellings.Replace(s)
 	// British and American spellings: Centre/Center, Theatre/Theater.
 	if n := len(s); n > 4 && s[n-3:] == "tre" {
 		s = s[:n-2] + "er"
@@ -93,6 +90,13 @@ func looseKey(k string) string {
 	b.WriteByte('0' + byte(min(groups, 9)))
 	return b.String()
 }
+
+// spellings are the letter groups that romanisations of one name write
+// differently, each mapped to one spelling.
+var spellings = strings.NewReplacer(
+	"tsch", "ch", "sch", "sh", "ph", "f", "kh", "h", "ck", "k", "dj", "j",
+	"ou", "u", "oo", "u", "ee", "i", "w", "v", "y", "i", "q", "k",
+)
 
 func isVowel(c byte) bool {
 	switch c {

@@ -13,8 +13,17 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
-// honorifics carry a gender when they carry one: 'm', 'f' or 0.
-var honorifics = map[string]byte{
+// honorifics map the keys of honorifics to the gender they carry: 'm',
+// 'f' or 0.
+var honorifics = func() map[string]byte {
+	m := map[string]byte{}
+	for w, g := range honorificWords {
+		m[key(w)] = g
+	}
+	return m
+}()
+
+var honorificWords = map[string]byte{
 	"mr": 'm', "mister": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "monsieur": 'm', "herr": 'm',
 	"mrs": 'f', "ms": 'f', "miss": 'f', "madam": 'f', "madame": 'f', "dame": 'f', "lady": 'f', "queen": 'f',
 	"princess": 'f', "mme": 'f', "frau": 'f',
