@@ -12,16 +12,16 @@ import (
 
 func TestDetokenize(t *testing.T) {
 	for in, want := range map[string]string{
-		"Mr . LaRue":                       "Mr. LaRue",
-		"Iran 's Qeshm island":             "Iran's Qeshm island",
+		"Mr . LaRue":                        "Mr. LaRue",
+		"Iran 's Qeshm island":              "Iran's Qeshm island",
 		"U . S . Fish and Wildlife Service": "U.S. Fish and Wildlife Service",
-		"TMZ . com":                        "TMZ.com",
-		"Kimani ( Kiki ) Gray":             "Kimani (Kiki) Gray",
-		"Kimani 'Kiki' Gray":               "Kimani 'Kiki' Gray",
-		"Arcade Joseph Comeaux , Jr":       "Arcade Joseph Comeaux, Jr",
-		"Co - workers":                     "Co-workers",
-		"Regina Benjamin , M . D .":        "Regina Benjamin, M.D.",
-		"Turkmenistan '":                   "Turkmenistan'",
+		"TMZ . com":                         "TMZ.com",
+		"Kimani ( Kiki ) Gray":              "Kimani (Kiki) Gray",
+		"Kimani 'Kiki' Gray":                "Kimani 'Kiki' Gray",
+		"Arcade Joseph Comeaux , Jr":        "Arcade Joseph Comeaux, Jr",
+		"Co - workers":                      "Co-workers",
+		"Regina Benjamin , M . D .":         "Regina Benjamin, M.D.",
+		"Turkmenistan '":                    "Turkmenistan'",
 	} {
 		if got := Detokenize(in); got != want {
 			t.Errorf("Detokenize(%q) = %q, want %q", in, got, want)

@@ -39,7 +39,7 @@ func TestLooseAndNearKeys(t *testing.T) {
 		{"Ross", "Rose", true, false}, // loose keys alone never decide: see personMatch
 		{"Alishvandi", "Alishbandi", false, true},
 		{"Klitschko", "Klistchko", false, false}, // key rules rewrite "tsch"; fold catches it
-		{"Smith", "Smyth", true, true}, // y→i: one key
+		{"Smith", "Smyth", true, true},           // y→i: one key
 		{"Johnson", "Jonsson", true, true},
 	} {
 		ka, kb := key(tc.a), key(tc.b)
