@@ -3,7 +3,6 @@ package names
 import (
 	"strings"
 	"time"
-	"unicode"
 )
 
 // Item is one mention as a clustering method reads it.
@@ -147,8 +146,8 @@ func items(t *Topic) []Item {
 }
 
 // Surname is the baseline "surname matching alone": two mentions of a
-// topic corefer when their last words agree (case folded, possessive and
-// punctuation dropped), whatever their type.
+// topic corefer when their last words are written alike, whatever their
+// type ("Tara Reid"/"Reid" join, "Lohan"/"Lohan's" do not).
 func Surname(items []Item) []int {
 	out := make([]int, len(items))
 	num := map[string]int{}
@@ -164,12 +163,11 @@ func Surname(items []Item) []int {
 	return out
 }
 
+// lastWord is the last space-separated word of s.
 func lastWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return ""
 	}
-	w := strings.ToLower(f[len(f)-1])
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return f[len(f)-1]
 }

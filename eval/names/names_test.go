@@ -90,12 +90,12 @@ func TestEvaluateSurname(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := Evaluate(topics, Surname)
-	// Topic 10: "Jane Doe", "Doe's" and "Doe" share a last word, so the
-	// place named Doe joins the person and leaves Springfield: precision
-	// 2/3, 2/3, 1, 1/3; recall 1, 1, 1/2, 1/2. Topic 2 is perfect.
+	// Topic 10: "Jane Doe" and the place "Doe" share a last word and
+	// join; "Doe's" is written otherwise and stays alone: precision 1/2,
+	// 1, 1, 1/2; recall 1/2 each. Topic 2 is perfect.
 	got := res.Counts.Scores()
-	wantP := 100 * (1 + 1 + 2.0/3 + 2.0/3 + 1 + 1.0/3) / 6
-	wantR := 100 * (1 + 1 + 1 + 1 + 0.5 + 0.5) / 6
+	wantP := 100 * (0.5 + 1 + 1 + 0.5 + 2) / 6
+	wantR := 100 * (0.5 + 0.5 + 0.5 + 0.5 + 2) / 6
 	if math.Abs(got.P-wantP) > 1e-9 || math.Abs(got.R-wantR) > 1e-9 || got.Mentions != 6 {
 		t.Errorf("scores = %+v, want P %.4f R %.4f over 6 mentions", got, wantP, wantR)
 	}

@@ -182,7 +182,7 @@ func (c *clusterer) fullNames() {
 			s := noMatch
 			if a.typ == chorus.EntityPerson {
 				s = personMatch(a, b)
-			} else if al := aliasOf(a); al != "" && al == aliasOf(b) {
+			} else if al := aliasOf(a); al != "" && al == aliasOf(b) || sameWords(a, b) {
 				s = matchFull
 			}
 			if s != noMatch {

@@ -72,6 +72,9 @@ func TestCluster(t *testing.T) {
 		{"short forms of a team name", names(
 			"1|ORG|Boston Red Sox", "1|ORG|Red Sox", "2|ORG|Sox", "2|ORG|RED SOX", "3|ORG|Boston Herald", "3|ORG|Herald"),
 			"a a a a b b"},
+		{"the same words in another order", names(
+			"1|ORG|Justice Department", "2|ORG|Department of Justice", "3|ORG|Department of State"),
+			"a a b"},
 		{"an ambiguous start stays apart", names(
 			"1|ORG|Telecom Egypt", "2|ORG|France Telecom", "3|ORG|Telecom"),
 			"a b c"},

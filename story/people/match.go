@@ -193,3 +193,21 @@ func shortMatch(s, l *form) int {
 	}
 	return noMatch
 }
+
+// sameWords reports whether two organisation or place names have the same
+// words in another order ("Justice Department"/"Department of Justice").
+func sameWords(a, b *form) bool {
+	wa, wb := contentKeys(a), contentKeys(b)
+	return len(wa) >= 2 && slices.Equal(wa, wb)
+}
+
+func contentKeys(f *form) []string {
+	var out []string
+	for _, k := range f.keys {
+		if !connectors[k] {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
