@@ -168,11 +168,13 @@ func shortMatch(s, l *form) int {
 		}
 		return noMatch
 	}
+	// An alias or an acronym says more than a shared first word: "U.N."
+	// is "United Nations" before it is the start of "UN Syria".
 	if a := aliasOf(s); a != "" && a == aliasOf(l) {
-		return matchShort
+		return matchFull
 	}
 	if s.acro != "" && (s.acro == l.initials || l.acro == s.acro) {
-		return matchShort
+		return matchFull
 	}
 	if len(s.keys) == 1 && slices.Contains(l.nicks, s.keys[0]) {
 		return matchShort

@@ -286,10 +286,12 @@ func majorityType(c map[chorus.EntityType]int) chorus.EntityType {
 	return best
 }
 
-// bestRole picks the role stated most often for the entity's mentions;
-// ties go to the longer phrase, then the first.
+// bestRole picks the role stated for the entity's mentions: one that
+// names its owner ("Russian President" over "President") first, then the
+// most frequent, then the longer, then the first.
 func bestRole(ms []mention, members []int) string {
 	count := map[string]int{}
+	owned := map[string]bool{}
 	var order []string
 	for _, i := range members {
 		if r := ms[i].role; r != nil {
@@ -297,12 +299,19 @@ func bestRole(ms []mention, members []int) string {
 				order = append(order, r.text)
 			}
 			count[r.text]++
+			owned[r.text] = r.key.whose != ""
 		}
 	}
 	if len(order) == 0 {
 		return ""
 	}
 	return slices.MaxFunc(order, func(a, b string) int {
+		if owned[a] != owned[b] {
+			if owned[a] {
+				return 1
+			}
+			return -1
+		}
 		if count[a] != count[b] {
 			return count[a] - count[b]
 		}
