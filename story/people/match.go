@@ -154,6 +154,10 @@ func shortMatch(s, l *form) int {
 			return noMatch
 		}
 		ls, ll := s.lastName(), l.lastName()
+		if len(ls) == 0 || len(ll) == 0 {
+			// no family name written ("James R."): only the same form joins
+			return noMatch
+		}
 		if !s.full() && len(ls) <= len(ll) && slices.Equal(ls, ll[len(ll)-len(ls):]) {
 			return matchShort
 		}
