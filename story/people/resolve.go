@@ -170,6 +170,7 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 		byGroup[rm.group].roles = append(byGroup[rm.group].roles, rm)
 	}
 	var out []Entity
+	cache := parseCache{}
 	for _, g := range order {
 		a := byGroup[g]
 		e := Entity{Mentions: map[chorus.ArticleID]int{}}
@@ -187,7 +188,7 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 		parsed := make([]*form, len(a.members))
 		maxCount := 0
 		for k, i := range a.members {
-			parsed[k] = parse(ms[i].text, ms[i].typ)
+			parsed[k] = cache.parse(ms[i].text, ms[i].typ)
 			fcount[parsed[k].id]++
 			maxCount = max(maxCount, fcount[parsed[k].id])
 		}
@@ -317,4 +318,17 @@ func bestRole(ms []mention, members []int) string {
 		}
 		return len(a) - len(b)
 	})
+}
+
+// parseCache parses each (text, type) once.
+type parseCache map[[2]string]*form
+
+func (c parseCache) parse(text string, typ chorus.EntityType) *form {
+	k := [2]string{text, string(typ)}
+	f, ok := c[k]
+	if !ok {
+		f = parse(text, typ)
+		c[k] = f
+	}
+	return f
 }

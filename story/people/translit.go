@@ -15,7 +15,11 @@ import (
 // The rules look only at letters, never at a list of people.
 func key(w string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(w) {
+	b.Grow(len(w))
+	if !isASCII(w) {
+		w = norm.NFD.String(w)
+	}
+	for _, r := range w {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// combining mark left by NFD: drop the accent, keep the letter
@@ -308,4 +312,13 @@ func fold(w string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
