@@ -61,8 +61,9 @@ func TestCluster(t *testing.T) {
 			"1|PER|George Bush Sr.", "2|PER|George Bush Jr.", "3|PER|George Bush"),
 			"a b c"},
 		{"acronyms and aliases", names(
-			"1|ORG|Islamic State", "1|ORG|ISIL", "2|ORG|ISIS", "2|ORG|DAESH", "3|ORG|IS", "3|ORG|Islamic State's"),
-			"a a a a a a"},
+			"1|ORG|Islamic State", "1|ORG|ISIL", "2|ORG|ISIS", "2|ORG|DAESH", "3|ORG|IS", "3|ORG|Islamic State's",
+			"4|ORG|the Islamic State"),
+			"a a a a a a a"},
 		{"acronym of a written-out name", names(
 			"1|ORG|Associated Press", "2|ORG|AP", "1|ORG|California Highway Patrol", "2|ORG|CHP"),
 			"a a b b"},
