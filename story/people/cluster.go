@@ -1,0 +1,425 @@
+package people
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Name is one mention of an entity by name, as Cluster reads it.
+type Name struct {
+	// Doc identifies the document (article) holding the mention: a short
+	// form that fits two entities goes to the one its own document names.
+	Doc string
+	// Text is the mention as written ("Mr. Lavrov", "ISIL").
+	Text string
+	Type chorus.EntityType
+}
+
+// Cluster groups names that name the same entity and returns, for each
+// name, the number of its group (numbered from 0 in order of first
+// appearance). Precision comes first: a short form ("Smith") joins a full
+// name only when exactly one fits, in the story or else in its own
+// document, and two full names join only when all their forms agree.
+// It is deterministic and depends only on its input.
+func Cluster(names []Name) []int {
+	c := newClusterer(names)
+	c.identical()
+	c.fullNames()
+	c.shortLongForms()
+	c.shortForms()
+	c.leftovers()
+	return c.numbers()
+}
+
+// group is one cluster under construction.
+type group struct {
+	members []int // name indexes, ascending
+	forms   []int // distinct form indexes, ascending
+	docs    map[string]bool
+}
+
+type clusterer struct {
+	names  []Name
+	forms  []*form
+	formOf []int
+	// first maps a form to the first name written that way.
+	first   []int
+	parent  []int
+	groups  map[int]*group
+	pending []bool
+}
+
+func newClusterer(names []Name) *clusterer {
+	c := &clusterer{names: names, formOf: make([]int, len(names)), parent: make([]int, len(names)),
+		groups: make(map[int]*group, len(names)), pending: make([]bool, len(names))}
+	byID := map[string]int{}
+	parsed := map[[2]string]int{}
+	for i, n := range names {
+		pk := [2]string{string(n.Type), n.Text}
+		fi, ok := parsed[pk]
+		if !ok {
+			f := parse(n.Text, n.Type)
+			if fi, ok = byID[f.id]; !ok {
+				fi = len(c.forms)
+				byID[f.id] = fi
+				c.forms = append(c.forms, f)
+				c.first = append(c.first, i)
+			}
+			parsed[pk] = fi
+		}
+		c.formOf[i] = fi
+		c.parent[i] = i
+		c.groups[i] = &group{members: []int{i}, forms: []int{fi}, docs: map[string]bool{n.Doc: true}}
+	}
+	return c
+}
+
+func (c *clusterer) find(i int) int {
+	for c.parent[i] != i {
+		c.parent[i] = c.parent[c.parent[i]]
+		i = c.parent[i]
+	}
+	return i
+}
+
+// union joins the groups of names a and b; the smaller index is the root.
+func (c *clusterer) union(a, b int) int {
+	ra, rb := c.find(a), c.find(b)
+	if ra == rb {
+		return ra
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	ga, gb := c.groups[ra], c.groups[rb]
+	c.parent[rb] = ra
+	ga.members = mergeSorted(ga.members, gb.members)
+	ga.forms = mergeSorted(ga.forms, gb.forms)
+	for d := range gb.docs {
+		ga.docs[d] = true
+	}
+	delete(c.groups, rb)
+	return ra
+}
+
+func mergeSorted(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// compatible reports whether no two forms of the two groups contradict
+// each other (different people, different types).
+func (c *clusterer) compatible(ra, rb int) bool {
+	for _, i := range c.groups[ra].forms {
+		for _, j := range c.groups[rb].forms {
+			a, b := c.forms[i], c.forms[j]
+			if a.typ != b.typ {
+				return false
+			}
+			if a.typ == chorus.EntityPerson && a.kind == kindName && b.kind == kindName && personConflict(a, b) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// identical joins every mention of a long form or a description to the
+// first one written the same way, and every mention of a short form to
+// the first one in the same document; pronouns stay alone.
+func (c *clusterer) identical() {
+	firstInDoc := map[[2]string]int{}
+	for i, n := range c.names {
+		f := c.forms[c.formOf[i]]
+		switch {
+		case f.kind == kindPronoun:
+		case f.kind == kindNominal || f.long():
+			c.union(c.first[c.formOf[i]], i)
+		default:
+			c.pending[i] = true
+			k := [2]string{f.id, n.Doc}
+			if j, ok := firstInDoc[k]; ok {
+				c.union(j, i)
+			} else {
+				firstInDoc[k] = i
+			}
+		}
+	}
+}
+
+// fullNames joins people's full names that agree (surest pairs first) and
+// long organisation and place names the alias table links.
+func (c *clusterer) fullNames() {
+	type pair struct{ s, a, b int }
+	var pairs []pair
+	for i, a := range c.forms {
+		if !a.long() {
+			continue
+		}
+		for j := i + 1; j < len(c.forms); j++ {
+			b := c.forms[j]
+			if !b.long() || a.typ != b.typ {
+				continue
+			}
+			s := noMatch
+			if a.typ == chorus.EntityPerson {
+				s = personMatch(a, b)
+			} else if al := aliasOf(a); al != "" && al == aliasOf(b) || sameWords(a, b) {
+				s = matchFull
+			}
+			if s != noMatch {
+				pairs = append(pairs, pair{s, i, j})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(x, y int) bool { return pairs[x].s > pairs[y].s })
+	matches := map[int][]int{}
+	for _, p := range pairs {
+		matches[p.a] = append(matches[p.a], p.b)
+		matches[p.b] = append(matches[p.b], p.a)
+	}
+	// A name that fits two people who cannot be one ("George Bush" with
+	// "George Bush Sr." and "George Bush Jr.", "J. Smith" with "John Smith"
+	// and "Jane Smith") joins neither.
+	ambiguous := func(x, y int) bool {
+		for _, z := range matches[y] {
+			if z != x && c.forms[x].typ == chorus.EntityPerson && personConflict(c.forms[x], c.forms[z]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range pairs {
+		if ambiguous(p.a, p.b) || ambiguous(p.b, p.a) {
+			continue
+		}
+		ra, rb := c.find(c.first[p.a]), c.find(c.first[p.b])
+		if ra != rb && c.compatible(ra, rb) {
+			c.union(ra, rb)
+		}
+	}
+}
+
+// longRoots returns the roots of the groups holding a long form, ascending.
+func (c *clusterer) longRoots() []int {
+	var roots []int
+	for fi, f := range c.forms {
+		if f.long() {
+			roots = append(roots, c.find(c.first[fi]))
+		}
+	}
+	slices.Sort(roots)
+	return slices.Compact(roots)
+}
+
+// candidates returns the groups (other than the group of root r) that the
+// short form s fits, at the surest strength any group reaches.
+func (c *clusterer) candidates(r int, s *form, roots []int) ([]int, int) {
+	var out []int
+	best := noMatch
+	for _, g := range roots {
+		if g == r {
+			continue
+		}
+		m := noMatch
+		for _, fi := range c.groups[g].forms {
+			l := c.forms[fi]
+			if l.long() && len(l.keys) >= len(s.keys) && l != s {
+				m = max(m, shortMatch(s, l))
+			}
+		}
+		if m == noMatch || m < best || !c.compatible(r, g) {
+			continue
+		}
+		if m > best {
+			best, out = m, out[:0]
+		}
+		out = append(out, g)
+	}
+	return out, best
+}
+
+// shortLongForms joins a long name that is the start or end of a longer
+// one ("Promises Treatment Center" of "Malibu Promises Treatment Center",
+// "Jamal Williams" of "Charger Jamal Williams") when only one group fits,
+// longest first so that chains of shorter forms find one group.
+func (c *clusterer) shortLongForms() {
+	var order []int
+	for fi, f := range c.forms {
+		if f.long() {
+			order = append(order, fi)
+		}
+	}
+	sort.SliceStable(order, func(x, y int) bool { return len(c.forms[order[x]].keys) > len(c.forms[order[y]].keys) })
+	for _, fi := range order {
+		s := c.forms[fi]
+		r := c.find(c.first[fi])
+		var fit []int
+		cands, best := c.candidates(r, s, c.longRoots())
+		for _, g := range cands {
+			if c.longer(g, s) {
+				fit = append(fit, g)
+			}
+		}
+		if best >= matchShort && len(fit) == 1 {
+			c.union(r, fit[0])
+		}
+	}
+}
+
+// longer reports whether group g holds a form with more words than s.
+func (c *clusterer) longer(g int, s *form) bool {
+	for _, fi := range c.groups[g].forms {
+		if len(c.forms[fi].keys) > len(s.keys) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortForms places each document's short forms: with the one group that
+// fits in the story, or else with the one that fits among the groups its
+// document names. A given name alone only ever joins a full name of its
+// own document.
+func (c *clusterer) shortForms() {
+	for _, u := range c.units() {
+		s := c.forms[c.formOf[u]]
+		doc := c.names[u].Doc
+		cands, best := c.candidates(c.find(u), s, c.longRoots())
+		var local []int
+		for _, g := range cands {
+			if c.groups[g].docs[doc] {
+				local = append(local, g)
+			}
+		}
+		switch {
+		case best == matchGiven && len(local) == 1:
+			c.place(u, local[0])
+		case best == matchGiven:
+		case len(cands) == 1:
+			c.place(u, cands[0])
+		case len(local) == 1:
+			c.place(u, local[0])
+		}
+	}
+}
+
+// units returns the first name of each still pending (short form,
+// document) group, in order.
+func (c *clusterer) units() []int {
+	var us []int
+	for i := range c.names {
+		if c.pending[i] && c.find(i) == i {
+			us = append(us, i)
+		}
+	}
+	return us
+}
+
+func (c *clusterer) place(u, g int) {
+	for _, m := range c.groups[c.find(u)].members {
+		c.pending[m] = false
+	}
+	c.union(u, g)
+}
+
+// leftovers joins the short forms no long form took: the same form across
+// documents; organisation aliases ("ISIL"/"DAESH"); and a family name with
+// and without an honorific when only one gender is in sight ("Jenkin"/
+// "Mr Jenkin", but not when "Miss Jenkin" is also there).
+func (c *clusterer) leftovers() {
+	us := c.units()
+	byForm := map[int]int{}
+	for _, u := range us {
+		fi := c.formOf[u]
+		if j, ok := byForm[fi]; ok {
+			c.union(j, u)
+		} else {
+			byForm[fi] = u
+		}
+	}
+	byAlias := map[string]int{}
+	type bucket struct {
+		roots   []int
+		genders map[byte]bool
+	}
+	bySurname := map[string]*bucket{}
+	var surnames []string
+	for _, u := range c.units() {
+		f := c.forms[c.formOf[u]]
+		if f.kind != kindName {
+			continue
+		}
+		if f.typ != chorus.EntityPerson {
+			if a := aliasOf(f); a != "" {
+				k := string(f.typ) + "|" + a
+				if j, ok := byAlias[k]; ok {
+					c.union(j, u)
+				} else {
+					byAlias[k] = u
+				}
+			}
+			continue
+		}
+		k := strings.Join(f.lastName(), " ")
+		b := bySurname[k]
+		if b == nil {
+			b = &bucket{genders: map[byte]bool{}}
+			bySurname[k] = b
+			surnames = append(surnames, k)
+		}
+		b.roots = append(b.roots, u)
+		if f.gender != 0 {
+			b.genders[f.gender] = true
+		}
+	}
+	for _, k := range surnames {
+		b := bySurname[k]
+		if len(b.genders) > 1 {
+			continue
+		}
+		for _, u := range b.roots[1:] {
+			if ra, rb := c.find(b.roots[0]), c.find(u); c.compatible(ra, rb) {
+				c.union(ra, rb)
+			}
+		}
+	}
+	for _, u := range us {
+		c.pending[u] = false
+	}
+}
+
+// numbers returns each name's group number, groups numbered in order of
+// their first name.
+func (c *clusterer) numbers() []int {
+	out := make([]int, len(c.names))
+	num := map[int]int{}
+	for i := range c.names {
+		r := c.find(i)
+		n, ok := num[r]
+		if !ok {
+			n = len(num)
+			num[r] = n
+		}
+		out[i] = n
+	}
+	return out
+}

@@ -1,0 +1,125 @@
+package people
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus"
+)
+
+// names builds a test's names from "doc|type|text" lines.
+func names(lines ...string) []Name {
+	var out []Name
+	for _, l := range lines {
+		p := strings.SplitN(l, "|", 3)
+		out = append(out, Name{Doc: p[0], Type: chorus.EntityType(p[1]), Text: p[2]})
+	}
+	return out
+}
+
+// partition renders groups as letters in order of first appearance, so
+// that "a a b" means the first two names are one entity.
+func partition(groups []int) string {
+	letter := map[int]byte{}
+	var b strings.Builder
+	for i, g := range groups {
+		if _, ok := letter[g]; !ok {
+			letter[g] = byte('a' + len(letter))
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(letter[g])
+	}
+	return b.String()
+}
+
+func TestCluster(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		names []Name
+		want  string
+	}{
+		{"transliteration, surname, honorific", names(
+			"1|PER|Sergei Lavrov", "2|PER|Sergey Lavrov", "2|PER|Lavrov", "3|PER|Mr. Lavrov", "3|PER|Lavrov's"),
+			"a a a a a"},
+		{"Yevgeny/Evgeny and Mohammed/Muhammad", names(
+			"1|PER|Yevgeny Primakov", "2|PER|Evgeny Primakov", "1|PER|Mohammed Morsi", "2|PER|Muhammad Morsi"),
+			"a a b b"},
+		{"initials and honorifics", names(
+			"1|PER|John Kerry", "2|PER|J. Kerry", "2|PER|Mr Kerry", "3|PER|John F. Kerry", "3|PER|Kerry"),
+			"a a a a a"},
+		{"two Smiths with different first names", names(
+			"1|PER|John Smith", "1|PER|Smith", "2|PER|Jane Smith", "2|PER|Smith", "3|PER|John Smith", "3|PER|Jane Smith", "3|PER|Smith"),
+			"a a b b a b c"},
+		{"siblings told apart by honorific", names(
+			"1|PER|John Jenkin", "1|PER|Katie Jenkin", "2|PER|Mr Jenkin", "2|PER|Miss Jenkin", "3|PER|Mr Jenkin"),
+			"a b c d c"},
+		{"generations are different people", names(
+			"1|PER|George Bush Sr.", "2|PER|George Bush Jr.", "3|PER|George Bush"),
+			"a b c"},
+		{"acronyms and aliases", names(
+			"1|ORG|Islamic State", "1|ORG|ISIL", "2|ORG|ISIS", "2|ORG|DAESH", "3|ORG|IS", "3|ORG|Islamic State's",
+			"4|ORG|the Islamic State"),
+			"a a a a a a a"},
+		{"acronym of a written-out name", names(
+			"1|ORG|Associated Press", "2|ORG|AP", "1|ORG|California Highway Patrol", "2|ORG|CHP"),
+			"a a b b"},
+		{"Nusra Front in its spellings", names(
+			"1|ORG|Nusra Front", "2|ORG|al-Nusra", "3|ORG|al Qaeda-affiliated Nusra Front", "3|ORG|al Qaeda", "4|ORG|al-Qaeda"),
+			"a a a b b"},
+		{"short forms of a team name", names(
+			"1|ORG|Boston Red Sox", "1|ORG|Red Sox", "2|ORG|Sox", "2|ORG|RED SOX", "3|ORG|Boston Herald", "3|ORG|Herald"),
+			"a a a a b b"},
+		{"the same words in another order", names(
+			"1|ORG|Justice Department", "2|ORG|Department of Justice", "3|ORG|Department of State"),
+			"a a b"},
+		{"an ambiguous start stays apart", names(
+			"1|ORG|Telecom Egypt", "2|ORG|France Telecom", "3|ORG|Telecom"),
+			"a b c"},
+		{"a lone institution noun is not a name", names(
+			"1|ORG|Oregon State Police", "2|ORG|Police", "3|ORG|Police"),
+			"a b b"},
+		{"a place is not the shop named after it", names(
+			"1|LOC|Paris", "2|LOC|Paris jewelry store", "3|LOC|Paris Store"),
+			"a b c"},
+		{"nicknames in quotes and parentheses", names(
+			"1|PER|Luis Gerardo (Jerry) Ortiz", "2|PER|Jerry Ortiz", "3|PER|Vincent 'The Chin' Gigante", "3|PER|Vincent Gigante"),
+			"a a b b"},
+		{"pet names", names(
+			"1|PER|Frederick C. LaRue", "2|PER|Fred LaRue", "3|PER|Mo Cheeks", "3|PER|Maurice Cheeks", "4|PER|Rob Jones", "4|PER|Nick Jones"),
+			"a a b b c d"},
+		{"a given name alone joins only a full name of its own document", names(
+			"1|PER|Lindsay Lohan", "1|PER|Lindsay", "2|PER|Lindsay"),
+			"a a b"},
+		{"pronouns never join", names(
+			"1|PER|I'm", "1|PER|I'm", "2|PER|She's"),
+			"a b c"},
+		{"types never mix", names(
+			"1|PER|Barack Obama", "1|ORG|Obama administration", "2|PER|Obama"),
+			"a b a"},
+		{"a description joins the same description only", names(
+			"1|PER|Mafia boss", "2|PER|Mafia boss", "2|PER|Gaetano Lo Presti", "3|PER|Lo Presti"),
+			"a a b b"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := partition(Cluster(tc.names))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("groups mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestClusterIsDeterministic(t *testing.T) {
+	ns := names("1|PER|Sergei Lavrov", "2|PER|Lavrov", "2|ORG|ISIL", "1|ORG|Islamic State", "3|PER|John Smith",
+		"3|PER|Jane Smith", "3|PER|Smith")
+	first := Cluster(ns)
+	for range 20 {
+		if diff := cmp.Diff(first, Cluster(ns)); diff != "" {
+			t.Fatalf("second run differs:\n%s", diff)
+		}
+	}
+}

@@ -1,0 +1,219 @@
+package people
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// This file holds the pairwise rules: whether one written form can name
+// the same entity as another. cluster.go decides which pairs to join.
+
+// long reports whether a form names its entity on its own: a person's
+// given and family name, or an organisation's or place's name of several
+// words. Other forms are short ("Lavrov", "Sox", "ISIL") and join a long
+// one only when exactly one fits.
+func (f *form) long() bool {
+	if f.kind != kindName {
+		return false
+	}
+	if f.typ == chorus.EntityPerson {
+		return f.given > 0
+	}
+	return len(f.keys) > 1
+}
+
+// lastName returns a person's family name without its particles
+// ("de Mistura" → "mistura").
+func (f *form) lastName() []string {
+	s := f.surname()
+	for len(s) > 1 && particles[s[0]] {
+		s = s[1:]
+	}
+	return s
+}
+
+// strength of a match between two forms; higher is surer.
+const (
+	noMatch = iota
+	matchGiven
+	matchNear
+	matchShort
+	matchFull
+)
+
+// personMatch says how surely two people's full names (given and family)
+// name the same person: surely when the family names agree, less surely
+// when they are spelt one edit apart under the same first name.
+func personMatch(a, b *form) int {
+	if !a.full() || !b.full() || personConflict(a, b) {
+		return noMatch
+	}
+	if slices.Equal(a.lastName(), b.lastName()) {
+		return matchFull
+	}
+	return matchNear
+}
+
+// personConflict reports whether two forms cannot name one person:
+// different honorific genders, different generations (Sr./Jr.), or full
+// names whose given or family names disagree ("John Jenkin"/"Katie Jenkin").
+func personConflict(a, b *form) bool {
+	if a.gender != 0 && b.gender != 0 && a.gender != b.gender {
+		return true
+	}
+	if a.gen != "" && b.gen != "" && a.gen != b.gen {
+		return true
+	}
+	if a.full() && b.full() {
+		if !slices.Equal(a.lastName(), b.lastName()) {
+			return !nearNames(a, b)
+		}
+		return !givensMatch(a, b)
+	}
+	return false
+}
+
+// nearNames reports whether two full names with differently spelt family
+// names still agree: same first given name, family names one edit apart.
+func nearNames(a, b *form) bool {
+	ga, gb := a.givenKeys(), b.givenKeys()
+	la, lb := a.lastName(), b.lastName()
+	if ga[0] != gb[0] || a.initial[0] || b.initial[0] || len(la) != len(lb) {
+		return false
+	}
+	for i := range la {
+		if la[i] != lb[i] && !nearKey(la[i], lb[i]) && (len(la[i]) < 4 || looseKey(la[i]) != looseKey(lb[i])) {
+			return false
+		}
+	}
+	return givensMatch(a, b)
+}
+
+// givensMatch reports whether the given names of two people agree: the
+// shorter list is found in order in the longer one, starting with the
+// first name, or after initials ("W. Mark Felt"/"Mark Felt"), or with at
+// least two names found ("Sharron Diane Crawford Smith"/"Diane Crawford
+// Smith"). A nickname stands for the given names ("Jerry Ortiz"/"Luis
+// Gerardo (Jerry) Ortiz").
+func givensMatch(a, b *form) bool {
+	ga, gb := a.givenKeys(), b.givenKeys()
+	ia, ib := a.initial, b.initial
+	if len(ga) > len(gb) || len(ga) == len(gb) && strings.Join(ga, " ") > strings.Join(gb, " ") {
+		ga, gb, ia, ib = gb, ga, ib, ia
+		a, b = b, a
+	}
+	if len(ga) == 0 {
+		return true
+	}
+	if len(ga) == 1 && !ia[0] && (slices.Contains(b.nicks, ga[0]) || slices.Contains(a.nicks, gb[0])) {
+		return true
+	}
+	j, first := 0, -1
+	for i, x := range ga {
+		for j < len(gb) && !givenMatch(x, gb[j], ia[i], ib[j]) {
+			j++
+		}
+		if j == len(gb) {
+			return false
+		}
+		if i == 0 {
+			first = j
+		}
+		j++
+	}
+	if first == 0 || len(ga) >= 2 {
+		return true
+	}
+	// "Jamal" in "Charger Jamal", "Boone" in "Cheryl Boone": a single
+	// given name that is the last of the other's, after whatever
+	// description or first name stood before it.
+	if first == len(gb)-1 {
+		return true
+	}
+	for _, init := range ib[:first] {
+		if !init {
+			return false
+		}
+	}
+	return true
+}
+
+// shortMatch says how surely a short form s names the entity of the long
+// form l: a person's family name or the end of a full name ("Lavrov",
+// "Boone Isaacs"), a given name alone (weakest), the start or end of an
+// organisation's or place's name ("Red Sox", "Creighton"), its acronym
+// ("AMPAS"), an alias it gave in parentheses, or a known alias.
+func shortMatch(s, l *form) int {
+	if s.typ != l.typ || s.kind != kindName || l.kind != kindName {
+		return noMatch
+	}
+	if s.typ == chorus.EntityPerson {
+		if personConflict(s, l) {
+			return noMatch
+		}
+		ls, ll := s.lastName(), l.lastName()
+		if len(ls) == 0 || len(ll) == 0 {
+			// no family name written ("James R."): only the same form joins
+			return noMatch
+		}
+		if !s.full() && len(ls) <= len(ll) && slices.Equal(ls, ll[len(ll)-len(ls):]) {
+			return matchShort
+		}
+		if s.full() && !s.initial[0] && len(s.keys) < len(l.keys) && slices.Equal(s.keys, l.keys[len(l.keys)-len(s.keys):]) {
+			return matchShort
+		}
+		if len(ls) == 1 && !s.full() && (nearKey(ls[0], ll[len(ll)-1]) || nearKey(s.lastFold, l.lastFold)) {
+			return matchNear
+		}
+		if len(s.keys) == 1 && s.given == 0 && l.full() && !l.initial[0] && (s.keys[0] == l.keys[0] || slices.Contains(l.nicks, s.keys[0])) {
+			return matchGiven
+		}
+		return noMatch
+	}
+	// An alias or an acronym says more than a shared first word: "U.N."
+	// is "United Nations" before it is the start of "UN Syria".
+	if a := aliasOf(s); a != "" && a == aliasOf(l) {
+		return matchFull
+	}
+	if s.acro != "" && (s.acro == l.initials || l.acro == s.acro) {
+		return matchFull
+	}
+	if len(s.keys) == 1 && slices.Contains(l.nicks, s.keys[0]) {
+		return matchShort
+	}
+	if len(s.keys) >= len(l.keys) {
+		return noMatch
+	}
+	n := len(s.keys)
+	// The start of a name ending in an institution noun is a modifier
+	// ("Greek" of "Greek Parliament", "Paris" of "Paris Store") unless it
+	// keeps one ("Staunton Police" of "Staunton Police Department").
+	if slices.Equal(s.keys, l.keys[:n]) && !connectors[s.keys[n-1]] && l.keys[n] != "and" &&
+		(!generic[l.keys[len(l.keys)-1]] || generic[s.keys[n-1]]) {
+		return matchShort
+	}
+	if before := l.keys[len(l.keys)-n-1]; slices.Equal(s.keys, l.keys[len(l.keys)-n:]) && !connectors[before] && !geoPrefixes[before] && !connectors[s.keys[0]] {
+		return matchShort
+	}
+	return noMatch
+}
+
+// sameWords reports whether two organisation or place names have the same
+// words in another order ("Justice Department"/"Department of Justice").
+func sameWords(a, b *form) bool {
+	wa, wb := contentKeys(a), contentKeys(b)
+	return len(wa) >= 2 && slices.Equal(wa, wb)
+}
+
+func contentKeys(f *form) []string {
+	var out []string
+	for _, k := range f.keys {
+		if !connectors[k] {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,334 @@
+// Package people merges the named-entity mentions of a story's articles
+// into entities: "Sergei Lavrov", "Sergey Lavrov", "Mr. Lavrov", "Lavrov"
+// and, where the text ties the role to the name, "Russia's foreign
+// minister" are one person; "Islamic State", "ISIL" and "DAESH" one
+// organisation. Each entity gets a canonical name, its variants, its role
+// when one is stated, per-article mention counts and a citation of every
+// mention.
+//
+// Matching is by rules over letters and words, never by a list of people:
+// transliteration alternations (Sergei/Sergey, Yevgeny/Evgeny,
+// Mohammed/Muhammad), initials and honorifics, short forms of full names,
+// acronyms and their expansions, and a small table of aliases of
+// well-known organisations that no rule can derive (DAESH). Precision
+// comes first: a short form joins a full name only when exactly one fits,
+// and two full names whose given names disagree never join.
+package people
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Article is what Resolve reads of one article of a story.
+type Article struct {
+	ID   chorus.ArticleID
+	Text string
+	// Mentions are the tagger's entity mentions, with spans into Text.
+	Mentions []chorus.Mention
+	// Sentences are optional; with them a role is only looked for within
+	// the sentence of its name.
+	Sentences []chorus.Sentence
+}
+
+// Articles pairs a story's articles with their analyses, in the order
+// given, for Resolve. Articles without an analysis have no mentions.
+func Articles(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis) []Article {
+	out := make([]Article, 0, len(arts))
+	for _, a := range arts {
+		in := Article{ID: a.ID, Text: a.Text}
+		if an := analyses[a.ID]; an != nil {
+			in.Mentions, in.Sentences = an.Mentions, an.Sentences
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+// Entity is one person, organisation or place of a story.
+type Entity struct {
+	// Name is the fullest common form: the most frequent full name of a
+	// person, the most frequent written-out name of an organisation.
+	Name string
+	Type chorus.EntityType
+	// Variants are the other forms as written (possessives dropped), most
+	// frequent first, role mentions included ("Russia's foreign minister").
+	Variants []string
+	// Role is the role the text ties to the name ("U.S. Secretary of
+	// State"), the most frequent if several; "" when none is stated.
+	Role string
+	// Mentions counts the entity's mentions per article.
+	Mentions map[chorus.ArticleID]int
+	// Citations point at every mention, in article order then by position.
+	Citations []chorus.Citation
+}
+
+// Person returns the entity as the story's vocabulary shows it.
+func (e Entity) Person() chorus.Person {
+	m := make(map[string]int, len(e.Mentions))
+	for id, n := range e.Mentions {
+		m[string(id)] = n
+	}
+	return chorus.Person{Name: e.Name, Type: e.Type, Variants: e.Variants, Role: e.Role, Mentions: m}
+}
+
+// mention is one name mention being resolved.
+type mention struct {
+	art  int
+	span chorus.Span
+	text string
+	typ  chorus.EntityType
+	// role is a role tied to it in the text, if any.
+	role *roleSpan
+}
+
+// Resolve merges the mentions of a story's articles into entities, most
+// mentioned first. It is pure and deterministic: the same articles in
+// the same order give the same entities.
+func Resolve(arts []Article) []Entity {
+	ms := collect(arts)
+	voteTypes(ms)
+	names := make([]Name, len(ms))
+	for i, m := range ms {
+		names[i] = Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ}
+	}
+	group := Cluster(names)
+	extra := tieRoles(arts, ms, group)
+	return build(arts, ms, group, extra)
+}
+
+// collect gathers the mentions with valid spans, each article's sorted by
+// position.
+func collect(arts []Article) []mention {
+	var ms []mention
+	for ai, a := range arts {
+		start := len(ms)
+		for _, m := range a.Mentions {
+			if !m.Span.Valid(len(a.Text)) || m.Len() == 0 {
+				continue
+			}
+			text := m.Text
+			if text == "" {
+				text = m.In(a.Text)
+			}
+			ms = append(ms, mention{art: ai, span: m.Span, text: text, typ: m.Type})
+		}
+		part := ms[start:]
+		sort.SliceStable(part, func(i, j int) bool { return part[i].span.Start < part[j].span.Start })
+	}
+	return ms
+}
+
+// voteTypes gives every mention of one string the type the tagger gave
+// it most often in the story (ties: PER, ORG, LOC, MISC), so that one
+// slip of the tagger does not split an entity.
+func voteTypes(ms []mention) {
+	order := []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc}
+	votes := map[string]map[chorus.EntityType]int{}
+	keyOf := func(m mention) string {
+		s, _ := possessive(strings.TrimSpace(m.text))
+		return strings.ToLower(s)
+	}
+	for _, m := range ms {
+		k := keyOf(m)
+		if votes[k] == nil {
+			votes[k] = map[chorus.EntityType]int{}
+		}
+		votes[k][m.typ]++
+	}
+	for i := range ms {
+		v := votes[keyOf(ms[i])]
+		best := ms[i].typ
+		for _, t := range order {
+			if v[t] > v[best] {
+				best = t
+			}
+		}
+		ms[i].typ = best
+	}
+}
+
+// build assembles the entities from the groups and the role mentions.
+func build(arts []Article, ms []mention, group []int, extra []roleMention) []Entity {
+	type acc struct {
+		members []int
+		roles   []roleMention
+	}
+	byGroup := map[int]*acc{}
+	var order []int
+	for i, g := range group {
+		if byGroup[g] == nil {
+			byGroup[g] = &acc{}
+			order = append(order, g)
+		}
+		byGroup[g].members = append(byGroup[g].members, i)
+	}
+	for _, rm := range extra {
+		byGroup[rm.group].roles = append(byGroup[rm.group].roles, rm)
+	}
+	var out []Entity
+	cache := parseCache{}
+	for _, g := range order {
+		a := byGroup[g]
+		e := Entity{Mentions: map[chorus.ArticleID]int{}}
+		type cite struct {
+			art  int
+			span chorus.Span
+		}
+		var cites []cite
+		forms := map[string]int{}
+		var formOrder []string
+		var best *form
+		bestScore := [3]int{-1}
+		typeCount := map[chorus.EntityType]int{}
+		fcount := map[string]int{}
+		parsed := make([]*form, len(a.members))
+		maxCount := 0
+		for k, i := range a.members {
+			parsed[k] = cache.parse(ms[i].text, ms[i].typ)
+			fcount[parsed[k].id]++
+			maxCount = max(maxCount, fcount[parsed[k].id])
+		}
+		for k, i := range a.members {
+			m := ms[i]
+			e.Mentions[arts[m.art].ID]++
+			cites = append(cites, cite{m.art, m.span})
+			typeCount[m.typ]++
+			v := variant(m.text)
+			if forms[v] == 0 {
+				formOrder = append(formOrder, v)
+			}
+			forms[v]++
+			f := parsed[k]
+			if sc := canonScore(f, fcount[f.id], maxCount); f.kind == kindName && greater(sc, bestScore) {
+				best, bestScore = f, sc
+			}
+		}
+		for _, rm := range a.roles {
+			e.Mentions[arts[rm.art].ID]++
+			cites = append(cites, cite{rm.art, rm.span})
+			v := variant(rm.text)
+			if forms[v] == 0 {
+				formOrder = append(formOrder, v)
+			}
+			forms[v]++
+		}
+		e.Type = majorityType(typeCount)
+		if best != nil {
+			e.Name = strings.Join(best.words, " ")
+		} else {
+			e.Name = variant(ms[a.members[0]].text)
+		}
+		sort.SliceStable(formOrder, func(x, y int) bool { return forms[formOrder[x]] > forms[formOrder[y]] })
+		for _, v := range formOrder {
+			if v != e.Name {
+				e.Variants = append(e.Variants, v)
+			}
+		}
+		e.Role = bestRole(ms, a.members)
+		sort.SliceStable(cites, func(x, y int) bool {
+			if cites[x].art != cites[y].art {
+				return cites[x].art < cites[y].art
+			}
+			return cites[x].span.Start < cites[y].span.Start
+		})
+		for _, c := range cites {
+			e.Citations = append(e.Citations, chorus.Cite(arts[c.art].ID, c.span))
+		}
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Citations) > len(out[j].Citations) })
+	return out
+}
+
+// canonScore ranks a form as a canonical name: a person's full name
+// first ("Sergei Lavrov" over "Lavrov"), an organisation's or place's
+// written-out name first when it is common (at least a third as frequent
+// as the most frequent form: "Islamic State" over "DAESH", but "Creighton"
+// over a single "Creighton Bluejays"), then the most frequent, then the
+// longest.
+func canonScore(f *form, count, maxCount int) [3]int {
+	full := 0
+	if f.typ == chorus.EntityPerson && f.full() || f.typ != chorus.EntityPerson && len(f.keys) > 1 && f.acro == "" && 3*count >= maxCount {
+		full = 1
+	}
+	return [3]int{full, count, len(f.keys)}
+}
+
+func greater(a, b [3]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] > b[i]
+		}
+	}
+	return false
+}
+
+// variant is a mention as written, trimmed, without a possessive.
+func variant(text string) string {
+	s := strings.Join(strings.Fields(text), " ")
+	s = strings.Trim(s, `"“”'‘’,;:`)
+	if t, ok := possessive(s); ok && !strings.HasSuffix(s, "'m") && !strings.HasSuffix(s, "'d") {
+		s = t
+	}
+	return s
+}
+
+func majorityType(c map[chorus.EntityType]int) chorus.EntityType {
+	best := chorus.EntityType("")
+	for _, t := range []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc} {
+		if best == "" || c[t] > c[best] {
+			best = t
+		}
+	}
+	return best
+}
+
+// bestRole picks the role stated for the entity's mentions: one that
+// names its owner ("Russian President" over "President") first, then the
+// most frequent, then the longer, then the first.
+func bestRole(ms []mention, members []int) string {
+	count := map[string]int{}
+	owned := map[string]bool{}
+	var order []string
+	for _, i := range members {
+		if r := ms[i].role; r != nil {
+			if count[r.text] == 0 {
+				order = append(order, r.text)
+			}
+			count[r.text]++
+			owned[r.text] = r.key.whose != ""
+		}
+	}
+	if len(order) == 0 {
+		return ""
+	}
+	return slices.MaxFunc(order, func(a, b string) int {
+		if owned[a] != owned[b] {
+			if owned[a] {
+				return 1
+			}
+			return -1
+		}
+		if count[a] != count[b] {
+			return count[a] - count[b]
+		}
+		return len(a) - len(b)
+	})
+}
+
+// parseCache parses each (text, type) once.
+type parseCache map[[2]string]*form
+
+func (c parseCache) parse(text string, typ chorus.EntityType) *form {
+	k := [2]string{text, string(typ)}
+	f, ok := c[k]
+	if !ok {
+		f = parse(text, typ)
+		c[k] = f
+	}
+	return f
+}

@@ -1,0 +1,207 @@
+package people
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus"
+)
+
+// article builds a test article whose mentions are every whole-word
+// occurrence of the given "TYPE:text" names, longest first, so that a
+// test reads like a tagger's output without spans written by hand.
+func article(id, text string, tagged ...string) Article {
+	a := Article{ID: chorus.ArticleID(id), Text: text}
+	sort.SliceStable(tagged, func(i, j int) bool { return len(tagged[i]) > len(tagged[j]) })
+	taken := make([]bool, len(text))
+	for _, tg := range tagged {
+		typ, name, _ := strings.Cut(tg, ":")
+		for off := 0; ; {
+			i := strings.Index(text[off:], name)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(name)
+			off = e
+			if s > 0 && isWordByte(text[s-1]) || e < len(text) && isWordByte(text[e]) || taken[s] || taken[e-1] {
+				continue
+			}
+			for k := s; k < e; k++ {
+				taken[k] = true
+			}
+			a.Mentions = append(a.Mentions, chorus.Mention{Span: chorus.Span{Start: s, End: e}, Type: chorus.EntityType(typ), Text: name})
+		}
+	}
+	sort.Slice(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start })
+	return a
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// storyArticles are three short reports written for these tests.
+func storyArticles() []Article {
+	return []Article{
+		article("a1", "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Moscow. "+
+			"Lavrov said the talks on Islamic State were useful.",
+			"MISC:Russian", "PER:Sergei Lavrov", "LOC:U.S.", "PER:John Kerry", "LOC:Moscow", "PER:Lavrov", "ORG:Islamic State"),
+		article("a2", "Kerry greeted Russia's foreign minister Sergey Lavrov before the meeting. "+
+			"Russia's foreign minister later said ISIL and DAESH must be fought together, and the minister left.",
+			"PER:Kerry", "LOC:Russia", "PER:Sergey Lavrov", "ORG:ISIL", "ORG:DAESH"),
+		article("a3", "Sergei Lavrov, Russia's foreign minister, spoke to reporters. Mr. Lavrov's aide, Maria Zakharova, "+
+			"said Mr Kerry had called. The Russian foreign minister declined to say more about al-Nusra or the Nusra Front.",
+			"PER:Sergei Lavrov", "LOC:Russia", "PER:Mr. Lavrov", "PER:Maria Zakharova", "PER:Mr Kerry", "MISC:Russian",
+			"ORG:al-Nusra", "ORG:Nusra Front"),
+	}
+}
+
+func TestResolve(t *testing.T) {
+	arts := storyArticles()
+	got := Resolve(arts)
+	type summary struct {
+		Name     string
+		Type     chorus.EntityType
+		Variants []string
+		Role     string
+		Mentions map[chorus.ArticleID]int
+	}
+	var sums []summary
+	for _, e := range got {
+		sums = append(sums, summary{e.Name, e.Type, e.Variants, e.Role, e.Mentions})
+	}
+	want := []summary{
+		{"Sergei Lavrov", "PER", []string{"Lavrov", "Sergey Lavrov", "Mr. Lavrov", "Russia's foreign minister", "Russian foreign minister"},
+			"Russia's foreign minister", map[chorus.ArticleID]int{"a1": 2, "a2": 2, "a3": 3}},
+		{"John Kerry", "PER", []string{"Kerry", "Mr Kerry"}, "U.S. Secretary of State", map[chorus.ArticleID]int{"a1": 1, "a2": 1, "a3": 1}},
+		{"Islamic State", "ORG", []string{"ISIL", "DAESH"}, "", map[chorus.ArticleID]int{"a1": 1, "a2": 2}},
+		{"Russia", "LOC", nil, "", map[chorus.ArticleID]int{"a2": 2, "a3": 1}},
+		{"Russian", "MISC", nil, "", map[chorus.ArticleID]int{"a1": 1, "a3": 1}},
+		{"Nusra Front", "ORG", []string{"al-Nusra"}, "", map[chorus.ArticleID]int{"a3": 2}},
+		{"U.S.", "LOC", nil, "", map[chorus.ArticleID]int{"a1": 1}},
+		{"Moscow", "LOC", nil, "", map[chorus.ArticleID]int{"a1": 1}},
+		{"Maria Zakharova", "PER", nil, "", map[chorus.ArticleID]int{"a3": 1}},
+	}
+	if diff := cmp.Diff(want, sums); diff != "" {
+		t.Errorf("entities mismatch (-want +got):\n%s", diff)
+	}
+	// Every citation holds a name or a role of its entity.
+	text := map[chorus.ArticleID]string{}
+	for _, a := range arts {
+		text[a.ID] = a.Text
+	}
+	for _, e := range got {
+		forms := map[string]bool{e.Name: true}
+		for _, v := range e.Variants {
+			forms[v] = true
+		}
+		for _, c := range e.Citations {
+			s := variant(c.Span().In(text[c.Article]))
+			if !forms[s] {
+				t.Errorf("%s: citation %v holds %q, not one of its forms", e.Name, c, s)
+			}
+		}
+	}
+}
+
+func TestResolveRoles(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		arts []Article
+		want map[string]string // entity name → role
+		// merged: entity name → number of mentions, role mentions included
+		merged map[string]int
+	}{
+		{
+			name: "title before the name",
+			arts: []Article{article("a", "Top US diplomat John Kerry arrived. The top US diplomat said little.",
+				"LOC:US", "PER:John Kerry")},
+			want: map[string]string{"John Kerry": "Top US diplomat"}, merged: map[string]int{"John Kerry": 2},
+		},
+		{
+			name: "apposition after the name",
+			arts: []Article{article("a", "Ash Carter, the U.S. defense secretary, flew in. Later the U.S. defense secretary left.",
+				"PER:Ash Carter", "LOC:U.S.")},
+			want: map[string]string{"Ash Carter": "U.S. defense secretary"}, merged: map[string]int{"Ash Carter": 2},
+		},
+		{
+			name: "a role without an owner is not a mention",
+			arts: []Article{article("a", "Foreign Minister Sergei Lavrov arrived. The foreign minister said little.",
+				"PER:Sergei Lavrov")},
+			want: map[string]string{"Sergei Lavrov": "Foreign Minister"}, merged: map[string]int{"Sergei Lavrov": 1},
+		},
+		{
+			name: "a role two people hold is nobody's mention",
+			arts: []Article{article("a", "Former U.S. secretary of state Hillary Clinton spoke, as did U.S. Secretary of State John Kerry. "+
+				"A U.S. secretary of state rarely does.", "LOC:U.S.", "PER:Hillary Clinton", "PER:John Kerry")},
+			want:   map[string]string{"Hillary Clinton": "Former U.S. secretary of state", "John Kerry": "U.S. Secretary of State"},
+			merged: map[string]int{"Hillary Clinton": 1, "John Kerry": 2},
+		},
+		{
+			name: "two ministers of one title",
+			arts: []Article{article("a", "Russian Foreign Minister Sergei Lavrov met Syrian Foreign Minister Walid al-Moualem. "+
+				"The Syrian foreign minister spoke first.", "MISC:Russian", "MISC:Syrian", "PER:Sergei Lavrov", "PER:Walid al-Moualem")},
+			want:   map[string]string{"Sergei Lavrov": "Russian Foreign Minister", "Walid al-Moualem": "Syrian Foreign Minister"},
+			merged: map[string]int{"Sergei Lavrov": 1, "Walid al-Moualem": 2},
+		},
+		{
+			name: "no role in a plain clause",
+			arts: []Article{article("a", "Kerry, speaking after the meeting, said he hoped for progress.", "PER:Kerry")},
+			want: map[string]string{"Kerry": ""}, merged: map[string]int{"Kerry": 1},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]string{}
+			n := map[string]int{}
+			for _, e := range Resolve(tc.arts) {
+				if e.Type == chorus.EntityPerson {
+					got[e.Name] = e.Role
+					n[e.Name] = len(e.Citations)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("roles mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.merged, n); diff != "" {
+				t.Errorf("mention counts mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestResolveSkipsBadSpans(t *testing.T) {
+	a := Article{ID: "x", Text: "Kerry spoke.", Mentions: []chorus.Mention{
+		{Span: chorus.Span{Start: 0, End: 5}, Type: chorus.EntityPerson, Text: "Kerry"},
+		{Span: chorus.Span{Start: 3, End: 99}, Type: chorus.EntityPerson, Text: "ry spoke"},
+		{Span: chorus.Span{Start: 4, End: 4}, Type: chorus.EntityPerson},
+	}}
+	got := Resolve([]Article{a})
+	if len(got) != 1 || got[0].Name != "Kerry" || len(got[0].Citations) != 1 {
+		t.Errorf("got %+v, want one entity Kerry with one citation", got)
+	}
+	if Resolve(nil) != nil {
+		t.Error("no articles should give no entities")
+	}
+}
+
+func TestPerson(t *testing.T) {
+	e := Entity{Name: "John Kerry", Type: chorus.EntityPerson, Variants: []string{"Kerry"}, Role: "U.S. Secretary of State",
+		Mentions: map[chorus.ArticleID]int{"a1": 2}}
+	want := chorus.Person{Name: "John Kerry", Type: "PER", Variants: []string{"Kerry"}, Role: "U.S. Secretary of State",
+		Mentions: map[string]int{"a1": 2}}
+	if diff := cmp.Diff(want, e.Person()); diff != "" {
+		t.Errorf("Person mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestArticles(t *testing.T) {
+	arts := []*chorus.Article{{ID: "a", Text: "Kerry."}, {ID: "b", Text: "Lavrov."}}
+	an := map[chorus.ArticleID]*chorus.Analysis{"a": {Mentions: []chorus.Mention{{Span: chorus.Span{End: 5}, Type: "PER", Text: "Kerry"}}}}
+	got := Articles(arts, an)
+	if len(got) != 2 || len(got[0].Mentions) != 1 || got[1].Mentions != nil || got[1].Text != "Lavrov." {
+		t.Errorf("Articles = %+v", got)
+	}
+}
