@@ -115,6 +115,8 @@ type Person struct {
 	Variants []string       `json:"variants,omitempty"`
 	Role     string         `json:"role,omitempty"`
 	Mentions map[string]int `json:"mentions"`
+	// Citations point at the entity's mentions.
+	Citations []Citation `json:"citations,omitempty"`
 }
 
 // StoryQuote is a quote merged across the articles that carry it.

@@ -14,6 +14,7 @@ import (
 	"github.com/chorusnews/chorus/dedup"
 	"github.com/chorusnews/chorus/extract"
 	"github.com/chorusnews/chorus/story"
+	"github.com/chorusnews/chorus/story/people"
 	"github.com/chorusnews/chorus/story/timeline"
 )
 
@@ -115,7 +116,21 @@ func BuildStory(id chorus.StoryID, arts []*chorus.Article, events map[chorus.Art
 		tl = append(tl, timeline.Article{Article: a, Analysis: analyses[a.ID], Origin: originOf[a.ID]})
 	}
 	st.Timeline = timeline.Build(tl, timeline.DefaultOptions)
+	st.People = storyPeople(arts, analyses)
 	return st
+}
+
+// storyPeople lists the story's people, organisations and places, most
+// mentioned first, with their name variants merged across articles.
+func storyPeople(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis) []chorus.Person {
+	out := []chorus.Person{}
+	for _, e := range people.Resolve(people.Articles(arts, analyses)) {
+		if e.Type == chorus.EntityMisc {
+			continue
+		}
+		out = append(out, e.Person())
+	}
+	return out
 }
 
 // streamOrder is the order articles are clustered in: by publication time,

@@ -34,6 +34,8 @@ type htmlStory struct {
 	Counts   string
 	Digest   []htmlSentence
 	Timeline []htmlDated
+	People   []string
+	Places   []string
 	Articles []htmlArticle
 }
 
@@ -89,6 +91,17 @@ func viewStory(s *chorus.Story) htmlStory {
 			cited[c.Article] = append(cited[c.Article], c.Span())
 		}
 		v.Digest = append(v.Digest, hs)
+	}
+	actors, places := splitPeople(s.People)
+	for i, p := range actors {
+		if i < maxPeopleShown {
+			v.People = append(v.People, peopleLine(p))
+		}
+	}
+	for i, p := range places {
+		if i < maxPeopleShown {
+			v.Places = append(v.Places, p.Name)
+		}
 	}
 	for _, e := range s.Timeline {
 		hd := htmlDated{Date: timexLabel(e.Date), Text: e.Text}
@@ -157,6 +170,7 @@ article.story { border-bottom: 3px double var(--line); padding-bottom: 1.5rem; }
 a { color: var(--link); }
 ol.timeline { list-style: none; padding-left: 0; font-size: 15px; }
 ol.timeline li { margin: .4rem 0; }
+ul.people { font-size: 15px; padding-left: 1.2rem; }
 </style>
 </head>
 <body>
@@ -168,6 +182,11 @@ ol.timeline li { margin: .4rem 0; }
 <section class="digest" aria-label="Digest">
 {{range .Digest}}<p>{{.Text}}{{range .Markers}}<sup><a href="#{{.Anchor}}" title="{{.Passage}}">[{{.N}}]</a></sup>{{end}}</p>
 {{end}}</section>
+{{if .People}}<section aria-label="People and organisations">
+<h2 class="meta">People and organisations</h2>
+<ul class="people">{{range .People}}<li>{{.}}</li>{{end}}</ul>
+{{if .Places}}<p class="meta">Places: {{range $i, $p := .Places}}{{if $i}}, {{end}}{{$p}}{{end}}</p>{{end}}
+</section>{{end}}
 {{if .Timeline}}<section aria-label="Timeline">
 <h2 class="meta">Timeline</h2>
 <ol class="timeline">{{range .Timeline}}<li><strong>{{.Date}}</strong> — {{.Text}}{{range .Markers}}<sup><a href="#{{.Anchor}}" title="{{.Passage}}">[{{.N}}]</a></sup>{{end}}</li>

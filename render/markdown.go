@@ -57,6 +57,7 @@ func writeStoryMarkdown(w io.Writer, s *chorus.Story) {
 	flush()
 
 	var sections strings.Builder
+	peopleMarkdown(&sections, s)
 	timelineMarkdown(&sections, s, num)
 	fmt.Fprint(w, sections.String())
 

@@ -53,3 +53,63 @@ func timelineMarkdown(b *strings.Builder, s *chorus.Story, num numbering) {
 	}
 	b.WriteString("\n")
 }
+
+// maxPeopleShown caps the people listed in Markdown and HTML (the JSON
+// has them all).
+const maxPeopleShown = 12
+
+// peopleLine describes one person or organisation for a reader.
+func peopleLine(p chorus.Person) string {
+	var b strings.Builder
+	b.WriteString(p.Name)
+	if p.Role != "" {
+		b.WriteString(", " + p.Role)
+	}
+	total := 0
+	for _, n := range p.Mentions {
+		total += n
+	}
+	fmt.Fprintf(&b, " — %s in %s", plural(total, "mention"), plural(len(p.Mentions), "article"))
+	if len(p.Variants) > 0 {
+		b.WriteString("; also written " + strings.Join(p.Variants, ", "))
+	}
+	return b.String()
+}
+
+// splitPeople separates people and organisations from places, keeping order.
+func splitPeople(all []chorus.Person) (actors, places []chorus.Person) {
+	for _, p := range all {
+		if p.Type == chorus.EntityLocation {
+			places = append(places, p)
+		} else {
+			actors = append(actors, p)
+		}
+	}
+	return actors, places
+}
+
+func peopleMarkdown(b *strings.Builder, s *chorus.Story) {
+	actors, places := splitPeople(s.People)
+	if len(actors) == 0 && len(places) == 0 {
+		return
+	}
+	b.WriteString("## People and organisations\n\n")
+	for i, p := range actors {
+		if i == maxPeopleShown {
+			fmt.Fprintf(b, "- … and %d more\n", len(actors)-maxPeopleShown)
+			break
+		}
+		fmt.Fprintf(b, "- %s\n", peopleLine(p))
+	}
+	if len(places) > 0 {
+		var names []string
+		for i, p := range places {
+			if i == maxPeopleShown {
+				break
+			}
+			names = append(names, p.Name)
+		}
+		fmt.Fprintf(b, "\nPlaces: %s\n", strings.Join(names, ", "))
+	}
+	b.WriteString("\n")
+}

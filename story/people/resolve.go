@@ -72,7 +72,7 @@ func (e Entity) Person() chorus.Person {
 	for id, n := range e.Mentions {
 		m[string(id)] = n
 	}
-	return chorus.Person{Name: e.Name, Type: e.Type, Variants: e.Variants, Role: e.Role, Mentions: m}
+	return chorus.Person{Name: e.Name, Type: e.Type, Variants: e.Variants, Role: e.Role, Mentions: m, Citations: e.Citations}
 }
 
 // mention is one name mention being resolved.
