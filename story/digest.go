@@ -15,6 +15,7 @@ type digester struct {
 	origin  []int // index of each article's syndication origin
 	event   []int // event index of each article
 	rank    []int // each article's place in reading order
+	dayRank []int // the place of each article's day in reading order
 	units   []unit
 	body    [][]int // unit indexes of each article's body sentences
 	groups  [][]int // unit indexes per near-duplicate group
@@ -59,7 +60,7 @@ func newDigester(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.A
 		}
 		d.body[ai] = body
 	}
-	d.rank = articleRanks(d.event, articleDays(arts, analyses))
+	d.rank, d.dayRank = articleRanks(d.event, articleDays(arts, analyses))
 	d.groupCopies()
 	d.weights = weighConcepts(d.units, d.origin, d.vocab, defaultConceptWeights)
 	return d
@@ -69,26 +70,40 @@ func newDigester(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.A
 // from the earliest article that can best stand in a digest (alone, else
 // after the sentence before it, else not at all), and its compressed forms.
 func (d *digester) candidates() []Candidate {
-	var out []Candidate
+	reps := make([]int, len(d.groups))
 	for g, members := range d.groups {
-		rep := -1
+		reps[g] = -1
 		for _, ui := range members {
 			u := d.units[ui]
-			if u.title {
-				continue
-			}
-			if rep < 0 || u.verdict > d.units[rep].verdict {
-				rep = ui
+			if !u.title && (reps[g] < 0 || u.verdict > d.units[reps[g]].verdict) {
+				reps[g] = ui
 			}
 		}
+	}
+	// after returns the group a continuation follows: its article's
+	// sentence before it, when the digest would print that very sentence
+	// (a copy from another article may not name the referent); else -1.
+	after := func(u int) int {
+		un := d.units[u]
+		if un.sent == 0 {
+			return -1
+		}
+		prev := d.body[un.art][un.sent-1]
+		if g := d.units[prev].group; reps[g] == prev {
+			return g
+		}
+		return -1
+	}
+	var out []Candidate
+	for g, rep := range reps {
 		if rep < 0 {
 			continue
 		}
 		u := d.units[rep]
 		c := Candidate{Text: capitalized(u.text), Article: u.art, Sentence: u.sent, Words: len(strings.Fields(u.text)),
-			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict != unfit, unit: rep, origins: d.groupOrigins(g)}
+			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict == alone, unit: rep, origins: d.groupOrigins(g)}
 		if u.verdict == continues {
-			c.After = d.previousGroup(rep)
+			c.After = after(rep)
 			c.Eligible = c.After >= 0
 		}
 		out = append(out, c)
@@ -106,19 +121,22 @@ func (d *digester) candidates() []Candidate {
 			}
 			cc.After, cc.Eligible = -1, true
 			if v == continues {
-				cc.After = d.previousGroup(rep)
+				cc.After = after(rep)
 				cc.Eligible = cc.After >= 0
 			}
 			out = append(out, cc)
 		}
 	}
-	// reading order: articles in turn, each article's sentences in place
+	// reading order (see order.go)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if ra, rb := d.rank[a.Article], d.rank[b.Article]; ra != rb {
-			return ra < rb
+		if da, db := d.dayRank[a.Article], d.dayRank[b.Article]; da != db {
+			return da < db
 		}
-		return a.Sentence < b.Sentence
+		if a.Sentence != b.Sentence {
+			return a.Sentence < b.Sentence
+		}
+		return d.rank[a.Article] < d.rank[b.Article]
 	})
 	for i := range out {
 		out[i].Order = i
@@ -137,16 +155,6 @@ func (d *digester) groupOrigins(g int) []int {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// previousGroup returns the group of the body sentence before unit u in
-// its article, or -1 when u opens it.
-func (d *digester) previousGroup(u int) int {
-	un := d.units[u]
-	if un.sent == 0 {
-		return -1
-	}
-	return d.units[d.body[un.art][un.sent-1]].group
 }
 
 // digest selects sentences with sel (the concept coverage when nil), orders

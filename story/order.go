@@ -10,13 +10,14 @@ import (
 )
 
 // Reading order. A digest tells the story's events in turn; within an
-// event, the articles in the order of the days they report (their
-// publication date, or for an undated article the latest full date its
-// text names), undated articles after dated ones in the order they came;
-// and each article's sentences as they stand in it. Keeping an article's
-// sentences together and in place keeps their thread; a sentence that
-// continues another ("But …") goes right after it; and the sentence that
-// runs over the word budget goes last, so a cut at the budget falls on it.
+// event, the days in turn (an article's day is its publication date, or
+// for an undated article the latest full date its text names; undated
+// articles come after dated ones); within a day, what the articles put
+// first before what they put later (so the digest opens with a lead, not a
+// detail), and among sentences at the same place in their articles, the
+// articles as they appeared. A sentence that continues another ("But …")
+// goes right after it; and the sentence that runs over the word budget
+// goes last, so a cut at the budget falls on it.
 
 // articleDays returns, per article, the day it reports (zero when
 // unknown). A date written without its year ("July 14") takes the year of
@@ -71,7 +72,7 @@ func namedDates(text string, an *chorus.Analysis) (full, yearless time.Time) {
 		}
 		// "July 14, 2016" or "14 July 2016", the year optional
 		day, year := number(word(i+1)), number(word(i+2))
-		if day == 0 {
+		if day < 1 || day > 31 {
 			day, year = number(word(i-1)), number(word(i+1))
 		}
 		if day < 1 || day > 31 {
@@ -129,12 +130,15 @@ func number(w string) int {
 }
 
 // articleRanks orders the articles for reading: by event, then dated
-// before undated, by day, then as they came.
-func articleRanks(event []int, days []time.Time) []int {
+// before undated, by day, then as they came. It returns each article's
+// rank, and the rank of its day: articles of one event and one calendar
+// day (or all undated ones of an event) share a day.
+func articleRanks(event []int, days []time.Time) (rank, dayRank []int) {
 	idx := make([]int, len(days))
 	for i := range idx {
 		idx[i] = i
 	}
+	date := func(i int) string { return days[i].Format("2006-01-02") }
 	sort.SliceStable(idx, func(x, y int) bool {
 		i, j := idx[x], idx[y]
 		if event[i] != event[j] {
@@ -148,11 +152,19 @@ func articleRanks(event []int, days []time.Time) []int {
 		}
 		return i < j
 	})
-	rank := make([]int, len(days))
+	rank = make([]int, len(days))
+	dayRank = make([]int, len(days))
 	for r, i := range idx {
 		rank[i] = r
+		if r > 0 {
+			prev := idx[r-1]
+			dayRank[i] = dayRank[prev]
+			if event[prev] != event[i] || days[prev].IsZero() != days[i].IsZero() || date(prev) != date(i) {
+				dayRank[i]++
+			}
+		}
 	}
-	return rank
+	return rank, dayRank
 }
 
 // order puts the chosen sentences, given most important first, in reading

@@ -189,10 +189,27 @@ func judge(text string) verdict {
 	if letters == 0 || upper*2 > letters || !balancedQuotes(t) || furniture(t) {
 		return unfit
 	}
-	if danglingOpeners[strings.ToLower(strings.TrimRight(first, ",;:"))] || danglingPronoun(t) {
+	opener := !opensQuote(t) && danglingOpeners[strings.ToLower(strings.TrimRight(first, ",;:"))]
+	if opener || danglingPronoun(t) || bareQuote(t) {
 		return continues
 	}
 	return alone
+}
+
+// bareQuote reports whether a sentence is nothing but a quotation: its
+// speaker is named in the sentence before.
+func bareQuote(t string) bool {
+	if !opensQuote(t) {
+		return false
+	}
+	end := strings.TrimRight(t, " ")
+	for _, q := range []string{"\"", "”", "''", "’"} {
+		if strings.HasSuffix(end, q) {
+			inner := strings.TrimSuffix(end, q)
+			return strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!")
+		}
+	}
+	return false
 }
 
 // opensQuote reports whether a sentence starts with a quotation mark.
@@ -304,7 +321,7 @@ func danglingPronoun(t string) bool {
 				if thirdPerson[w] {
 					return true
 				}
-				if !stopword[w] {
+				if !stopword[w] && !timeWords[w] {
 					return false
 				}
 			}
@@ -314,6 +331,21 @@ func danglingPronoun(t string) bool {
 	}
 	return false
 }
+
+// timeWords name times, not people: "On Friday, they agreed" still lacks
+// the referent of "they".
+var timeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday today
+		yesterday tomorrow tonight morning afternoon evening night week weekend month year day hours
+		earlier later last next first ago recently meanwhile time`) {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+	}
+	return m
+}()
 
 var thirdPerson = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true,
 	"they": true, "them": true, "their": true}
