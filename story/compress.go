@@ -27,6 +27,10 @@ var (
 	rxConnective = regexp.MustCompile(`^(?:But|And|However,|Meanwhile,|Still,|Also,|Yet|So|Moreover,|In addition,|Furthermore,) `)
 )
 
+// attributionBytes bounds how far from a sentence's end a trailing
+// attribution may start: the patterns allow at most about a dozen words.
+const attributionBytes = 240
+
 // span is a byte range [start, end) of a sentence's text.
 type span struct{ start, end int }
 
@@ -38,15 +42,23 @@ func compressions(text string) [][]span {
 	if m := rxConnective.FindStringIndex(text); m != nil {
 		cuts = append(cuts, span{m[0], m[1]})
 	}
-	for _, m := range rxParenthesis.FindAllStringIndex(text, -1) {
-		cuts = append(cuts, span{m[0], m[1]})
+	if strings.Contains(text, "(") {
+		for _, m := range rxParenthesis.FindAllStringIndex(text, -1) {
+			cuts = append(cuts, span{m[0], m[1]})
+		}
 	}
 	quoteEnd := strings.HasSuffix(strings.TrimSuffix(text, "."), "\"") || strings.Contains(text, "”") || strings.Contains(text, "''")
-	if !quoteEnd {
-		if m := rxTrailingAttribution.FindStringSubmatchIndex(text); m != nil {
-			cuts = append(cuts, span{m[2], m[3]})
-		} else if m := rxAccordingTo.FindStringSubmatchIndex(text); m != nil {
-			cuts = append(cuts, span{m[2], m[3]})
+	if !quoteEnd && strings.HasSuffix(text, ".") {
+		// an attribution is a few words at the end: look only there
+		at := max(0, len(text)-attributionBytes)
+		for at > 0 && !utf8.RuneStart(text[at]) {
+			at--
+		}
+		tail := text[at:]
+		if m := rxTrailingAttribution.FindStringSubmatchIndex(tail); m != nil {
+			cuts = append(cuts, span{at + m[2], at + m[3]})
+		} else if m := rxAccordingTo.FindStringSubmatchIndex(tail); m != nil {
+			cuts = append(cuts, span{at + m[2], at + m[3]})
 		}
 	}
 	if len(cuts) == 0 {

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -211,11 +212,25 @@ func (p *problem) tryRemovals(s *solution) bool {
 	return false
 }
 
+// insertionTries is how many unchosen items, best gain per word first,
+// an insertion round tries to force in.
+const insertionTries = 24
+
 func (p *problem) tryInsertions(s *solution) bool {
+	type try struct {
+		i     int
+		ratio float64
+	}
+	var tries []try
 	for i := range p.items {
 		if s.groups[p.items[i].group] || p.items[i].after >= 0 || p.items[i].cost > p.budget {
 			continue
 		}
+		tries = append(tries, try{i, p.gain(s, i) / float64(p.items[i].cost)})
+	}
+	sort.SliceStable(tries, func(a, b int) bool { return tries[a].ratio > tries[b].ratio })
+	for _, tr := range tries[:min(len(tries), insertionTries)] {
+		i := tr.i
 		t := p.clone(s)
 		p.add(&t, i)
 		for t.cost > p.budget {

@@ -17,8 +17,9 @@ type simEntry struct {
 // all. Only pairs that share a term are compared.
 func (p *problem) similarities() {
 	var pool []sparse
+	poolOf := map[int]int{} // candidate → its pool sentence
 	df := map[int32]int{}
-	for _, cd := range p.cands {
+	for i, cd := range p.cands {
 		if cd.Compressed {
 			continue
 		}
@@ -26,6 +27,7 @@ func (p *problem) similarities() {
 		for _, t := range sv.terms {
 			df[t]++
 		}
+		poolOf[i] = len(pool)
 		pool = append(pool, sv)
 	}
 	n := float64(len(pool))
@@ -53,24 +55,34 @@ func (p *problem) similarities() {
 		slices.Sort(touched)
 		return touched
 	}
+	row := func(v sparse) []simEntry {
+		var out []simEntry
+		for _, k := range dotAll(v) {
+			if dots[k] > 0 {
+				out = append(out, simEntry{k, dots[k]})
+			}
+			dots[k] = 0
+		}
+		return out
+	}
+	rows := make([][]simEntry, len(pool))
 	p.capacity = make([]float64, len(pool))
 	for k := range pool {
-		for _, l := range dotAll(pool[k]) {
-			p.capacity[k] += dots[l]
-			dots[l] = 0
+		rows[k] = row(pool[k])
+		for _, e := range rows[k] {
+			p.capacity[k] += e.w
 		}
 		p.capacity[k] *= p.c.alpha
 	}
 	p.sims = make([][]simEntry, len(p.items))
 	for i, it := range p.items {
+		if k, ok := poolOf[it.cand]; ok {
+			p.sims[i] = rows[k]
+			continue
+		}
 		sv := termVector(p.cands[it.cand].Stems, p.c.vocab)
 		sv.weigh(idf)
-		for _, k := range dotAll(sv) {
-			if dots[k] > 0 {
-				p.sims[i] = append(p.sims[i], simEntry{k, dots[k]})
-			}
-			dots[k] = 0
-		}
+		p.sims[i] = row(sv)
 	}
 }
 
