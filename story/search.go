@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,9 +11,9 @@ import (
 // solution is a set of items with what they cover.
 type solution struct {
 	items   []int
-	covered []int32     // per concept: how many chosen items cover it
-	cov     []float64   // per pool sentence: similarity to the chosen items
-	heard   map[int]int // per origin: how many chosen items it carries
+	covered []int32         // per concept: how many chosen items cover it
+	cov     []float64       // per pool sentence: similarity to the chosen items
+	heard   map[int]float64 // per origin: the best voice among the chosen items it carries
 	groups  map[int]bool
 	cost    int
 	value   float64
@@ -20,12 +21,12 @@ type solution struct {
 
 func (p *problem) empty() solution {
 	return solution{covered: make([]int32, len(p.weight)), cov: make([]float64, len(p.capacity)),
-		heard: map[int]int{}, groups: map[int]bool{}}
+		heard: map[int]float64{}, groups: map[int]bool{}}
 }
 
 func (p *problem) clone(s *solution) solution {
 	t := solution{items: append([]int(nil), s.items...), covered: append([]int32(nil), s.covered...),
-		cov: append([]float64(nil), s.cov...), heard: make(map[int]int, len(s.heard)),
+		cov: append([]float64(nil), s.cov...), heard: make(map[int]float64, len(s.heard)),
 		groups: make(map[int]bool, len(s.groups)), cost: s.cost, value: s.value}
 	for o, n := range s.heard {
 		t.heard[o] = n
@@ -54,18 +55,29 @@ func (p *problem) gain(s *solution, i int) float64 {
 		g += p.c.mu * l
 	}
 	for _, o := range it.origins {
-		if s.heard[o] == 0 {
-			g += p.heardValue
+		if it.voice > s.heard[o] {
+			g += p.heardValue * (it.voice - s.heard[o])
 		}
 	}
 	return g
 }
 
 // allowed reports whether item i may join s: its sentence is not in s
-// already, it fits, and the sentence it continues is in s.
+// already, nor one that says the same in much the same words, it fits,
+// and the sentence it continues is in s.
 func (p *problem) allowed(s *solution, i int) bool {
 	it := &p.items[i]
-	return !s.groups[it.group] && s.cost+it.cost <= p.budget && (it.after < 0 || s.groups[it.after])
+	return !s.groups[it.group] && s.cost+it.cost <= p.budget && (it.after < 0 || s.groups[it.after]) && !p.repeats(s, i)
+}
+
+// repeats reports whether s holds a sentence near item i's.
+func (p *problem) repeats(s *solution, i int) bool {
+	for _, g := range p.items[i].near {
+		if s.groups[g] {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *problem) add(s *solution, i int) {
@@ -80,7 +92,7 @@ func (p *problem) add(s *solution, i int) {
 		}
 	}
 	for _, o := range it.origins {
-		s.heard[o]++
+		s.heard[o] = max(s.heard[o], it.voice)
 	}
 	s.items = append(s.items, i)
 	s.groups[it.group] = true
@@ -97,13 +109,18 @@ func (p *problem) remove(s *solution, i int) {
 			s.cov[e.k] -= e.w
 		}
 	}
-	for _, o := range it.origins {
-		s.heard[o]--
-	}
 	for j, x := range s.items {
 		if x == i {
 			s.items = append(s.items[:j], s.items[j+1:]...)
 			break
+		}
+	}
+	for _, o := range it.origins {
+		s.heard[o] = 0
+		for _, x := range s.items {
+			if slices.Contains(p.items[x].origins, o) {
+				s.heard[o] = max(s.heard[o], p.items[x].voice)
+			}
 		}
 	}
 	delete(s.groups, it.group)
@@ -232,6 +249,11 @@ func (p *problem) tryInsertions(s *solution) bool {
 	for _, tr := range tries[:min(len(tries), insertionTries)] {
 		i := tr.i
 		t := p.clone(s)
+		for _, x := range append([]int(nil), t.items...) {
+			if slices.Contains(p.items[i].near, p.items[x].group) && slices.Contains(t.items, x) {
+				p.removeWithDependents(&t, x)
+			}
+		}
 		p.add(&t, i)
 		for t.cost > p.budget {
 			p.removeWithDependents(&t, p.cheapest(&t, i))
@@ -287,7 +309,7 @@ func (p *problem) filler(s *solution) int {
 	best, bestGain := -1, 0.0
 	for i := range p.items {
 		it := &p.items[i]
-		if s.groups[it.group] || it.order <= last || (it.after >= 0 && !s.groups[it.after]) {
+		if s.groups[it.group] || it.order <= last || (it.after >= 0 && !s.groups[it.after]) || p.repeats(s, i) {
 			continue
 		}
 		if g := p.prefixGain(s, i, left); g > bestGain {

@@ -1,6 +1,8 @@
 package story
 
 import (
+	"math"
+	"slices"
 	"sort"
 )
 
@@ -59,7 +61,9 @@ type Selector interface {
 //     favours what the story's sentences have in common;
 //   - when the budget has room for a sentence per independent origin, a
 //     reward for each origin cited, heard times the best sentence's value,
-//     so that no independent report goes unheard.
+//     so that no independent report goes unheard; in full for the origin's
+//     lead, less for its later sentences (e^(−s/voiceDecay) for the s-th),
+//     since a report's lead says what it adds to the story.
 //
 // The search is the cost-scaled greedy, kept only if it beats the best
 // single sentence, which guarantees at least (1 − 1/e)/2 of the optimum
@@ -83,6 +87,10 @@ const (
 	defaultHeard = 0.5
 )
 
+// voiceDecay is how fast a report's later sentences lose their claim to
+// speak for it.
+const voiceDecay = 3
+
 // Select implements Selector.
 func (c coverage) Select(cands []Candidate, budget int) []int {
 	p := c.problem(cands, budget)
@@ -104,9 +112,13 @@ type item struct {
 	concepts []int32 // dense concept indexes
 	cost     int
 	group    int
-	after    int   // group it continues, or -1
-	order    int   // reading order
-	origins  []int // independent origins carrying it, when heard counts
+	after    int     // group it continues, or -1
+	order    int     // reading order
+	origins  []int   // independent origins carrying it, when heard counts
+	voice    float64 // how well it speaks for them: 1 for a lead, less further down
+	// near are the groups of other sentences that say much the same in
+	// the same words: a digest tells it once.
+	near []int
 }
 
 // problem is one budgeted coverage problem.
@@ -152,6 +164,7 @@ func (c coverage) problem(cands []Candidate, budget int) *problem {
 		}
 		p.items = append(p.items, it)
 	}
+	p.findNear()
 	if c.mu > 0 {
 		p.similarities()
 	}
@@ -159,6 +172,63 @@ func (c coverage) problem(cands []Candidate, budget int) *problem {
 		p.weighHeard()
 	}
 	return p
+}
+
+// nearShare is the share of a sentence's word trigrams found in another
+// sentence that makes the two say the same thing twice.
+const nearShare = 0.4
+
+// findNear links items whose sentences share much of their wording
+// without being copies (a wire lead and the same agency's rewrite of it).
+func (p *problem) findNear() {
+	tris := make([][]uint64, len(p.items))
+	postings := map[uint64][]int{}
+	for i, it := range p.items {
+		ws := words(p.cands[it.cand].Text)
+		for k := 0; k+3 <= len(ws); k++ {
+			tris[i] = append(tris[i], hashWords(ws[k:k+3]))
+		}
+		slices.Sort(tris[i])
+		tris[i] = slices.Compact(tris[i])
+		for _, t := range tris[i] {
+			postings[t] = append(postings[t], i)
+		}
+	}
+	shared := make([]int, len(p.items))
+	for i := range p.items {
+		var touched []int
+		for _, t := range tris[i] {
+			for _, j := range postings[t] {
+				if j != i {
+					if shared[j] == 0 {
+						touched = append(touched, j)
+					}
+					shared[j]++
+				}
+			}
+		}
+		slices.Sort(touched)
+		for _, j := range touched {
+			n := float64(shared[j])
+			if p.items[j].group != p.items[i].group &&
+				(n >= nearShare*float64(len(tris[i])) || n >= nearShare*float64(len(tris[j]))) {
+				p.items[i].near = append(p.items[i].near, p.items[j].group)
+			}
+			shared[j] = 0
+		}
+	}
+}
+
+// hashWords hashes a few words (FNV-1a).
+func hashWords(ws []string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, w := range ws {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * 1099511628211
+		}
+		h = (h ^ ' ') * 1099511628211
+	}
+	return h
 }
 
 // weighHeard sets the reward for citing every origin, if the budget has
@@ -184,6 +254,8 @@ func (p *problem) weighHeard() {
 	}
 	p.heardValue = p.c.heard * top
 	for i := range p.items {
-		p.items[i].origins = p.cands[p.items[i].cand].origins
+		cd := p.cands[p.items[i].cand]
+		p.items[i].origins = cd.origins
+		p.items[i].voice = math.Exp(-float64(cd.Sentence) / voiceDecay)
 	}
 }
