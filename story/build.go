@@ -24,7 +24,8 @@ type Input struct {
 
 // Options tune the story.
 type Options struct {
-	// Words is the digest's length budget in words.
+	// Words is the digest's length in words: its sentences fill it, and
+	// the last may run past it (a cut at Words falls on that one).
 	Words int
 	// Selector chooses the digest's sentences; nil uses the digest's own
 	// concept coverage. Evaluations set it to compare with baselines.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/chorusnews/chorus"
 )
@@ -187,7 +188,7 @@ func (d *digester) digest(budget int, sel Selector) []chorus.DigestSentence {
 // is listed once, with its first copy.
 func (d *digester) cite(u int, text string) chorus.DigestSentence {
 	rep := d.units[u]
-	tw := words(text)
+	tw := citeWords(text)
 	ds := chorus.DigestSentence{Text: text, Citations: []chorus.Citation{}, Articles: []chorus.ArticleID{}}
 	members := append([]int(nil), d.groups[rep.group]...)
 	sort.SliceStable(members, func(i, j int) bool {
@@ -212,7 +213,7 @@ func (d *digester) cite(u int, text string) chorus.DigestSentence {
 		cit := chorus.Cite(a.ID, mu.span)
 		ds.Articles = append(ds.Articles, a.ID)
 		outlets[outletKey(a)] = true
-		if subsequence(tw, mu.words) || subsequence(mu.words, tw) {
+		if mw := citeWords(mu.text); subsequence(tw, mw) || subsequence(mw, tw) {
 			ds.Citations = append(ds.Citations, cit)
 		} else {
 			ds.Variants = append(ds.Variants, chorus.Variant{Text: mu.text, Citations: []chorus.Citation{cit}})
@@ -250,6 +251,14 @@ func (d *digester) headline() chorus.CitedText {
 	}
 	ds := d.cite(best, d.units[best].text)
 	return chorus.CitedText{Text: ds.Text, Citations: ds.Citations}
+}
+
+// citeWords splits text into words as citations are checked: lower-cased
+// runs of letters, numbers and underscores (a regular expression's \w+).
+func citeWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '_'
+	})
 }
 
 // subsequence reports whether small's words appear in big in order.
