@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/analyze"
@@ -53,12 +54,30 @@ func ducInputs(b *testing.B, n int) []story.Input {
 }
 
 // BenchmarkBuildDUC measures the story stage alone (digest, headline,
-// events) on 10-document DUC 2003 clusters; ns/op is the time per cluster.
+// events) on 10-document DUC 2003 clusters: ns/op is the wall time per
+// cluster, cpu-ms/op the process's CPU time per cluster (garbage
+// collection included), which other jobs on the machine do not inflate.
 func BenchmarkBuildDUC(b *testing.B) {
 	ins := ducInputs(b, 10)
 	opts := story.Options{Words: 100}
 	b.ResetTimer()
+	cpu := processCPU()
 	for i := 0; i < b.N; i++ {
 		story.Build(ins[i%len(ins)], opts)
 	}
+	b.ReportMetric(float64(processCPU()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkDigestPathDUC measures what a digest of a DUC cluster costs from
+// extracted articles: analysis, syndication groups and the story stage.
+func BenchmarkDigestPathDUC(b *testing.B) {
+	ins := ducInputs(b, 10)
+	opts := story.Options{Words: 100}
+	b.ResetTimer()
+	cpu := processCPU()
+	for i := 0; i < b.N; i++ {
+		in := ins[i%len(ins)]
+		pipeline.BuildStory(in.ID, in.Articles, nil, opts)
+	}
+	b.ReportMetric(float64(processCPU()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }
