@@ -35,8 +35,8 @@ type conceptWeights struct {
 	rare float64
 }
 
-// defaultConceptWeights were chosen on half of DUC 2003 (the lead weighting
-// is worth about 1.5 ROUGE-2 points) and checked on the other half.
+// defaultConceptWeights were chosen on half A of DUC 2003 (the lead
+// weighting is worth about one ROUGE-2 point there) and held on half B.
 var defaultConceptWeights = conceptWeights{minReports: 2, lead: 8, leadDecay: 8, rare: 0.01}
 
 // vocab interns stems as small integers.
