@@ -24,8 +24,12 @@ type Input struct {
 
 // Options tune the story.
 type Options struct {
-	// Words is the digest's length budget in words.
+	// Words is the digest's length in words: its sentences fill it, and
+	// the last may run past it (a cut at Words falls on that one).
 	Words int
+	// Selector chooses the digest's sentences; nil uses the digest's own
+	// concept coverage. Evaluations set it to compare with baselines.
+	Selector Selector
 }
 
 // DefaultOptions gives a digest a person reads in half a minute.
@@ -70,7 +74,7 @@ func Build(in Input, opts Options) *chorus.Story {
 	s.Outlets = countOutlets(arts)
 	s.Events = buildEvents(arts, in.Events)
 	d := newDigester(arts, in.Analyses, originOf, s.Events)
-	s.Digest = d.digest(opts.Words)
+	s.Digest = d.digest(opts.Words, opts.Selector)
 	s.Headline = d.headline()
 	return s
 }

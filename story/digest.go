@@ -1,50 +1,46 @@
 package story
 
 import (
-	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 )
 
-// unit is one sentence of one article, a candidate for the digest.
-type unit struct {
-	art      int
-	span     chorus.Span
-	text     string
-	words    []string // lower-cased words, for matching copies
-	terms    map[string]float64
-	pos      float64 // relative position in the article body, 0 = lead
-	group    int     // near-duplicate group across articles
-	eligible bool
-	title    bool
-}
-
-// digester holds a story's sentences grouped across articles.
+// digester holds a story's sentences grouped across articles, and the
+// concepts they share.
 type digester struct {
-	arts     []*chorus.Article
-	origin   []chorus.ArticleID // origin of each article
-	event    []int              // event index of each article
-	units    []unit
-	groups   [][]int // unit indexes per group
-	centroid map[string]float64
+	arts    []*chorus.Article
+	origin  []int // index of each article's syndication origin
+	event   []int // event index of each article
+	rank    []int // each article's place in reading order
+	dayRank []int // the place of each article's day in reading order
+	units   []unit
+	body    [][]int // unit indexes of each article's body sentences
+	groups  [][]int // unit indexes per near-duplicate group
+	stems   stemCache
+	vocab   vocab
+	weights map[concept]float64
 }
 
 func newDigester(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis, originOf map[chorus.ArticleID]chorus.ArticleID, events []chorus.Event) *digester {
-	d := &digester{arts: arts}
+	d := &digester{arts: arts, vocab: vocab{}, stems: stemCache{}, body: make([][]int, len(arts))}
 	eventIndex := map[chorus.ArticleID]int{}
 	for i, e := range events {
 		for _, id := range e.Articles {
 			eventIndex[id] = i
 		}
 	}
+	artIndex := map[chorus.ArticleID]int{}
+	for i, a := range arts {
+		artIndex[a.ID] = i
+	}
 	for ai, a := range arts {
-		o := originOf[a.ID]
-		if o == "" {
-			o = a.ID
+		o, ok := artIndex[originOf[a.ID]]
+		if !ok {
+			o = ai
 		}
 		d.origin = append(d.origin, o)
 		d.event = append(d.event, eventIndex[a.ID])
@@ -52,235 +48,164 @@ func newDigester(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.A
 		if an == nil {
 			continue
 		}
-		n := len(an.Sentences)
-		for si, s := range an.Sentences {
-			text := s.Span.In(a.Text)
-			u := unit{art: ai, span: s.Span, text: text, words: words(text), terms: contentTerms(text),
-				pos: float64(si) / float64(max(n, 1)), title: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(s.Span)}
-			u.eligible = !u.title && eligible(text, len(u.words))
+		var body []int
+		for _, s := range an.Sentences {
+			u := newUnit(a, ai, s.Span, d.stems)
+			u.title = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(s.Span)
+			if !u.title {
+				u.sent = len(body)
+				u.verdict = judge(u.text)
+				body = append(body, len(d.units))
+			}
 			d.units = append(d.units, u)
 		}
+		d.body[ai] = body
 	}
+	d.rank, d.dayRank = articleRanks(d.event, articleDays(arts, analyses))
 	d.groupCopies()
-	d.centroid = d.buildCentroid()
+	d.weights = weighConcepts(d.units, d.origin, d.vocab, defaultConceptWeights)
 	return d
 }
 
-// groupCopies puts sentences that say the same thing in the same words
-// (exact copies, or copies with a few words changed) into one group.
-func (d *digester) groupCopies() {
-	parent := make([]int, len(d.units))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	// candidate pairs share a word trigram
-	byTrigram := map[string][]int{}
-	for i, u := range d.units {
-		seen := map[string]bool{}
-		for k := 0; k+3 <= len(u.words); k++ {
-			g := strings.Join(u.words[k:k+3], " ")
-			if !seen[g] {
-				seen[g] = true
-				byTrigram[g] = append(byTrigram[g], i)
+// candidates lists one candidate per group of body sentences: the copy
+// from the earliest article that can best stand in a digest (alone, else
+// after the sentence before it, else not at all), and its compressed forms.
+func (d *digester) candidates() []Candidate {
+	reps := make([]int, len(d.groups))
+	for g, members := range d.groups {
+		reps[g] = -1
+		for _, ui := range members {
+			u := d.units[ui]
+			if !u.title && (reps[g] < 0 || u.verdict > d.units[reps[g]].verdict) {
+				reps[g] = ui
 			}
 		}
 	}
-	keys := make([]string, 0, len(byTrigram))
-	for k := range byTrigram {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	checked := map[[2]int]bool{}
-	for _, k := range keys {
-		list := byTrigram[k]
-		if len(list) > 200 { // a trigram in hundreds of sentences is a formula, not a copy
-			continue
-		}
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
-				i, j := list[x], list[y]
-				if d.units[i].art == d.units[j].art || checked[[2]int{i, j}] {
-					continue
-				}
-				checked[[2]int{i, j}] = true
-				if sameSentence(d.units[i].words, d.units[j].words) {
-					parent[find(i)] = find(j)
-				}
-			}
-		}
-	}
-	index := map[int]int{}
-	for i := range d.units {
-		r := find(i)
-		g, ok := index[r]
-		if !ok {
-			g = len(d.groups)
-			index[r] = g
-			d.groups = append(d.groups, nil)
-		}
-		d.groups[g] = append(d.groups[g], i)
-		d.units[i].group = g
-	}
-}
-
-// sameSentence decides whether two sentences are one sentence as carried by
-// two outlets: most words in common, in either direction.
-func sameSentence(a, b []string) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	sa, sb := set(a), set(b)
-	inter := 0
-	for w := range sa {
-		if sb[w] {
-			inter++
-		}
-	}
-	small := min(len(sa), len(sb))
-	union := len(sa) + len(sb) - inter
-	return float64(inter)/float64(union) >= 0.6 || (small >= 8 && float64(inter)/float64(small) >= 0.9)
-}
-
-// buildCentroid weighs each term by how many independent origins use it
-// (so five reposts of one wire story do not outvote two other reports)
-// times its rarity across the story's sentences.
-func (d *digester) buildCentroid() map[string]float64 {
-	origins := map[string]map[chorus.ArticleID]bool{}
-	df := map[string]int{}
-	for _, u := range d.units {
-		for t := range u.terms {
-			df[t]++
-			if origins[t] == nil {
-				origins[t] = map[chorus.ArticleID]bool{}
-			}
-			origins[t][d.origin[u.art]] = true
-		}
-	}
-	n := float64(len(d.units) + 1)
-	c := map[string]float64{}
-	for t, o := range origins {
-		c[t] = float64(len(o)) * math.Log(n/float64(df[t]))
-	}
-	return normalize(c)
-}
-
-// groupOrigins counts the independent origins carrying a group.
-func (d *digester) groupOrigins(g int) int {
-	seen := map[chorus.ArticleID]bool{}
-	for _, ui := range d.groups[g] {
-		seen[d.origin[d.units[ui].art]] = true
-	}
-	return len(seen)
-}
-
-// digest selects sentences by centrality to the story, lead position and
-// how many independent origins carry them, skipping any too similar to one
-// already chosen, until the word budget is spent; then orders them by event
-// and by where they stood in their articles.
-func (d *digester) digest(budget int) []chorus.DigestSentence {
-	type cand struct {
-		u     int
-		score float64
-	}
-	var cands []cand
-	for g := range d.groups {
-		u := d.representative(g)
-		if u < 0 {
-			continue
-		}
+	// after returns the group a continuation follows: its article's
+	// sentence before it, when the digest would print that very sentence
+	// (a copy from another article may not name the referent); else -1.
+	after := func(u int) int {
 		un := d.units[u]
-		vec := normalize(un.terms)
-		score := dot(vec, d.centroid) + 0.3*(1-un.pos)*(1-un.pos) + 0.1*math.Log2(float64(d.groupOrigins(g)))
-		cands = append(cands, cand{u, score})
-	}
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].score != cands[j].score {
-			return cands[i].score > cands[j].score
+		if un.sent == 0 {
+			return -1
 		}
-		return cands[i].u < cands[j].u
-	})
-	var chosen []int
-	total := 0
-	for _, c := range cands {
-		un := d.units[c.u]
-		n := len(un.words)
-		if len(chosen) > 0 && total+n > budget+budget/10 {
+		prev := d.body[un.art][un.sent-1]
+		if g := d.units[prev].group; reps[g] == prev {
+			return g
+		}
+		return -1
+	}
+	var out []Candidate
+	for g, rep := range reps {
+		if rep < 0 {
 			continue
 		}
-		redundant := false
-		for _, o := range chosen {
-			if dot(normalize(un.terms), normalize(d.units[o].terms)) > 0.45 {
-				redundant = true
-				break
+		u := d.units[rep]
+		c := Candidate{Text: capitalized(u.text), Article: u.art, Sentence: u.sent, Words: len(strings.Fields(u.text)),
+			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict == alone, unit: rep, origins: d.groupOrigins(g)}
+		if u.verdict == continues {
+			c.After = after(rep)
+			c.Eligible = c.After >= 0
+		}
+		out = append(out, c)
+		for _, keep := range compressions(u.text) {
+			text := joinKept(u.text, keep)
+			v := judge(text)
+			if v == unfit {
+				continue
 			}
-		}
-		if redundant {
-			continue
-		}
-		chosen = append(chosen, c.u)
-		total += n
-		if total >= budget {
-			break
+			cc := c
+			cc.Text, cc.Words, cc.Compressed = text, len(strings.Fields(text)), true
+			cc.Stems = make([]string, 0, len(u.stems))
+			for _, w := range words(text) {
+				cc.Stems = append(cc.Stems, d.stems.stem(w))
+			}
+			cc.After, cc.Eligible = -1, true
+			if v == continues {
+				cc.After = after(rep)
+				cc.Eligible = cc.After >= 0
+			}
+			out = append(out, cc)
 		}
 	}
-	sort.SliceStable(chosen, func(i, j int) bool {
-		a, b := d.units[chosen[i]], d.units[chosen[j]]
-		if d.event[a.art] != d.event[b.art] {
-			return d.event[a.art] < d.event[b.art]
+	// reading order (see order.go)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if da, db := d.dayRank[a.Article], d.dayRank[b.Article]; da != db {
+			return da < db
 		}
-		if a.pos != b.pos {
-			return a.pos < b.pos
+		if a.Sentence != b.Sentence {
+			return a.Sentence < b.Sentence
 		}
-		return chosen[i] < chosen[j]
+		return d.rank[a.Article] < d.rank[b.Article]
 	})
-	out := make([]chorus.DigestSentence, 0, len(chosen))
-	for _, u := range chosen {
-		out = append(out, d.cite(u))
+	for i := range out {
+		out[i].Order = i
 	}
 	return out
 }
 
-// representative picks the sentence that speaks for a group: an eligible
-// one from the earliest article that carries it.
-func (d *digester) representative(g int) int {
-	best := -1
+// groupOrigins lists the independent origins carrying a group, in order.
+func (d *digester) groupOrigins(g int) []int {
+	var out []int
 	for _, ui := range d.groups[g] {
-		u := d.units[ui]
-		if !u.eligible {
-			continue
-		}
-		if best < 0 || u.art < d.units[best].art {
-			best = ui
+		o := d.origin[d.units[ui].art]
+		if !slices.Contains(out, o) {
+			out = append(out, o)
 		}
 	}
-	return best
+	slices.Sort(out)
+	return out
 }
 
-// cite builds the digest sentence for unit u: a citation for every copy of
-// it that holds the same words (possibly with some added or removed), and a
-// variant for copies that say it in other words.
-func (d *digester) cite(u int) chorus.DigestSentence {
+// digest selects sentences with sel (the concept coverage when nil), orders
+// them and cites every article that carries each.
+func (d *digester) digest(budget int, sel Selector) []chorus.DigestSentence {
+	cands := d.candidates()
+	if sel == nil {
+		sel = coverage{weights: d.weights, vocab: d.vocab, mu: defaultMu, alpha: defaultAlpha, heard: defaultHeard}
+	}
+	var chosen []Candidate
+	used := map[int]bool{}
+	for _, i := range sel.Select(cands, budget) {
+		if i < 0 || i >= len(cands) || used[cands[i].Group] {
+			continue
+		}
+		used[cands[i].Group] = true
+		chosen = append(chosen, cands[i])
+	}
+	chosen = order(chosen, budget)
+	out := make([]chorus.DigestSentence, 0, len(chosen))
+	for _, c := range chosen {
+		out = append(out, d.cite(c.unit, c.Text))
+	}
+	return out
+}
+
+// cite builds the digest sentence printing text for unit u: a citation
+// of every copy whose words hold text's words in order (or are held by
+// them), and a variant for copies that say it in other words. Each article
+// is listed once, with its first copy.
+func (d *digester) cite(u int, text string) chorus.DigestSentence {
 	rep := d.units[u]
-	ds := chorus.DigestSentence{Text: rep.text}
+	tw := citeWords(text)
+	ds := chorus.DigestSentence{Text: text, Citations: []chorus.Citation{}, Articles: []chorus.ArticleID{}}
+	members := append([]int(nil), d.groups[rep.group]...)
+	sort.SliceStable(members, func(i, j int) bool {
+		mi, mj := members[i], members[j]
+		if (mi == u) != (mj == u) {
+			return mi == u
+		}
+		if d.units[mi].art != d.units[mj].art {
+			return d.units[mi].art < d.units[mj].art
+		}
+		return mi < mj
+	})
 	seenArt := map[int]bool{}
 	outlets := map[string]bool{}
-	members := append([]int(nil), d.groups[rep.group]...)
-	sort.Slice(members, func(i, j int) bool {
-		if d.units[members[i]].art != d.units[members[j]].art {
-			return d.units[members[i]].art < d.units[members[j]].art
-		}
-		return members[i] < members[j]
-	})
 	for _, m := range members {
 		mu := d.units[m]
-		if seenArt[mu.art] {
+		if seenArt[mu.art] || mu.title != rep.title {
 			continue
 		}
 		seenArt[mu.art] = true
@@ -288,7 +213,7 @@ func (d *digester) cite(u int) chorus.DigestSentence {
 		cit := chorus.Cite(a.ID, mu.span)
 		ds.Articles = append(ds.Articles, a.ID)
 		outlets[outletKey(a)] = true
-		if subsequence(rep.words, mu.words) || subsequence(mu.words, rep.words) {
+		if mw := citeWords(mu.text); subsequence(tw, mw) || subsequence(mw, tw) {
 			ds.Citations = append(ds.Citations, cit)
 		} else {
 			ds.Variants = append(ds.Variants, chorus.Variant{Text: mu.text, Citations: []chorus.Citation{cit}})
@@ -298,17 +223,21 @@ func (d *digester) cite(u int) chorus.DigestSentence {
 	return ds
 }
 
-// headline picks the title most central to the story and cites every
-// article that carries it.
+// headline picks the title that best covers the story's concepts, counting
+// the articles that carry it, and cites every article that does.
 func (d *digester) headline() chorus.CitedText {
 	best, bestScore := -1, -1.0
 	for i, u := range d.units {
 		if !u.title {
 			continue
 		}
-		score := dot(normalize(u.terms), d.centroid) + 0.05*float64(len(d.groups[u.group]))
-		if n := utf8.RuneCountInString(u.text); n > 100 {
-			score -= 0.2
+		score := 0.0
+		for _, c := range unitConcepts(u.stems, d.vocab, nil) {
+			score += d.weights[c]
+		}
+		score = score/float64(len(u.words)+4) + 0.5*float64(len(d.groups[u.group]))
+		if n := len(u.words); n > 18 || n < 3 {
+			score /= 2
 		}
 		if score > bestScore {
 			best, bestScore = i, score
@@ -320,53 +249,16 @@ func (d *digester) headline() chorus.CitedText {
 		}
 		best = 0
 	}
-	ds := d.cite(best)
+	ds := d.cite(best, d.units[best].text)
 	return chorus.CitedText{Text: ds.Text, Citations: ds.Citations}
 }
 
-// eligible rules out sentences that cannot stand alone in a digest: too
-// short or long, unfinished, opening with a pronoun or connective whose
-// referent is elsewhere, or with unbalanced quotation marks.
-func eligible(text string, nwords int) bool {
-	if nwords < 7 || nwords > 60 {
-		return false
-	}
-	t := strings.TrimSpace(text)
-	last, _ := utf8.DecodeLastRuneInString(t)
-	if !strings.ContainsRune(".!\"”’", last) {
-		return false
-	}
-	first := strings.Trim(strings.Fields(t)[0], `"“‘'(`)
-	if danglingOpeners[strings.ToLower(strings.TrimRight(first, ",;:"))] {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(first); unicode.IsLower(r) {
-		return false
-	}
-	straight := strings.Count(t, "\"")
-	return straight%2 == 0 && strings.Count(t, "“") == strings.Count(t, "”")
-}
-
-var danglingOpeners = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`he she it they his her its their him them this these those that such
-		but and or also however still yet instead moreover meanwhile furthermore nevertheless then so
-		there's here`) {
-		m[w] = true
-	}
-	return m
-}()
-
-func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-}
-
-func set(ws []string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
+// citeWords splits text into words as citations are checked: lower-cased
+// runs of letters, numbers and underscores (a regular expression's \w+).
+func citeWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '_'
+	})
 }
 
 // subsequence reports whether small's words appear in big in order.
@@ -379,52 +271,3 @@ func subsequence(small, big []string) bool {
 	}
 	return j == len(small)
 }
-
-func contentTerms(s string) map[string]float64 {
-	out := map[string]float64{}
-	for _, w := range words(s) {
-		if len(w) < 3 || stop[w] {
-			continue
-		}
-		out[w]++
-	}
-	return out
-}
-
-func normalize(v map[string]float64) map[string]float64 {
-	n := 0.0
-	for _, w := range v {
-		n += w * w
-	}
-	n = math.Sqrt(n)
-	out := make(map[string]float64, len(v))
-	for t, w := range v {
-		if n > 0 {
-			out[t] = w / n
-		}
-	}
-	return out
-}
-
-func dot(a, b map[string]float64) float64 {
-	if len(b) < len(a) {
-		a, b = b, a
-	}
-	s := 0.0
-	for t, w := range a {
-		s += w * b[t]
-	}
-	return s
-}
-
-var stop = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`the and for that with was were are has have had not but from this its
-		his her their they them she him who which what when where will would could should can may might
-		been being into over after about also said says say more than other some such only then there these
-		those our out all any one two new year years ago very just like how why you your we us it's told
-		did does do per while because most many much made make`) {
-		m[w] = true
-	}
-	return m
-}()

@@ -1,0 +1,120 @@
+package story
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Compression shortens a sentence by deleting words, never by changing or
+// adding any: the digest sentence's words stay the cited sentence's words
+// with some left out, so the citation still holds it. Only deletions that
+// leave a grammatical sentence saying the same thing are made: a trailing
+// attribution ("…, officials said Tuesday."), a parenthesis, and a
+// connective that ties the sentence to the one before ("But …").
+
+var (
+	weekday = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)`
+	// rxTrailingAttribution: ", the minister said on Tuesday." at the end
+	// of a sentence that is not itself a quotation.
+	rxTrailingAttribution = regexp.MustCompile(`(, (?:[\p{L}\p{N}.'’-]+ ){0,7}?(?:said|says|reported|added|announced|told (?:[\p{L}.'’-]+ ){0,4}?[\p{L}.'’-]+)(?: (?:on|late|early) ` + weekday + `| ` + weekday + `)?)[.]$`)
+	// rxAccordingTo: ", according to the police." at the end.
+	rxAccordingTo = regexp.MustCompile(`(, according to (?:[\p{L}\p{N}.'’-]+ ){0,8}?[\p{L}\p{N}.'’-]+)[.]$`)
+	// rxParenthesis: " (left)", " (AFP)", "(photo: AP Photo.) " opening a
+	// sentence; not holding a sentence of its own inside one.
+	rxParenthesis = regexp.MustCompile(`^\([^()“”]{1,80}\) ?| \([^()."“”]{1,80}\)`)
+	// rxConnective opens a sentence with a word tying it to the previous one.
+	rxConnective = regexp.MustCompile(`^(?:But|And|However,|Meanwhile,|Still,|Also,|Yet|So|Moreover,|In addition,|Furthermore,) `)
+)
+
+// attributionBytes bounds how far from a sentence's end a trailing
+// attribution may start: the patterns allow at most about a dozen words.
+const attributionBytes = 240
+
+// span is a byte range [start, end) of a sentence's text.
+type span struct{ start, end int }
+
+// compressions lists the shortened forms of a sentence, each as the byte
+// ranges of text it keeps, most compressed last. A form is kept only if it
+// still has at least minSentenceWords words.
+func compressions(text string) [][]span {
+	var cuts []span // each a deletion
+	if m := rxConnective.FindStringIndex(text); m != nil {
+		cuts = append(cuts, span{m[0], m[1]})
+	}
+	if strings.Contains(text, "(") {
+		for _, m := range rxParenthesis.FindAllStringIndex(text, -1) {
+			cuts = append(cuts, span{m[0], m[1]})
+		}
+	}
+	quoteEnd := strings.HasSuffix(strings.TrimSuffix(text, "."), "\"") || strings.Contains(text, "”") || strings.Contains(text, "''")
+	if !quoteEnd && strings.HasSuffix(text, ".") {
+		// an attribution is a few words at the end: look only there
+		at := max(0, len(text)-attributionBytes)
+		for at > 0 && !utf8.RuneStart(text[at]) {
+			at--
+		}
+		tail := text[at:]
+		if m := rxTrailingAttribution.FindStringSubmatchIndex(tail); m != nil {
+			cuts = append(cuts, span{at + m[2], at + m[3]})
+		} else if m := rxAccordingTo.FindStringSubmatchIndex(tail); m != nil {
+			cuts = append(cuts, span{at + m[2], at + m[3]})
+		}
+	}
+	if len(cuts) == 0 {
+		return nil
+	}
+	var out [][]span
+	// one form per single deletion, and one with all of them
+	for _, c := range cuts {
+		out = append(out, keepAllBut(len(text), []span{c}))
+	}
+	if len(cuts) > 1 {
+		out = append(out, keepAllBut(len(text), cuts))
+	}
+	var ok [][]span
+	for _, k := range out {
+		if len(strings.Fields(joinKept(text, k))) >= minSentenceWords {
+			ok = append(ok, k)
+		}
+	}
+	return ok
+}
+
+// keepAllBut returns the ranges of [0, n) outside the deletions, which are
+// sorted and do not overlap unless nested.
+func keepAllBut(n int, cuts []span) []span {
+	var out []span
+	at := 0
+	for _, c := range cuts {
+		if c.start > at {
+			out = append(out, span{at, c.start})
+		}
+		at = max(at, c.end)
+	}
+	if at < n {
+		out = append(out, span{at, n})
+	}
+	return out
+}
+
+// joinKept prints the kept ranges of text: pieces joined by one space
+// unless the next starts with punctuation, and the first letter made a
+// capital (the only change to a word a compressed sentence gets).
+func joinKept(text string, keep []span) string {
+	var b strings.Builder
+	for _, k := range keep {
+		piece := strings.TrimSpace(text[k.start:k.end])
+		if piece == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			// a space, unless the piece starts with closing punctuation
+			if r, _ := utf8.DecodeRuneInString(piece); !strings.ContainsRune(".,;:!?)”’", r) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(piece)
+	}
+	return capitalized(b.String())
+}

@@ -1,0 +1,88 @@
+package story
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCompressions(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{
+			"Israel keeps security control over the flights into Gaza, an airport official said on Sunday.",
+			[]string{"Israel keeps security control over the flights into Gaza."},
+		},
+		{
+			"The strike cost 3.5 million euros a day, according to the Chamber of Commerce.",
+			[]string{"The strike cost 3.5 million euros a day."},
+		},
+		{
+			"The terminal (the country's largest) handles most of its exports by sea, the ministry said.",
+			[]string{
+				"The terminal handles most of its exports by sea, the ministry said.",
+				"The terminal (the country's largest) handles most of its exports by sea.",
+				"The terminal handles most of its exports by sea.",
+			},
+		},
+		{
+			"But the council has not said how the new barrier will be paid for.",
+			[]string{"The council has not said how the new barrier will be paid for."},
+		},
+		{
+			"(photo: AP Photo.) the deal could help the carrier win approval for its merger.",
+			[]string{"The deal could help the carrier win approval for its merger."},
+		},
+		// a quotation keeps its attribution
+		{`"We will rebuild every house in the valley," the mayor said on Sunday.`, nil},
+		// nothing to delete
+		{"The council approved the new flood barrier on Monday.", nil},
+		// too little would be left
+		{"Prices rose, officials said.", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, keep := range compressions(c.text) {
+			got = append(got, joinKept(c.text, keep))
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("compressions(%q) (-want +got):\n%s", c.text, diff)
+		}
+	}
+}
+
+// citationWords splits text as the project's citation checker does
+// (Python's \w+, which includes the underscore).
+var citationWords = regexp.MustCompile(`[\p{L}\p{N}_]+`)
+
+func TestCompressionsKeepCitedWordsInOrder(t *testing.T) {
+	texts := []string{
+		"LONDON (AP) _ The lawmaker (a Labour member) backed the request, the BBC reported on Saturday.",
+		"However, the report (published on Friday) found no fault, according to a spokesman for the agency.",
+		"(AFP) The two sides signed the accord in Geneva after talks, officials told reporters in the city.",
+	}
+	for _, text := range texts {
+		forms := compressions(text)
+		if len(forms) == 0 {
+			t.Errorf("compressions(%q) found nothing to delete", text)
+		}
+		src := lower(citationWords.FindAllString(text, -1))
+		for _, keep := range forms {
+			got := joinKept(text, keep)
+			if !subsequence(lower(citationWords.FindAllString(got, -1)), src) {
+				t.Errorf("%q is not the words of %q with some deleted", got, text)
+			}
+		}
+	}
+}
+
+func lower(ws []string) []string {
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
+}

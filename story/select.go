@@ -1,0 +1,261 @@
+package story
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// Candidate is a sentence the digest may use: an article's sentence (or a
+// compressed form of it, with words deleted) that stands for every copy of
+// it across the story's articles.
+type Candidate struct {
+	// Text is what the digest would print.
+	Text string
+	// Article is the index of the sentence's article, oldest first.
+	Article int
+	// Sentence is the sentence's index among its article's body sentences.
+	Sentence int
+	// Order is the sentence's rank in the digest's reading order: a
+	// digest prints its sentences by increasing Order.
+	Order int
+	// Words counts Text's words as ROUGE and word budgets count them
+	// (runs of non-space characters).
+	Words int
+	// Stems are Text's words, lower-cased and stemmed.
+	Stems []string
+	// Group identifies the sentence across copies: candidates of one
+	// group are one sentence, and a digest uses at most one of them.
+	Group int
+	// After, when not -1, is the group of the sentence this one continues
+	// ("But ...", "He added ..."): it may only follow that sentence.
+	After int
+	// Eligible says the sentence can stand in a digest (alone, or after
+	// the sentence it continues); selectors that ignore it are baselines.
+	Eligible bool
+	// Compressed marks a shortened form of a sentence.
+	Compressed bool
+
+	unit    int
+	origins []int // the independent origins whose articles carry it
+}
+
+// Selector chooses a story's digest sentences among its candidates, within
+// a budget of words, and returns their indexes, the most important first.
+// When they hold more words than the budget, the last one is the sentence
+// the budget cuts, and the digest prints it last. Options.Selector nil uses
+// the digest's own selection; the evaluation plugs in baselines.
+type Selector interface {
+	Select(cands []Candidate, words int) []int
+}
+
+// coverage is the digest's own selection. It maximises, within the word
+// budget, a monotone submodular value of the chosen sentences:
+//
+//   - the weight of the story's concepts they cover, each counted once,
+//     so repeating a fact earns nothing (Gillick and Favre's concept
+//     coverage, weighted by independent reports and their leads);
+//   - mu times how well they stand for every sentence of the story, each
+//     sentence's similarity to the chosen ones counted up to alpha of its
+//     similarity to all (Lin and Bilmes' saturated coverage), which
+//     favours what the story's sentences have in common;
+//   - when the budget has room for a sentence per independent origin, a
+//     reward for each origin cited, heard times the best sentence's value,
+//     so that no independent report goes unheard; in full for the origin's
+//     lead, less for its later sentences (e^(−s/voiceDecay) for the s-th),
+//     since a report's lead says what it adds to the story.
+//
+// The search is the cost-scaled greedy, kept only if it beats the best
+// single sentence, which guarantees at least (1 − 1/e)/2 of the optimum
+// (Khuller, Moss and Naor; Lin and Bilmes), improved by exchanges (take one
+// sentence out, refill greedily) until none helps. Then one sentence that
+// comes after every chosen one in reading order fills what is left of the
+// budget, valued by the words the budget keeps of it.
+type coverage struct {
+	weights map[concept]float64
+	vocab   vocab
+	mu      float64
+	alpha   float64
+	heard   float64
+}
+
+// Defaults of the digest's selection. They are chosen on half of DUC 2003
+// and checked on the other half and on Multi-News (see eval summarize).
+const (
+	defaultMu    = 1.0
+	defaultAlpha = 0.1
+	defaultHeard = 0.5
+)
+
+// voiceDecay is how fast a report's later sentences lose their claim to
+// speak for it.
+const voiceDecay = 3
+
+// Select implements Selector.
+func (c coverage) Select(cands []Candidate, budget int) []int {
+	p := c.problem(cands, budget)
+	s := p.start()
+	p.improve(&s)
+	out := make([]int, 0, len(s.items)+1)
+	for _, it := range s.items {
+		out = append(out, p.items[it].cand)
+	}
+	if f := p.filler(&s); f >= 0 {
+		out = append(out, p.items[f].cand)
+	}
+	return out
+}
+
+// item is a candidate as the search sees it.
+type item struct {
+	cand     int
+	concepts []int32 // dense concept indexes
+	cost     int
+	group    int
+	after    int     // group it continues, or -1
+	order    int     // reading order
+	origins  []int   // independent origins carrying it, when heard counts
+	voice    float64 // how well it speaks for them: 1 for a lead, less further down
+	// near are the groups of other sentences that say much the same in
+	// the same words: a digest tells it once.
+	near []int
+}
+
+// problem is one budgeted coverage problem.
+type problem struct {
+	c      coverage
+	cands  []Candidate
+	items  []item
+	budget int
+	dense  map[concept]int32
+	weight []float64 // per dense concept
+	// sims lists, per item, its similarity to each pool sentence it
+	// resembles; capacity is where a pool sentence's coverage saturates.
+	sims     [][]simEntry
+	capacity []float64
+	// heardValue is the reward for citing one more origin.
+	heardValue float64
+}
+
+func (c coverage) problem(cands []Candidate, budget int) *problem {
+	p := &problem{c: c, cands: cands, budget: budget, dense: map[concept]int32{}}
+	var buf []concept
+	for i, cd := range cands {
+		if !cd.Eligible || cd.Words == 0 {
+			continue
+		}
+		it := item{cand: i, cost: cd.Words, group: cd.Group, after: cd.After, order: cd.Order}
+		buf = unitConcepts(cd.Stems, c.vocab, buf[:0])
+		for _, k := range buf {
+			w := c.weights[k]
+			if w <= 0 {
+				continue
+			}
+			d, ok := p.dense[k]
+			if !ok {
+				d = int32(len(p.weight))
+				p.dense[k] = d
+				p.weight = append(p.weight, w)
+			}
+			it.concepts = append(it.concepts, d)
+		}
+		if len(it.concepts) == 0 {
+			continue
+		}
+		p.items = append(p.items, it)
+	}
+	p.findNear()
+	if c.mu > 0 {
+		p.similarities()
+	}
+	if c.heard > 0 {
+		p.weighHeard()
+	}
+	return p
+}
+
+// nearShare is the share of a sentence's word trigrams found in another
+// sentence that makes the two say the same thing twice.
+const nearShare = 0.4
+
+// findNear links items whose sentences share much of their wording
+// without being copies (a wire lead and the same agency's rewrite of it).
+func (p *problem) findNear() {
+	tris := make([][]uint64, len(p.items))
+	postings := map[uint64][]int{}
+	for i, it := range p.items {
+		ws := words(p.cands[it.cand].Text)
+		for k := 0; k+3 <= len(ws); k++ {
+			tris[i] = append(tris[i], hashWords(ws[k:k+3]))
+		}
+		slices.Sort(tris[i])
+		tris[i] = slices.Compact(tris[i])
+		for _, t := range tris[i] {
+			postings[t] = append(postings[t], i)
+		}
+	}
+	shared := make([]int, len(p.items))
+	for i := range p.items {
+		var touched []int
+		for _, t := range tris[i] {
+			for _, j := range postings[t] {
+				if j != i {
+					if shared[j] == 0 {
+						touched = append(touched, j)
+					}
+					shared[j]++
+				}
+			}
+		}
+		slices.Sort(touched)
+		for _, j := range touched {
+			n := float64(shared[j])
+			if p.items[j].group != p.items[i].group &&
+				(n >= nearShare*float64(len(tris[i])) || n >= nearShare*float64(len(tris[j]))) {
+				p.items[i].near = append(p.items[i].near, p.items[j].group)
+			}
+			shared[j] = 0
+		}
+	}
+}
+
+// hashWords hashes a few words (FNV-1a).
+func hashWords(ws []string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, w := range ws {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * 1099511628211
+		}
+		h = (h ^ ' ') * 1099511628211
+	}
+	return h
+}
+
+// weighHeard sets the reward for citing every origin, if the budget has
+// room for a sentence (of the median length) per origin.
+func (p *problem) weighHeard() {
+	if len(p.items) == 0 {
+		return
+	}
+	origins := map[int]bool{}
+	costs := make([]int, len(p.items))
+	none := p.empty()
+	top := 0.0
+	for i := range p.items {
+		for _, o := range p.cands[p.items[i].cand].origins {
+			origins[o] = true
+		}
+		costs[i] = p.items[i].cost
+		top = max(top, p.gain(&none, i))
+	}
+	sort.Ints(costs)
+	if room := p.budget / max(costs[len(costs)/2], 1); len(origins) < 2 || len(origins) > room {
+		return
+	}
+	p.heardValue = p.c.heard * top
+	for i := range p.items {
+		cd := p.cands[p.items[i].cand]
+		p.items[i].origins = cd.origins
+		p.items[i].voice = math.Exp(-float64(cd.Sentence) / voiceDecay)
+	}
+}

@@ -1,0 +1,82 @@
+package story
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestJudge(t *testing.T) {
+	cases := []struct {
+		text string
+		want verdict
+	}{
+		{"The council approved the new flood barrier on Monday after a long debate.", alone},
+		{`"We will rebuild every house," the mayor said after touring the valley.`, alone},
+		{`"the water came in minutes," a resident of Brodny told reporters on Wednesday.`, alone},
+		{"He said the barrier would be finished by the end of the year.", continues},
+		{"But the council has not said how the barrier will be paid for.", continues},
+		{"On Friday, they agreed to meet again before the end of the month.", continues},
+		{`"We will not stop until every family is back home," he said on Friday.`, continues},
+		{`"We will not stop until every family is back home."`, continues},
+		{"After the meeting in the town hall, the mayor said he was hopeful.", alone},
+		{"Too short to say much.", unfit},
+		{"The council approved the new flood barrier on Monday after a long debate", unfit},
+		{"Will the council approve the new flood barrier before the winter comes?", unfit},
+		{"approved the new flood barrier on Monday after a long debate in the hall.", unfit},
+		{`The mayor said "we will rebuild every house in the valley this year.`, unfit},
+		{"Sign up for our newsletter to get the top stories of the day in your inbox.", unfit},
+		{"THE COUNCIL APPROVED THE NEW FLOOD BARRIER ON MONDAY AFTER A DEBATE.", unfit},
+		{"The agency said it had 52 million subscribers at the end of the second quarter.", alone},
+	}
+	for _, c := range cases {
+		if got := judge(c.text); got != c.want {
+			t.Errorf("judge(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTrimDateline(t *testing.T) {
+	cases := []struct {
+		outlet, text, want string
+	}{
+		{"", "LONDON (AP) _ An influential lawmaker backed the request on Saturday.", "An influential lawmaker backed the request on Saturday."},
+		{"", "SAN JUAN, Puerto Rico _ The storm moved west overnight.", "The storm moved west overnight."},
+		{"", "MOSCOW, July 14 (Reuters) - Talks began in the Kremlin.", "Talks began in the Kremlin."},
+		{"", "BEIJING (Xinhua) -- The two sides signed the accord.", "The two sides signed the accord."},
+		{"PanARMENIAN.Net", "PanARMENIAN.Net - Secretary of State John Kerry met Putin.", "Secretary of State John Kerry met Putin."},
+		{"", "NATO - the alliance - met on Friday.", "NATO - the alliance - met on Friday."},
+		{"", "The U.S. _ and its allies _ agreed.", "The U.S. _ and its allies _ agreed."},
+	}
+	for _, c := range cases {
+		a := &chorus.Article{Outlet: c.outlet, Text: "x\n\n" + c.text}
+		got := trimDateline(a, chorus.Span{Start: 3, End: len(a.Text)}).In(a.Text)
+		if got != c.want {
+			t.Errorf("trimDateline(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestSplitWordsMatchesCitationWords(t *testing.T) {
+	got := words("Al Qaeda’s “integrated operations” in 2016, U.S.-led (AP) _ ok")
+	want := []string{"al", "qaeda", "s", "integrated", "operations", "in", "2016", "u", "s", "led", "ap", "ok"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("words (-want +got):\n%s", diff)
+	}
+}
+
+func TestCapitalized(t *testing.T) {
+	for in, want := range map[string]string{
+		`"we need help," she said.`:   `"We need help," she said.`,
+		"on Monday the rain stopped.": "On Monday the rain stopped.",
+		"Already capital.":            "Already capital.",
+		"élan returned.":              "Élan returned.",
+		"":                            "",
+	} {
+		if got := capitalized(in); got != want {
+			t.Errorf("capitalized(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
