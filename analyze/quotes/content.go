@@ -1,0 +1,345 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// trailing marks end a reported clause but are not part of it.
+var trailing = wordSet(`. , ; : — -- - …`)
+
+// findContent finds what the frame attributes: a quotation or a clause
+// after the cue ("said: “…”", "said that …"), before it ("“…,” he said",
+// "…, officials said"), or on both sides ("The reality is, he added,
+// there are …"). prev and next are the sentence's neighbouring frames.
+func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
+	a, b := f.attrStart(), f.attrEnd()
+	end := s.End
+	if next != nil {
+		// stop before the next attribution when a clause boundary separates them
+		nb := next.attrStart()
+		c := nb
+		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—") {
+			c--
+		}
+		if c < nb && c-b >= 2 {
+			end = c
+		}
+	}
+	start := s.First
+	if prev != nil && prev.attrEnd() <= a {
+		start = prev.attrEnd()
+		if len(prev.parts) > 0 {
+			if last := prev.parts[len(prev.parts)-1]; last.End > d.toks[start].Start {
+				start = a // the clause before belongs to the earlier cue
+			}
+		}
+	}
+
+	// what stands after the attribution
+	k := b
+	if f.form.class == cueTell && !f.inverted {
+		k = d.skipObject(k, end)
+	}
+	k = d.skipFiller(k, end)
+	intro := false
+	if k < end {
+		switch d.lower[k] {
+		case "that":
+			k++
+			intro = true
+		case ":":
+			k++
+			intro = true
+		case ",":
+			if d.openingAt(k+1) >= 0 {
+				k++
+			}
+		}
+	}
+	afterRegion := d.openingAt(k)
+	if afterRegion < 0 && k >= end && k > b && d.lower[k-1] == ":" {
+		// "X said:" closing a paragraph introduces the quotation that opens the next
+		afterRegion = d.nextParagraphQuote(end)
+	}
+	afterEmpty := d.onlyClosers(k, end) || d.trailingAdjunct(b, end)
+	parenthetical := !intro && afterRegion < 0 && k < end && d.lower[k] == "," && d.clauseAfter(k+1, end)
+
+	// what stands before it
+	var beforeRegion = -1
+	var beforeClause [2]int
+	if !f.form.participle && a > start {
+		j := a - 1
+		switch {
+		case d.isClosingMark(j):
+			beforeRegion = d.region[j]
+		case d.lower[j] == "," && j-1 >= start && d.isClosingMark(j-1):
+			beforeRegion = d.region[j-1]
+		case d.lower[j] == "," && d.isClauseBefore(start, j):
+			beforeClause = [2]int{start, j}
+		case f.according && j+1 == a && d.isClauseBefore(start, a) && afterEmpty:
+			beforeClause = [2]int{start, a}
+		}
+	}
+	hasBefore := beforeRegion >= 0 || beforeClause[1] > beforeClause[0]
+	if f.according && !hasBefore {
+		// "According to X, …": the content follows the source's comma
+		if f.spk1 > 0 {
+			k = f.spk1
+			if k < end && d.lower[k] == "," {
+				k++
+			}
+		}
+		afterRegion = d.openingAt(k)
+		intro = true
+	}
+
+	switch {
+	case hasBefore && (afterEmpty || !intro && afterRegion < 0 && !parenthetical):
+		d.addBefore(f, beforeRegion, beforeClause)
+		if afterRegion >= 0 && beforeRegion >= 0 {
+			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”"
+		}
+	case hasBefore && parenthetical:
+		d.addBefore(f, beforeRegion, beforeClause)
+		d.addClause(f, k+1, end)
+	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak:
+		if afterRegion >= 0 && d.regionEndsClause(afterRegion, end) {
+			d.addRegionPart(f, afterRegion)
+			// quotations that follow at once belong to it: "said: “A.” “B.”"
+			for r := f.lastRegion; r+1 < len(d.regions); r = f.lastRegion {
+				n := d.regions[r+1]
+				if n.open != d.regions[r].last+1 || n.open >= end {
+					break
+				}
+				d.addRegionPart(f, r+1)
+			}
+			return
+		}
+		if !f.according && !intro && f.inverted {
+			return // "said Smith" with nothing before it
+		}
+		d.addClause(f, k, end)
+	}
+}
+
+// addBefore adds the content found before the attribution.
+func (d *doc) addBefore(f *frame, r int, clause [2]int) {
+	if r >= 0 {
+		// a quotation carried over from earlier paragraphs starts there
+		for d.regions[r].prev >= 0 {
+			r = d.regions[r].prev
+		}
+		d.addRegionPart(f, r)
+		return
+	}
+	d.addClause(f, clause[0], clause[1])
+}
+
+// addRegionPart adds quotation r (and the paragraphs it continues into) as
+// one content fragment.
+func (d *doc) addRegionPart(f *frame, r int) {
+	first := d.regions[r]
+	last := r
+	for d.regions[last].next >= 0 {
+		last = d.regions[last].next
+	}
+	lr := d.regions[last]
+	e := lr.end
+	for e > first.first && (d.lower[e-1] == "," || d.lower[e-1] == ":" || d.lower[e-1] == ";") {
+		e--
+	}
+	if e <= first.first {
+		return
+	}
+	sp := chorus.Span{Start: d.toks[first.first].Start, End: d.toks[e-1].End}
+	if len(f.parts) == 0 {
+		f.direct = true
+	}
+	f.parts = append(f.parts, sp)
+	f.lastRegion = last
+	for i := r; i >= 0; i = d.regions[i].next {
+		d.regions[i].used = true
+		if i == last {
+			break
+		}
+	}
+}
+
+// addClause adds tokens [a, e) as reported content, without the marks
+// that end it; a clause of fewer than two words is no content.
+func (d *doc) addClause(f *frame, a, e int) {
+	for a < e && trailing[d.lower[a]] {
+		a++
+	}
+	for e > a && trailing[d.lower[e-1]] {
+		e--
+	}
+	words := 0
+	for i := a; i < e; i++ {
+		if d.isWord(i) {
+			words++
+		}
+	}
+	if words < 2 {
+		return
+	}
+	f.parts = append(f.parts, d.span(a, e))
+	f.direct = false
+	// a quotation that ends the clause can be continued by the next one
+	if r := d.region[e-1]; r >= 0 && d.regions[r].last == e-1 {
+		f.lastRegion = r
+		d.regions[r].used = true
+	}
+}
+
+// regionEndsClause reports whether quotation r runs to the end of the
+// clause (only closing marks after it), so that it is the whole content
+// rather than a phrase quoted inside a reported clause.
+func (d *doc) regionEndsClause(r, end int) bool {
+	rg := d.regions[r]
+	if rg.close < 0 || rg.para != d.para[min(end, len(d.toks))-1] && end > 0 {
+		return true
+	}
+	return d.onlyClosers(rg.last+1, end)
+}
+
+// isClauseBefore reports whether tokens [a, e) form a reported clause that
+// a following attribution can take, not a leading adverbial ("On Monday,").
+func (d *doc) isClauseBefore(a, e int) bool {
+	words := 0
+	for i := a; i < e; i++ {
+		if d.isWord(i) {
+			words++
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	if adverbialStarts[d.lower[a]] && words <= 6 {
+		return false
+	}
+	return true
+}
+
+// clauseAfter reports whether tokens [a, e) can be the second half of a
+// content split by a parenthetical attribution ("…, he added, there are
+// …"), not an adjunct of the attribution (", referring to …", ", who …").
+func (d *doc) clauseAfter(a, e int) bool {
+	if a >= e {
+		return false
+	}
+	lw := d.lower[a]
+	if strings.HasSuffix(lw, "ing") || lw == "who" || lw == "which" || lw == "according" ||
+		adverbialStarts[lw] && lw != "the" && lw != "a" && lw != "an" && lw != "but" && lw != "and" {
+		return false
+	}
+	words := 0
+	for i := a; i < e; i++ {
+		if d.isWord(i) {
+			words++
+		}
+	}
+	return words >= 3
+}
+
+// trailingAdjunct reports whether what follows the attribution at b is only
+// an adjunct of it: "in a statement", ", referring to …", "on Monday".
+func (d *doc) trailingAdjunct(b, end int) bool {
+	k := b
+	if k < end && d.lower[k] == "," {
+		k++
+		if k < end {
+			lw := d.lower[k]
+			return strings.HasSuffix(lw, "ing") || lw == "who" || lw == "which" || lw == "according" || lw == "as" || lw == "in" || lw == "on"
+		}
+		return true
+	}
+	if k < end {
+		lw := d.lower[k]
+		if fillers[lw] || timeWords[lw] || lw == "of" || lw == "about" || lw == "to" || lw == "as" || lw == "after" || lw == "before" {
+			for j := k; j < end; j++ {
+				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nextParagraphQuote returns the quotation opening the paragraph after the
+// one token end-1 ends, or -1.
+func (d *doc) nextParagraphQuote(end int) int {
+	if end <= 0 || end >= len(d.toks) {
+		return -1
+	}
+	p := d.para[end-1]
+	if p < 0 || d.paraEnd(p) != end {
+		return -1
+	}
+	return d.openingAt(end)
+}
+
+// attachQuotations gives unattributed quotations to the attribution next
+// to them: the second half of a quotation split by its attribution ("“A,”
+// she said. “B.”") and quoted paragraphs that follow an attributed
+// quotation with no attribution of their own.
+func (d *doc) attachQuotations() {
+	claimed := func(r int) bool { return d.regions[r].used }
+	for _, f := range d.frames {
+	extend:
+		for f.lastRegion >= 0 {
+			r := f.lastRegion
+			n := r + 1
+			if n >= len(d.regions) || claimed(n) || d.regions[n].prev >= 0 {
+				break
+			}
+			rg, ng := d.regions[r], d.regions[n]
+			if d.hasFrameBetween(rg.last+1, ng.open, f) {
+				break
+			}
+			switch {
+			case ng.para == rg.para:
+				// split by the attribution: only the attribution and
+				// punctuation between the two halves
+				if !(f.attrStart() > rg.last && f.attrEnd() <= ng.open) {
+					break extend
+				}
+			case ng.para == rg.para+1 || d.paraEnd(rg.para) == d.paraFirst(ng.para):
+				if ng.open != d.paraFirst(ng.para) {
+					break extend
+				}
+			default:
+				break extend
+			}
+			if d.addRegionPart(f, n); f.lastRegion == r {
+				break // an empty quotation: nothing to carry on
+			}
+		}
+	}
+}
+
+// hasFrameBetween reports whether an attribution other than f has its cue
+// in tokens [a, b), or a word outside f's attribution sits there.
+func (d *doc) hasFrameBetween(a, b int, f *frame) bool {
+	for i := a; i < b; i++ {
+		if i >= f.attrStart() && i < f.attrEnd() {
+			continue
+		}
+		if d.isWord(i) && d.para[i] == d.para[a] && !auxiliaries[d.lower[i]] && !fillers[d.lower[i]] && !timeWords[d.lower[i]] {
+			// words outside the attribution in the same paragraph: not a split
+			if i > f.attrEnd() || i < f.attrStart() {
+				return true
+			}
+		}
+	}
+	for _, o := range d.frames {
+		if o != f && o.cue0 >= a && o.cue0 < b {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,211 @@
+package quotes
+
+import (
+	"github.com/chorusnews/chorus"
+)
+
+// frame is one attribution: a cue, its speaker and its content.
+type frame struct {
+	cue0, cue1 int // cue tokens [cue0, cue1)
+	form       cueForm
+	according  bool // "according to X"
+	colon      bool // "Name: …" (a headline or a transcript)
+	spk0, spk1 int  // speaker tokens, -1 when none
+	inverted   bool // the speaker follows the cue ("said Smith")
+	sent       int
+	// parts are the content fragments (byte spans) in text order.
+	parts  []chorus.Span
+	direct bool
+	// lastRegion is the last quotation used as content, or -1; an
+	// unattributed quotation right after it continues it.
+	lastRegion int
+	name       string
+}
+
+// attrStart is the first token of the attribution (speaker or cue).
+func (f *frame) attrStart() int {
+	if f.spk0 >= 0 && f.spk0 < f.cue0 {
+		return f.spk0
+	}
+	return f.cue0
+}
+
+// attrEnd is one past the last token of the attribution.
+func (f *frame) attrEnd() int {
+	if f.spk1 > f.cue1 {
+		return f.spk1
+	}
+	return f.cue1
+}
+
+// findFrames finds the cues of every sentence, their speakers and their
+// contents.
+func (d *doc) findFrames() {
+	for si, s := range d.sents {
+		if s.First >= len(d.sent) || d.sent[s.First] != si {
+			continue
+		}
+		var fs []*frame
+		for i := s.First; i < s.End; i++ {
+			if d.region[i] >= 0 {
+				continue
+			}
+			if f := d.cueAt(i, s); f != nil {
+				f.sent = si
+				fs = append(fs, f)
+				i = f.cue1 - 1
+			}
+		}
+		for _, f := range fs {
+			d.findSpeaker(f, s, fs)
+		}
+		for k, f := range fs {
+			var next *frame
+			if k+1 < len(fs) {
+				next = fs[k+1]
+			}
+			var prev *frame
+			if k > 0 {
+				prev = fs[k-1]
+			}
+			d.findContent(f, s, prev, next)
+			if len(f.parts) > 0 {
+				d.frames = append(d.frames, f)
+			}
+		}
+	}
+}
+
+// cueAt returns the frame whose cue starts at token i, or nil.
+func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
+	lw := d.lower[i]
+	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1}
+	if lw == "according" && i+1 < s.End && d.lower[i+1] == "to" {
+		f.cue1 = i + 2
+		f.according = true
+		return f
+	}
+	form, ok := cues[lw]
+	if !ok || d.toks[i].Text != lw {
+		return nil
+	}
+	if p, ok := particles[lw]; ok {
+		if i+1 >= s.End || d.lower[i+1] != p {
+			return nil
+		}
+		f.cue1 = i + 2
+	}
+	f.form = form
+	if i > s.First {
+		prev := d.lower[i-1]
+		// a noun, not a verb: "the claims", "his remarks", "a reported deal"
+		if determiners[prev] || prev == "'s" || prev == "’s" || prev == "of" || prev == "to" ||
+			prev == "so-called" || prev == "newly" {
+			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
+				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
+				prev == "few" || prev == "other" || prev == "others") {
+				return nil
+			}
+		}
+	}
+	// a passive ("was told", "is said to") makes the subject a listener
+	if !form.participle {
+		for j := i - 1; j >= s.First; j-- {
+			if auxiliaries[d.lower[j]] {
+				continue
+			}
+			if beForms[d.lower[j]] {
+				return nil
+			}
+			break
+		}
+	}
+	return f
+}
+
+// findSpeaker fills in the frame's speaker span.
+func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
+	if f.according {
+		a, b := d.npAfter(f.cue1, s.End)
+		if b > a {
+			f.spk0, f.spk1 = a, b
+		}
+		return
+	}
+	before := f.cue0 - 1
+	for before >= s.First && auxiliaries[d.lower[before]] {
+		before--
+	}
+	// inverted: "“…,” said Smith", "…, said a spokesman"
+	if before < s.First || d.lower[before] == "," || d.isClosingMark(before) {
+		if a, b := d.npAfter(f.cue1, s.End); b > a && d.startsSpeaker(a) {
+			f.spk0, f.spk1, f.inverted = a, b, true
+			return
+		}
+	}
+	if f.form.participle && before >= s.First && (d.lower[before] == "," || d.lower[before] == "and") {
+		d.subjectSpeaker(f, s, all)
+		return
+	}
+	a, b := d.npBefore(before+1, s.First)
+	if b > a {
+		f.spk0, f.spk1 = a, b
+		return
+	}
+	if before >= s.First && (d.lower[before] == "and" || d.lower[before] == "but") {
+		d.subjectSpeaker(f, s, all)
+	}
+}
+
+// subjectSpeaker gives a participle or a second verb ("…, saying …",
+// "… and said …") the speaker of the clause it hangs on: an earlier
+// frame's speaker in the sentence, or the sentence's subject.
+func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
+	for _, o := range all {
+		if o == f {
+			break
+		}
+		if o.spk0 >= 0 {
+			f.spk0, f.spk1 = o.spk0, o.spk1
+			return
+		}
+	}
+	if a, b := d.subject(s.First, f.cue0); b > a {
+		f.spk0, f.spk1 = a, b
+	}
+}
+
+// isClosingMark reports whether token i ends a quotation.
+func (d *doc) isClosingMark(i int) bool {
+	r := d.region[i]
+	return r >= 0 && d.regions[r].close >= 0 && d.regions[r].last == i
+}
+
+// isOpeningMark reports whether token i opens a quotation; it returns the
+// quotation's index or -1.
+func (d *doc) openingAt(i int) int {
+	if i < 0 || i >= len(d.toks) {
+		return -1
+	}
+	r := d.region[i]
+	if r >= 0 && d.regions[r].open == i {
+		return r
+	}
+	return -1
+}
+
+// isPunct reports whether token i is a single mark that is no word.
+func (d *doc) isPunct(i int) bool { return !d.isWord(i) }
+
+// endsSentence reports whether tokens [i, end) hold only closing
+// punctuation.
+func (d *doc) onlyClosers(i, end int) bool {
+	for ; i < end; i++ {
+		switch d.lower[i] {
+		case ".", "!", "?", ",", ";", ")", "]", "”", "’", "\"", "'", "»", "…", "--", "—", "-", ":":
+			continue
+		}
+		return false
+	}
+	return true
+}

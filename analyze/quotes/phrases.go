@@ -1,0 +1,271 @@
+package quotes
+
+// maxNP bounds a speaker noun phrase, in tokens.
+const maxNP = 12
+
+// npToken reports whether token i can sit inside a speaker noun phrase.
+func (d *doc) npToken(i int) bool {
+	if d.region[i] >= 0 {
+		return false
+	}
+	switch d.lower[i] {
+	case "'s", "’s", "&", "-", ".":
+		return true
+	}
+	return d.isWord(i)
+}
+
+// npBefore returns the noun phrase ending just before token end, walking
+// back no further than first: "a senior US official", "Smith, a spokesman
+// for the ministry,", "Mike Pence (R-IN)". It returns an empty range when
+// there is none.
+func (d *doc) npBefore(end, first int) (int, int) {
+	return d.npBeforeDepth(end, first, 0)
+}
+
+func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
+	j := end - 1
+	if j < first || d.region[j] >= 0 {
+		return 0, 0
+	}
+	switch d.lower[j] {
+	case ",":
+		// an appositive after a name: "Smith, a spokesman for X, said"
+		if depth > 0 {
+			return 0, 0
+		}
+		for k := j - 1; k >= first && k >= j-maxNP; k-- {
+			if d.region[k] >= 0 || d.lower[k] == "." || d.lower[k] == ";" {
+				break
+			}
+			if d.lower[k] == "," {
+				if k+1 >= j {
+					break
+				}
+				a, b := d.npBeforeDepth(k, first, depth+1)
+				if b > a && d.hasNameOrRole(a, b) {
+					return a, end
+				}
+				break
+			}
+		}
+		return 0, 0
+	case ")":
+		for k := j - 1; k >= first && k >= j-8; k-- {
+			if d.lower[k] == "(" {
+				if a, b := d.npBeforeDepth(k, first, depth+1); b > a {
+					return a, end
+				}
+				break
+			}
+		}
+		return 0, 0
+	}
+	a, n := end, 0
+	for k := j; k >= first && n < maxNP; k-- {
+		if !d.npToken(k) {
+			break
+		}
+		lw := d.lower[k]
+		if clauseWords[lw] && !npInner[lw] {
+			if lw == "who" && k > first && a < end {
+				// a relative clause: "people who know him said"
+				continue
+			}
+			break
+		}
+		if _, cue := cues[lw]; cue && k < j && d.toks[k].Text == lw {
+			break // another verb of saying: "…, he said, said Smith"
+		}
+		a, n = k, n+1
+	}
+	// a phrase does not start with a preposition, a conjunction or a possessive
+	for a < end && (npInner[d.lower[a]] && !determiners[d.lower[a]] || d.isPunct(a)) {
+		a++
+	}
+	if a >= end || d.isPunct(end-1) {
+		return 0, 0
+	}
+	return a, end
+}
+
+// hasNameOrRole reports whether tokens [a, b) hold a capitalised word, a
+// pronoun or a role noun: what an appositive can follow.
+func (d *doc) hasNameOrRole(a, b int) bool {
+	for i := a; i < b; i++ {
+		lw := d.lower[i]
+		if _, ok := pronouns[lw]; ok || roleNouns[lw] || (d.isCap(i) && !notNames[lw]) {
+			return true
+		}
+	}
+	return false
+}
+
+// npAfter returns the noun phrase starting at token start, before end:
+// "a senior official", "John Kirby", "the department's spokesman". It
+// stops at a comma, a clause word, a preposition that starts an adjunct
+// ("in a statement") and a time word ("said Smith Monday").
+func (d *doc) npAfter(start, end int) (int, int) {
+	k := start
+	for k < end && k-start < maxNP {
+		if !d.npToken(k) {
+			break
+		}
+		lw := d.lower[k]
+		switch lw {
+		case "in", "on", "to", "during", "after", "before", "with", "when", "while", "as", "and", "by":
+			return start, k
+		}
+		if clauseWords[lw] && !npInner[lw] {
+			break
+		}
+		if timeWords[lw] && k > start {
+			break
+		}
+		if _, cue := cues[lw]; cue && d.toks[k].Text == lw && k > start {
+			break
+		}
+		k++
+	}
+	for k > start && (npInner[d.lower[k-1]] || d.isPunct(k-1)) {
+		k--
+	}
+	return start, k
+}
+
+// startsSpeaker reports whether token i can open a speaker phrase after a
+// cue: a name, a determiner, a pronoun or a role noun.
+func (d *doc) startsSpeaker(i int) bool {
+	lw := d.lower[i]
+	if _, ok := pronouns[lw]; ok {
+		return lw != "it" && lw != "him" && lw != "her" && lw != "them"
+	}
+	if determiners[lw] || roleNouns[lw] {
+		return true
+	}
+	return d.isCap(i) && !timeWords[lw] && (!notNames[lw] || lw == "the" || lw == "a" || lw == "an")
+}
+
+// adverbialStarts open a sentence's leading adverbial ("On Monday, …").
+var adverbialStarts = wordSet(`in on at during after before when while as since following earlier
+	later meanwhile however but and also still yet then last this despite with without under for
+	among over speaking asked addressing writing through from by in an the a`)
+
+// subject returns the noun phrase opening the clause of tokens [first,
+// limit): past a leading adverbial that ends in a comma and past "But",
+// "And" and "So".
+func (d *doc) subject(first, limit int) (int, int) {
+	k := first
+	for k < limit && (d.lower[k] == "but" || d.lower[k] == "and" || d.lower[k] == "so" || d.isPunct(k)) {
+		k++
+	}
+	if k < limit && adverbialStarts[d.lower[k]] {
+		for j := k; j < limit && j < k+10; j++ {
+			if d.region[j] >= 0 {
+				break
+			}
+			if d.lower[j] == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k >= limit || d.region[k] >= 0 {
+		return 0, 0
+	}
+	lw := d.lower[k]
+	if p, ok := pronouns[lw]; ok && !p.thing {
+		return k, k + 1
+	}
+	j := k
+	if determiners[lw] {
+		j++
+		for n := 0; j < limit && n < 4 && d.npToken(j); n++ {
+			w := d.lower[j]
+			if clauseWords[w] && !npInner[w] {
+				break
+			}
+			if _, cue := cues[w]; cue {
+				break
+			}
+			if n > 0 && !d.isCap(j) && (len(w) > 3 && w[len(w)-2:] == "ed") {
+				break
+			}
+			j++
+		}
+	} else {
+		for j < limit && j-k < maxNP && d.npToken(j) && (d.isCap(j) || (j > k && npInner[d.lower[j]] && j+1 < limit && d.isCap(j+1))) {
+			j++
+		}
+	}
+	for j > k && npInner[d.lower[j-1]] {
+		j--
+	}
+	return k, j
+}
+
+// skipObject steps over the addressee of a "told" cue: "told reporters",
+// "told The Associated Press", "told the crowd".
+func (d *doc) skipObject(k, end int) int {
+	if k >= end || d.region[k] >= 0 {
+		return k
+	}
+	lw := d.lower[k]
+	switch {
+	case lw == "that" || lw == ":" || lw == ",":
+		return k
+	case d.isCap(k) && !notNames[lw] || lw == "the" && k+1 < end && d.isCap(k+1):
+		j := k + 1
+		for j < end && d.npToken(j) && (d.isCap(j) || d.lower[j] == "'s" || d.lower[j] == "’s" || d.lower[j] == "of" || d.lower[j] == ".") {
+			j++
+		}
+		return j
+	case determiners[lw]:
+		j := k + 1
+		for n := 0; j < end && n < 3 && d.npToken(j); n++ {
+			w := d.lower[j]
+			if w == "that" || clauseWords[w] && !npInner[w] {
+				break
+			}
+			j++
+		}
+		return j
+	case objects[lw]:
+		return k + 1
+	}
+	return k
+}
+
+// fillers may stand between a cue and its content: "said in a statement
+// on Monday that", "told reporters at the White House:".
+var fillers = wordSet(`in on at during a an the last this earlier later his her their its our
+	statement interview interviews tweet tweets post posts speech conference news briefing
+	letter email call rally appearance hearing television radio show week month year morning
+	afternoon evening night weekend twitter facebook video release remarks address event
+	recent separate written telephone phone via through after before while prepared joint
+	campaign stop town hall meeting press reporters with told`)
+
+// skipFiller steps over adjuncts between a cue and its content when a
+// "that", a colon, a comma or a quotation follows them; otherwise it
+// returns k unchanged.
+func (d *doc) skipFiller(k, end int) int {
+	for j := k; j < end && j < k+10; j++ {
+		if d.openingAt(j) >= 0 && j > k {
+			return j
+		}
+		lw := d.lower[j]
+		if lw == "that" || lw == ":" {
+			if j == k {
+				return k
+			}
+			return j
+		}
+		if lw == "," && j > k {
+			return j
+		}
+		if !(fillers[lw] || timeWords[lw] || d.isCap(j) || d.lower[j] == "'s" || d.lower[j] == "’s") {
+			return k
+		}
+	}
+	return k
+}

@@ -1,0 +1,230 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// person is one mention of a named person, with the fullest form of the
+// name the text gives and the gender it shows.
+type person struct {
+	span   chorus.Span
+	name   string
+	gender gender
+}
+
+// resolveSpeakers names each frame's speaker: the person named in the
+// speaker phrase (with the fullest form of the name the text has); for a
+// pronoun, the nearest earlier speaker or person of a compatible gender;
+// for a definite role phrase ("the diplomat"), the nearest earlier person
+// the text gives that role; otherwise the phrase as written. Unresolved
+// pronouns get no name.
+func (d *doc) resolveSpeakers() {
+	people := d.people()
+	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].attrStart() < d.frames[j].attrStart() })
+	var speakers []person // named speakers so far, in text order
+	for _, f := range d.frames {
+		if f.spk0 < 0 {
+			continue
+		}
+		sp := d.span(f.spk0, f.spk1)
+		if p, ok := personIn(sp, people); ok {
+			f.name = p.name
+			speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
+			continue
+		}
+		words := d.lower[f.spk0:f.spk1]
+		if len(words) == 1 {
+			if pr, ok := pronouns[words[0]]; ok {
+				if !pr.first && !pr.plural && !pr.thing {
+					if p, ok := antecedent(sp.Start, pr.gender, speakers, people); ok {
+						f.name = p.name
+						speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
+					}
+				}
+				continue
+			}
+		}
+		if role := d.definiteRole(f.spk0, f.spk1); role != "" {
+			if p, ok := d.roleAntecedent(sp.Start, role, people); ok {
+				f.name = p.name
+				speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
+				continue
+			}
+		}
+		f.name = d.asWritten(f.spk0, f.spk1)
+	}
+}
+
+// people lists the person mentions in text order, each named by the
+// longest mention sharing its last word ("Lavrov" → "Sergei Lavrov"), with
+// the gender a title, a first name or a gendered role shows for any of
+// them.
+func (d *doc) people() []person {
+	var out []person
+	full := map[string]string{}
+	genders := map[string]gender{}
+	for _, m := range d.mentions {
+		if m.Type != chorus.EntityPerson || !m.Valid(len(d.text)) {
+			continue
+		}
+		name := cleanName(m.Text)
+		f := strings.Fields(name)
+		if len(f) == 0 {
+			continue
+		}
+		last := strings.ToLower(f[len(f)-1])
+		if len(name) > len(full[last]) {
+			full[last] = name
+		}
+		g := genderOf(strings.ToLower(f[0]), d.text[max(0, m.Start-12):m.Start])
+		if g != unknownGender {
+			genders[last] = g
+		}
+		out = append(out, person{span: m.Span, name: last})
+	}
+	for i := range out {
+		last := out[i].name
+		out[i].name, out[i].gender = full[last], genders[last]
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	return out
+}
+
+// cleanName drops a possessive and surrounding titles and marks.
+func cleanName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	f := strings.Fields(s)
+	for len(f) > 1 && titles[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	return strings.Trim(strings.Join(f, " "), ",.;:()[]\"'“”‘’")
+}
+
+// genderOf reads a gender from a first name or from the title before it.
+func genderOf(first, before string) gender {
+	b := strings.ToLower(before)
+	switch {
+	case strings.HasSuffix(b, "mr. ") || strings.HasSuffix(b, "mr ") || strings.HasSuffix(b, "sir "):
+		return male
+	case strings.HasSuffix(b, "mrs. ") || strings.HasSuffix(b, "ms. ") || strings.HasSuffix(b, "mrs ") ||
+		strings.HasSuffix(b, "ms ") || strings.HasSuffix(b, "miss "):
+		return female
+	case maleNames[first]:
+		return male
+	case femaleNames[first]:
+		return female
+	}
+	return unknownGender
+}
+
+// personIn returns the person mentioned inside span sp.
+func personIn(sp chorus.Span, people []person) (person, bool) {
+	for _, p := range people {
+		if p.span.Overlaps(sp) {
+			return p, true
+		}
+	}
+	return person{}, false
+}
+
+// antecedent returns the nearest person before offset at whose gender does
+// not clash with g: a named speaker first (the running subject of a news
+// story), else any person mention.
+func antecedent(at int, g gender, speakers, people []person) (person, bool) {
+	ok := func(p person) bool {
+		return p.span.Start < at && (g == unknownGender || p.gender == unknownGender || p.gender == g)
+	}
+	for i := len(speakers) - 1; i >= 0; i-- {
+		if ok(speakers[i]) {
+			// a person named since that speaker, of a matching gender, is nearer
+			if p, found := lastPerson(at, people, ok); found && p.span.Start > speakers[i].span.End && p.gender == g && g != unknownGender {
+				return p, true
+			}
+			return speakers[i], true
+		}
+	}
+	return lastPerson(at, people, ok)
+}
+
+func lastPerson(at int, people []person, ok func(person) bool) (person, bool) {
+	for i := len(people) - 1; i >= 0; i-- {
+		if ok(people[i]) {
+			return people[i], true
+		}
+	}
+	return person{}, false
+}
+
+// definiteRole returns the role noun of a definite speaker phrase ("the
+// diplomat", "the former secretary of state" → "secretary"), or "".
+func (d *doc) definiteRole(a, b int) string {
+	switch d.lower[a] {
+	case "the", "this", "that":
+	default:
+		return ""
+	}
+	for i := b - 1; i > a; i-- {
+		if roleNouns[d.lower[i]] {
+			return d.lower[i]
+		}
+	}
+	return ""
+}
+
+// roleAntecedent returns the nearest person before offset at whom the text
+// gave the role: "Foreign Minister Sergei Lavrov", "diplomat Sergei
+// Lavrov", "Lavrov, Russia's foreign minister".
+func (d *doc) roleAntecedent(at int, role string, people []person) (person, bool) {
+	for i := len(people) - 1; i >= 0; i-- {
+		p := people[i]
+		if p.span.Start >= at {
+			continue
+		}
+		if d.roleNear(p.span, role) {
+			return p, true
+		}
+	}
+	return person{}, false
+}
+
+// roleNear reports whether role stands right before the mention (within
+// three words) or in an apposition right after it (within six words), in
+// the same sentence.
+func (d *doc) roleNear(sp chorus.Span, role string) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.Start })
+	j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.End })
+	if i >= len(d.toks) {
+		return false
+	}
+	s := d.sent[i]
+	for k := i - 1; k >= 0 && k >= i-3 && d.sent[k] == s; k-- {
+		if d.lower[k] == role {
+			return true
+		}
+	}
+	for k := j; k < len(d.toks) && k < j+7 && d.sent[k] == s; k++ {
+		if d.lower[k] == role {
+			return true
+		}
+		if k > j && (d.lower[k] == "said" || d.lower[k] == ".") {
+			break
+		}
+	}
+	return false
+}
+
+// asWritten is the speaker phrase as written, without a trailing comma,
+// bracket or leading determiner's capital.
+func (d *doc) asWritten(a, b int) string {
+	for b > a && (d.lower[b-1] == "," || d.lower[b-1] == ")") {
+		if d.lower[b-1] == ")" {
+			// keep a bracket that is part of the phrase only if it opened inside
+			break
+		}
+		b--
+	}
+	return strings.Join(strings.Fields(d.text[d.toks[a].Start:d.toks[b-1].End]), " ")
+}
