@@ -23,8 +23,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—") {
 			c--
 		}
-		if c < nb && c-b >= 2 {
+		switch {
+		case c < nb && c-b >= 2:
 			end = c
+		case nb-1 > b && d.isClosingMark(nb-1):
+			end = nb // "X said: “A,” he added."
 		}
 	}
 	start := s.First
@@ -69,15 +72,27 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	// what stands before it
 	var beforeRegion = -1
 	var beforeClause [2]int
+	if !f.form.participle && a == s.First && a > 0 && d.isClosingMark(a-1) && d.para[a-1] == d.para[a] &&
+		!d.regions[d.region[a-1]].used && (afterEmpty || f.inverted) {
+		// "“…!” ¶ Clinton said." split into two sentences by the quotation's own full stop
+		beforeRegion = d.region[a-1]
+	}
 	if !f.form.participle && a > start {
 		j := a - 1
 		switch {
-		case d.isClosingMark(j):
-			beforeRegion = d.region[j]
-		case d.lower[j] == "," && j-1 >= start && d.isClosingMark(j-1):
-			beforeRegion = d.region[j-1]
+		case d.isClosingMark(j) && d.wholeClause(d.region[j], start):
+			if !d.regions[d.region[j]].used {
+				beforeRegion = d.region[j]
+			}
+		case d.lower[j] == "," && j-1 >= start && d.isClosingMark(j-1) && d.wholeClause(d.region[j-1], start):
+			if !d.regions[d.region[j-1]].used {
+				beforeRegion = d.region[j-1]
+			}
 		case d.lower[j] == "," && d.isClauseBefore(start, j):
 			beforeClause = [2]int{start, j}
+		case d.isClosingMark(j) && d.isClauseBefore(start, j):
+			// a clause ending in a quoted phrase: "They have “very different goals,” Silverman said."
+			beforeClause = [2]int{start, j + 1}
 		case f.according && j+1 == a && d.isClauseBefore(start, a) && afterEmpty:
 			beforeClause = [2]int{start, a}
 		}
@@ -96,14 +111,16 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	}
 
 	switch {
-	case hasBefore && (afterEmpty || !intro && afterRegion < 0 && !parenthetical):
+	case hasBefore && afterEmpty, beforeRegion >= 0 && !intro:
 		d.addBefore(f, beforeRegion, beforeClause)
 		if afterRegion >= 0 && beforeRegion >= 0 {
 			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”"
 		}
-	case hasBefore && parenthetical:
+	case beforeClause[1] > beforeClause[0] && parenthetical:
 		d.addBefore(f, beforeRegion, beforeClause)
 		d.addClause(f, k+1, end)
+	case afterEmpty && afterRegion < 0:
+		// nothing attributed: "Clinton said to People."
 	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak:
 		if afterRegion >= 0 && d.regionEndsClause(afterRegion, end) {
 			d.addRegionPart(f, afterRegion)
@@ -127,9 +144,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 // addBefore adds the content found before the attribution.
 func (d *doc) addBefore(f *frame, r int, clause [2]int) {
 	if r >= 0 {
-		// a quotation carried over from earlier paragraphs starts there
-		for d.regions[r].prev >= 0 {
-			r = d.regions[r].prev
+		// a quotation carried over from earlier paragraphs starts there,
+		// unless an earlier paragraph attributes its own part
+		for p := d.regions[r].prev; p >= 0 && !d.paraHasFrame(d.regions[p].para, f); p = d.regions[r].prev {
+			r = p
 		}
 		d.addRegionPart(f, r)
 		return
@@ -142,8 +160,8 @@ func (d *doc) addBefore(f *frame, r int, clause [2]int) {
 func (d *doc) addRegionPart(f *frame, r int) {
 	first := d.regions[r]
 	last := r
-	for d.regions[last].next >= 0 {
-		last = d.regions[last].next
+	for n := d.regions[last].next; n >= 0 && !d.paraHasFrame(d.regions[n].para, f); n = d.regions[last].next {
+		last = n
 	}
 	lr := d.regions[last]
 	e := lr.end
@@ -231,7 +249,7 @@ func (d *doc) clauseAfter(a, e int) bool {
 		return false
 	}
 	lw := d.lower[a]
-	if strings.HasSuffix(lw, "ing") || lw == "who" || lw == "which" || lw == "according" ||
+	if strings.HasSuffix(lw, "ing") || lw == "who" || lw == "which" || lw == "according" || lw == "to" ||
 		adverbialStarts[lw] && lw != "the" && lw != "a" && lw != "an" && lw != "but" && lw != "and" {
 		return false
 	}
@@ -244,6 +262,16 @@ func (d *doc) clauseAfter(a, e int) bool {
 	return words >= 3
 }
 
+// adjunctStarts open an adjunct of an attribution: "said in a statement",
+// "told Fox on Sunday", "said of the plan".
+var adjunctStarts = wordSet(`in on at during to of about as after before via through from with while
+	upon following`)
+
+// subordinators open a clause that hangs on the attribution rather than
+// continuing the quote: "…, he said, before leaving".
+var subordinators = wordSet(`before after when while because since though although but and whereas
+	unless until if where`)
+
 // trailingAdjunct reports whether what follows the attribution at b is only
 // an adjunct of it: "in a statement", ", referring to …", "on Monday".
 func (d *doc) trailingAdjunct(b, end int) bool {
@@ -252,13 +280,14 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 		k++
 		if k < end {
 			lw := d.lower[k]
-			return strings.HasSuffix(lw, "ing") || lw == "who" || lw == "which" || lw == "according" || lw == "as" || lw == "in" || lw == "on"
+			return strings.HasSuffix(lw, "ing") || lw == "who" || lw == "which" || lw == "according" ||
+				adjunctStarts[lw] || subordinators[lw]
 		}
 		return true
 	}
 	if k < end {
 		lw := d.lower[k]
-		if fillers[lw] || timeWords[lw] || lw == "of" || lw == "about" || lw == "to" || lw == "as" || lw == "after" || lw == "before" {
+		if adjunctStarts[lw] || timeWords[lw] && lw != "this" {
 			for j := k; j < end; j++ {
 				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 {
 					return false
@@ -322,24 +351,46 @@ func (d *doc) attachQuotations() {
 	}
 }
 
-// hasFrameBetween reports whether an attribution other than f has its cue
-// in tokens [a, b), or a word outside f's attribution sits there.
+// hasFrameBetween reports whether tokens [a, b) hold another frame's cue,
+// or words outside the sentence of f's attribution in the same paragraph
+// (a sentence of narration between two quotations).
 func (d *doc) hasFrameBetween(a, b int, f *frame) bool {
 	for i := a; i < b; i++ {
-		if i >= f.attrStart() && i < f.attrEnd() {
-			continue
-		}
-		if d.isWord(i) && d.para[i] == d.para[a] && !auxiliaries[d.lower[i]] && !fillers[d.lower[i]] && !timeWords[d.lower[i]] {
-			// words outside the attribution in the same paragraph: not a split
-			if i > f.attrEnd() || i < f.attrStart() {
-				return true
-			}
+		if d.isWord(i) && d.para[i] == d.para[a] && d.sent[i] != f.sent {
+			return true
 		}
 	}
 	for _, o := range d.frames {
-		if o != f && o.cue0 >= a && o.cue0 < b {
+		if o != f && o.cue0 >= a && o.cue0 < b && !(o.form.participle && o.sent == f.sent) {
 			return true
 		}
 	}
 	return false
+}
+
+// paraHasFrame reports whether paragraph p holds the cue of a frame other
+// than f.
+func (d *doc) paraHasFrame(p int, f *frame) bool {
+	for _, o := range d.frames {
+		if o != f && d.para[o.cue0] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeClause reports whether quotation r is all of the clause that starts
+// at token start (or follows a colon), not a phrase quoted inside it
+// ("She compared it to a “root canal,” according to …").
+func (d *doc) wholeClause(r, start int) bool {
+	o := d.regions[r].open
+	if o <= start || d.lower[o-1] == ":" || d.para[o-1] != d.para[o] {
+		return true
+	}
+	for i := start; i < o; i++ {
+		if d.isWord(i) && d.lower[i] != "but" && d.lower[i] != "and" {
+			return false
+		}
+	}
+	return true
 }

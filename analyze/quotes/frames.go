@@ -1,6 +1,9 @@
 package quotes
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/chorusnews/chorus"
 )
 
@@ -89,6 +92,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if !ok || d.toks[i].Text != lw {
 		return nil
 	}
+	if i > s.First && (d.lower[i-1] == "<" || d.lower[i-1] == "/") || i+1 < s.End && d.lower[i+1] == "=" {
+		return nil // markup: <tweet id=…>
+	}
 	if p, ok := particles[lw]; ok {
 		if i+1 >= s.End || d.lower[i+1] != p {
 			return nil
@@ -107,6 +113,12 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				return nil
 			}
 		}
+	}
+	if i > s.First && (form.base || form.third) && !d.verbAfterSubject(i, s.First, form.base) {
+		if debugRejects != nil {
+			debugRejects(d.lower[i-1] + " " + lw)
+		}
+		return nil
 	}
 	// a passive ("was told", "is said to") makes the subject a listener
 	if !form.participle {
@@ -138,8 +150,10 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	}
 	// inverted: "“…,” said Smith", "…, said a spokesman"
 	if before < s.First || d.lower[before] == "," || d.isClosingMark(before) {
-		if a, b := d.npAfter(f.cue1, s.End); b > a && d.startsSpeaker(a) {
-			f.spk0, f.spk1, f.inverted = a, b, true
+		// only when nothing but an adjunct follows: not "…, said he would …"
+		if a, b := d.npAfter(f.cue1, s.End); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
+			(d.onlyClosers(b, s.End) || d.lower[b] == "," || d.trailingAdjunct(b, s.End)) {
+			f.spk0, f.spk1, f.inverted = a, d.appositiveAfter(b, s.End), true
 			return
 		}
 	}
@@ -209,3 +223,64 @@ func (d *doc) onlyClosers(i, end int) bool {
 	}
 	return true
 }
+
+// appositiveAfter extends a speaker named after its cue over an
+// apposition that runs to the sentence's end ("said Dale Belman, a
+// professor at Michigan State University who …."), returning the new end.
+func (d *doc) appositiveAfter(b, end int) int {
+	if b >= end || d.lower[b] != "," || b+1 >= end {
+		return b
+	}
+	lw := d.lower[b+1]
+	if !(determiners[lw] || roleNouns[lw] || d.isCap(b+1)) || strings.HasSuffix(lw, "ing") {
+		return b
+	}
+	e := end
+	for e > b && d.isPunct(e-1) && d.region[e-1] < 0 {
+		e--
+	}
+	for i := b + 1; i < e; i++ {
+		if d.region[i] >= 0 || d.lower[i] == "that" || d.lower[i] == ":" || d.lower[i] == ";" {
+			return b
+		}
+		if _, cue := cues[d.lower[i]]; cue && d.toks[i].Text == d.lower[i] {
+			return b
+		}
+	}
+	if e-b > 2*maxNP {
+		return b
+	}
+	return e
+}
+
+// verbAfterSubject tells a plain or third-person verb from the noun of the
+// same spelling by the word before it: "they say" but "a phone call";
+// "Smith calls" but "other states".
+func (d *doc) verbAfterSubject(i, first int, base bool) bool {
+	j := i - 1
+	for j > first && auxiliaries[d.lower[j]] && !baseSubjects[d.lower[j]] {
+		j--
+	}
+	prev := d.lower[j]
+	if d.region[j] >= 0 {
+		return !base // "“…,” says Smith" but not "“…” call"
+	}
+	if d.isPunct(j) {
+		return prev != "%" || base
+	}
+	if base {
+		// a noun before a plain form makes a compound ("phone call"), unless
+		// it is plural, a participle or a relative ("officials who say")
+		return baseSubjects[prev] || d.isCap(j) || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
+			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "that" || prev == "which"
+	}
+	switch prev {
+	case "other", "new", "these", "those", "many", "several", "such", "both", "all", "some", "few":
+		return false
+	case "his", "is", "was", "has", "this", "its", "us", "as", "yes", "thus", "always", "perhaps", "news":
+		return true
+	}
+	return d.isCap(j) || !strings.HasSuffix(prev, "s")
+}
+
+var debugRejects func(string)

@@ -20,6 +20,10 @@ type cueForm struct {
 	// participle marks the -ing form, whose speaker is the clause's subject
 	// ("…, saying that …").
 	participle bool
+	// base and third mark the plain form ("say") and the third person
+	// singular ("says"), which are also nouns ("a phone call", "other
+	// states") unless the word before them is a subject.
+	base, third bool
 	// weak verbs have other senses ("continued", "maintained",
 	// "confirmed"): they attribute only a quotation, a that-clause, or the
 	// clause before them.
@@ -35,8 +39,9 @@ var cues = func() map[string]cueForm {
 		for _, line := range strings.Split(lines, "\n") {
 			f := strings.Fields(line)
 			for i, w := range f {
-				// the last form of each line is the -ing participle
-				m[w] = cueForm{class: class, weak: weak, participle: i == len(f)-1 && strings.HasSuffix(w, "ing")}
+				// each line is: plain form, third person, past forms, -ing participle
+				m[w] = cueForm{class: class, weak: weak, base: i == 0, third: i == 1,
+					participle: i == len(f)-1 && strings.HasSuffix(w, "ing")}
 			}
 		}
 	}
@@ -114,6 +119,27 @@ var cues = func() map[string]cueForm {
 		tout touts touted touting
 		affirm affirms affirmed affirming
 		describe describes described describing`)
+	add(cueSay, false, `describe describes described describing
+		accuse accuses accused accusing
+		criticize criticizes criticized criticizing
+		criticise criticises criticised criticising
+		praise praises praised praising
+		cite cites cited citing
+		defend defends defended defending
+		deny denies denied denying
+		dismiss dismisses dismissed dismissing
+		mention mentions mentioned mentioning
+		echo echoes echoed echoing
+		decline declines declined declining
+		refer refers referred referring
+		call calls called calling
+		blame blames blamed blaming
+		urge urges urged urging
+		reject rejects rejected rejecting
+		condemn condemns condemned condemning
+		question questions questioned questioning
+		dispute disputes disputed disputing
+		endorse endorses endorsed endorsing`)
 	add(cueTell, false, `tell tells told telling
 		inform informs informed informing
 		assure assures assured assuring
@@ -134,7 +160,15 @@ var auxiliaries = wordSet(`has have had will would could should may might must s
 	later then previously earlier repeatedly recently once again further separately publicly
 	privately reportedly quickly simply flatly bluntly angrily openly never often always already
 	just only still even subsequently initially first last ultimately frequently finally
-	has've didn't did does do n't not`)
+	has've didn't did does do n't not however meanwhile nonetheless nevertheless too himself herself
+	themselves itself instead`)
+
+// baseSubjects may stand before the plain form of a verb ("they say",
+// "would say"); pluralSubjects are plural nouns without a final s.
+var baseSubjects = wordSet(`i we you they will would can could should may might must do does did
+	n't n’t not people police men women children staff media public and or now percent % him her
+	them us me two three four five six seven eight nine ten dozen hundreds thousands millions
+	majority minority half third quarter`)
 
 // beForms before a cue make it passive ("was told", "is said"): the subject
 // is then not the speaker.

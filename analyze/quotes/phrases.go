@@ -34,7 +34,7 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 		if depth > 0 {
 			return 0, 0
 		}
-		for k := j - 1; k >= first && k >= j-maxNP; k-- {
+		for k := j - 1; k >= first && k >= j-2*maxNP; k-- {
 			if d.region[k] >= 0 || d.lower[k] == "." || d.lower[k] == ";" {
 				break
 			}
@@ -108,6 +108,17 @@ func (d *doc) hasNameOrRole(a, b int) bool {
 func (d *doc) npAfter(start, end int) (int, int) {
 	k := start
 	for k < end && k-start < maxNP {
+		if d.lower[k] == "(" && k > start {
+			// "Rep. Jim Clyburn (D-S.C.)"
+			c := k + 1
+			for c < end && c < k+8 && d.lower[c] != ")" {
+				c++
+			}
+			if c < end && d.lower[c] == ")" {
+				k = c + 1
+				continue
+			}
+		}
 		if !d.npToken(k) {
 			break
 		}
@@ -127,7 +138,7 @@ func (d *doc) npAfter(start, end int) (int, int) {
 		}
 		k++
 	}
-	for k > start && (npInner[d.lower[k-1]] || d.isPunct(k-1)) {
+	for k > start && (npInner[d.lower[k-1]] || d.isPunct(k-1) && d.lower[k-1] != ")") {
 		k--
 	}
 	return start, k
@@ -243,7 +254,7 @@ var fillers = wordSet(`in on at during a an the last this earlier later his her 
 	letter email call rally appearance hearing television radio show week month year morning
 	afternoon evening night weekend twitter facebook video release remarks address event
 	recent separate written telephone phone via through after before while prepared joint
-	campaign stop town hall meeting press reporters with told`)
+	campaign stop town hall meeting press reporters with told of about`)
 
 // skipFiller steps over adjuncts between a cue and its content when a
 // "that", a colon, a comma or a quotation follows them; otherwise it
