@@ -115,9 +115,6 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	if i > s.First && (form.base || form.third) && !d.verbAfterSubject(i, s.First, form.base) {
-		if debugRejects != nil {
-			debugRejects(d.lower[i-1] + " " + lw)
-		}
 		return nil
 	}
 	// a passive ("was told", "is said to") makes the subject a listener
@@ -282,5 +279,3 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 	}
 	return d.isCap(j) || !strings.HasSuffix(prev, "s")
 }
-
-var debugRejects func(string)
