@@ -61,7 +61,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			}
 		}
 	}
-	afterRegion := d.openingAt(k)
+	afterRegion := -1
+	if k < end {
+		afterRegion = d.openingAt(k)
+	}
 	if afterRegion < 0 && k >= end && k > b && d.lower[k-1] == ":" {
 		// "X said:" closing a paragraph introduces the quotation that opens the next
 		afterRegion = d.nextParagraphQuote(end)
@@ -106,7 +109,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 				k++
 			}
 		}
-		afterRegion = d.openingAt(k)
+		if k < end {
+			afterRegion = d.openingAt(k)
+		}
 		intro = true
 	}
 
@@ -323,6 +328,12 @@ func (d *doc) attachQuotations() {
 		for f.lastRegion >= 0 {
 			r := f.lastRegion
 			n := r + 1
+			// skip a title quoted inside the attribution ("said Cuban, a host
+			// of “Shark Tank.”") to the quotation that goes on after it
+			for n < len(d.regions) && d.regions[n].para == d.regions[r].para && d.sent[d.regions[n].open] == f.sent &&
+				d.regions[n].open > f.attrEnd() && !d.startsPart(d.regions[n].open) {
+				n++
+			}
 			if n >= len(d.regions) || claimed(n) || d.regions[n].prev >= 0 {
 				break
 			}
@@ -393,4 +404,18 @@ func (d *doc) wholeClause(r, start int) bool {
 		}
 	}
 	return true
+}
+
+// startsPart reports whether an opening mark at token o can start the next
+// part of a quotation: at a sentence's start, or after a comma, colon or
+// dash.
+func (d *doc) startsPart(o int) bool {
+	if o == 0 || d.sent[o] < 0 || d.sents[d.sent[o]].First == o {
+		return true
+	}
+	switch d.lower[o-1] {
+	case ",", ":", "—", "--", ";", ".":
+		return true
+	}
+	return d.isClosingMark(o - 1)
 }

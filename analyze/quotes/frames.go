@@ -14,6 +14,9 @@ type frame struct {
 	according  bool // "according to X"
 	colon      bool // "Name: …" (a headline or a transcript)
 	spk0, spk1 int  // speaker tokens, -1 when none
+	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
+	// stands for; ref1 is 0 when there is none.
+	ref0, ref1 int
 	inverted   bool // the speaker follows the cue ("said Smith")
 	sent       int
 	// parts are the content fragments (byte spans) in text order.
@@ -49,6 +52,10 @@ func (d *doc) findFrames() {
 			continue
 		}
 		var fs []*frame
+		if f := d.colonFrame(s); f != nil {
+			f.sent = si
+			fs = append(fs, f)
+		}
 		for i := s.First; i < s.End; i++ {
 			if d.region[i] >= 0 {
 				continue
@@ -132,8 +139,69 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	return f
 }
 
+// colonFrame returns the attribution of a sentence that opens with a name
+// and a colon: a headline ("Lavrov: ‘We agreed on concrete steps’") or a
+// speaker's turn ("Rep. Trey Gowdy (R-S.C.): …").
+func (d *doc) colonFrame(s chorus.Sentence) *frame {
+	i := s.First
+	for i < s.End && (d.lower[i] == "-" || d.lower[i] == "•" || d.lower[i] == "*" || d.lower[i] == "—") {
+		i++
+	}
+	if i >= s.End || d.region[i] >= 0 || !d.isCap(i) {
+		return nil
+	}
+	j := i
+	for j < s.End && j-i < 8 && d.lower[j] != ":" {
+		if d.lower[j] == "(" {
+			for j < s.End && d.lower[j] != ")" && d.lower[j] != ":" {
+				j++
+			}
+			if j < s.End && d.lower[j] == ")" {
+				j++
+			}
+			continue
+		}
+		if !d.npToken(j) || !(d.isCap(j) || npInner[d.lower[j]] || titles[d.lower[j]]) {
+			return nil
+		}
+		j++
+	}
+	if j >= s.End || d.lower[j] != ":" || j+2 >= s.End {
+		return nil
+	}
+	named := false
+	for k := i; k < j; k++ {
+		if labels[d.lower[k]] || labels[strings.TrimSuffix(d.lower[k], "s")] {
+			return nil
+		}
+		if d.isCap(k) && !notNames[d.lower[k]] && !titles[d.lower[k]] {
+			named = true
+		}
+	}
+	if !named || !d.personLike(i, j) {
+		return nil
+	}
+	return &frame{cue0: j, cue1: j + 1, colon: true, spk0: i, spk1: j, lastRegion: -1}
+}
+
+// personLike reports whether tokens [a, b) may name a person or a body that
+// speaks: a person mention, or when the caller gave no mention that
+// overlaps them, a capitalised phrase that is no organisation of places.
+func (d *doc) personLike(a, b int) bool {
+	sp := d.span(a, b)
+	for _, m := range d.mentions {
+		if m.Overlaps(sp) {
+			return m.Type == chorus.EntityPerson || m.Type == chorus.EntityOrganization || m.Type == chorus.EntityMisc
+		}
+	}
+	return false
+}
+
 // findSpeaker fills in the frame's speaker span.
 func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
+	if f.colon {
+		return
+	}
 	if f.according {
 		a, b := d.npAfter(f.cue1, s.End)
 		if b > a {
@@ -142,8 +210,22 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		return
 	}
 	before := f.cue0 - 1
-	for before >= s.First && auxiliaries[d.lower[before]] {
+	for before >= s.First && (auxiliaries[d.lower[before]] || isAdverb(d.lower[before]) ||
+		f.form.participle && (beForms[d.lower[before]] || d.lower[before] == "been")) {
 		before--
+	}
+	// a relative pronoun is the speaker as written; the phrase before it names them
+	if before > s.First && (d.lower[before] == "who" || d.lower[before] == "which" || d.lower[before] == "that") &&
+		(d.isWord(before-1) || d.lower[before-1] == ",") {
+		f.spk0, f.spk1 = before, before+1
+		end := before
+		if end > s.First && d.lower[end-1] == "," {
+			end--
+		}
+		if a, b := d.npBefore(end, s.First); b > a {
+			f.ref0, f.ref1 = a, b
+		}
+		return
 	}
 	// inverted: "“…,” said Smith", "…, said a spokesman"
 	if before < s.First || d.lower[before] == "," || d.isClosingMark(before) {
@@ -181,7 +263,7 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			return
 		}
 	}
-	if a, b := d.subject(s.First, f.cue0); b > a {
+	if a, b := d.subject(s.First, f.cue0); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
 		f.spk0, f.spk1 = a, b
 	}
 }
@@ -278,4 +360,10 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 		return true
 	}
 	return d.isCap(j) || !strings.HasSuffix(prev, "s")
+}
+
+// isAdverb reports whether a word looks like an adverb standing between a
+// speaker and its verb ("Smith later said", "Trump now says").
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "rally" && w != "italy" && w != "family" && w != "ally"
 }

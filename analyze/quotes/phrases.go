@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // maxNP bounds a speaker noun phrase, in tokens.
 const maxNP = 12
 
@@ -9,7 +11,7 @@ func (d *doc) npToken(i int) bool {
 		return false
 	}
 	switch d.lower[i] {
-	case "'s", "’s", "&", "-", ".":
+	case "'s", "’s", "&", "-", "%":
 		return true
 	}
 	return d.isWord(i)
@@ -34,19 +36,22 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 		if depth > 0 {
 			return 0, 0
 		}
-		for k := j - 1; k >= first && k >= j-2*maxNP; k-- {
+		// the apposition may hold commas of its own ("a Hollywood, Fla.,
+		// rabbi"): try each earlier comma for a phrase that names someone
+		tries := 0
+		for k := j - 1; k >= first && k >= j-2*maxNP && tries < 3; k-- {
 			if d.region[k] >= 0 || d.lower[k] == "." || d.lower[k] == ";" {
 				break
 			}
 			if d.lower[k] == "," {
+				tries++
 				if k+1 >= j {
 					break
 				}
 				a, b := d.npBeforeDepth(k, first, depth+1)
-				if b > a && d.hasNameOrRole(a, b) {
+				if b > a && d.hasNameOrRole(a, b) && !(strings.HasSuffix(d.lower[a], "ing") && !d.isCap(a)) {
 					return a, end
 				}
-				break
 			}
 		}
 		return 0, 0

@@ -30,12 +30,17 @@ func (d *doc) resolveSpeakers() {
 			continue
 		}
 		sp := d.span(f.spk0, f.spk1)
+		a, b := f.spk0, f.spk1
+		if f.ref1 > f.ref0 {
+			// "…, who said": the phrase before the relative pronoun
+			sp, a, b = d.span(f.ref0, f.ref1), f.ref0, f.ref1
+		}
 		if p, ok := personIn(sp, people); ok {
 			f.name = p.name
 			speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
 			continue
 		}
-		words := d.lower[f.spk0:f.spk1]
+		words := d.lower[a:b]
 		if len(words) == 1 {
 			if pr, ok := pronouns[words[0]]; ok {
 				if !pr.first && !pr.plural && !pr.thing {
@@ -47,14 +52,14 @@ func (d *doc) resolveSpeakers() {
 				continue
 			}
 		}
-		if role := d.definiteRole(f.spk0, f.spk1); role != "" {
+		if role := d.definiteRole(a, b); role != "" {
 			if p, ok := d.roleAntecedent(sp.Start, role, people); ok {
 				f.name = p.name
 				speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
 				continue
 			}
 		}
-		f.name = d.asWritten(f.spk0, f.spk1)
+		f.name = d.asWritten(a, b)
 	}
 }
 
