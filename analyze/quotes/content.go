@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -130,17 +131,28 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		if afterRegion >= 0 && d.regionEndsClause(afterRegion, end) {
 			d.addRegionPart(f, afterRegion)
 			// quotations that follow at once belong to it: "said: “A.” “B.”"
-			for r := f.lastRegion; r+1 < len(d.regions); r = f.lastRegion {
+			for r := f.lastRegion; r >= 0 && r+1 < len(d.regions); r = f.lastRegion {
 				n := d.regions[r+1]
-				if n.open != d.regions[r].last+1 || n.open >= end {
+				if n.open != d.regions[r].last+1 || n.open >= end || n.used {
 					break
 				}
-				d.addRegionPart(f, r+1)
+				if d.addRegionPart(f, r+1); f.lastRegion == r {
+					break
+				}
 			}
 			return
 		}
 		if !f.according && !intro && f.inverted {
 			return // "said Smith" with nothing before it
+		}
+		if f.ref1 > f.ref0 && f.spk0 > 0 && d.lower[f.spk0-1] == "," {
+			// "Lavrov, who said the talks were useful, left": the clause ends at the comma
+			for i := k; i < end; i++ {
+				if d.lower[i] == "," && d.region[i] < 0 {
+					end = i
+					break
+				}
+			}
 		}
 		d.addClause(f, k, end)
 	}
@@ -199,13 +211,7 @@ func (d *doc) addClause(f *frame, a, e int) {
 	for e > a && trailing[d.lower[e-1]] {
 		e--
 	}
-	words := 0
-	for i := a; i < e; i++ {
-		if d.isWord(i) {
-			words++
-		}
-	}
-	if words < 2 {
+	if d.words(a, e, 2) < 2 {
 		return
 	}
 	f.parts = append(f.parts, d.span(a, e))
@@ -231,16 +237,11 @@ func (d *doc) regionEndsClause(r, end int) bool {
 // isClauseBefore reports whether tokens [a, e) form a reported clause that
 // a following attribution can take, not a leading adverbial ("On Monday,").
 func (d *doc) isClauseBefore(a, e int) bool {
-	words := 0
-	for i := a; i < e; i++ {
-		if d.isWord(i) {
-			words++
-		}
-	}
-	if words < 3 {
+	words := d.words(a, e, 7)
+	if words < 2 {
 		return false
 	}
-	if adverbialStarts[d.lower[a]] && words <= 6 {
+	if lw := d.lower[a]; adverbialStarts[lw] && !determiners[lw] && words <= 6 || timeWords[lw] && words <= 3 {
 		return false
 	}
 	return true
@@ -258,13 +259,7 @@ func (d *doc) clauseAfter(a, e int) bool {
 		adverbialStarts[lw] && lw != "the" && lw != "a" && lw != "an" && lw != "but" && lw != "and" {
 		return false
 	}
-	words := 0
-	for i := a; i < e; i++ {
-		if d.isWord(i) {
-			words++
-		}
-	}
-	return words >= 3
+	return d.words(a, e, 3) >= 3
 }
 
 // adjunctStarts open an adjunct of an attribution: "said in a statement",
@@ -371,8 +366,10 @@ func (d *doc) hasFrameBetween(a, b int, f *frame) bool {
 			return true
 		}
 	}
-	for _, o := range d.frames {
-		if o != f && o.cue0 >= a && o.cue0 < b && !(o.form.participle && o.sent == f.sent) {
+	// frames are in text order until resolveSpeakers sorts them again
+	k := sort.Search(len(d.frames), func(k int) bool { return d.frames[k].cue0 >= a })
+	for ; k < len(d.frames) && d.frames[k].cue0 < b; k++ {
+		if o := d.frames[k]; o != f && !(o.form.participle && o.sent == f.sent) {
 			return true
 		}
 	}
@@ -382,12 +379,25 @@ func (d *doc) hasFrameBetween(a, b int, f *frame) bool {
 // paraHasFrame reports whether paragraph p holds the cue of a frame other
 // than f.
 func (d *doc) paraHasFrame(p int, f *frame) bool {
-	for _, o := range d.frames {
-		if o != f && d.para[o.cue0] == p {
-			return true
+	n := d.paraFrames[p]
+	if d.para[f.cue0] == p && d.hasFrame(f) {
+		n--
+	}
+	return n > 0
+}
+
+// hasFrame reports whether f is among the frames kept so far.
+func (d *doc) hasFrame(f *frame) bool { return f.kept }
+
+// words counts the word tokens of [a, e), stopping at limit.
+func (d *doc) words(a, e, limit int) int {
+	n := 0
+	for i := a; i < e && n < limit; i++ {
+		if d.isWord(i) {
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // wholeClause reports whether quotation r is all of the clause that starts

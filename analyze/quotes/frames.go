@@ -26,6 +26,8 @@ type frame struct {
 	// unattributed quotation right after it continues it.
 	lastRegion int
 	name       string
+	// kept is set once the frame is among the document's frames.
+	kept bool
 }
 
 // attrStart is the first token of the attribution (speaker or cue).
@@ -81,6 +83,8 @@ func (d *doc) findFrames() {
 			d.findContent(f, s, prev, next)
 			if len(f.parts) > 0 {
 				d.frames = append(d.frames, f)
+				d.paraFrames[d.para[f.cue0]]++
+				f.kept = true
 			}
 		}
 	}
@@ -194,7 +198,8 @@ func (d *doc) personLike(a, b int) bool {
 			return m.Type == chorus.EntityPerson || m.Type == chorus.EntityOrganization || m.Type == chorus.EntityMisc
 		}
 	}
-	return false
+	// the fallback skips a lone capitalised word opening a sentence
+	return d.fallback
 }
 
 // findSpeaker fills in the frame's speaker span.

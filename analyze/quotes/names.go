@@ -57,12 +57,22 @@ func (d *doc) capitalisedPhrases() []chorus.Mention {
 		if first && j == i+1 && !midCap[d.toks[i].Text] {
 			continue // a sentence's first word, capitalised for that reason only
 		}
+		// titles inside the run go: "Russian Foreign Minister Sergei Lavrov"
+		titled := false
+		if !anyIn(d.lower[i:j], orgWords) {
+			for k := j - 2; k >= i; k-- {
+				if titles[d.lower[k]] || titles[strings.TrimSuffix(d.lower[k], ".")] {
+					i, titled = k+1, true
+					break
+				}
+			}
+		}
 		typ := chorus.EntityMisc
 		words := d.lower[i:j]
 		switch {
 		case anyIn(words, orgWords):
 			typ = chorus.EntityOrganization
-		case i > 0 && (titles[strings.TrimSuffix(d.lower[i-1], ".")] || titles[d.lower[i-1]]):
+		case titled || i > 0 && (titles[strings.TrimSuffix(d.lower[i-1], ".")] || titles[d.lower[i-1]]):
 			typ = chorus.EntityPerson
 		case maleNames[words[0]] || femaleNames[words[0]]:
 			typ = chorus.EntityPerson

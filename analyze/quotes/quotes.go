@@ -129,11 +129,16 @@ type doc struct {
 	regions  []region
 	paraSpan map[int][2]int // token range of each paragraph
 	mentions []chorus.Mention
+	// fallback is set when mentions are capitalised phrases found here
+	// rather than the caller's named entities.
+	fallback bool
 	frames   []*frame
+	// paraFrames counts the kept frames of each paragraph.
+	paraFrames map[int]int
 }
 
 func newDoc(text string, toks []chorus.Token, sents []chorus.Sentence, mentions []chorus.Mention) *doc {
-	d := &doc{text: text, toks: toks, sents: sents, paraSpan: map[int][2]int{}}
+	d := &doc{text: text, toks: toks, sents: sents, paraSpan: map[int][2]int{}, paraFrames: map[int]int{}}
 	n := len(toks)
 	d.lower = make([]string, n)
 	d.para = make([]int, n)
@@ -176,7 +181,7 @@ func newDoc(text string, toks []chorus.Token, sents []chorus.Sentence, mentions 
 	}
 	d.mentions = mentions
 	if d.mentions == nil {
-		d.mentions = d.capitalisedPhrases()
+		d.mentions, d.fallback = d.capitalisedPhrases(), true
 	}
 	return d
 }

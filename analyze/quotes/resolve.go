@@ -142,7 +142,7 @@ func antecedent(at int, g gender, speakers, people []person) (person, bool) {
 	ok := func(p person) bool {
 		return p.span.Start < at && (g == unknownGender || p.gender == unknownGender || p.gender == g)
 	}
-	for i := len(speakers) - 1; i >= 0; i-- {
+	for i := len(speakers) - 1; i >= 0 && i >= len(speakers)-maxLookBack; i-- {
 		if ok(speakers[i]) {
 			// a person named since that speaker, of a matching gender, is nearer
 			if p, found := lastPerson(at, people, ok); found && p.span.Start > speakers[i].span.End && p.gender == g && g != unknownGender {
@@ -154,8 +154,15 @@ func antecedent(at int, g gender, speakers, people []person) (person, bool) {
 	return lastPerson(at, people, ok)
 }
 
+// maxLookBack bounds how many earlier speakers or people a pronoun or a
+// role is matched against: antecedents lie close by, and the bound keeps
+// long texts linear.
+const maxLookBack = 50
+
+// lastPerson returns the nearest person before offset at that ok accepts.
 func lastPerson(at int, people []person, ok func(person) bool) (person, bool) {
-	for i := len(people) - 1; i >= 0; i-- {
+	i := sort.Search(len(people), func(k int) bool { return people[k].span.Start >= at }) - 1
+	for n := 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
 		if ok(people[i]) {
 			return people[i], true
 		}
@@ -183,11 +190,9 @@ func (d *doc) definiteRole(a, b int) string {
 // gave the role: "Foreign Minister Sergei Lavrov", "diplomat Sergei
 // Lavrov", "Lavrov, Russia's foreign minister".
 func (d *doc) roleAntecedent(at int, role string, people []person) (person, bool) {
-	for i := len(people) - 1; i >= 0; i-- {
+	i := sort.Search(len(people), func(k int) bool { return people[k].span.Start >= at }) - 1
+	for n := 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
 		p := people[i]
-		if p.span.Start >= at {
-			continue
-		}
 		if d.roleNear(p.span, role) {
 			return p, true
 		}
