@@ -43,8 +43,18 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 
 	// what stands after the attribution
 	k := b
-	if f.form.class == cueTell && !f.inverted {
+	if (f.form.class == cueTell || f.form.class == cueAsk) && !f.inverted {
 		k = d.skipObject(k, end)
+	}
+	// ", though," ", however,": an aside between the cue and its content
+	if k+2 < end && d.lower[k] == "," && asides[d.lower[k+1]] {
+		j := k + 2
+		if j < end && asides[d.lower[j]] { // "in fact", "of course"
+			j++
+		}
+		if j < end && d.lower[j] == "," {
+			k = j + 1
+		}
 	}
 	k = d.skipFiller(k, end)
 	intro := false
@@ -102,6 +112,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 	}
 	hasBefore := beforeRegion >= 0 || beforeClause[1] > beforeClause[0]
+
 	if f.according && !hasBefore {
 		// "According to X, …": the content follows the source's comma
 		if f.spk1 > 0 {
@@ -117,7 +128,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	}
 
 	switch {
-	case hasBefore && afterEmpty, beforeRegion >= 0 && !intro:
+	case hasBefore && afterEmpty, beforeRegion >= 0 && (!intro || d.lower[b] != "that"):
 		d.addBefore(f, beforeRegion, beforeClause)
 		if afterRegion >= 0 && beforeRegion >= 0 {
 			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”"
@@ -266,6 +277,10 @@ func (d *doc) clauseAfter(a, e int) bool {
 // "told Fox on Sunday", "said of the plan".
 var adjunctStarts = wordSet(`in on at during to of about as after before via through from with while
 	upon following`)
+
+// asides stand between commas after a cue: "he added, though, that …".
+var asides = wordSet(`though however too also again meanwhile moreover furthermore indeed
+	nonetheless nevertheless still in fact of course fact course`)
 
 // subordinators open a clause that hangs on the attribution rather than
 // continuing the quote: "…, he said, before leaving".

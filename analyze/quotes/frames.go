@@ -232,8 +232,9 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		}
 		return
 	}
-	// inverted: "“…,” said Smith", "…, said a spokesman"
-	if before < s.First || d.lower[before] == "," || d.isClosingMark(before) {
+	// inverted: "“…,” said Smith", "…, said a spokesman" (never "told
+	// Smith", whose Smith is the listener)
+	if (before < s.First || d.lower[before] == "," || d.isClosingMark(before)) && f.form.class != cueTell {
 		// only when nothing but an adjunct follows: not "…, said he would …"
 		if a, b := d.npAfter(f.cue1, s.End); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
 			(d.onlyClosers(b, s.End) || d.lower[b] == "," || d.trailingAdjunct(b, s.End)) {
@@ -247,7 +248,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	}
 	a, b := d.npBefore(before+1, s.First)
 	if b > a {
-		f.spk0, f.spk1 = a, b
+		f.spk0, f.spk1 = d.backToQuote(a, s.First), b
 		return
 	}
 	if before >= s.First && (d.lower[before] == "and" || d.lower[before] == "but") {
@@ -355,7 +356,7 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 	if base {
 		// a noun before a plain form makes a compound ("phone call"), unless
 		// it is plural, a participle or a relative ("officials who say")
-		return baseSubjects[prev] || d.isCap(j) || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
+		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
 			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "that" || prev == "which"
 	}
 	switch prev {
@@ -371,4 +372,25 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 // speaker and its verb ("Smith later said", "Trump now says").
 func isAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "rally" && w != "italy" && w != "family" && w != "ally"
+}
+
+// backToQuote extends a speaker phrase starting at a back to a closing
+// quotation mark when only words of a name stand between them ("“…,” Fight
+// for $15 organizing director Kendall Fells told …"): the walk back stops
+// at marks a name can hold.
+func (d *doc) backToQuote(a, first int) int {
+	for k := a - 1; k >= first && k >= a-6; k-- {
+		switch {
+		case d.isClosingMark(k):
+			if k+1 < a {
+				return k + 1
+			}
+			return a
+		case d.region[k] >= 0 || d.lower[k] == "," || d.lower[k] == ";" || d.lower[k] == ":" || d.lower[k] == ".":
+			return a
+		case clauseWords[d.lower[k]] && !npInner[d.lower[k]]:
+			return a
+		}
+	}
+	return a
 }

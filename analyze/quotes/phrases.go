@@ -39,7 +39,7 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 		// the apposition may hold commas of its own ("a Hollywood, Fla.,
 		// rabbi"): try each earlier comma for a phrase that names someone
 		tries := 0
-		for k := j - 1; k >= first && k >= j-2*maxNP && tries < 3; k-- {
+		for k := j - 1; k >= first && k >= j-3*maxNP && tries < 3; k-- {
 			if d.region[k] >= 0 || d.lower[k] == "." || d.lower[k] == ";" {
 				break
 			}
@@ -72,6 +72,9 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 			break
 		}
 		lw := d.lower[k]
+		if lw == "and" && !(k > first && a < end && d.isCap(k-1) && d.isCap(a)) {
+			break // "Smith and Jones said", but not "… and said"
+		}
 		if clauseWords[lw] && !npInner[lw] {
 			if lw == "who" && k > first && a < end {
 				// a relative clause: "people who know him said"
@@ -79,7 +82,7 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 			}
 			break
 		}
-		if _, cue := cues[lw]; cue && k < j && d.toks[k].Text == lw {
+		if c, cue := cues[lw]; cue && k < j && d.toks[k].Text == lw && !c.base && !c.third {
 			break // another verb of saying: "…, he said, said Smith"
 		}
 		a, n = k, n+1
