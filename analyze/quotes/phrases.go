@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
 
 // maxNP bounds a speaker noun phrase, in tokens.
 const maxNP = 12
@@ -31,16 +35,34 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 		return 0, 0
 	}
 	switch d.lower[j] {
+	case "—", "--", "–":
+		// a parenthesis between dashes: "Many speakers — including … — said"
+		if depth > 0 {
+			return 0, 0
+		}
+		for k := j - 1; k >= first && k >= j-3*maxNP; k-- {
+			if d.region[k] >= 0 || d.lower[k] == "." || d.lower[k] == ";" {
+				break
+			}
+			if d.lower[k] == d.lower[j] {
+				if a, b := d.npBeforeDepth(k, first, depth+1); b > a {
+					return a, end
+				}
+				break
+			}
+		}
+		return 0, 0
 	case ",":
 		// an appositive after a name: "Smith, a spokesman for X, said"
 		if depth > 0 {
 			return 0, 0
 		}
 		// the apposition may hold commas of its own ("a Hollywood, Fla.,
-		// rabbi"): try each earlier comma for a phrase that names someone
-		tries := 0
+		// rabbi"): try each earlier comma for a phrase that names someone,
+		// a person before a place ("a truck driver from Ava, Mo., who …")
+		tries, best := 0, -1
 		for k := j - 1; k >= first && k >= j-3*maxNP && tries < 3; k-- {
-			if d.region[k] >= 0 || d.lower[k] == "." || d.lower[k] == ";" {
+			if d.region[k] >= 0 || d.lower[k] == ";" || d.lower[k] == "." && !(k+1 < j && d.lower[k+1] == ",") {
 				break
 			}
 			if d.lower[k] == "," {
@@ -50,9 +72,17 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 				}
 				a, b := d.npBeforeDepth(k, first, depth+1)
 				if b > a && d.hasNameOrRole(a, b) && !(strings.HasSuffix(d.lower[a], "ing") && !d.isCap(a)) {
-					return a, end
+					if d.namesPerson(a, b) {
+						return a, end
+					}
+					if best < 0 {
+						best = a
+					}
 				}
 			}
+		}
+		if best >= 0 {
+			return best, end
 		}
 		return 0, 0
 	case ")":
@@ -75,7 +105,7 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 		if lw == "and" && !(k > first && a < end && d.isCap(k-1) && d.isCap(a)) {
 			break // "Smith and Jones said", but not "… and said"
 		}
-		if clauseWords[lw] && !npInner[lw] {
+		if clauseWords[lw] && !npInner[lw] && !d.capitalInside(k) {
 			if lw == "who" && k > first && a < end {
 				// a relative clause: "people who know him said"
 				continue
@@ -135,7 +165,7 @@ func (d *doc) npAfter(start, end int) (int, int) {
 		case "in", "on", "to", "during", "after", "before", "with", "when", "while", "as", "and", "by":
 			return start, k
 		}
-		if clauseWords[lw] && !npInner[lw] {
+		if clauseWords[lw] && !npInner[lw] && !d.capitalInside(k) {
 			break
 		}
 		if timeWords[lw] && k > start {
@@ -287,4 +317,21 @@ func (d *doc) skipFiller(k, end int) int {
 		}
 	}
 	return k
+}
+
+// capitalInside reports whether token i is written with a capital inside
+// its sentence: "Will Doyle" is a name there, "will" a verb.
+func (d *doc) capitalInside(i int) bool {
+	return d.isCap(i) && d.sent[i] >= 0 && d.sents[d.sent[i]].First != i
+}
+
+// namesPerson reports whether tokens [a, b) overlap a person mention.
+func (d *doc) namesPerson(a, b int) bool {
+	sp := d.span(a, b)
+	for _, m := range d.mentions {
+		if m.Type == chorus.EntityPerson && m.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
 }

@@ -226,15 +226,15 @@ func (d *doc) roleNear(sp chorus.Span, role string) bool {
 	return false
 }
 
-// asWritten is the speaker phrase as written, without a trailing comma,
-// bracket or leading determiner's capital.
+// asWritten is the speaker phrase as written, up to a comma, dash or
+// bracket that opens an apposition.
 func (d *doc) asWritten(a, b int) string {
-	for b > a && (d.lower[b-1] == "," || d.lower[b-1] == ")") {
-		if d.lower[b-1] == ")" {
-			// keep a bracket that is part of the phrase only if it opened inside
+	// the phrase without an apposition or a parenthesis after it
+	for i := a + 1; i < b; i++ {
+		if w := d.lower[i]; w == "," || w == "—" || w == "--" || w == "(" {
+			b = i
 			break
 		}
-		b--
 	}
 	return strings.Join(strings.Fields(d.text[d.toks[a].Start:d.toks[b-1].End]), " ")
 }
