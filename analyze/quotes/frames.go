@@ -251,7 +251,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		f.spk0, f.spk1 = d.backToQuote(a, s.First), b
 		return
 	}
-	if before >= s.First && (d.lower[before] == "and" || d.lower[before] == "but") {
+	if before >= s.First && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
 		d.subjectSpeaker(f, s, all)
 	}
 }
@@ -271,6 +271,23 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	}
 	if a, b := d.subject(s.First, f.cue0); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
 		f.spk0, f.spk1 = a, b
+		return
+	}
+	// no plain subject: the nearest person before the verb ("When he
+	// returned he began by saying")
+	for k := f.cue0 - 1; k >= s.First; k-- {
+		if d.region[k] >= 0 {
+			continue
+		}
+		if p, ok := pronouns[d.lower[k]]; ok && !p.thing && d.lower[k] != "him" && d.lower[k] != "her" && d.lower[k] != "them" {
+			f.spk0, f.spk1 = k, k+1
+			return
+		}
+		if d.namesPerson(k, k+1) {
+			a, b := d.personAt(k)
+			f.spk0, f.spk1 = a, b
+			return
+		}
 	}
 }
 
@@ -393,4 +410,16 @@ func (d *doc) backToQuote(a, first int) int {
 		}
 	}
 	return a
+}
+
+// personAt returns the tokens of the person mention holding token k.
+func (d *doc) personAt(k int) (int, int) {
+	a, b := k, k+1
+	for a > 0 && d.sent[a-1] == d.sent[k] && d.namesPerson(a-1, a) {
+		a--
+	}
+	for b < len(d.toks) && d.sent[b] == d.sent[k] && d.namesPerson(b, b+1) {
+		b++
+	}
+	return a, b
 }

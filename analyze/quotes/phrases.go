@@ -198,7 +198,8 @@ func (d *doc) startsSpeaker(i int) bool {
 // adverbialStarts open a sentence's leading adverbial ("On Monday, …").
 var adverbialStarts = wordSet(`in on at during after before when while as since following earlier
 	later meanwhile however but and also still yet then last this despite with without under for
-	among over speaking asked addressing writing through from by in an the a`)
+	among over speaking asked addressing writing through from by although though because if
+	whereas once unlike like amid`)
 
 // subject returns the noun phrase opening the clause of tokens [first,
 // limit): past a leading adverbial that ends in a comma and past "But",
@@ -237,7 +238,7 @@ func (d *doc) subject(first, limit int) (int, int) {
 			if _, cue := cues[w]; cue {
 				break
 			}
-			if n > 0 && !d.isCap(j) && (len(w) > 3 && w[len(w)-2:] == "ed") {
+			if n > 0 && !d.isCap(j) && (len(w) > 3 && w[len(w)-2:] == "ed" || pastVerbs[w]) {
 				break
 			}
 			j++
@@ -250,8 +251,18 @@ func (d *doc) subject(first, limit int) (int, int) {
 	for j > k && npInner[d.lower[j-1]] {
 		j--
 	}
+	if j == k+1 && notNames[lw] {
+		return 0, 0 // "When", "This": no subject
+	}
 	return k, j
 }
+
+// pastVerbs are common irregular verbs that end a subject phrase ("The
+// senator sought …").
+var pastVerbs = wordSet(`sought took made gave came went got held left met ran saw spoke wrote began
+	became brought thought felt kept led lost paid put sent set stood won knew found told said
+	drew fought grew heard hit let meant read rose sat sold spent struck taught threw understood
+	wore broke chose fell flew forgot hid rode shook sang sank swore tore woke`)
 
 // skipObject steps over the addressee of a "told" cue: "told reporters",
 // "told The Associated Press", "told the crowd".
