@@ -80,7 +80,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		// "X said:" closing a paragraph introduces the quotation that opens the next
 		afterRegion = d.nextParagraphQuote(end)
 	}
-	afterEmpty := d.onlyClosers(k, end) || d.trailingAdjunct(b, end)
+	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
+	afterEmpty := d.onlyClosers(k, end) || d.trailingAdjunct(b, end) && !toClause
+	if toClause && !f.inverted {
+		intro = true // "vowed to …" as plainly as "said that …"
+	}
 	parenthetical := !intro && afterRegion < 0 && k < end && d.lower[k] == "," && d.clauseAfter(k+1, end)
 
 	// what stands before it
@@ -277,6 +281,13 @@ func (d *doc) clauseAfter(a, e int) bool {
 // "told Fox on Sunday", "said of the plan".
 var adjunctStarts = wordSet(`in on at during to of about as after before via through from with while
 	upon following`)
+
+// toVerbs take what was promised or asked as a to-clause: "vowed to build
+// a wall", "urged Congress to act".
+var toVerbs = wordSet(`promise promises promised promising pledge pledges pledged pledging vow vows
+	vowed vowing urge urges urged urging ask asks asked asking threaten threatens threatened
+	threatening propose proposes proposed proposing agree agrees agreed agreeing
+	warn warns warned warning call calls called calling demand demands demanded demanding`)
 
 // asides stand between commas after a cue: "he added, though, that …".
 var asides = wordSet(`though however too also again meanwhile moreover furthermore indeed

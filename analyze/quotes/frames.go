@@ -237,7 +237,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if (before < s.First || d.lower[before] == "," || d.isClosingMark(before)) && f.form.class != cueTell {
 		// only when nothing but an adjunct follows: not "…, said he would …"
 		if a, b := d.npAfter(f.cue1, s.End); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
-			(d.onlyClosers(b, s.End) || d.lower[b] == "," || d.trailingAdjunct(b, s.End)) {
+			(d.onlyClosers(b, s.End) || d.lower[b] == "," || d.trailingAdjunct(b, s.End) && s.End-b <= 8) {
 			f.spk0, f.spk1, f.inverted = a, d.appositiveAfter(b, s.End), true
 			return
 		}

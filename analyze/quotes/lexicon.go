@@ -132,6 +132,7 @@ var cues = func() map[string]cueForm {
 		echo echoes echoed echoing
 		decline declines declined declining
 		refer refers referred referring
+		threaten threatens threatened threatening
 		call calls called calling
 		blame blames blamed blaming
 		urge urges urged urging
