@@ -253,7 +253,7 @@ var titles = wordSet(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep
 	foreign defense defence state interior finance deputy acting spokesman spokeswoman
 	representative congressman congresswoman sheriff commissioner director chairman chairwoman
 	attorney premier president-elect first lady dr. sheikh emir ayatollah imam rabbi father
-	u.s. us`)
+	u.s. us u.n. un u.k. uk e.u. eu envoy special top senior chief`)
 
 // notNames are capitalised words that do not name a speaker when they open
 // a sentence or stand alone.

@@ -19,6 +19,21 @@ var orgWords = wordSet(`party house department ministry university news times po
 	cbs msnbc fox gop un eu isis isil democrats republicans obamacare twitter facebook google
 	poll polls project initiative alliance caucus`)
 
+// personTitles are the titles that only a person bears ("Minister", "Mr."),
+// unlike modifiers such as "U.S." or "Senior" that also stand before
+// organisations and places.
+var personTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range titles {
+		m[w] = true
+	}
+	for _, w := range strings.Fields(`u.s. us u.n. un u.k. uk e.u. eu envoy special top senior chief former
+		foreign defense defence state interior finance deputy acting first vice`) {
+		delete(m, w)
+	}
+	return m
+}()
+
 // capitalisedPhrases stands in for a named-entity tagger: runs of
 // capitalised words outside quotations, typed PER when a title, a known
 // first name or a later surname-only mention says so, ORG when an
@@ -57,11 +72,24 @@ func (d *doc) capitalisedPhrases() []chorus.Mention {
 		if first && j == i+1 && !midCap[d.toks[i].Text] {
 			continue // a sentence's first word, capitalised for that reason only
 		}
+		// a run of titles and function words names nobody ("Top US", "Secretary")
+		named := false
+		for k := i; k < j; k++ {
+			w := strings.TrimSuffix(d.lower[k], ".")
+			if !titles[d.lower[k]] && !titles[w] && !notNames[d.lower[k]] && !determiners[d.lower[k]] {
+				named = true
+				break
+			}
+		}
+		if !named {
+			i = j - 1
+			continue
+		}
 		// titles inside the run go: "Russian Foreign Minister Sergei Lavrov"
 		titled := false
 		if !anyIn(d.lower[i:j], orgWords) {
 			for k := j - 2; k >= i; k-- {
-				if titles[d.lower[k]] || titles[strings.TrimSuffix(d.lower[k], ".")] {
+				if personTitles[d.lower[k]] || personTitles[strings.TrimSuffix(d.lower[k], ".")] {
 					i, titled = k+1, true
 					break
 				}
@@ -72,7 +100,7 @@ func (d *doc) capitalisedPhrases() []chorus.Mention {
 		switch {
 		case anyIn(words, orgWords):
 			typ = chorus.EntityOrganization
-		case titled || i > 0 && (titles[strings.TrimSuffix(d.lower[i-1], ".")] || titles[d.lower[i-1]]):
+		case titled || i > 0 && (personTitles[strings.TrimSuffix(d.lower[i-1], ".")] || personTitles[d.lower[i-1]]):
 			typ = chorus.EntityPerson
 		case maleNames[words[0]] || femaleNames[words[0]]:
 			typ = chorus.EntityPerson

@@ -3,6 +3,8 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 )
@@ -23,6 +25,13 @@ type person struct {
 // pronouns get no name.
 func (d *doc) resolveSpeakers() {
 	people := d.people()
+	// people named inside quotations are not what a later "he" refers to
+	var unquoted []person
+	for _, p := range people {
+		if !d.quoted(p.span) {
+			unquoted = append(unquoted, p)
+		}
+	}
 	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].attrStart() < d.frames[j].attrStart() })
 	var speakers []person // named speakers so far, in text order
 	for _, f := range d.frames {
@@ -35,7 +44,7 @@ func (d *doc) resolveSpeakers() {
 			// "…, who said": the phrase before the relative pronoun
 			sp, a, b = d.span(f.ref0, f.ref1), f.ref0, f.ref1
 		}
-		if p, ok := personIn(sp, people); ok {
+		if p, ok := d.personIn(sp, people); ok {
 			f.name = p.name
 			speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
 			continue
@@ -44,7 +53,7 @@ func (d *doc) resolveSpeakers() {
 		if len(words) == 1 {
 			if pr, ok := pronouns[words[0]]; ok {
 				if !pr.first && !pr.plural && !pr.thing {
-					if p, ok := antecedent(sp.Start, pr.gender, speakers, people); ok {
+					if p, ok := antecedent(sp.Start, pr.gender, speakers, unquoted); ok {
 						f.name = p.name
 						speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
 					}
@@ -60,7 +69,38 @@ func (d *doc) resolveSpeakers() {
 			}
 		}
 		f.name = d.asWritten(a, b)
+		if isProperName(f.name) && !places[strings.ToLower(f.name)] {
+			// a name the mentions missed ("Assad") is still who a later "he" means
+			speakers = append(speakers, person{span: sp, name: f.name})
+		}
 	}
+}
+
+// places are capitals and institutions that news names as speakers
+// ("Washington said") and that a later "he" or "she" never means.
+var places = wordSet(`washington moscow beijing london paris tehran damascus kremlin pentagon kiev
+	kyiv ankara berlin tokyo brussels jerusalem cairo riyadh seoul pyongyang delhi islamabad kabul
+	baghdad beirut ottawa canberra rome madrid athens warsaw vienna geneva caracas havana
+	russia china iran syria israel turkey ukraine america britain france germany japan india
+	pakistan egypt iraq europe nato`)
+
+// isProperName reports whether every word of s is capitalised and none is a
+// function word: "Assad", "Bashar al-Assad", but not "The FBI" or "US".
+func isProperName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if notNames[lw] || titles[lw] || orgWords[lw] {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // people lists the person mentions in text order, each named by the
@@ -125,12 +165,18 @@ func genderOf(first, before string) gender {
 	return unknownGender
 }
 
-// personIn returns the person mentioned inside span sp.
-func personIn(sp chorus.Span, people []person) (person, bool) {
+// personIn returns the person mentioned inside span sp, unless the phrase
+// only names them as an owner ("Kerry's allies").
+func (d *doc) personIn(sp chorus.Span, people []person) (person, bool) {
 	for _, p := range people {
-		if p.span.Overlaps(sp) {
-			return p, true
+		if !p.span.Overlaps(sp) {
+			continue
 		}
+		if rest := strings.TrimSpace(d.text[min(p.span.End, sp.End):sp.End]); strings.HasPrefix(rest, "'s ") ||
+			strings.HasPrefix(rest, "’s ") {
+			continue
+		}
+		return p, true
 	}
 	return person{}, false
 }
@@ -144,10 +190,6 @@ func antecedent(at int, g gender, speakers, people []person) (person, bool) {
 	}
 	for i := len(speakers) - 1; i >= 0 && i >= len(speakers)-maxLookBack; i-- {
 		if ok(speakers[i]) {
-			// a person named since that speaker, of a matching gender, is nearer
-			if p, found := lastPerson(at, people, ok); found && p.span.Start > speakers[i].span.End && p.gender == g && g != unknownGender {
-				return p, true
-			}
 			return speakers[i], true
 		}
 	}
@@ -201,8 +243,7 @@ func (d *doc) roleAntecedent(at int, role string, people []person) (person, bool
 }
 
 // roleNear reports whether role stands right before the mention (within
-// three words) or in an apposition right after it (within six words), in
-// the same sentence.
+// three words) or in an apposition right after it, in the same sentence.
 func (d *doc) roleNear(sp chorus.Span, role string) bool {
 	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.Start })
 	j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.End })
@@ -215,11 +256,15 @@ func (d *doc) roleNear(sp chorus.Span, role string) bool {
 			return true
 		}
 	}
-	for k := j; k < len(d.toks) && k < j+7 && d.sent[k] == s; k++ {
+	// an apposition: "Lavrov, Russia's top diplomat,"
+	if j >= len(d.toks) || d.lower[j] != "," {
+		return false
+	}
+	for k := j + 1; k < len(d.toks) && k < j+8 && d.sent[k] == s; k++ {
 		if d.lower[k] == role {
 			return true
 		}
-		if k > j && (d.lower[k] == "said" || d.lower[k] == ".") {
+		if d.lower[k] == "," || d.lower[k] == "." {
 			break
 		}
 	}
@@ -237,4 +282,10 @@ func (d *doc) asWritten(a, b int) string {
 		}
 	}
 	return strings.Join(strings.Fields(d.text[d.toks[a].Start:d.toks[b-1].End]), " ")
+}
+
+// quoted reports whether span sp starts inside a quotation.
+func (d *doc) quoted(sp chorus.Span) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].End > sp.Start })
+	return i < len(d.toks) && d.region[i] >= 0
 }
