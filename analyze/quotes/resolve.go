@@ -124,7 +124,7 @@ func (d *doc) people() []person {
 		if len(name) > len(full[last]) {
 			full[last] = name
 		}
-		g := genderOf(strings.ToLower(f[0]), d.text[max(0, m.Start-12):m.Start])
+		g := genderOf(strings.ToLower(f[0]), d.text[max(0, m.Start-24):m.Start])
 		if g != unknownGender {
 			genders[last] = g
 		}
@@ -161,6 +161,15 @@ func genderOf(first, before string) gender {
 		return male
 	case femaleNames[first]:
 		return female
+	}
+	// a gendered role just before the name: "spokeswoman Jane Doe"
+	if w := strings.Fields(b); len(w) > 0 {
+		switch last := strings.Trim(w[len(w)-1], ",.'’"); {
+		case femaleRoles[last]:
+			return female
+		case maleRoles[last]:
+			return male
+		}
 	}
 	return unknownGender
 }
