@@ -80,6 +80,12 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		// "X said:" closing a paragraph introduces the quotation that opens the next
 		afterRegion = d.nextParagraphQuote(end)
 	}
+	if afterRegion < 0 && next == nil && end == s.End && d.lower[end-1] == ":" && d.words(k, end, 6) < 6 {
+		// "He told his audience, to rowdy applause:" ¶ “…”
+		if r := d.nextParagraphQuote(end); r >= 0 {
+			afterRegion, intro, k = r, true, end
+		}
+	}
 	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
 	afterEmpty := d.onlyClosers(k, end) || d.trailingAdjunct(b, end) && !toClause
 	if toClause && !f.inverted {

@@ -18,7 +18,10 @@ type frame struct {
 	// stands for; ref1 is 0 when there is none.
 	ref0, ref1 int
 	inverted   bool // the speaker follows the cue ("said Smith")
-	sent       int
+	// borrowed marks a speaker taken from the clause a participle hangs
+	// on ("Smith left, saying …"): it is not part of the attribution.
+	borrowed bool
+	sent     int
 	// parts are the content fragments (byte spans) in text order.
 	parts  []chorus.Span
 	direct bool
@@ -32,7 +35,7 @@ type frame struct {
 
 // attrStart is the first token of the attribution (speaker or cue).
 func (f *frame) attrStart() int {
-	if f.spk0 >= 0 && f.spk0 < f.cue0 {
+	if f.spk0 >= 0 && f.spk0 < f.cue0 && !f.borrowed {
 		return f.spk0
 	}
 	return f.cue0
@@ -260,6 +263,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 // "… and said …") the speaker of the clause it hangs on: an earlier
 // frame's speaker in the sentence, or the sentence's subject.
 func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
+	f.borrowed = true
 	for _, o := range all {
 		if o == f {
 			break

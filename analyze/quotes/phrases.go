@@ -62,7 +62,15 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 		// a person before a place ("a truck driver from Ava, Mo., who …")
 		tries, best := 0, -1
 		for k := j - 1; k >= first && k >= j-3*maxNP && tries < 3; k-- {
-			if d.region[k] >= 0 || d.lower[k] == ";" || d.lower[k] == "." && !(k+1 < j && d.lower[k+1] == ",") {
+			if r := d.region[k]; r >= 0 {
+				// a short title quoted inside the apposition: "wearing “Ted Cruz” pins"
+				if rg := d.regions[r]; rg.close >= 0 && rg.last == k && rg.last-rg.open <= 8 && rg.open > first {
+					k = rg.open
+					continue
+				}
+				break
+			}
+			if d.lower[k] == ";" || d.lower[k] == "." && !(k+1 < j && d.lower[k+1] == ",") {
 				break
 			}
 			if d.lower[k] == "," {
@@ -325,6 +333,9 @@ func (d *doc) skipFiller(k, end int) int {
 		}
 		if !(fillers[lw] || timeWords[lw] || d.isCap(j) || d.lower[j] == "'s" || d.lower[j] == "’s") {
 			return k
+		}
+		if j+1 == end {
+			return end // only adjuncts up to the end: "said Tuesday in Paris"
 		}
 	}
 	return k
