@@ -63,7 +63,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		case "that":
 			k++
 			intro = true
-		case ":":
+		case ":", "―":
 			k++
 			intro = true
 		case ",":

@@ -158,7 +158,7 @@ func (d *doc) colonFrame(s chorus.Sentence) *frame {
 		return nil
 	}
 	j := i
-	for j < s.End && j-i < 8 && d.lower[j] != ":" {
+	for j < s.End && j-i < 8 && d.lower[j] != ":" && !isDash(d.lower[j]) {
 		if d.lower[j] == "(" {
 			for j < s.End && d.lower[j] != ")" && d.lower[j] != ":" {
 				j++
@@ -173,8 +173,8 @@ func (d *doc) colonFrame(s chorus.Sentence) *frame {
 		}
 		j++
 	}
-	if j >= s.End || d.lower[j] != ":" || j+2 >= s.End {
-		return nil
+	if j >= s.End || j+2 >= s.End || !(d.lower[j] == ":" || isDash(d.lower[j]) && d.openingAt(j+1) >= 0) {
+		return nil // a name and a colon, or a name, a dash and a quotation ("Ana Ruiz ― “…”")
 	}
 	named := false
 	for k := i; k < j; k++ {
@@ -427,3 +427,5 @@ func (d *doc) personAt(k int) (int, int) {
 	}
 	return a, b
 }
+
+func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w == "--" }

@@ -81,6 +81,7 @@ var cues = func() map[string]cueForm {
 		testify testifies testified testifying
 		exclaim exclaims exclaimed exclaiming
 		shout shouts shouted shouting
+		chant chants chanted chanting
 		yell yells yelled yelling
 		lament laments lamented lamenting
 		reiterate reiterates reiterated reiterating
