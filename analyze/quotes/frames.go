@@ -301,8 +301,7 @@ func (d *doc) isClosingMark(i int) bool {
 	return r >= 0 && d.regions[r].close >= 0 && d.regions[r].last == i
 }
 
-// isOpeningMark reports whether token i opens a quotation; it returns the
-// quotation's index or -1.
+// openingAt returns the quotation whose opening mark is token i, or -1.
 func (d *doc) openingAt(i int) int {
 	if i < 0 || i >= len(d.toks) {
 		return -1
@@ -317,7 +316,7 @@ func (d *doc) openingAt(i int) int {
 // isPunct reports whether token i is a single mark that is no word.
 func (d *doc) isPunct(i int) bool { return !d.isWord(i) }
 
-// endsSentence reports whether tokens [i, end) hold only closing
+// onlyClosers reports whether tokens [i, end) hold only closing
 // punctuation.
 func (d *doc) onlyClosers(i, end int) bool {
 	for ; i < end; i++ {

@@ -197,7 +197,7 @@ func ParseAnn(text, ann string) ([]Quote, error) {
 	return out, nil
 }
 
-// charCount reports whether spans cover anything (a quick non-empty test).
+// charCount is the number of bytes spans cover: zero for an empty content.
 func charCount(spans []chorus.Span) int {
 	n := 0
 	for _, s := range spans {
