@@ -267,7 +267,8 @@ var notNames = wordSet(`the a an this that these those it its he she they we i y
 	last next new said says according asked told related update watch read more photo photos
 	video editor note source sources breaking exclusive advertisement`)
 
-// months and weekdays end a speaker phrase after the cue ("said Smith Monday").
+// timeWords (months, weekdays, "today") end a speaker phrase after the cue
+// ("said Smith Monday").
 var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday
 	tonight tomorrow january february march april may june july august september october november
 	december jan feb mar apr jun jul aug sep sept oct nov dec last this earlier later`)
