@@ -1,0 +1,463 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// trailing marks end a reported clause but are not part of it.
+var trailing = wordSet(`. , ; : — -- - …`)
+
+// findContent finds what the frame attributes: a quotation or a clause
+// after the cue ("said: “…”", "said that …"), before it ("“…,” he said",
+// "…, officials said"), or on both sides ("The reality is, he added,
+// there are …"). prev and next are the sentence's neighbouring frames.
+func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
+	a, b := f.attrStart(), f.attrEnd()
+	end := s.End
+	if next != nil {
+		// stop before the next attribution when a clause boundary separates them
+		nb := next.attrStart()
+		c := nb
+		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—") {
+			c--
+		}
+		switch {
+		case c < nb && c-b >= 2:
+			end = c
+		case nb-1 > b && d.isClosingMark(nb-1):
+			end = nb // "X said: “A,” he added."
+		}
+	}
+	start := s.First
+	if prev != nil && prev.attrEnd() <= a {
+		start = prev.attrEnd()
+		if len(prev.parts) > 0 {
+			if last := prev.parts[len(prev.parts)-1]; last.End > d.toks[start].Start {
+				start = a // the clause before belongs to the earlier cue
+			}
+		}
+	}
+
+	// what stands after the attribution
+	k := b
+	if (f.form.class == cueTell || f.form.class == cueAsk) && !f.inverted {
+		k = d.skipObject(k, end)
+	}
+	// ", though," ", however,": an aside between the cue and its content
+	if k+2 < end && d.lower[k] == "," && asides[d.lower[k+1]] {
+		j := k + 2
+		if j < end && asides[d.lower[j]] { // "in fact", "of course"
+			j++
+		}
+		if j < end && d.lower[j] == "," {
+			k = j + 1
+		}
+	}
+	k = d.skipFiller(k, end)
+	intro := false
+	if k < end {
+		switch d.lower[k] {
+		case "that":
+			k++
+			intro = true
+		case ":", "―":
+			k++
+			intro = true
+		case ",":
+			if d.openingAt(k+1) >= 0 {
+				k++
+			}
+		}
+	}
+	afterRegion := -1
+	if k < end {
+		afterRegion = d.openingAt(k)
+	}
+	if afterRegion < 0 && k >= end && k > b && d.lower[k-1] == ":" {
+		// "X said:" closing a paragraph introduces the quotation that opens the next
+		afterRegion = d.nextParagraphQuote(end)
+	}
+	if afterRegion < 0 && next == nil && end == s.End && d.lower[end-1] == ":" && d.words(k, end, 6) < 6 {
+		// "He told his audience, to rowdy applause:" ¶ “…”
+		if r := d.nextParagraphQuote(end); r >= 0 {
+			afterRegion, intro, k = r, true, end
+		}
+	}
+	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
+	afterEmpty := d.onlyClosers(k, end) || d.trailingAdjunct(b, end) && !toClause
+	if toClause && !f.inverted {
+		intro = true // "vowed to …" as plainly as "said that …"
+	}
+	parenthetical := !intro && afterRegion < 0 && k < end && d.lower[k] == "," && d.clauseAfter(k+1, end)
+
+	// what stands before it
+	var beforeRegion = -1
+	var beforeClause [2]int
+	if !f.form.participle && a == s.First && a > 0 && d.isClosingMark(a-1) && d.para[a-1] == d.para[a] &&
+		!d.regions[d.region[a-1]].used && (afterEmpty || f.inverted) {
+		// "“…!” ¶ Clinton said." split into two sentences by the quotation's own full stop
+		beforeRegion = d.region[a-1]
+	}
+	if !f.form.participle && a > start {
+		j := a - 1
+		switch {
+		case d.isClosingMark(j) && d.wholeClause(d.region[j], start):
+			if !d.regions[d.region[j]].used {
+				beforeRegion = d.region[j]
+			}
+		case d.lower[j] == "," && j-1 >= start && d.isClosingMark(j-1) && d.wholeClause(d.region[j-1], start):
+			if !d.regions[d.region[j-1]].used {
+				beforeRegion = d.region[j-1]
+			}
+		case d.lower[j] == "," && d.isClauseBefore(start, j):
+			beforeClause = [2]int{start, j}
+		case d.isClosingMark(j) && d.isClauseBefore(start, j):
+			// a clause ending in a quoted phrase: "They have “very different goals,” Silverman said."
+			beforeClause = [2]int{start, j + 1}
+		case f.according && j+1 == a && d.isClauseBefore(start, a) && afterEmpty:
+			beforeClause = [2]int{start, a}
+		}
+	}
+	hasBefore := beforeRegion >= 0 || beforeClause[1] > beforeClause[0]
+
+	if f.according && !hasBefore {
+		// "According to X, …": the content follows the source's comma
+		if f.spk1 > 0 {
+			k = f.spk1
+			if k < end && d.lower[k] == "," {
+				k++
+			}
+		}
+		if k < end {
+			afterRegion = d.openingAt(k)
+		}
+		intro = true
+	}
+
+	switch {
+	case hasBefore && afterEmpty, beforeRegion >= 0 && (!intro || d.lower[b] != "that"):
+		d.addBefore(f, beforeRegion, beforeClause)
+		if afterRegion >= 0 && beforeRegion >= 0 {
+			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”"
+		}
+	case beforeClause[1] > beforeClause[0] && parenthetical:
+		d.addBefore(f, beforeRegion, beforeClause)
+		d.addClause(f, k+1, end)
+	case afterEmpty && afterRegion < 0:
+		// nothing attributed: "Clinton said to People."
+	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak:
+		if afterRegion >= 0 && d.regionEndsClause(afterRegion, end) {
+			d.addRegionPart(f, afterRegion)
+			// quotations that follow at once belong to it: "said: “A.” “B.”"
+			for r := f.lastRegion; r >= 0 && r+1 < len(d.regions); r = f.lastRegion {
+				n := d.regions[r+1]
+				if n.open != d.regions[r].last+1 || n.open >= end || n.used {
+					break
+				}
+				if d.addRegionPart(f, r+1); f.lastRegion == r {
+					break
+				}
+			}
+			return
+		}
+		if !f.according && !intro && f.inverted {
+			return // "said Smith" with nothing before it
+		}
+		if f.ref1 > f.ref0 && f.spk0 > 0 && d.lower[f.spk0-1] == "," {
+			// "Lavrov, who said the talks were useful, left": the clause ends at the comma
+			for i := k; i < end; i++ {
+				if d.lower[i] == "," && d.region[i] < 0 {
+					end = i
+					break
+				}
+			}
+		}
+		d.addClause(f, k, end)
+	}
+}
+
+// addBefore adds the content found before the attribution.
+func (d *doc) addBefore(f *frame, r int, clause [2]int) {
+	if r >= 0 {
+		// a quotation carried over from earlier paragraphs starts there,
+		// unless an earlier paragraph attributes its own part
+		for p := d.regions[r].prev; p >= 0 && !d.paraHasFrame(d.regions[p].para, f); p = d.regions[r].prev {
+			r = p
+		}
+		d.addRegionPart(f, r)
+		return
+	}
+	d.addClause(f, clause[0], clause[1])
+}
+
+// addRegionPart adds quotation r (and the paragraphs it continues into) as
+// one content fragment.
+func (d *doc) addRegionPart(f *frame, r int) {
+	first := d.regions[r]
+	last := r
+	for n := d.regions[last].next; n >= 0 && !d.paraHasFrame(d.regions[n].para, f); n = d.regions[last].next {
+		last = n
+	}
+	lr := d.regions[last]
+	e := lr.end
+	for e > first.first && (d.lower[e-1] == "," || d.lower[e-1] == ":" || d.lower[e-1] == ";") {
+		e--
+	}
+	if e <= first.first {
+		return
+	}
+	sp := chorus.Span{Start: d.toks[first.first].Start, End: d.toks[e-1].End}
+	if len(f.parts) == 0 {
+		f.direct = true
+	}
+	f.parts = append(f.parts, sp)
+	f.lastRegion = last
+	for i := r; i >= 0; i = d.regions[i].next {
+		d.regions[i].used = true
+		if i == last {
+			break
+		}
+	}
+}
+
+// addClause adds tokens [a, e) as reported content, without the marks
+// that end it; a clause of fewer than two words is no content.
+func (d *doc) addClause(f *frame, a, e int) {
+	for a < e && trailing[d.lower[a]] {
+		a++
+	}
+	for e > a && trailing[d.lower[e-1]] {
+		e--
+	}
+	if d.words(a, e, 2) < 2 {
+		return
+	}
+	f.parts = append(f.parts, d.span(a, e))
+	f.direct = false
+	// a quotation that ends the clause can be continued by the next one
+	if r := d.region[e-1]; r >= 0 && d.regions[r].last == e-1 {
+		f.lastRegion = r
+		d.regions[r].used = true
+	}
+}
+
+// regionEndsClause reports whether quotation r runs to the end of the
+// clause (only closing marks after it), so that it is the whole content
+// rather than a phrase quoted inside a reported clause.
+func (d *doc) regionEndsClause(r, end int) bool {
+	rg := d.regions[r]
+	if rg.close < 0 || rg.para != d.para[min(end, len(d.toks))-1] && end > 0 {
+		return true
+	}
+	return d.onlyClosers(rg.last+1, end)
+}
+
+// isClauseBefore reports whether tokens [a, e) form a reported clause that
+// a following attribution can take, not a leading adverbial ("On Monday,").
+func (d *doc) isClauseBefore(a, e int) bool {
+	words := d.words(a, e, 7)
+	if words < 2 {
+		return false
+	}
+	if lw := d.lower[a]; adverbialStarts[lw] && !determiners[lw] && words <= 6 || timeWords[lw] && words <= 3 {
+		return false
+	}
+	return true
+}
+
+// clauseAfter reports whether tokens [a, e) can be the second half of a
+// content split by a parenthetical attribution ("…, he added, there are
+// …"), not an adjunct of the attribution (", referring to …", ", who …").
+func (d *doc) clauseAfter(a, e int) bool {
+	if a >= e {
+		return false
+	}
+	lw := d.lower[a]
+	if strings.HasSuffix(lw, "ing") || lw == "who" || lw == "which" || lw == "according" || lw == "to" ||
+		adverbialStarts[lw] && lw != "the" && lw != "a" && lw != "an" && lw != "but" && lw != "and" {
+		return false
+	}
+	return d.words(a, e, 3) >= 3
+}
+
+// adjunctStarts open an adjunct of an attribution: "said in a statement",
+// "told Fox on Sunday", "said of the plan".
+var adjunctStarts = wordSet(`in on at during to of about as after before via through from with while
+	upon following`)
+
+// toVerbs take what was promised or asked as a to-clause: "vowed to build
+// a wall", "urged Congress to act".
+var toVerbs = wordSet(`promise promises promised promising pledge pledges pledged pledging vow vows
+	vowed vowing urge urges urged urging ask asks asked asking threaten threatens threatened
+	threatening propose proposes proposed proposing agree agrees agreed agreeing
+	warn warns warned warning call calls called calling demand demands demanded demanding`)
+
+// asides stand between commas after a cue: "he added, though, that …".
+var asides = wordSet(`though however too also again meanwhile moreover furthermore indeed
+	nonetheless nevertheless still in fact of course fact course`)
+
+// subordinators open a clause that hangs on the attribution rather than
+// continuing the quote: "…, he said, before leaving".
+var subordinators = wordSet(`before after when while because since though although but and whereas
+	unless until if where`)
+
+// trailingAdjunct reports whether what follows the attribution at b is only
+// an adjunct of it: "in a statement", ", referring to …", "on Monday".
+func (d *doc) trailingAdjunct(b, end int) bool {
+	k := b
+	if k < end && d.lower[k] == "," {
+		k++
+		if k < end {
+			lw := d.lower[k]
+			return strings.HasSuffix(lw, "ing") || lw == "who" || lw == "which" || lw == "according" ||
+				adjunctStarts[lw] || subordinators[lw]
+		}
+		return true
+	}
+	if k < end {
+		lw := d.lower[k]
+		if adjunctStarts[lw] || timeWords[lw] && lw != "this" {
+			for j := k; j < end; j++ {
+				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nextParagraphQuote returns the quotation opening the paragraph after the
+// one token end-1 ends, or -1.
+func (d *doc) nextParagraphQuote(end int) int {
+	if end <= 0 || end >= len(d.toks) {
+		return -1
+	}
+	p := d.para[end-1]
+	if p < 0 || d.paraEnd(p) != end {
+		return -1
+	}
+	return d.openingAt(end)
+}
+
+// attachQuotations gives unattributed quotations to the attribution next
+// to them: the second half of a quotation split by its attribution ("“A,”
+// she said. “B.”") and quoted paragraphs that follow an attributed
+// quotation with no attribution of their own.
+func (d *doc) attachQuotations() {
+	claimed := func(r int) bool { return d.regions[r].used }
+	for _, f := range d.frames {
+	extend:
+		for f.lastRegion >= 0 {
+			r := f.lastRegion
+			n := r + 1
+			// skip a title quoted inside the attribution ("said Cuban, a host
+			// of “Shark Tank.”") to the quotation that goes on after it
+			for n < len(d.regions) && d.regions[n].para == d.regions[r].para && d.sent[d.regions[n].open] == f.sent &&
+				d.regions[n].open > f.attrEnd() && !d.startsPart(d.regions[n].open) {
+				n++
+			}
+			if n >= len(d.regions) || claimed(n) || d.regions[n].prev >= 0 {
+				break
+			}
+			rg, ng := d.regions[r], d.regions[n]
+			if d.hasFrameBetween(rg.last+1, ng.open, f) {
+				break
+			}
+			switch {
+			case ng.para == rg.para:
+				// split by the attribution: only the attribution and
+				// punctuation between the two halves
+				if !(f.attrStart() > rg.last && f.attrEnd() <= ng.open) {
+					break extend
+				}
+			case ng.para == rg.para+1 || d.paraEnd(rg.para) == d.paraFirst(ng.para):
+				if ng.open != d.paraFirst(ng.para) {
+					break extend
+				}
+			default:
+				break extend
+			}
+			if d.addRegionPart(f, n); f.lastRegion == r {
+				break // an empty quotation: nothing to carry on
+			}
+		}
+	}
+}
+
+// hasFrameBetween reports whether tokens [a, b) hold another frame's cue,
+// or words outside the sentence of f's attribution in the same paragraph
+// (a sentence of narration between two quotations).
+func (d *doc) hasFrameBetween(a, b int, f *frame) bool {
+	for i := a; i < b; i++ {
+		if d.isWord(i) && d.para[i] == d.para[a] && d.sent[i] != f.sent {
+			return true
+		}
+	}
+	// frames are in text order until resolveSpeakers sorts them again
+	k := sort.Search(len(d.frames), func(k int) bool { return d.frames[k].cue0 >= a })
+	for ; k < len(d.frames) && d.frames[k].cue0 < b; k++ {
+		if o := d.frames[k]; o != f && !(o.form.participle && o.sent == f.sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// paraHasFrame reports whether paragraph p holds the cue of a frame other
+// than f.
+func (d *doc) paraHasFrame(p int, f *frame) bool {
+	n := d.paraFrames[p]
+	if d.para[f.cue0] == p && d.hasFrame(f) {
+		n--
+	}
+	return n > 0
+}
+
+// hasFrame reports whether f is among the frames kept so far.
+func (d *doc) hasFrame(f *frame) bool { return f.kept }
+
+// words counts the word tokens of [a, e), stopping at limit.
+func (d *doc) words(a, e, limit int) int {
+	n := 0
+	for i := a; i < e && n < limit; i++ {
+		if d.isWord(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// wholeClause reports whether quotation r is all of the clause that starts
+// at token start (or follows a colon), not a phrase quoted inside it
+// ("She compared it to a “root canal,” according to …").
+func (d *doc) wholeClause(r, start int) bool {
+	o := d.regions[r].open
+	if o <= start || d.lower[o-1] == ":" || d.para[o-1] != d.para[o] {
+		return true
+	}
+	for i := start; i < o; i++ {
+		if d.isWord(i) && d.lower[i] != "but" && d.lower[i] != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// startsPart reports whether an opening mark at token o can start the next
+// part of a quotation: at a sentence's start, or after a comma, colon or
+// dash.
+func (d *doc) startsPart(o int) bool {
+	if o == 0 || d.sent[o] < 0 || d.sents[d.sent[o]].First == o {
+		return true
+	}
+	switch d.lower[o-1] {
+	case ",", ":", "—", "--", ";", ".":
+		return true
+	}
+	return d.isClosingMark(o - 1)
+}

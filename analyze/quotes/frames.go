@@ -1,0 +1,430 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/chorusnews/chorus"
+)
+
+// frame is one attribution: a cue, its speaker and its content.
+type frame struct {
+	cue0, cue1 int // cue tokens [cue0, cue1)
+	form       cueForm
+	according  bool // "according to X"
+	colon      bool // "Name: …" (a headline or a transcript)
+	spk0, spk1 int  // speaker tokens, -1 when none
+	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
+	// stands for; ref1 is 0 when there is none.
+	ref0, ref1 int
+	inverted   bool // the speaker follows the cue ("said Smith")
+	// borrowed marks a speaker taken from the clause a participle hangs
+	// on ("Smith left, saying …"): it is not part of the attribution.
+	borrowed bool
+	sent     int
+	// parts are the content fragments (byte spans) in text order.
+	parts  []chorus.Span
+	direct bool
+	// lastRegion is the last quotation used as content, or -1; an
+	// unattributed quotation right after it continues it.
+	lastRegion int
+	name       string
+	// kept is set once the frame is among the document's frames.
+	kept bool
+}
+
+// attrStart is the first token of the attribution (speaker or cue).
+func (f *frame) attrStart() int {
+	if f.spk0 >= 0 && f.spk0 < f.cue0 && !f.borrowed {
+		return f.spk0
+	}
+	return f.cue0
+}
+
+// attrEnd is one past the last token of the attribution.
+func (f *frame) attrEnd() int {
+	if f.spk1 > f.cue1 {
+		return f.spk1
+	}
+	return f.cue1
+}
+
+// findFrames finds the cues of every sentence, their speakers and their
+// contents.
+func (d *doc) findFrames() {
+	for si, s := range d.sents {
+		if s.First >= len(d.sent) || d.sent[s.First] != si {
+			continue
+		}
+		var fs []*frame
+		if f := d.colonFrame(s); f != nil {
+			f.sent = si
+			fs = append(fs, f)
+		}
+		for i := s.First; i < s.End; i++ {
+			if d.region[i] >= 0 {
+				continue
+			}
+			if f := d.cueAt(i, s); f != nil {
+				f.sent = si
+				fs = append(fs, f)
+				i = f.cue1 - 1
+			}
+		}
+		for _, f := range fs {
+			d.findSpeaker(f, s, fs)
+		}
+		for k, f := range fs {
+			var next *frame
+			if k+1 < len(fs) {
+				next = fs[k+1]
+			}
+			var prev *frame
+			if k > 0 {
+				prev = fs[k-1]
+			}
+			d.findContent(f, s, prev, next)
+			if len(f.parts) > 0 {
+				d.frames = append(d.frames, f)
+				d.paraFrames[d.para[f.cue0]]++
+				f.kept = true
+			}
+		}
+	}
+}
+
+// cueAt returns the frame whose cue starts at token i, or nil.
+func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
+	lw := d.lower[i]
+	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1}
+	if lw == "according" && i+1 < s.End && d.lower[i+1] == "to" {
+		f.cue1 = i + 2
+		f.according = true
+		return f
+	}
+	form, ok := cues[lw]
+	if !ok || d.toks[i].Text != lw {
+		return nil
+	}
+	if i > s.First && (d.lower[i-1] == "<" || d.lower[i-1] == "/") || i+1 < s.End && d.lower[i+1] == "=" {
+		return nil // markup: <tweet id=…>
+	}
+	if p, ok := particles[lw]; ok {
+		if i+1 >= s.End || d.lower[i+1] != p {
+			return nil
+		}
+		f.cue1 = i + 2
+	}
+	f.form = form
+	if i > s.First {
+		prev := d.lower[i-1]
+		// a noun, not a verb: "the claims", "his remarks", "a reported deal"
+		if determiners[prev] || prev == "'s" || prev == "’s" || prev == "of" || prev == "to" ||
+			prev == "so-called" || prev == "newly" {
+			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
+				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
+				prev == "few" || prev == "other" || prev == "others") {
+				return nil
+			}
+		}
+	}
+	if i > s.First && (form.base || form.third) && !d.verbAfterSubject(i, s.First, form.base) {
+		return nil
+	}
+	// a passive ("was told", "is said to") makes the subject a listener
+	if !form.participle {
+		for j := i - 1; j >= s.First; j-- {
+			if auxiliaries[d.lower[j]] {
+				continue
+			}
+			if beForms[d.lower[j]] {
+				return nil
+			}
+			break
+		}
+	}
+	return f
+}
+
+// colonFrame returns the attribution of a sentence that opens with a name
+// and a colon: a headline ("Lavrov: ‘We agreed on concrete steps’") or a
+// speaker's turn ("Rep. Trey Gowdy (R-S.C.): …").
+func (d *doc) colonFrame(s chorus.Sentence) *frame {
+	i := s.First
+	for i < s.End && (d.lower[i] == "-" || d.lower[i] == "•" || d.lower[i] == "*" || d.lower[i] == "—") {
+		i++
+	}
+	if i >= s.End || d.region[i] >= 0 || !d.isCap(i) {
+		return nil
+	}
+	j := i
+	for j < s.End && j-i < 8 && d.lower[j] != ":" && !isDash(d.lower[j]) {
+		if d.lower[j] == "(" {
+			for j < s.End && d.lower[j] != ")" && d.lower[j] != ":" {
+				j++
+			}
+			if j < s.End && d.lower[j] == ")" {
+				j++
+			}
+			continue
+		}
+		if !d.npToken(j) || !(d.isCap(j) || npInner[d.lower[j]] || titles[d.lower[j]]) {
+			return nil
+		}
+		j++
+	}
+	if j >= s.End || j+2 >= s.End || !(d.lower[j] == ":" || isDash(d.lower[j]) && d.openingAt(j+1) >= 0) {
+		return nil // a name and a colon, or a name, a dash and a quotation ("Ana Ruiz ― “…”")
+	}
+	named := false
+	for k := i; k < j; k++ {
+		if labels[d.lower[k]] || labels[strings.TrimSuffix(d.lower[k], "s")] {
+			return nil
+		}
+		if d.isCap(k) && !notNames[d.lower[k]] && !titles[d.lower[k]] {
+			named = true
+		}
+	}
+	if !named || !d.personLike(i, j) {
+		return nil
+	}
+	return &frame{cue0: j, cue1: j + 1, colon: true, spk0: i, spk1: j, lastRegion: -1}
+}
+
+// personLike reports whether tokens [a, b) may name a person or a body that
+// speaks: a person mention, or when the caller gave no mention that
+// overlaps them, a capitalised phrase that is no organisation of places.
+func (d *doc) personLike(a, b int) bool {
+	sp := d.span(a, b)
+	for _, m := range d.mentions {
+		if m.Overlaps(sp) {
+			return m.Type == chorus.EntityPerson || m.Type == chorus.EntityOrganization || m.Type == chorus.EntityMisc
+		}
+	}
+	// the fallback skips a lone capitalised word opening a sentence
+	return d.fallback
+}
+
+// findSpeaker fills in the frame's speaker span.
+func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
+	if f.colon {
+		return
+	}
+	if f.according {
+		a, b := d.npAfter(f.cue1, s.End)
+		if b > a {
+			f.spk0, f.spk1 = a, b
+		}
+		return
+	}
+	before := f.cue0 - 1
+	for before >= s.First && (auxiliaries[d.lower[before]] || isAdverb(d.lower[before]) ||
+		f.form.participle && (beForms[d.lower[before]] || d.lower[before] == "been")) {
+		before--
+	}
+	// a relative pronoun is the speaker as written; the phrase before it names them
+	if before > s.First && (d.lower[before] == "who" || d.lower[before] == "which" || d.lower[before] == "that") &&
+		(d.isWord(before-1) || d.lower[before-1] == ",") {
+		f.spk0, f.spk1 = before, before+1
+		end := before
+		if end > s.First && d.lower[end-1] == "," {
+			end--
+		}
+		if a, b := d.npBefore(end, s.First); b > a {
+			f.ref0, f.ref1 = a, b
+		}
+		return
+	}
+	// inverted: "“…,” said Smith", "…, said a spokesman" (never "told
+	// Smith", whose Smith is the listener)
+	if (before < s.First || d.lower[before] == "," || d.isClosingMark(before)) && f.form.class != cueTell {
+		// only when nothing but an adjunct follows: not "…, said he would …"
+		if a, b := d.npAfter(f.cue1, s.End); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
+			(d.onlyClosers(b, s.End) || d.lower[b] == "," || d.trailingAdjunct(b, s.End) && s.End-b <= 8) {
+			f.spk0, f.spk1, f.inverted = a, d.appositiveAfter(b, s.End), true
+			return
+		}
+	}
+	if f.form.participle && before >= s.First && (d.lower[before] == "," || d.lower[before] == "and") {
+		d.subjectSpeaker(f, s, all)
+		return
+	}
+	a, b := d.npBefore(before+1, s.First)
+	if b > a {
+		f.spk0, f.spk1 = d.backToQuote(a, s.First), b
+		return
+	}
+	if before >= s.First && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
+		d.subjectSpeaker(f, s, all)
+	}
+}
+
+// subjectSpeaker gives a participle or a second verb ("…, saying …",
+// "… and said …") the speaker of the clause it hangs on: an earlier
+// frame's speaker in the sentence, or the sentence's subject.
+func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
+	f.borrowed = true
+	for _, o := range all {
+		if o == f {
+			break
+		}
+		if o.spk0 >= 0 {
+			f.spk0, f.spk1 = o.spk0, o.spk1
+			return
+		}
+	}
+	if a, b := d.subject(s.First, f.cue0); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
+		f.spk0, f.spk1 = a, b
+		return
+	}
+	// no plain subject: the nearest person before the verb ("When he
+	// returned he began by saying")
+	for k := f.cue0 - 1; k >= s.First; k-- {
+		if d.region[k] >= 0 {
+			continue
+		}
+		if p, ok := pronouns[d.lower[k]]; ok && !p.thing && d.lower[k] != "him" && d.lower[k] != "her" && d.lower[k] != "them" {
+			f.spk0, f.spk1 = k, k+1
+			return
+		}
+		if d.namesPerson(k, k+1) {
+			a, b := d.personAt(k)
+			f.spk0, f.spk1 = a, b
+			return
+		}
+	}
+}
+
+// isClosingMark reports whether token i ends a quotation.
+func (d *doc) isClosingMark(i int) bool {
+	r := d.region[i]
+	return r >= 0 && d.regions[r].close >= 0 && d.regions[r].last == i
+}
+
+// openingAt returns the quotation whose opening mark is token i, or -1.
+func (d *doc) openingAt(i int) int {
+	if i < 0 || i >= len(d.toks) {
+		return -1
+	}
+	r := d.region[i]
+	if r >= 0 && d.regions[r].open == i {
+		return r
+	}
+	return -1
+}
+
+// isPunct reports whether token i is a single mark that is no word.
+func (d *doc) isPunct(i int) bool { return !d.isWord(i) }
+
+// onlyClosers reports whether tokens [i, end) hold only closing
+// punctuation.
+func (d *doc) onlyClosers(i, end int) bool {
+	for ; i < end; i++ {
+		switch d.lower[i] {
+		case ".", "!", "?", ",", ";", ")", "]", "”", "’", "\"", "'", "»", "…", "--", "—", "-", ":":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// appositiveAfter extends a speaker named after its cue over an
+// apposition that runs to the sentence's end ("said Dale Belman, a
+// professor at Michigan State University who …."), returning the new end.
+func (d *doc) appositiveAfter(b, end int) int {
+	if b >= end || d.lower[b] != "," || b+1 >= end {
+		return b
+	}
+	lw := d.lower[b+1]
+	if !(determiners[lw] || roleNouns[lw] || d.isCap(b+1)) || strings.HasSuffix(lw, "ing") {
+		return b
+	}
+	e := end
+	for e > b && d.isPunct(e-1) && d.region[e-1] < 0 {
+		e--
+	}
+	for i := b + 1; i < e; i++ {
+		if d.region[i] >= 0 || d.lower[i] == "that" || d.lower[i] == ":" || d.lower[i] == ";" {
+			return b
+		}
+		if _, cue := cues[d.lower[i]]; cue && d.toks[i].Text == d.lower[i] {
+			return b
+		}
+	}
+	if e-b > 2*maxNP {
+		return b
+	}
+	return e
+}
+
+// verbAfterSubject tells a plain or third-person verb from the noun of the
+// same spelling by the word before it: "they say" but "a phone call";
+// "Smith calls" but "other states".
+func (d *doc) verbAfterSubject(i, first int, base bool) bool {
+	j := i - 1
+	for j > first && auxiliaries[d.lower[j]] && !baseSubjects[d.lower[j]] {
+		j--
+	}
+	prev := d.lower[j]
+	if d.region[j] >= 0 {
+		return !base // "“…,” says Smith" but not "“…” call"
+	}
+	if d.isPunct(j) {
+		return prev != "%" || base
+	}
+	if base {
+		// a noun before a plain form makes a compound ("phone call"), unless
+		// it is plural, a participle or a relative ("officials who say")
+		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
+			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "that" || prev == "which"
+	}
+	switch prev {
+	case "other", "new", "these", "those", "many", "several", "such", "both", "all", "some", "few":
+		return false
+	case "his", "is", "was", "has", "this", "its", "us", "as", "yes", "thus", "always", "perhaps", "news":
+		return true
+	}
+	return d.isCap(j) || !strings.HasSuffix(prev, "s")
+}
+
+// isAdverb reports whether a word looks like an adverb standing between a
+// speaker and its verb ("Smith later said", "Trump now says").
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "rally" && w != "italy" && w != "family" && w != "ally"
+}
+
+// backToQuote extends a speaker phrase starting at a back to a closing
+// quotation mark when only words of a name stand between them ("“…,” Fight
+// for $15 organizing director Kendall Fells told …"): the walk back stops
+// at marks a name can hold.
+func (d *doc) backToQuote(a, first int) int {
+	for k := a - 1; k >= first && k >= a-6; k-- {
+		switch {
+		case d.isClosingMark(k):
+			if k+1 < a {
+				return k + 1
+			}
+			return a
+		case d.region[k] >= 0 || d.lower[k] == "," || d.lower[k] == ";" || d.lower[k] == ":" || d.lower[k] == ".":
+			return a
+		case clauseWords[d.lower[k]] && !npInner[d.lower[k]]:
+			return a
+		}
+	}
+	return a
+}
+
+// personAt returns the tokens of the person mention holding token k.
+func (d *doc) personAt(k int) (int, int) {
+	a, b := k, k+1
+	for a > 0 && d.sent[a-1] == d.sent[k] && d.namesPerson(a-1, a) {
+		a--
+	}
+	for b < len(d.toks) && d.sent[b] == d.sent[k] && d.namesPerson(b, b+1) {
+		b++
+	}
+	return a, b
+}
+
+func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w == "--" }

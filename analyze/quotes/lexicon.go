@@ -1,0 +1,321 @@
+package quotes
+
+import "strings"
+
+// cueClass says how a reporting verb takes its speaker and its content.
+type cueClass uint8
+
+const (
+	// cueSay takes a clause or a quotation: "said (that) …", "warned …".
+	cueSay cueClass = iota + 1
+	// cueTell takes an addressee before the clause: "told reporters (that) …".
+	cueTell
+	// cueAsk takes a question: "asked whether …", "asked: “…”".
+	cueAsk
+)
+
+// cueForm is one inflected form of a reporting verb.
+type cueForm struct {
+	class cueClass
+	// participle marks the -ing form, whose speaker is the clause's subject
+	// ("…, saying that …").
+	participle bool
+	// base and third mark the plain form ("say") and the third person
+	// singular ("says"), which are also nouns ("a phone call", "other
+	// states") unless the word before them is a subject.
+	base, third bool
+	// weak verbs have other senses ("continued", "maintained",
+	// "confirmed"): they attribute only a quotation, a that-clause, or the
+	// clause before them.
+	weak bool
+}
+
+// cues maps every form of the reporting verbs to its class. The list is
+// written for news reporting: verbs of saying and writing, not of thinking
+// or feeling, so that a "quote" is something a source put into words.
+var cues = func() map[string]cueForm {
+	m := map[string]cueForm{}
+	add := func(class cueClass, weak bool, lines string) {
+		for _, line := range strings.Split(lines, "\n") {
+			f := strings.Fields(line)
+			for i, w := range f {
+				// each line is: plain form, third person, past forms, -ing participle
+				m[w] = cueForm{class: class, weak: weak, base: i == 0, third: i == 1,
+					participle: i == len(f)-1 && strings.HasSuffix(w, "ing")}
+			}
+		}
+	}
+	add(cueSay, false, `say says said saying
+		add adds added adding
+		write writes wrote written writing
+		tweet tweets tweeted tweeting
+		note notes noted noting
+		argue argues argued arguing
+		warn warns warned warning
+		insist insists insisted insisting
+		claim claims claimed claiming
+		explain explains explained explaining
+		announce announces announced announcing
+		suggest suggests suggested suggesting
+		acknowledge acknowledges acknowledged acknowledging
+		admit admits admitted admitting
+		declare declares declared declaring
+		respond responds responded responding
+		reply replies replied replying
+		urge urges urged urging
+		stress stresses stressed stressing
+		emphasize emphasizes emphasized emphasizing
+		emphasise emphasises emphasised emphasising
+		predict predicts predicted predicting
+		contend contends contended contending
+		assert asserts asserted asserting
+		allege alleges alleged alleging
+		concede concedes conceded conceding
+		complain complains complained complaining
+		caution cautions cautioned cautioning
+		boast boasts boasted boasting
+		joke jokes joked joking
+		quip quips quipped quipping
+		muse muses mused musing
+		retort retorts retorted retorting
+		testify testifies testified testifying
+		exclaim exclaims exclaimed exclaiming
+		shout shouts shouted shouting
+		chant chants chanted chanting
+		yell yells yelled yelling
+		lament laments lamented lamenting
+		reiterate reiterates reiterated reiterating
+		proclaim proclaims proclaimed proclaiming
+		whisper whispers whispered whispering
+		recount recounts recounted recounting
+		opine opines opined opining
+		posit posits posited positing
+		speculate speculates speculated speculating`)
+	add(cueSay, true, `post posts posted posting
+		state states stated stating
+		report reports reported reporting
+		continue continues continued continuing
+		recall recalls recalled recalling
+		answer answers answered answering
+		promise promises promised promising
+		pledge pledges pledged pledging
+		vow vows vowed vowing
+		maintain maintains maintained maintaining
+		confirm confirms confirmed confirming
+		conclude concludes concluded concluding
+		observe observes observed observing
+		remark remarks remarked remarking
+		comment comments commented commenting
+		counter counters countered countering
+		reveal reveals revealed revealing
+		disclose discloses disclosed disclosing
+		charge charges charged charging
+		estimate estimates estimated estimating
+		agree agrees agreed agreeing
+		repeat repeats repeated repeating
+		indicate indicates indicated indicating
+		hint hints hinted hinting
+		propose proposes proposed proposing
+		demand demands demanded demanding
+		tout touts touted touting
+		affirm affirms affirmed affirming
+		describe describes described describing`)
+	add(cueSay, false, `describe describes described describing
+		accuse accuses accused accusing
+		criticize criticizes criticized criticizing
+		criticise criticises criticised criticising
+		praise praises praised praising
+		cite cites cited citing
+		defend defends defended defending
+		deny denies denied denying
+		dismiss dismisses dismissed dismissing
+		mention mentions mentioned mentioning
+		echo echoes echoed echoing
+		decline declines declined declining
+		refer refers referred referring
+		threaten threatens threatened threatening
+		call calls called calling
+		blame blames blamed blaming
+		urge urges urged urging
+		reject rejects rejected rejecting
+		condemn condemns condemned condemning
+		question questions questioned questioning
+		dispute disputes disputed disputing
+		endorse endorses endorsed endorsing`)
+	add(cueTell, false, `tell tells told telling
+		inform informs informed informing
+		assure assures assured assuring
+		remind reminds reminded reminding
+		advise advises advised advising
+		warn warns warned warning`)
+	add(cueAsk, false, `ask asks asked asking
+		wonder wonders wondered wondering`)
+	return m
+}()
+
+// particles are verb + particle cues: "pointed out".
+var particles = map[string]string{"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
+
+// auxiliaries and adverbs may stand between a speaker and its cue ("has
+// also said", "would later say"); they belong to neither.
+var auxiliaries = wordSet(`has have had will would could should may might must shall can also
+	later then previously earlier repeatedly recently once again further separately publicly
+	privately reportedly quickly simply flatly bluntly angrily openly never often always already
+	just only still even subsequently initially first last ultimately frequently finally
+	has've didn't did does do n't n’t not however meanwhile nonetheless nevertheless too himself herself
+	themselves itself instead now`)
+
+// baseSubjects may stand before the plain form of a verb ("they say",
+// "would say"); pluralSubjects are plural nouns without a final s.
+var baseSubjects = wordSet(`i we you they will would can could should may might must do does did
+	n't n’t not people police men women children staff media public and or now percent % him her
+	them us me two three four five six seven eight nine ten dozen hundreds thousands millions
+	majority minority half third quarter`)
+
+// beForms before a cue make it passive ("was told", "is said"): the subject
+// is then not the speaker.
+var beForms = wordSet(`is are was were be been being 's ’s`)
+
+// pronouns that can be speakers, with what they can refer to.
+var pronouns = map[string]pronoun{
+	"he": {gender: male}, "she": {gender: female}, "they": {plural: true},
+	"i": {first: true}, "we": {first: true, plural: true}, "it": {thing: true},
+	"him": {gender: male}, "her": {gender: female}, "them": {plural: true},
+}
+
+// pronoun describes a speaker pronoun.
+type pronoun struct {
+	gender gender
+	plural bool
+	first  bool // "I", "we": the writer or, inside a quote, the quoted
+	thing  bool // "it": an organisation or a document
+}
+
+// gender of a person as the text gives it; unknown when it does not.
+type gender uint8
+
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
+// objects are addressees a "told" cue may take before its clause.
+var objects = wordSet(`me him her us them you reporters journalists lawmakers supporters voters
+	members audience audiences crowd crowds students officials colleagues the a an his her their
+	our my its listeners viewers readers senators delegates congress parliament`)
+
+// clauseWords end a speaker noun phrase when walking back from a cue: they
+// start a clause or join two, so the speaker lies after them.
+var clauseWords = wordSet(`that which who whom and or but because as while when whereas though
+	although if unless since after before until so than where whether then also yet nor for
+	is are was were be been being has have had do does did will would can could should may might
+	must shall not to on in at by with from into about over after than also however meanwhile
+	what how why even just said says say told`)
+
+// npInner are lowercase words that may sit inside a speaker noun phrase
+// ("officials in Washington", "a spokesman for the ministry").
+var npInner = wordSet(`of for in at from with on to the a an and 's ’s`)
+
+// determiners open a speaker noun phrase.
+var determiners = wordSet(`the a an another one two three several some many most both all few
+	this that these those his her their its our my your no each every other senior former top`)
+
+// roleNouns name people by what they do; "the diplomat said" is resolved
+// to the diplomat named earlier.
+var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson spokesmen spokeswomen
+	minister ministers secretary president vice chairman chairwoman chair chief director
+	diplomat diplomats ambassador envoy senator senators congressman congresswoman representative
+	governor mayor lawmaker lawmakers legislator candidate nominee leader leaders aide aides adviser
+	advisers advisor advisors source sources analyst analysts expert experts economist economists
+	officer officers commander general admiral colonel captain lieutenant sergeant prosecutor
+	prosecutors attorney lawyer lawyers judge justice attorneys professor researcher researchers
+	scientist scientists doctor doctors author writer reporter correspondent editor columnist
+	executive executives ceo founder head manager owner activist activists organizer organizers
+	witness witnesses resident residents voter voters worker workers police policeman officer
+	premier chancellor king queen prince princess pope cleric imam rabbi priest bishop
+	strategist pollster operative campaign manager director negotiator mediator monitor
+	representative delegate delegates member members politician politicians rep sen gov
+	actor actress singer player coach star father mother son daughter wife husband brother sister
+	man woman men women boy girl person people friend neighbor neighbour survivor victim
+	secretary-general commissioner inspector investigator investigators official's`)
+
+// femaleRoles and maleRoles give a gender to a speaker named by a role.
+var femaleRoles = wordSet(`spokeswoman chairwoman congresswoman actress queen princess mother
+	daughter wife sister woman women girl mrs ms miss madam lady businesswoman grandmother aunt niece`)
+var maleRoles = wordSet(`spokesman chairman congressman king prince father son husband brother
+	man men boy mr sir lord businessman grandfather uncle nephew pope`)
+
+// titles stand before a name and are dropped from a speaker's name.
+var titles = wordSet(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov.
+	gen gen. lt lt. col col. maj maj. capt capt. sgt sgt. adm adm. rev rev. sir lady lord dame
+	president vice prime minister secretary senator governor mayor judge justice chancellor
+	ambassador general admiral colonel captain king queen prince princess pope chief former
+	foreign defense defence state interior finance deputy acting spokesman spokeswoman
+	representative congressman congresswoman sheriff commissioner director chairman chairwoman
+	attorney premier president-elect first lady dr. sheikh emir ayatollah imam rabbi father
+	u.s. us u.n. un u.k. uk e.u. eu envoy special top senior chief`)
+
+// notNames are capitalised words that do not name a speaker when they open
+// a sentence or stand alone.
+var notNames = wordSet(`the a an this that these those it its he she they we i you his her their
+	our my your there here then but and or so yet if when while after before as in on at for from
+	with by to of not no yes however meanwhile still also even only just now today tomorrow
+	yesterday monday tuesday wednesday thursday friday saturday sunday january february march
+	april may june july august september october november december mr mrs ms dr what why how
+	who where which whose some many most all both each every one two three four five first second
+	last next new said says according asked told related update watch read more photo photos
+	video editor note source sources breaking exclusive advertisement`)
+
+// timeWords (months, weekdays, "today") end a speaker phrase after the cue
+// ("said Smith Monday").
+var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday
+	tonight tomorrow january february march april may june july august september october november
+	december jan feb mar apr jun jul aug sep sept oct nov dec last this earlier later`)
+
+// labels before a colon that are not speakers ("Related: …").
+var labels = wordSet(`related update updated watch read photo photos video editor note source
+	sources breaking exclusive advertisement caption credit image file see also more listen
+	warning disclaimer correction clarification q a transcript subscribe follow sign latest`)
+
+// femaleNames and maleNames give the gender of common first names, so that
+// "he" skips past a woman named just before. It is a short list on
+// purpose: honorifics and the text's own pronouns do most of the work.
+var femaleNames = wordSet(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+	nancy lisa margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda
+	melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
+	brenda pamela nicole ruth katherine samantha christine emma catherine debra virginia rachel
+	carolyn janet maria heather diane julie joyce victoria kelly christina joan evelyn lauren
+	judith olivia frances martha cheryl megan andrea hannah jacqueline ann jean alice kathryn
+	gloria teresa doris sara janice julia marie madison grace judy theresa beverly denise marilyn
+	amber danielle abigail brittany rose diana natalie sophia alexis lori kayla jane hillary
+	chelsea ivanka melania nikki condoleezza nancy elizabeth theresa angela marine christine
+	sheryl oprah michelle kamala tulsi hope kellyanne sarah huma donna debbie loretta valerie
+	samantha susan madeleine carly jill ruth sonia elena megyn katie gretchen ann paula meryl
+	beyonce taylor hilary yulia maria svetlana irina olga natalia tatiana ekaterina anastasia
+	federica ursula catherine marine segolene frauke sahra aung benazir indira golda tzipi
+	fatima aisha leila mariam yasmin`)
+var maleNames = wordSet(`james john robert michael william david richard joseph thomas charles
+	christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+	george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen
+	larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+	jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
+	christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse
+	bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent philip bobby
+	johnny bradley barack bill ted marco jeb ben chris mike rand bernie tim mitch harry newt rudy
+	reince rush sean jim tom bob dick al joe rick lindsey ron kevin steve sergei sergey vladimir
+	dmitry dmitri mikhail boris ivan alexei alexey nikolai viktor yuri igor andrei bashar hassan
+	ali mohammed muhammad ahmed mahmoud abdullah recep benjamin ehud ariel shimon yitzhak emmanuel
+	francois nicolas jacques gerhard helmut wolfgang matteo silvio xi li shinzo kim moon
+	narendra malcolm tony gordon nigel jean pierre
+	jose luis carlos juan manuel pedro miguel antonio francisco ahmad omar khalid hamid ashraf
+	abu john-paul pope kofi ban antonio staffan jens donald`)
+
+// wordSet builds a set from white-space separated words.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

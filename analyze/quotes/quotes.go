@@ -1,0 +1,250 @@
+// Package quotes finds who said what in a news article: direct quotations
+// in every quotation-mark style, and reported speech ("X said that …",
+// "according to X, …"), each with its content, its speaker as written, the
+// speaker's resolved name and the cue that attributes it.
+//
+// It works on the tokens and sentences of package analyze, with rules and a
+// lexicon of reporting verbs instead of a parser: a cue verb outside
+// quotation marks anchors an attribution; its speaker is the noun phrase
+// before it (or after it: "said Smith"); its content is a quotation next to
+// it or the clause after it or before it. Named-entity mentions, when the
+// caller has them, name the speakers; otherwise capitalised phrases do.
+//
+// Split and multi-part quotes. A quotation interrupted by its attribution
+// ("“X,” she said. “Y.”"), or followed by quoted paragraphs with no
+// attribution of their own, is one attribution with several content
+// fragments. Find returns one chorus.Quote per fragment, and the fragments
+// of one attribution share the same Cue and Speaker spans, which is what
+// Group uses to put them back together. A quotation carried over several
+// paragraphs (the opening mark repeated at each paragraph's start, the
+// closing one only at the end) is one fragment spanning the paragraphs.
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Find returns the quotes of text in content order. toks and sents are the
+// text's tokens and sentences (from analyze.Segment); mentions are its
+// named-entity mentions, or nil to fall back on capitalised phrases. It is
+// pure and deterministic.
+func Find(text string, toks []chorus.Token, sents []chorus.Sentence, mentions []chorus.Mention) []chorus.Quote {
+	d := newDoc(text, toks, sents, mentions)
+	if len(d.toks) == 0 {
+		return nil
+	}
+	d.pairMarks(d.findMarks())
+	d.findFrames()
+	d.attachQuotations()
+	d.resolveSpeakers()
+	return d.output()
+}
+
+// Group gathers the fragments of each attribution: quotes with the same
+// non-empty Cue span and the same Speaker span belong together. Groups come
+// in the order of their first fragment; a quote without a cue is a group of
+// its own.
+func Group(qs []chorus.Quote) [][]chorus.Quote {
+	type key struct{ cue, speaker chorus.Span }
+	at := map[key]int{}
+	var out [][]chorus.Quote
+	for _, q := range qs {
+		if q.Cue.Len() > 0 {
+			k := key{q.Cue, q.Speaker}
+			if i, ok := at[k]; ok {
+				out[i] = append(out[i], q)
+				continue
+			}
+			at[k] = len(out)
+		}
+		out = append(out, []chorus.Quote{q})
+	}
+	return out
+}
+
+// Marked widens a quote's content span to take in the quotation marks
+// around it (and the comma or full stop just inside a closing mark), so
+// that the span shows the quotation as printed. A span with no marks
+// around it comes back unchanged.
+func Marked(text string, s chorus.Span) chorus.Span {
+	if !s.Valid(len(text)) {
+		return s
+	}
+	a, b := s.Start, s.End
+	for a > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:a])
+		if r != ' ' && r != '\t' {
+			break
+		}
+		a -= n
+	}
+	opened := false
+	for a > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:a])
+		if _, role, ok := shapeOf(string(r)); !ok || role&opens == 0 {
+			break
+		}
+		a -= n
+		opened = true
+	}
+	if !opened {
+		return s
+	}
+	for b < len(text) {
+		r, n := utf8.DecodeRuneInString(text[b:])
+		if r != ',' && r != '.' && r != ' ' && r != '?' && r != '!' && r != ';' && r != '-' && r != '—' {
+			break
+		}
+		b += n
+	}
+	closed := false
+	for b < len(text) {
+		r, n := utf8.DecodeRuneInString(text[b:])
+		if _, role, ok := shapeOf(string(r)); !ok || role&closes == 0 {
+			break
+		}
+		b += n
+		closed = true
+	}
+	if !closed {
+		b = s.End
+	}
+	return chorus.Span{Start: a, End: b}
+}
+
+// doc is the working state of one Find call.
+type doc struct {
+	text     string
+	toks     []chorus.Token
+	sents    []chorus.Sentence
+	lower    []string
+	para     []int // paragraph of each token, -1 outside every sentence
+	sent     []int // sentence of each token, -1 outside every sentence
+	region   []int // top-level quotation holding each token (marks too), -1 outside
+	regions  []region
+	paraSpan map[int][2]int // token range of each paragraph
+	mentions []chorus.Mention
+	// fallback is set when mentions are capitalised phrases found here
+	// rather than the caller's named entities.
+	fallback bool
+	frames   []*frame
+	// paraFrames counts the kept frames of each paragraph.
+	paraFrames map[int]int
+}
+
+func newDoc(text string, toks []chorus.Token, sents []chorus.Sentence, mentions []chorus.Mention) *doc {
+	d := &doc{text: text, toks: toks, sents: sents, paraSpan: map[int][2]int{}, paraFrames: map[int]int{}}
+	n := len(toks)
+	d.lower = make([]string, n)
+	d.para = make([]int, n)
+	d.sent = make([]int, n)
+	d.region = make([]int, n)
+	for i, t := range toks {
+		d.lower[i] = strings.ToLower(t.Text)
+		d.para[i], d.sent[i], d.region[i] = -1, -1, -1
+	}
+	prevEnd := 0
+	for si, s := range sents {
+		// sentences must be in order, over valid tokens in order
+		if s.First < prevEnd || s.End > n || s.First >= s.End || s.Paragraph < 0 {
+			continue
+		}
+		ok := true
+		for i := s.First; i < s.End; i++ {
+			t := toks[i]
+			if !t.Valid(len(text)) || t.Len() == 0 || (i > s.First && t.Start < toks[i-1].End) ||
+				(si > 0 && i == s.First && prevEnd > 0 && t.Start < toks[prevEnd-1].End) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if ps, seen := d.paraSpan[s.Paragraph]; seen {
+			if ps[1] != s.First {
+				continue // a paragraph must be contiguous
+			}
+			d.paraSpan[s.Paragraph] = [2]int{ps[0], s.End}
+		} else {
+			d.paraSpan[s.Paragraph] = [2]int{s.First, s.End}
+		}
+		for i := s.First; i < s.End; i++ {
+			d.para[i], d.sent[i] = s.Paragraph, si
+		}
+		prevEnd = s.End
+	}
+	d.mentions = mentions
+	if d.mentions == nil {
+		d.mentions, d.fallback = d.capitalisedPhrases(), true
+	}
+	return d
+}
+
+func (d *doc) paraFirst(p int) int { return d.paraSpan[p][0] }
+func (d *doc) paraEnd(p int) int   { return d.paraSpan[p][1] }
+
+// span is the byte span of tokens [a, b).
+func (d *doc) span(a, b int) chorus.Span {
+	if a >= b {
+		return chorus.Span{}
+	}
+	return chorus.Span{Start: d.toks[a].Start, End: d.toks[b-1].End}
+}
+
+// isCap reports whether token i starts with an upper-case letter.
+func (d *doc) isCap(i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.toks[i].Text)
+	return unicode.IsUpper(r)
+}
+
+// isWord reports whether token i starts with a letter or digit.
+func (d *doc) isWord(i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.toks[i].Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// output turns the attributions into quotes, one per content fragment, in
+// content order.
+func (d *doc) output() []chorus.Quote {
+	var out []chorus.Quote
+	for _, f := range d.frames {
+		if len(f.parts) == 0 {
+			continue
+		}
+		var spk, cue chorus.Span
+		if f.spk0 >= 0 {
+			spk = d.span(f.spk0, f.spk1)
+		}
+		if f.cue0 >= 0 {
+			cue = d.span(f.cue0, f.cue1)
+		}
+		for _, p := range f.parts {
+			if p.Len() <= 0 {
+				continue
+			}
+			out = append(out, chorus.Quote{Content: p, Speaker: spk, SpeakerName: f.name, Cue: cue, Direct: f.direct})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Content.Start != out[j].Content.Start {
+			return out[i].Content.Start < out[j].Content.Start
+		}
+		return out[i].Content.End < out[j].Content.End
+	})
+	// drop exact duplicates (two cues claiming the same words keep the first)
+	k := 0
+	for i, q := range out {
+		if i > 0 && q.Content == out[k-1].Content {
+			continue
+		}
+		out[k] = q
+		k++
+	}
+	return out[:k]
+}

@@ -1,0 +1,184 @@
+package quotes_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze"
+	"github.com/chorusnews/chorus/analyze/quotes"
+)
+
+// paragraphs splits a test text at blank lines.
+func paragraphs(text string) []chorus.Span {
+	var out []chorus.Span
+	off := 0
+	for _, p := range strings.Split(text, "\n\n") {
+		if t := strings.TrimSpace(p); t != "" {
+			start := off + strings.Index(p, t)
+			out = append(out, chorus.Span{Start: start, End: start + len(t)})
+		}
+		off += len(p) + 2
+	}
+	return out
+}
+
+func find(text string, mentions []chorus.Mention) []chorus.Quote {
+	toks, sents := analyze.Segment(text, paragraphs(text))
+	return quotes.Find(text, toks, sents, mentions)
+}
+
+// got is a quote as text, for readable diffs.
+type got struct {
+	Content, Speaker, Name, Cue string
+	Direct                      bool
+}
+
+func asText(text string, qs []chorus.Quote) []got {
+	var out []got
+	for _, q := range qs {
+		out = append(out, got{q.Content.In(text), q.Speaker.In(text), q.SpeakerName, q.Cue.In(text), q.Direct})
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"straight double quotes", `"We will win," Smith said.`,
+			[]got{{"We will win", "Smith", "Smith", "said", true}}},
+		{"curly quotes, speaker after the cue with an apposition", `“We will win,” said John Smith, a spokesman for the party.`,
+			[]got{{"We will win", "John Smith, a spokesman for the party", "John Smith", "said", true}}},
+		{"guillemets", `«We will win,» Smith said.`,
+			[]got{{"We will win", "Smith", "Smith", "said", true}}},
+		{"low-9 opening mark", `„We will win“, Smith said.`,
+			[]got{{"We will win", "Smith", "Smith", "said", true}}},
+		{"doubled apostrophes", `''It is over,'' Mr. Smith said.`,
+			[]got{{"It is over", "Mr. Smith", "Smith", "said", true}}},
+		{"single quotes as quotation marks", `‘The talks were useful,’ she said.`,
+			[]got{{"The talks were useful", "she", "", "said", true}}},
+		{"headline with a colon and single quotes", `Lavrov: ‘We agreed on concrete steps’`,
+			[]got{{"We agreed on concrete steps", "Lavrov", "Lavrov", ":", true}}},
+		{"colon before the quotation", `The minister told parliament: “We will act now.”`,
+			[]got{{"We will act now.", "The minister", "The minister", "told", true}}},
+		{"split by the attribution, two sentences", `“We will win,” she said. “The other side knows it.”`,
+			[]got{{"We will win", "she", "", "said", true}, {"The other side knows it.", "she", "", "said", true}}},
+		{"split by the attribution, one sentence", `“We will win,” she said, “and they know it.”`,
+			[]got{{"We will win", "she", "", "said", true}, {"and they know it.", "she", "", "said", true}}},
+		{"multi-paragraph quotation", "The minister said: “The first part of a long statement.\n\n“The second part of it.”",
+			[]got{{"The first part of a long statement.\n\n“The second part of it.", "The minister", "The minister", "said", true}}},
+		{"quoted paragraph carrying on an attributed one", "“We are ready,” Kerry said.\n\n“And we will stay ready.”",
+			[]got{{"We are ready", "Kerry", "Kerry", "said", true}, {"And we will stay ready.", "Kerry", "Kerry", "said", true}}},
+		{"colon closing a paragraph", "The minister said:\n\n“We will act.”",
+			[]got{{"We will act.", "The minister", "The minister", "said", true}}},
+		{"said that", `Kerry said that the talks had been useful.`,
+			[]got{{"the talks had been useful", "Kerry", "Kerry", "said", false}}},
+		{"said without that", `Lavrov said the ceasefire would hold.`,
+			[]got{{"the ceasefire would hold", "Lavrov", "Lavrov", "said", false}}},
+		{"according to, first", `According to the monitors, the truce was broken twice.`,
+			[]got{{"the truce was broken twice", "the monitors", "the monitors", "According to", false}}},
+		{"according to, last", `The truce was broken twice, according to the monitors.`,
+			[]got{{"The truce was broken twice", "the monitors", "the monitors", "according to", false}}},
+		{"told reporters", `Kerry told reporters the talks had been useful.`,
+			[]got{{"the talks had been useful", "Kerry", "Kerry", "told", false}}},
+		{"told an outlet that", `Kerry told The Associated Press on Friday that the talks had been useful.`,
+			[]got{{"the talks had been useful", "Kerry", "Kerry", "told", false}}},
+		{"warned, noted, argued", `The senator warned that the deal would collapse. Jones noted that prices rose. Brown argued the law was unfair.`,
+			[]got{{"the deal would collapse", "The senator", "The senator", "warned", false},
+				{"prices rose", "Jones", "Jones", "noted", false}, {"the law was unfair", "Brown", "Brown", "argued", false}}},
+		{"attribution after the clause", `The deal will collapse, Smith insisted.`,
+			[]got{{"The deal will collapse", "Smith", "Smith", "insisted", false}}},
+		{"attribution inside the clause", `The reality is, he added, there are no easy answers.`,
+			[]got{{"The reality is", "he", "", "added", false}, {"there are no easy answers", "he", "", "added", false}}},
+		{"a participle takes the subject", `Sanders released a statement on Monday, saying that the deal was unfair.`,
+			[]got{{"the deal was unfair", "Sanders", "Sanders", "saying", false}}},
+		{"a relative pronoun speaks for the name before it", `Sergei Lavrov, who said the talks were useful, left Geneva on Friday.`,
+			[]got{{"the talks were useful", "who", "Sergei Lavrov", "said", false}}},
+		{"pronoun resolved to the last speaker", `“We made progress,” Sergei Lavrov said on Friday. “The talks were hard,” he added.`,
+			[]got{{"We made progress", "Sergei Lavrov", "Sergei Lavrov", "said", true}, {"The talks were hard", "he", "Sergei Lavrov", "added", true}}},
+		{"pronoun skips a speaker of the other gender", `“Yes,” Hillary Clinton said. “No,” Donald Trump said. “Maybe,” she added.`,
+			[]got{{"Yes", "Hillary Clinton", "Hillary Clinton", "said", true}, {"No", "Donald Trump", "Donald Trump", "said", true},
+				{"Maybe", "she", "Hillary Clinton", "added", true}}},
+		{"a gendered role gives the gender", `“We are ready,” spokeswoman Jo Park said. “So are we,” Mr. Lee Kim said. “Good,” she added.`,
+			[]got{{"We are ready", "spokeswoman Jo Park", "Jo Park", "said", true}, {"So are we", "Mr. Lee Kim", "Lee Kim", "said", true},
+				{"Good", "she", "Jo Park", "added", true}}},
+		{"surname expanded to the full name", `Sergei Lavrov arrived in Geneva on Friday. “We are ready,” Lavrov said.`,
+			[]got{{"We are ready", "Lavrov", "Sergei Lavrov", "said", true}}},
+		{"role resolved to the person given that role", `Russian Foreign Minister Sergei Lavrov met reporters in Geneva. The talks were useful, the minister said.`,
+			[]got{{"The talks were useful", "the minister", "Sergei Lavrov", "said", false}}},
+		{"indefinite role kept as written", `The talks were long, a senior US official said.`,
+			[]got{{"The talks were long", "a senior US official", "a senior US official", "said", false}}},
+		{"role given in an apposition", `Sergei Lavrov, Russia's top diplomat, arrived on Friday. The talks were useful, the diplomat said.`,
+			[]got{{"The talks were useful", "the diplomat", "Sergei Lavrov", "said", false}}},
+		{"an owner is not the speaker", `Kerry met Lavrov. Kerry's allies say the plan is the best chance.`,
+			[]got{{"the plan is the best chance", "Kerry's allies", "Kerry's allies", "say", false}}},
+		{"a person named inside a quotation is not what a later pronoun means",
+			`“I spoke with Hillary Clinton today,” Mike Pence said. “It went well,” he added.`,
+			[]got{{"I spoke with Hillary Clinton today", "Mike Pence", "Mike Pence", "said", true},
+				{"It went well", "he", "Mike Pence", "added", true}}},
+		{"a one-word name the fallback misses still takes a pronoun",
+			`Assad insisted the talks would fail. “Only the Syrian people decide,” he said.`,
+			[]got{{"the talks would fail", "Assad", "Assad", "insisted", false}, {"Only the Syrian people decide", "he", "Assad", "said", true}}},
+		{"a capital that speaks is not a he",
+			`Washington said the plan was ready. “We will see,” he said.`,
+			[]got{{"the plan was ready", "Washington", "Washington", "said", false}, {"We will see", "he", "", "said", true}}},
+		{"scare quotes, nouns and passives are no quotes", `The so-called “peace plan” failed. The phone call lasted an hour. He was told to leave.`,
+			nil},
+		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestMentions checks that the caller's mentions name the speakers: a
+// person the capitalised-phrase fallback would not find (a one-word name at
+// a sentence's start) is found through them.
+func TestMentions(t *testing.T) {
+	text := `Lavrov spoke first. “We are ready,” he said.`
+	mentions := []chorus.Mention{{Span: chorus.Span{Start: 0, End: 6}, Type: chorus.EntityPerson, Text: "Lavrov"}}
+	want := []got{{"We are ready", "he", "Lavrov", "said", true}}
+	if diff := cmp.Diff(want, asText(text, find(text, mentions))); diff != "" {
+		t.Errorf("with mentions (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]got{{"We are ready", "he", "", "said", true}}, asText(text, find(text, nil))); diff != "" {
+		t.Errorf("without mentions (-want +got):\n%s", diff)
+	}
+}
+
+func TestGroup(t *testing.T) {
+	text := `“We will win,” she said. “The other side knows it.” Prices rose, officials said.`
+	var groups [][]string
+	for _, g := range quotes.Group(find(text, nil)) {
+		var parts []string
+		for _, q := range g {
+			parts = append(parts, q.Content.In(text))
+		}
+		groups = append(groups, parts)
+	}
+	want := [][]string{{"We will win", "The other side knows it."}, {"Prices rose"}}
+	if diff := cmp.Diff(want, groups); diff != "" {
+		t.Errorf("Group (-want +got):\n%s", diff)
+	}
+}
+
+func TestMarked(t *testing.T) {
+	for _, tc := range []struct{ text, content, want string }{
+		{`“We will win,” she said.`, "We will win", "“We will win,”"},
+		{`He said "yes." Then he left.`, "yes", `"yes."`},
+		{`Prices rose, officials said.`, "Prices rose", "Prices rose"},
+	} {
+		i := strings.Index(tc.text, tc.content)
+		got := quotes.Marked(tc.text, chorus.Span{Start: i, End: i + len(tc.content)}).In(tc.text)
+		if got != tc.want {
+			t.Errorf("Marked(%q, %q) = %q, want %q", tc.text, tc.content, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,300 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
+)
+
+// person is one mention of a named person, with the fullest form of the
+// name the text gives and the gender it shows.
+type person struct {
+	span   chorus.Span
+	name   string
+	gender gender
+}
+
+// resolveSpeakers names each frame's speaker: the person named in the
+// speaker phrase (with the fullest form of the name the text has); for a
+// pronoun, the nearest earlier speaker or person of a compatible gender;
+// for a definite role phrase ("the diplomat"), the nearest earlier person
+// the text gives that role; otherwise the phrase as written. Unresolved
+// pronouns get no name.
+func (d *doc) resolveSpeakers() {
+	people := d.people()
+	// people named inside quotations are not what a later "he" refers to
+	var unquoted []person
+	for _, p := range people {
+		if !d.quoted(p.span) {
+			unquoted = append(unquoted, p)
+		}
+	}
+	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].attrStart() < d.frames[j].attrStart() })
+	var speakers []person // named speakers so far, in text order
+	for _, f := range d.frames {
+		if f.spk0 < 0 {
+			continue
+		}
+		sp := d.span(f.spk0, f.spk1)
+		a, b := f.spk0, f.spk1
+		if f.ref1 > f.ref0 {
+			// "…, who said": the phrase before the relative pronoun
+			sp, a, b = d.span(f.ref0, f.ref1), f.ref0, f.ref1
+		}
+		if p, ok := d.personIn(sp, people); ok {
+			f.name = p.name
+			speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
+			continue
+		}
+		words := d.lower[a:b]
+		if len(words) == 1 {
+			if pr, ok := pronouns[words[0]]; ok {
+				if !pr.first && !pr.plural && !pr.thing {
+					if p, ok := antecedent(sp.Start, pr.gender, speakers, unquoted); ok {
+						f.name = p.name
+						speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
+					}
+				}
+				continue
+			}
+		}
+		if role := d.definiteRole(a, b); role != "" {
+			if p, ok := d.roleAntecedent(sp.Start, role, people); ok {
+				f.name = p.name
+				speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
+				continue
+			}
+		}
+		f.name = d.asWritten(a, b)
+		if isProperName(f.name) && !places[strings.ToLower(f.name)] {
+			// a name the mentions missed ("Assad") is still who a later "he" means
+			speakers = append(speakers, person{span: sp, name: f.name})
+		}
+	}
+}
+
+// places are capitals and institutions that news names as speakers
+// ("Washington said") and that a later "he" or "she" never means.
+var places = wordSet(`washington moscow beijing london paris tehran damascus kremlin pentagon kiev
+	kyiv ankara berlin tokyo brussels jerusalem cairo riyadh seoul pyongyang delhi islamabad kabul
+	baghdad beirut ottawa canberra rome madrid athens warsaw vienna geneva caracas havana
+	russia china iran syria israel turkey ukraine america britain france germany japan india
+	pakistan egypt iraq europe nato`)
+
+// isProperName reports whether every word of s is capitalised and none is a
+// function word: "Assad", "Bashar al-Assad", but not "The FBI" or "US".
+func isProperName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if notNames[lw] || titles[lw] || orgWords[lw] {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// people lists the person mentions in text order, each named by the
+// longest mention sharing its last word ("Lavrov" → "Sergei Lavrov"), with
+// the gender a title, a first name or a gendered role shows for any of
+// them.
+func (d *doc) people() []person {
+	var out []person
+	full := map[string]string{}
+	genders := map[string]gender{}
+	for _, m := range d.mentions {
+		if m.Type != chorus.EntityPerson || !m.Valid(len(d.text)) {
+			continue
+		}
+		name := cleanName(m.Text)
+		f := strings.Fields(name)
+		if len(f) == 0 {
+			continue
+		}
+		last := strings.ToLower(f[len(f)-1])
+		if len(name) > len(full[last]) {
+			full[last] = name
+		}
+		g := genderOf(strings.ToLower(f[0]), d.text[max(0, m.Start-24):m.Start])
+		if g != unknownGender {
+			genders[last] = g
+		}
+		out = append(out, person{span: m.Span, name: last})
+	}
+	for i := range out {
+		last := out[i].name
+		out[i].name, out[i].gender = full[last], genders[last]
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	return out
+}
+
+// cleanName drops a possessive and surrounding titles and marks.
+func cleanName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	f := strings.Fields(s)
+	for len(f) > 1 && titles[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	return strings.Trim(strings.Join(f, " "), ",.;:()[]\"'“”‘’")
+}
+
+// genderOf reads a gender from a first name or from the title before it.
+func genderOf(first, before string) gender {
+	b := strings.ToLower(before)
+	switch {
+	case strings.HasSuffix(b, "mr. ") || strings.HasSuffix(b, "mr ") || strings.HasSuffix(b, "sir "):
+		return male
+	case strings.HasSuffix(b, "mrs. ") || strings.HasSuffix(b, "ms. ") || strings.HasSuffix(b, "mrs ") ||
+		strings.HasSuffix(b, "ms ") || strings.HasSuffix(b, "miss "):
+		return female
+	case maleNames[first]:
+		return male
+	case femaleNames[first]:
+		return female
+	}
+	// a gendered role just before the name: "spokeswoman Jane Doe"
+	if w := strings.Fields(b); len(w) > 0 {
+		switch last := strings.Trim(w[len(w)-1], ",.'’"); {
+		case femaleRoles[last]:
+			return female
+		case maleRoles[last]:
+			return male
+		}
+	}
+	return unknownGender
+}
+
+// personIn returns the person mentioned inside span sp, unless the phrase
+// only names them as an owner ("Kerry's allies").
+func (d *doc) personIn(sp chorus.Span, people []person) (person, bool) {
+	for _, p := range people {
+		if !p.span.Overlaps(sp) {
+			continue
+		}
+		if rest := strings.TrimSpace(d.text[min(p.span.End, sp.End):sp.End]); strings.HasPrefix(rest, "'s ") ||
+			strings.HasPrefix(rest, "’s ") {
+			continue
+		}
+		return p, true
+	}
+	return person{}, false
+}
+
+// antecedent returns the nearest person before offset at whose gender does
+// not clash with g: a named speaker first (the running subject of a news
+// story), else any person mention.
+func antecedent(at int, g gender, speakers, people []person) (person, bool) {
+	ok := func(p person) bool {
+		return p.span.Start < at && (g == unknownGender || p.gender == unknownGender || p.gender == g)
+	}
+	for i := len(speakers) - 1; i >= 0 && i >= len(speakers)-maxLookBack; i-- {
+		if ok(speakers[i]) {
+			return speakers[i], true
+		}
+	}
+	return lastPerson(at, people, ok)
+}
+
+// maxLookBack bounds how many earlier speakers or people a pronoun or a
+// role is matched against: antecedents lie close by, and the bound keeps
+// long texts linear.
+const maxLookBack = 50
+
+// lastPerson returns the nearest person before offset at that ok accepts.
+func lastPerson(at int, people []person, ok func(person) bool) (person, bool) {
+	i := sort.Search(len(people), func(k int) bool { return people[k].span.Start >= at }) - 1
+	for n := 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
+		if ok(people[i]) {
+			return people[i], true
+		}
+	}
+	return person{}, false
+}
+
+// definiteRole returns the role noun of a definite speaker phrase ("the
+// diplomat", "the former secretary of state" → "secretary"), or "".
+func (d *doc) definiteRole(a, b int) string {
+	switch d.lower[a] {
+	case "the", "this", "that":
+	default:
+		return ""
+	}
+	for i := b - 1; i > a; i-- {
+		if roleNouns[d.lower[i]] {
+			return d.lower[i]
+		}
+	}
+	return ""
+}
+
+// roleAntecedent returns the nearest person before offset at whom the text
+// gave the role: "Foreign Minister Sergei Lavrov", "diplomat Sergei
+// Lavrov", "Lavrov, Russia's foreign minister".
+func (d *doc) roleAntecedent(at int, role string, people []person) (person, bool) {
+	i := sort.Search(len(people), func(k int) bool { return people[k].span.Start >= at }) - 1
+	for n := 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
+		p := people[i]
+		if d.roleNear(p.span, role) {
+			return p, true
+		}
+	}
+	return person{}, false
+}
+
+// roleNear reports whether role stands right before the mention (within
+// three words) or in an apposition right after it, in the same sentence.
+func (d *doc) roleNear(sp chorus.Span, role string) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.Start })
+	j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.End })
+	if i >= len(d.toks) {
+		return false
+	}
+	s := d.sent[i]
+	for k := i - 1; k >= 0 && k >= i-3 && d.sent[k] == s; k-- {
+		if d.lower[k] == role {
+			return true
+		}
+	}
+	// an apposition: "Lavrov, Russia's top diplomat,"
+	if j >= len(d.toks) || d.lower[j] != "," {
+		return false
+	}
+	for k := j + 1; k < len(d.toks) && k < j+8 && d.sent[k] == s; k++ {
+		if d.lower[k] == role {
+			return true
+		}
+		if d.lower[k] == "," || d.lower[k] == "." {
+			break
+		}
+	}
+	return false
+}
+
+// asWritten is the speaker phrase as written, up to a comma, dash or
+// bracket that opens an apposition.
+func (d *doc) asWritten(a, b int) string {
+	// the phrase without an apposition or a parenthesis after it
+	for i := a + 1; i < b; i++ {
+		if w := d.lower[i]; w == "," || w == "—" || w == "--" || w == "(" {
+			b = i
+			break
+		}
+	}
+	return strings.Join(strings.Fields(d.text[d.toks[a].Start:d.toks[b-1].End]), " ")
+}
+
+// quoted reports whether span sp starts inside a quotation.
+func (d *doc) quoted(sp chorus.Span) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].End > sp.Start })
+	return i < len(d.toks) && d.region[i] >= 0
+}

@@ -1,0 +1,259 @@
+// Package quotes merges the quotes of a story's articles: the same quote
+// carried by several outlets (a wire copy, a paraphrase that keeps the
+// quoted words, a trimmed version) becomes one quote citing every article
+// that carries it, its speaker named the same way across articles, and the
+// outlets' other wordings kept as variants.
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/chorusnews/chorus"
+	aquotes "github.com/chorusnews/chorus/analyze/quotes"
+)
+
+// Quote is a story quote with the other wordings outlets gave it.
+type Quote struct {
+	chorus.StoryQuote
+	// Variants are wordings other than Text, each with the articles that
+	// use it. Their citations are also in StoryQuote.Citations, which
+	// lists every article carrying the quote in any wording.
+	Variants []chorus.Variant `json:"variants,omitempty"`
+	// Articles counts the distinct articles that carry the quote.
+	Articles int `json:"-"`
+}
+
+// Options tune the merge.
+type Options struct {
+	// Overlap is the share of the shorter wording's word pairs the longer
+	// one must hold for the two to be one quote.
+	Overlap float64
+	// MinWords is the shortest quote (in words) merged by overlap; shorter
+	// ones ("No.", "We will win") merge only when their words are the same.
+	MinWords int
+}
+
+// DefaultOptions merge a quote with a trimmed or slightly reworded copy of
+// itself but not two quotes that share a phrase.
+var DefaultOptions = Options{Overlap: 0.75, MinWords: 5}
+
+// Merge returns the quotes of a story's articles, merged across articles,
+// most widely carried first, then in the order the articles (oldest first,
+// as given) carry them. analyses holds each article's analysis; an article
+// without one has no quotes. It is pure and deterministic.
+func Merge(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis, opts Options) []Quote {
+	if opts.Overlap <= 0 {
+		opts.Overlap = DefaultOptions.Overlap
+	}
+	if opts.MinWords <= 0 {
+		opts.MinWords = DefaultOptions.MinWords
+	}
+	items := collect(arts, analyses)
+	names := speakerNames(items)
+	m := &merger{opts: opts, index: map[string][]int{}}
+	for i := range items {
+		it := &items[i]
+		it.speaker = names[it.rawSpeaker]
+		m.add(it)
+	}
+	return m.quotes()
+}
+
+// item is one attribution of one article: its fragments joined.
+type item struct {
+	article    chorus.ArticleID
+	order      int // position among all items, for stable ordering
+	text       string
+	norm       []string // lower-case words
+	cites      []chorus.Citation
+	rawSpeaker string
+	speaker    string
+	cue        string
+	direct     bool
+}
+
+// collect reads every article's quotes, one item per attribution.
+func collect(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis) []item {
+	var out []item
+	for _, a := range arts {
+		an := analyses[a.ID]
+		if an == nil {
+			continue
+		}
+		for _, g := range aquotes.Group(an.Quotes) {
+			it := item{article: a.ID, order: len(out), rawSpeaker: g[0].SpeakerName, cue: strings.ToLower(g[0].Cue.In(a.Text)), direct: g[0].Direct}
+			var parts []string
+			for _, q := range g {
+				t := strings.Join(strings.Fields(q.Content.In(a.Text)), " ")
+				if t == "" {
+					continue
+				}
+				parts = append(parts, t)
+				it.cites = append(it.cites, chorus.Cite(a.ID, q.Content))
+			}
+			if len(parts) == 0 {
+				continue
+			}
+			it.text = strings.Join(parts, " … ")
+			it.norm = words(it.text)
+			if len(it.norm) == 0 {
+				continue
+			}
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// words returns the lower-case words of s, apostrophes unified.
+func words(s string) []string {
+	s = strings.NewReplacer("’", "'", "‘", "'").Replace(strings.ToLower(s))
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
+
+// pairs returns the word pairs of ws (the words themselves when there is
+// only one).
+func pairs(ws []string) map[string]bool {
+	out := map[string]bool{}
+	if len(ws) == 1 {
+		out[ws[0]] = true
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		out[ws[i]+" "+ws[i+1]] = true
+	}
+	return out
+}
+
+// group is one merged quote in the making.
+type group struct {
+	members []*item
+	pairs   map[string]bool // pairs of the first member
+}
+
+// merger clusters items greedily in article order: each item joins the
+// first group whose first member it overlaps enough, or starts a group.
+type merger struct {
+	opts   Options
+	groups []*group
+	index  map[string][]int // word pair → groups whose first member has it
+}
+
+func (m *merger) add(it *item) {
+	ps := pairs(it.norm)
+	seen := map[int]bool{}
+	var cands []int
+	for p := range ps {
+		for _, g := range m.index[p] {
+			if !seen[g] {
+				seen[g] = true
+				cands = append(cands, g)
+			}
+		}
+	}
+	sort.Ints(cands)
+	for _, gi := range cands {
+		g := m.groups[gi]
+		if m.same(g.members[0], g.pairs, it, ps) {
+			g.members = append(g.members, it)
+			return
+		}
+	}
+	gi := len(m.groups)
+	m.groups = append(m.groups, &group{members: []*item{it}, pairs: ps})
+	for p := range ps {
+		m.index[p] = append(m.index[p], gi)
+	}
+}
+
+// same decides whether two items are one quote: the same words, or (for
+// quotes of MinWords words or more) the shorter's word pairs mostly found
+// in the longer; and speakers that do not clash.
+func (m *merger) same(a *item, ap map[string]bool, b *item, bp map[string]bool) bool {
+	if a.speaker != "" && b.speaker != "" && a.speaker != b.speaker && isName(a.speaker) && isName(b.speaker) {
+		return false
+	}
+	if strings.Join(a.norm, " ") == strings.Join(b.norm, " ") {
+		return true
+	}
+	if len(a.norm) < m.opts.MinWords || len(b.norm) < m.opts.MinWords {
+		return false
+	}
+	small, big := ap, bp
+	if len(bp) < len(ap) {
+		small, big = bp, ap
+	}
+	n := 0
+	for p := range small {
+		if big[p] {
+			n++
+		}
+	}
+	return float64(n) >= m.opts.Overlap*float64(len(small))
+}
+
+// quotes turns the groups into story quotes, most widely carried first,
+// then in the order of their first item.
+func (m *merger) quotes() []Quote {
+	out := make([]Quote, len(m.groups))
+	for i, g := range m.groups {
+		out[i] = buildQuote(g.members)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
+	return out
+}
+
+// buildQuote makes one story quote of a group: the text of its first
+// direct member (else its first member), the speaker most members name,
+// every citation, and each other wording as a variant.
+func buildQuote(members []*item) Quote {
+	lead := members[0]
+	for _, it := range members {
+		if it.direct {
+			lead = it
+			break
+		}
+	}
+	q := Quote{StoryQuote: chorus.StoryQuote{Text: lead.text, Cue: lead.cue, Direct: lead.direct}}
+	votes := map[string]int{}
+	arts := map[chorus.ArticleID]bool{}
+	variants := map[string]int{}
+	leadNorm := strings.Join(lead.norm, " ")
+	for _, it := range members {
+		q.Citations = append(q.Citations, it.cites...)
+		arts[it.article] = true
+		if it.speaker != "" {
+			votes[it.speaker]++
+		}
+		if n := strings.Join(it.norm, " "); n != leadNorm {
+			if v, ok := variants[n]; ok {
+				q.Variants[v].Citations = append(q.Variants[v].Citations, it.cites...)
+				continue
+			}
+			variants[n] = len(q.Variants)
+			q.Variants = append(q.Variants, chorus.Variant{Text: it.text, Citations: append([]chorus.Citation(nil), it.cites...)})
+		}
+	}
+	// the name most members give, a proper name before a role as written;
+	// the members' order breaks ties
+	q.Speaker = lead.speaker
+	rank := func(sp string) int {
+		if sp == "" {
+			return -1
+		}
+		if isName(sp) {
+			return 1 << 20 * votes[sp]
+		}
+		return votes[sp]
+	}
+	for _, it := range members {
+		if rank(it.speaker) > rank(q.Speaker) {
+			q.Speaker = it.speaker
+		}
+	}
+	q.Articles = len(arts)
+	return q
+}

@@ -1,0 +1,146 @@
+package quotes_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze"
+	aquotes "github.com/chorusnews/chorus/analyze/quotes"
+	"github.com/chorusnews/chorus/story/quotes"
+)
+
+// article builds an article and its analysis from text written for the test
+// (paragraphs separated by blank lines).
+func article(id, text string) (*chorus.Article, *chorus.Analysis) {
+	var paras []chorus.Span
+	off := 0
+	for _, p := range strings.Split(text, "\n\n") {
+		paras = append(paras, chorus.Span{Start: off, End: off + len(p)})
+		off += len(p) + 2
+	}
+	a := &chorus.Article{ID: chorus.ArticleID(id), Text: text, Paragraphs: paras}
+	toks, sents := analyze.Segment(text, paras)
+	return a, &chorus.Analysis{Article: a.ID, Tokens: toks, Sentences: sents, Quotes: aquotes.Find(text, toks, sents, nil)}
+}
+
+func merge(texts ...string) ([]*chorus.Article, []quotes.Quote) {
+	var arts []*chorus.Article
+	an := map[chorus.ArticleID]*chorus.Analysis{}
+	for i, t := range texts {
+		a, x := article(string(rune('a'+i)), t)
+		arts = append(arts, a)
+		an[a.ID] = x
+	}
+	return arts, quotes.Merge(arts, an, quotes.DefaultOptions)
+}
+
+// summary is a merged quote as text: its text, speaker, cited articles
+// (in citation order) and variant texts.
+type summary struct {
+	Text, Speaker string
+	Articles      string
+	Variants      []string
+}
+
+func summarize(qs []quotes.Quote) []summary {
+	var out []summary
+	for _, q := range qs {
+		s := summary{Text: q.Text, Speaker: q.Speaker}
+		for _, c := range q.Citations {
+			s.Articles += string(c.Article)
+		}
+		for _, v := range q.Variants {
+			s.Variants = append(s.Variants, v.Text)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestMerge(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  []summary
+	}{
+		{"one quote in three outlets, one of them trimming it and one rewording a word",
+			[]string{
+				`“We made real progress today on the ceasefire and on aid,” Russian Foreign Minister Sergei Lavrov said on Friday.`,
+				`“We made real progress today on the ceasefire,” Sergey Lavrov told reporters.`,
+				`Mr. Lavrov said: “We made real progress today on the truce and on aid.”`,
+			},
+			[]summary{{"We made real progress today on the ceasefire and on aid", "Sergei Lavrov", "abc",
+				[]string{"We made real progress today on the ceasefire", "We made real progress today on the truce and on aid."}}}},
+		{"a split quote keeps its parts, in order, and matches the whole quote elsewhere; punctuation makes no variant",
+			[]string{
+				`“The talks were hard,” Kerry said. “But we will keep going until the guns fall silent.”`,
+				`“The talks were hard, but we will keep going until the guns fall silent,” John Kerry said.`,
+			},
+			[]summary{{"The talks were hard … But we will keep going until the guns fall silent.", "John Kerry", "aab", nil}}},
+		{"different quotes of one speaker stay apart, the more widely carried first",
+			[]string{
+				`“The convoy will leave on Monday morning,” Kerry said. “Nobody should doubt our resolve in this,” he added.`,
+				`“Nobody should doubt our resolve in this,” Kerry said.`,
+			},
+			[]summary{{"Nobody should doubt our resolve in this", "Kerry", "ab", nil},
+				{"The convoy will leave on Monday morning", "Kerry", "a", nil}}},
+		{"people who share a surname are not merged, and a bare surname between them stays as written",
+			[]string{
+				`“I will fight for every family in this country,” Hillary Clinton said.`,
+				`“I will fight for every family in this country,” Bill Clinton said.`,
+				`“Trade deals must protect workers,” Clinton said.`,
+			},
+			[]summary{{"I will fight for every family in this country", "Hillary Clinton", "a", nil},
+				{"I will fight for every family in this country", "Bill Clinton", "b", nil},
+				{"Trade deals must protect workers", "Clinton", "c", nil}}},
+		{"short quotes merge only when their words are the same",
+			[]string{`“Not yet,” Kerry said. “No,” Lavrov said.`, `“Not yet,” Kerry said.`},
+			[]summary{{"Not yet", "Kerry", "ab", nil}, {"No", "Lavrov", "a", nil}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := merge(tc.texts...)
+			if diff := cmp.Diff(tc.want, summarize(got)); diff != "" {
+				t.Errorf("Merge (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestMergeCitesTheQuotedWords(t *testing.T) {
+	arts, qs := merge(`“We made progress,” Lavrov said.`, `Lavrov said: “We made progress.”`)
+	if len(qs) != 1 || len(qs[0].Citations) != 2 {
+		t.Fatalf("got %+v", qs)
+	}
+	for i, c := range qs[0].Citations {
+		if got := c.Span().In(arts[i].Text); !strings.HasPrefix(got, "We made progress") {
+			t.Errorf("citation %d covers %q", i, got)
+		}
+	}
+	if qs[0].Articles != 2 || !qs[0].Direct || qs[0].Cue != "said" {
+		t.Errorf("got %+v", qs[0])
+	}
+}
+
+func TestMergeWithoutAnalyses(t *testing.T) {
+	a, _ := article("a", `“We made progress,” Lavrov said.`)
+	if got := quotes.Merge([]*chorus.Article{a}, nil, quotes.Options{}); len(got) != 0 {
+		t.Errorf("got %+v", got)
+	}
+}
+
+func TestMergeDeterministic(t *testing.T) {
+	texts := []string{
+		`“We made real progress today,” Sergei Lavrov said. “The talks were hard,” he added. Prices rose, officials said.`,
+		`“We made real progress today,” Lavrov said. According to the monitors, the truce was broken twice.`,
+		`Kerry said the talks had been useful. “The talks were hard,” Sergey Lavrov said.`,
+	}
+	_, first := merge(texts...)
+	for range 20 {
+		if _, again := merge(texts...); !cmp.Equal(first, again) {
+			t.Fatalf("two merges differ:\n%s", cmp.Diff(first, again))
+		}
+	}
+}
