@@ -126,6 +126,8 @@ type StoryQuote struct {
 	Cue       string     `json:"cue,omitempty"`
 	Direct    bool       `json:"direct"`
 	Citations []Citation `json:"citations"`
+	// Variants are other outlets' wordings of the same quote.
+	Variants []Variant `json:"variants,omitempty"`
 }
 
 // TimelineEntry is a dated happening of the story.

@@ -6,11 +6,12 @@ package analyze
 import (
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/analyze/ner"
+	"github.com/chorusnews/chorus/analyze/quotes"
 	"github.com/chorusnews/chorus/analyze/timex"
 )
 
-// Analyze segments an article, tags its named entities and finds its time
-// expressions, resolved against the article's publication date. It is
+// Analyze segments an article, tags its named entities, finds its quotes
+// with their speakers and its time expressions, resolved against the article's publication date. It is
 // pure: the same article always gives the same analysis, so analyses are
 // recomputed rather than stored.
 func Analyze(a *chorus.Article) *chorus.Analysis {
@@ -22,5 +23,6 @@ func Analyze(a *chorus.Article) *chorus.Analysis {
 		Times:     timex.Find(a.Text, a.Published),
 	}
 	an.Mentions = ner.MentionsOf(a.Text, an)
+	an.Quotes = quotes.Find(a.Text, toks, sents, an.Mentions)
 	return an
 }

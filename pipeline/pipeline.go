@@ -15,6 +15,7 @@ import (
 	"github.com/chorusnews/chorus/extract"
 	"github.com/chorusnews/chorus/story"
 	"github.com/chorusnews/chorus/story/people"
+	storyquotes "github.com/chorusnews/chorus/story/quotes"
 	"github.com/chorusnews/chorus/story/timeline"
 )
 
@@ -117,6 +118,10 @@ func BuildStory(id chorus.StoryID, arts []*chorus.Article, events map[chorus.Art
 	}
 	st.Timeline = timeline.Build(tl, timeline.DefaultOptions)
 	st.People = storyPeople(arts, analyses)
+	st.Quotes = []chorus.StoryQuote{}
+	for _, q := range storyquotes.Merge(arts, analyses, storyquotes.DefaultOptions) {
+		st.Quotes = append(st.Quotes, q.StoryQuote)
+	}
 	return st
 }
 

@@ -36,6 +36,7 @@ type htmlStory struct {
 	Timeline []htmlDated
 	People   []string
 	Places   []string
+	Quotes   []htmlDated
 	Articles []htmlArticle
 }
 
@@ -102,6 +103,18 @@ func viewStory(s *chorus.Story) htmlStory {
 		if i < maxPeopleShown {
 			v.Places = append(v.Places, p.Name)
 		}
+	}
+	for _, q := range s.Quotes {
+		if !q.Direct || q.Speaker == "" || len(v.Quotes) == maxQuotesShown {
+			continue
+		}
+		hq := htmlDated{Text: quoteLine(q)}
+		for _, c := range quoteCitations(q) {
+			if k := num[c.Article]; k > 0 {
+				hq.Markers = append(hq.Markers, htmlMarker{N: k, Anchor: fmt.Sprintf("%s-a%d", s.ID, k), Passage: c.Span().In(s.Articles[k-1].Text)})
+			}
+		}
+		v.Quotes = append(v.Quotes, hq)
 	}
 	for _, e := range s.Timeline {
 		hd := htmlDated{Date: timexLabel(e.Date), Text: e.Text}
@@ -170,7 +183,7 @@ article.story { border-bottom: 3px double var(--line); padding-bottom: 1.5rem; }
 a { color: var(--link); }
 ol.timeline { list-style: none; padding-left: 0; font-size: 15px; }
 ol.timeline li { margin: .4rem 0; }
-ul.people { font-size: 15px; padding-left: 1.2rem; }
+ul.people, ul.quotes { font-size: 15px; padding-left: 1.2rem; }
 </style>
 </head>
 <body>
@@ -186,6 +199,11 @@ ul.people { font-size: 15px; padding-left: 1.2rem; }
 <h2 class="meta">People and organisations</h2>
 <ul class="people">{{range .People}}<li>{{.}}</li>{{end}}</ul>
 {{if .Places}}<p class="meta">Places: {{range $i, $p := .Places}}{{if $i}}, {{end}}{{$p}}{{end}}</p>{{end}}
+</section>{{end}}
+{{if .Quotes}}<section aria-label="Who said what">
+<h2 class="meta">Who said what</h2>
+<ul class="quotes">{{range .Quotes}}<li>{{.Text}}{{range .Markers}}<sup><a href="#{{.Anchor}}" title="{{.Passage}}">[{{.N}}]</a></sup>{{end}}</li>
+{{end}}</ul>
 </section>{{end}}
 {{if .Timeline}}<section aria-label="Timeline">
 <h2 class="meta">Timeline</h2>

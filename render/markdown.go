@@ -58,6 +58,7 @@ func writeStoryMarkdown(w io.Writer, s *chorus.Story) {
 
 	var sections strings.Builder
 	peopleMarkdown(&sections, s)
+	quotesMarkdown(&sections, s, num)
 	timelineMarkdown(&sections, s, num)
 	fmt.Fprint(w, sections.String())
 

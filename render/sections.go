@@ -113,3 +113,47 @@ func peopleMarkdown(b *strings.Builder, s *chorus.Story) {
 	}
 	b.WriteString("\n")
 }
+
+// maxQuotesShown caps the quotes listed in Markdown and HTML.
+const maxQuotesShown = 8
+
+// quoteLine shows a quote the way a reader expects: quoted when it was
+// said in quotation marks, reported otherwise, with who said it.
+func quoteLine(q chorus.StoryQuote) string {
+	speaker := q.Speaker
+	if speaker == "" {
+		speaker = "unattributed"
+	}
+	if q.Direct {
+		return fmt.Sprintf("“%s” — %s", strings.Trim(q.Text, `"“”`), speaker)
+	}
+	return fmt.Sprintf("%s (reported: %s)", q.Text, speaker)
+}
+
+func quoteCitations(q chorus.StoryQuote) []chorus.Citation {
+	out := append([]chorus.Citation(nil), q.Citations...)
+	for _, v := range q.Variants {
+		out = append(out, v.Citations...)
+	}
+	return out
+}
+
+func quotesMarkdown(b *strings.Builder, s *chorus.Story, num numbering) {
+	var direct []chorus.StoryQuote
+	for _, q := range s.Quotes {
+		if q.Direct && q.Speaker != "" {
+			direct = append(direct, q)
+		}
+	}
+	if len(direct) == 0 {
+		return
+	}
+	b.WriteString("## Who said what\n\n")
+	for i, q := range direct {
+		if i == maxQuotesShown {
+			break
+		}
+		fmt.Fprintf(b, "- %s%s\n", quoteLine(q), markerText(num.markers(quoteCitations(q))))
+	}
+	b.WriteString("\n")
+}

@@ -16,7 +16,7 @@ var trailing = wordSet(`. , ; : — -- - …`)
 // there are …"). prev and next are the sentence's neighbouring frames.
 func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	a, b := f.attrStart(), f.attrEnd()
-	end := s.End
+	end := s.TokenEnd
 	if next != nil {
 		// stop before the next attribution when a clause boundary separates them
 		nb := next.attrStart()
@@ -31,7 +31,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			end = nb // "X said: “A,” he added."
 		}
 	}
-	start := s.First
+	start := s.TokenStart
 	if prev != nil && prev.attrEnd() <= a {
 		start = prev.attrEnd()
 		if len(prev.parts) > 0 {
@@ -80,7 +80,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		// "X said:" closing a paragraph introduces the quotation that opens the next
 		afterRegion = d.nextParagraphQuote(end)
 	}
-	if afterRegion < 0 && next == nil && end == s.End && d.lower[end-1] == ":" && d.words(k, end, 6) < 6 {
+	if afterRegion < 0 && next == nil && end == s.TokenEnd && d.lower[end-1] == ":" && d.words(k, end, 6) < 6 {
 		// "He told his audience, to rowdy applause:" ¶ “…”
 		if r := d.nextParagraphQuote(end); r >= 0 {
 			afterRegion, intro, k = r, true, end
@@ -96,7 +96,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	// what stands before it
 	var beforeRegion = -1
 	var beforeClause [2]int
-	if !f.form.participle && a == s.First && a > 0 && d.isClosingMark(a-1) && d.para[a-1] == d.para[a] &&
+	if !f.form.participle && a == s.TokenStart && a > 0 && d.isClosingMark(a-1) && d.para[a-1] == d.para[a] &&
 		!d.regions[d.region[a-1]].used && (afterEmpty || f.inverted) {
 		// "“…!” ¶ Clinton said." split into two sentences by the quotation's own full stop
 		beforeRegion = d.region[a-1]
@@ -452,7 +452,7 @@ func (d *doc) wholeClause(r, start int) bool {
 // part of a quotation: at a sentence's start, or after a comma, colon or
 // dash.
 func (d *doc) startsPart(o int) bool {
-	if o == 0 || d.sent[o] < 0 || d.sents[d.sent[o]].First == o {
+	if o == 0 || d.sent[o] < 0 || d.sents[d.sent[o]].TokenStart == o {
 		return true
 	}
 	switch d.lower[o-1] {

@@ -53,7 +53,7 @@ func (f *frame) attrEnd() int {
 // contents.
 func (d *doc) findFrames() {
 	for si, s := range d.sents {
-		if s.First >= len(d.sent) || d.sent[s.First] != si {
+		if s.TokenStart >= len(d.sent) || d.sent[s.TokenStart] != si {
 			continue
 		}
 		var fs []*frame
@@ -61,7 +61,7 @@ func (d *doc) findFrames() {
 			f.sent = si
 			fs = append(fs, f)
 		}
-		for i := s.First; i < s.End; i++ {
+		for i := s.TokenStart; i < s.TokenEnd; i++ {
 			if d.region[i] >= 0 {
 				continue
 			}
@@ -97,7 +97,7 @@ func (d *doc) findFrames() {
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1}
-	if lw == "according" && i+1 < s.End && d.lower[i+1] == "to" {
+	if lw == "according" && i+1 < s.TokenEnd && d.lower[i+1] == "to" {
 		f.cue1 = i + 2
 		f.according = true
 		return f
@@ -106,17 +106,17 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if !ok || d.toks[i].Text != lw {
 		return nil
 	}
-	if i > s.First && (d.lower[i-1] == "<" || d.lower[i-1] == "/") || i+1 < s.End && d.lower[i+1] == "=" {
+	if i > s.TokenStart && (d.lower[i-1] == "<" || d.lower[i-1] == "/") || i+1 < s.TokenEnd && d.lower[i+1] == "=" {
 		return nil // markup: <tweet id=…>
 	}
 	if p, ok := particles[lw]; ok {
-		if i+1 >= s.End || d.lower[i+1] != p {
+		if i+1 >= s.TokenEnd || d.lower[i+1] != p {
 			return nil
 		}
 		f.cue1 = i + 2
 	}
 	f.form = form
-	if i > s.First {
+	if i > s.TokenStart {
 		prev := d.lower[i-1]
 		// a noun, not a verb: "the claims", "his remarks", "a reported deal"
 		if determiners[prev] || prev == "'s" || prev == "’s" || prev == "of" || prev == "to" ||
@@ -128,12 +128,12 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			}
 		}
 	}
-	if i > s.First && (form.base || form.third) && !d.verbAfterSubject(i, s.First, form.base) {
+	if i > s.TokenStart && (form.base || form.third) && !d.verbAfterSubject(i, s.TokenStart, form.base) {
 		return nil
 	}
 	// a passive ("was told", "is said to") makes the subject a listener
 	if !form.participle {
-		for j := i - 1; j >= s.First; j-- {
+		for j := i - 1; j >= s.TokenStart; j-- {
 			if auxiliaries[d.lower[j]] {
 				continue
 			}
@@ -150,20 +150,20 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 // and a colon: a headline ("Lavrov: ‘We agreed on concrete steps’") or a
 // speaker's turn ("Rep. Trey Gowdy (R-S.C.): …").
 func (d *doc) colonFrame(s chorus.Sentence) *frame {
-	i := s.First
-	for i < s.End && (d.lower[i] == "-" || d.lower[i] == "•" || d.lower[i] == "*" || d.lower[i] == "—") {
+	i := s.TokenStart
+	for i < s.TokenEnd && (d.lower[i] == "-" || d.lower[i] == "•" || d.lower[i] == "*" || d.lower[i] == "—") {
 		i++
 	}
-	if i >= s.End || d.region[i] >= 0 || !d.isCap(i) {
+	if i >= s.TokenEnd || d.region[i] >= 0 || !d.isCap(i) {
 		return nil
 	}
 	j := i
-	for j < s.End && j-i < 8 && d.lower[j] != ":" && !isDash(d.lower[j]) {
+	for j < s.TokenEnd && j-i < 8 && d.lower[j] != ":" && !isDash(d.lower[j]) {
 		if d.lower[j] == "(" {
-			for j < s.End && d.lower[j] != ")" && d.lower[j] != ":" {
+			for j < s.TokenEnd && d.lower[j] != ")" && d.lower[j] != ":" {
 				j++
 			}
-			if j < s.End && d.lower[j] == ")" {
+			if j < s.TokenEnd && d.lower[j] == ")" {
 				j++
 			}
 			continue
@@ -173,7 +173,7 @@ func (d *doc) colonFrame(s chorus.Sentence) *frame {
 		}
 		j++
 	}
-	if j >= s.End || j+2 >= s.End || !(d.lower[j] == ":" || isDash(d.lower[j]) && d.openingAt(j+1) >= 0) {
+	if j >= s.TokenEnd || j+2 >= s.TokenEnd || !(d.lower[j] == ":" || isDash(d.lower[j]) && d.openingAt(j+1) >= 0) {
 		return nil // a name and a colon, or a name, a dash and a quotation ("Ana Ruiz ― “…”")
 	}
 	named := false
@@ -211,50 +211,50 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		return
 	}
 	if f.according {
-		a, b := d.npAfter(f.cue1, s.End)
+		a, b := d.npAfter(f.cue1, s.TokenEnd)
 		if b > a {
 			f.spk0, f.spk1 = a, b
 		}
 		return
 	}
 	before := f.cue0 - 1
-	for before >= s.First && (auxiliaries[d.lower[before]] || isAdverb(d.lower[before]) ||
+	for before >= s.TokenStart && (auxiliaries[d.lower[before]] || isAdverb(d.lower[before]) ||
 		f.form.participle && (beForms[d.lower[before]] || d.lower[before] == "been")) {
 		before--
 	}
 	// a relative pronoun is the speaker as written; the phrase before it names them
-	if before > s.First && (d.lower[before] == "who" || d.lower[before] == "which" || d.lower[before] == "that") &&
+	if before > s.TokenStart && (d.lower[before] == "who" || d.lower[before] == "which" || d.lower[before] == "that") &&
 		(d.isWord(before-1) || d.lower[before-1] == ",") {
 		f.spk0, f.spk1 = before, before+1
 		end := before
-		if end > s.First && d.lower[end-1] == "," {
+		if end > s.TokenStart && d.lower[end-1] == "," {
 			end--
 		}
-		if a, b := d.npBefore(end, s.First); b > a {
+		if a, b := d.npBefore(end, s.TokenStart); b > a {
 			f.ref0, f.ref1 = a, b
 		}
 		return
 	}
 	// inverted: "“…,” said Smith", "…, said a spokesman" (never "told
 	// Smith", whose Smith is the listener)
-	if (before < s.First || d.lower[before] == "," || d.isClosingMark(before)) && f.form.class != cueTell {
+	if (before < s.TokenStart || d.lower[before] == "," || d.isClosingMark(before)) && f.form.class != cueTell {
 		// only when nothing but an adjunct follows: not "…, said he would …"
-		if a, b := d.npAfter(f.cue1, s.End); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
-			(d.onlyClosers(b, s.End) || d.lower[b] == "," || d.trailingAdjunct(b, s.End) && s.End-b <= 8) {
-			f.spk0, f.spk1, f.inverted = a, d.appositiveAfter(b, s.End), true
+		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
+			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.trailingAdjunct(b, s.TokenEnd) && s.TokenEnd-b <= 8) {
+			f.spk0, f.spk1, f.inverted = a, d.appositiveAfter(b, s.TokenEnd), true
 			return
 		}
 	}
-	if f.form.participle && before >= s.First && (d.lower[before] == "," || d.lower[before] == "and") {
+	if f.form.participle && before >= s.TokenStart && (d.lower[before] == "," || d.lower[before] == "and") {
 		d.subjectSpeaker(f, s, all)
 		return
 	}
-	a, b := d.npBefore(before+1, s.First)
+	a, b := d.npBefore(before+1, s.TokenStart)
 	if b > a {
-		f.spk0, f.spk1 = d.backToQuote(a, s.First), b
+		f.spk0, f.spk1 = d.backToQuote(a, s.TokenStart), b
 		return
 	}
-	if before >= s.First && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
+	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
 		d.subjectSpeaker(f, s, all)
 	}
 }
@@ -273,13 +273,13 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			return
 		}
 	}
-	if a, b := d.subject(s.First, f.cue0); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
+	if a, b := d.subject(s.TokenStart, f.cue0); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
 		f.spk0, f.spk1 = a, b
 		return
 	}
 	// no plain subject: the nearest person before the verb ("When he
 	// returned he began by saying")
-	for k := f.cue0 - 1; k >= s.First; k-- {
+	for k := f.cue0 - 1; k >= s.TokenStart; k-- {
 		if d.region[k] >= 0 {
 			continue
 		}

@@ -43,7 +43,7 @@ func (d *doc) capitalisedPhrases() []chorus.Mention {
 	// words written with a capital inside a sentence, not only at its start
 	midCap := map[string]bool{}
 	for i, t := range d.toks {
-		if d.sent[i] >= 0 && d.sents[d.sent[i]].First != i && d.isCap(i) {
+		if d.sent[i] >= 0 && d.sents[d.sent[i]].TokenStart != i && d.isCap(i) {
 			midCap[t.Text] = true
 		}
 	}
@@ -51,7 +51,7 @@ func (d *doc) capitalisedPhrases() []chorus.Mention {
 		if d.para[i] < 0 || !d.isCap(i) || !d.isWord(i) {
 			continue
 		}
-		first := d.sent[i] >= 0 && d.sents[d.sent[i]].First == i
+		first := d.sent[i] >= 0 && d.sents[d.sent[i]].TokenStart == i
 		if notNames[d.lower[i]] || titles[d.lower[i]] && i+1 < len(d.toks) && d.isCap(i+1) {
 			continue
 		}

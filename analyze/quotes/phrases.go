@@ -344,7 +344,7 @@ func (d *doc) skipFiller(k, end int) int {
 // capitalInside reports whether token i is written with a capital inside
 // its sentence: "Will Doyle" is a name there, "will" a verb.
 func (d *doc) capitalInside(i int) bool {
-	return d.isCap(i) && d.sent[i] >= 0 && d.sents[d.sent[i]].First != i
+	return d.isCap(i) && d.sent[i] >= 0 && d.sents[d.sent[i]].TokenStart != i
 }
 
 // namesPerson reports whether tokens [a, b) overlap a person mention.

@@ -151,14 +151,14 @@ func newDoc(text string, toks []chorus.Token, sents []chorus.Sentence, mentions 
 	prevEnd := 0
 	for si, s := range sents {
 		// sentences must be in order, over valid tokens in order
-		if s.First < prevEnd || s.End > n || s.First >= s.End || s.Paragraph < 0 {
+		if s.TokenStart < prevEnd || s.TokenEnd > n || s.TokenStart >= s.TokenEnd || s.Paragraph < 0 {
 			continue
 		}
 		ok := true
-		for i := s.First; i < s.End; i++ {
+		for i := s.TokenStart; i < s.TokenEnd; i++ {
 			t := toks[i]
-			if !t.Valid(len(text)) || t.Len() == 0 || (i > s.First && t.Start < toks[i-1].End) ||
-				(si > 0 && i == s.First && prevEnd > 0 && t.Start < toks[prevEnd-1].End) {
+			if !t.Valid(len(text)) || t.Len() == 0 || (i > s.TokenStart && t.Start < toks[i-1].End) ||
+				(si > 0 && i == s.TokenStart && prevEnd > 0 && t.Start < toks[prevEnd-1].End) {
 				ok = false
 				break
 			}
@@ -167,17 +167,17 @@ func newDoc(text string, toks []chorus.Token, sents []chorus.Sentence, mentions 
 			continue
 		}
 		if ps, seen := d.paraSpan[s.Paragraph]; seen {
-			if ps[1] != s.First {
+			if ps[1] != s.TokenStart {
 				continue // a paragraph must be contiguous
 			}
-			d.paraSpan[s.Paragraph] = [2]int{ps[0], s.End}
+			d.paraSpan[s.Paragraph] = [2]int{ps[0], s.TokenEnd}
 		} else {
-			d.paraSpan[s.Paragraph] = [2]int{s.First, s.End}
+			d.paraSpan[s.Paragraph] = [2]int{s.TokenStart, s.TokenEnd}
 		}
-		for i := s.First; i < s.End; i++ {
+		for i := s.TokenStart; i < s.TokenEnd; i++ {
 			d.para[i], d.sent[i] = s.Paragraph, si
 		}
-		prevEnd = s.End
+		prevEnd = s.TokenEnd
 	}
 	d.mentions = mentions
 	if d.mentions == nil {

@@ -69,11 +69,22 @@ func (d *doc) resolveSpeakers() {
 			}
 		}
 		f.name = d.asWritten(a, b)
-		if isProperName(f.name) && !places[strings.ToLower(f.name)] {
+		switch {
+		case isProperName(f.name) && !places[strings.ToLower(f.name)]:
 			// a name the mentions missed ("Assad") is still who a later "he" means
+			speakers = append(speakers, person{span: sp, name: f.name})
+		case f.name != "" && !places[strings.ToLower(f.name)] && !pluralPhrase(d.lower[b-1]):
+			// an unnamed speaker ("a senior US official said") is who the
+			// next "he warned" means, not a named person further back
 			speakers = append(speakers, person{span: sp, name: f.name})
 		}
 	}
+}
+
+// pluralPhrase reports whether a speaker phrase's head word is plural
+// ("officials", "diplomats"), which a singular pronoun cannot mean.
+func pluralPhrase(head string) bool {
+	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us")
 }
 
 // places are capitals and institutions that news names as speakers

@@ -17,10 +17,6 @@ import (
 // Quote is a story quote with the other wordings outlets gave it.
 type Quote struct {
 	chorus.StoryQuote
-	// Variants are wordings other than Text, each with the articles that
-	// use it. Their citations are also in StoryQuote.Citations, which
-	// lists every article carrying the quote in any wording.
-	Variants []chorus.Variant `json:"variants,omitempty"`
 	// Articles counts the distinct articles that carry the quote.
 	Articles int `json:"-"`
 }
@@ -208,7 +204,8 @@ func (m *merger) quotes() []Quote {
 
 // buildQuote makes one story quote of a group: the text of its first
 // direct member (else its first member), the speaker most members name,
-// every citation, and each other wording as a variant.
+// a citation for every member in its words, and each other wording as a
+// variant.
 func buildQuote(members []*item) Quote {
 	lead := members[0]
 	for _, it := range members {
@@ -223,12 +220,15 @@ func buildQuote(members []*item) Quote {
 	variants := map[string]int{}
 	leadNorm := strings.Join(lead.norm, " ")
 	for _, it := range members {
-		q.Citations = append(q.Citations, it.cites...)
 		arts[it.article] = true
 		if it.speaker != "" {
 			votes[it.speaker]++
 		}
-		if n := strings.Join(it.norm, " "); n != leadNorm {
+		// a citation must hold the quote's words (some may be missing or
+		// added); any other wording is shown as a variant with its own
+		if n := strings.Join(it.norm, " "); n == leadNorm || subsequence(it.norm, lead.norm) || subsequence(lead.norm, it.norm) {
+			q.Citations = append(q.Citations, it.cites...)
+		} else {
 			if v, ok := variants[n]; ok {
 				q.Variants[v].Citations = append(q.Variants[v].Citations, it.cites...)
 				continue
@@ -256,4 +256,15 @@ func buildQuote(members []*item) Quote {
 	}
 	q.Articles = len(arts)
 	return q
+}
+
+// subsequence reports whether small's words appear in big in order.
+func subsequence(small, big []string) bool {
+	j := 0
+	for _, w := range big {
+		if j < len(small) && small[j] == w {
+			j++
+		}
+	}
+	return j == len(small)
 }

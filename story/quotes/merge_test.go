@@ -72,8 +72,10 @@ func TestMerge(t *testing.T) {
 				`“We made real progress today on the ceasefire,” Sergey Lavrov told reporters.`,
 				`Mr. Lavrov said: “We made real progress today on the truce and on aid.”`,
 			},
-			[]summary{{"We made real progress today on the ceasefire and on aid", "Sergei Lavrov", "abc",
-				[]string{"We made real progress today on the ceasefire", "We made real progress today on the truce and on aid."}}}},
+			// the trimmed copy holds the quote's words, so it is cited; the
+			// reworded one is a variant with its own citation
+			[]summary{{"We made real progress today on the ceasefire and on aid", "Sergei Lavrov", "ab",
+				[]string{"We made real progress today on the truce and on aid."}}}},
 		{"a split quote keeps its parts, in order, and matches the whole quote elsewhere; punctuation makes no variant",
 			[]string{
 				`“The talks were hard,” Kerry said. “But we will keep going until the guns fall silent.”`,
