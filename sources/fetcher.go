@@ -237,9 +237,9 @@ type item struct {
 	// the one the page names itself by, when it was read.
 	keys      []string
 	canonical string
-	doc      chorus.Document
-	hasDoc   bool
-	textFrom string
+	doc       chorus.Document
+	hasDoc    bool
+	textFrom  string
 	// fallback is the feed's summary, used when the page yields no article.
 	fallback    chorus.Document
 	hasFallback bool

@@ -92,7 +92,7 @@ func WriteOPML(w io.Writer, title string, created time.Time, outlines []Outline)
 	}
 	folders := map[string]int{}
 	for _, o := range outlines {
-		e := opmlEntry{Text: firstNonEmpty(o.Title, o.URL), Title: o.Title, Type: "rss", XMLURL: o.URL, HTMLURL: o.SiteURL}
+		e := opmlEntry{Text: o.Title, Title: o.Title, Type: "rss", XMLURL: o.URL, HTMLURL: o.SiteURL}
 		if o.Category == "" {
 			doc.Body = append(doc.Body, e)
 			continue
