@@ -296,15 +296,20 @@ func (f *Fetcher) fetchSource(ctx context.Context, s Source, cl *claims) *job {
 		j.items = append(j.items, it)
 		p, err := fetchPage(ctx, f.Client, e)
 		if err != nil {
+			// A page that may answer later (timeout, 5xx, 429, a host that
+			// asked us to wait) is tried again next run rather than stored
+			// as its summary for good.
+			var fe *fetch.Error
+			if (errors.As(err, &fe) && fe.Temporary()) || ctx.Err() != nil {
+				it.err = &chorus.InputError{Source: e.URL, Reason: "page not read yet, will retry", Err: err}
+				j.temporary = true
+				continue
+			}
 			if doc, ok := summaryDocument(e, reason(err)); ok {
 				it.doc, it.hasDoc, it.textFrom = doc, true, TextFromSummary
 				continue
 			}
 			it.err = &chorus.InputError{Source: e.URL, Reason: "page not read and no summary in the feed", Err: err}
-			var fe *fetch.Error
-			if !errors.As(err, &fe) || fe.Temporary() {
-				j.temporary = true
-			}
 			continue
 		}
 		// The page may name itself differently from the entry (a mobile or

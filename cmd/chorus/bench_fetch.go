@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -156,6 +157,17 @@ func (s *benchSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// cpuTime is the CPU time this process has used (user + system, all
+// threads). The machine may be shared, so stage costs are given in CPU
+// seconds as well as wall seconds.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers int, withDesk bool) error {
 	genStart := time.Now()
 	site := newBenchSite(feeds, entries)
@@ -181,7 +193,7 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 
 	// Stage by stage.
 	client := newClient()
-	t0 := time.Now()
+	t0, c0 := time.Now(), cpuTime()
 	docs := make([][]chorus.Document, len(urls))
 	var fetchErrs int
 	var mu sync.Mutex
@@ -207,13 +219,13 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 	}
 	close(next)
 	wg.Wait()
-	tFetch := time.Since(t0)
+	tFetch, cFetch := time.Since(t0), cpuTime()-c0
 	var all []chorus.Document
 	for _, d := range docs {
 		all = append(all, d...)
 	}
 
-	t0 = time.Now()
+	t0, c0 = time.Now(), cpuTime()
 	var arts []*chorus.Article
 	extractErrs := 0
 	for i := 0; i < len(all); i += ingestBatch {
@@ -221,15 +233,15 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 		arts = append(arts, a...)
 		extractErrs += len(errs)
 	}
-	tExtract := time.Since(t0)
+	tExtract, cExtract := time.Since(t0), cpuTime()-c0
 
-	t0 = time.Now()
+	t0, c0 = time.Now(), cpuTime()
 	for _, a := range arts {
 		analyze.Analyze(a)
 	}
-	tAnalyze := time.Since(t0)
+	tAnalyze, cAnalyze := time.Since(t0), cpuTime()-c0
 
-	t0 = time.Now()
+	t0, c0 = time.Now(), cpuTime()
 	idx := cluster.New(cluster.DefaultOptions)
 	stories := map[chorus.StoryID]bool{}
 	for _, a := range arts {
@@ -239,21 +251,24 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 		}
 		stories[idx.Add(cluster.Doc{ID: a.ID, Published: a.Published, Title: a.Title, Text: text}).Story] = true
 	}
-	tCluster := time.Since(t0)
+	tCluster, cCluster := time.Since(t0), cpuTime()-c0
 
 	total := tFetch + tExtract + tAnalyze + tCluster
+	cTotal := cFetch + cExtract + cAnalyze + cCluster
 	n := len(arts)
 	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "stage\tseconds\tshare\tentries/s\t")
+	fmt.Fprintln(tw, "stage\twall s\tshare\tentries/s\tCPU s\tCPU share\t")
 	for _, st := range []struct {
 		name string
-		d    time.Duration
-	}{{"fetch", tFetch}, {"extract", tExtract}, {"analyze", tAnalyze}, {"cluster", tCluster}, {"total", total}} {
-		fmt.Fprintf(tw, "%s\t%.2f\t%.1f%%\t%.0f\t\n", st.name, st.d.Seconds(), 100*st.d.Seconds()/total.Seconds(), float64(n)/st.d.Seconds())
+		d, c time.Duration
+	}{{"fetch", tFetch, cFetch}, {"extract", tExtract, cExtract}, {"analyze", tAnalyze, cAnalyze},
+		{"cluster", tCluster, cCluster}, {"total", total, cTotal}} {
+		fmt.Fprintf(tw, "%s\t%.2f\t%.1f%%\t%.0f\t%.2f\t%.1f%%\t\n", st.name, st.d.Seconds(), 100*st.d.Seconds()/total.Seconds(),
+			float64(n)/st.d.Seconds(), st.c.Seconds(), 100*st.c.Seconds()/cTotal.Seconds())
 	}
 	tw.Flush()
-	fmt.Fprintf(out, "stages: %d documents fetched (%d failed), %d articles extracted (%d refused), %d stories; end to end %.0f entries/s\n",
-		len(all), fetchErrs, n, extractErrs, len(stories), float64(n)/total.Seconds())
+	fmt.Fprintf(out, "stages: %d documents fetched (%d failed), %d articles extracted (%d refused), %d stories; end to end %.0f entries/s (%.0f per CPU second)\n",
+		len(all), fetchErrs, n, extractErrs, len(stories), float64(n)/total.Seconds(), float64(n)/cTotal.Seconds())
 
 	if !withDesk {
 		return nil
@@ -274,7 +289,7 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 			return err
 		}
 	}
-	t0 = time.Now()
+	t0, c0 = time.Now(), cpuTime()
 	d, err := pipeline.Open(ctx, store, pipeline.DefaultOptions)
 	if err != nil {
 		return err
@@ -284,8 +299,8 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 	if err != nil {
 		return err
 	}
-	took := time.Since(t0)
-	fmt.Fprintf(out, "chorus fetch path (fetch, extract, store, cluster, stories): %d articles, %d stories in %.2fs: %.0f entries/s\n",
-		len(rep.Added), len(rep.Stories), took.Seconds(), float64(len(rep.Added))/took.Seconds())
+	took, cpu := time.Since(t0), cpuTime()-c0
+	fmt.Fprintf(out, "chorus fetch path (fetch, extract, store, cluster, stories): %d articles, %d stories in %.2fs (%.2f CPU s): %.0f entries/s\n",
+		len(rep.Added), len(rep.Stories), took.Seconds(), cpu.Seconds(), float64(len(rep.Added))/took.Seconds())
 	return nil
 }
