@@ -263,7 +263,7 @@ func (f *Fetcher) fetchSource(ctx context.Context, s Source, cl *claims) *job {
 	}
 	feed, err := Parse(res.Body, res.URL)
 	if err != nil {
-		j.err = fmt.Errorf("%s: %w", res.URL, err)
+		j.err = err
 		return j
 	}
 	var since time.Time

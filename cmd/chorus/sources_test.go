@@ -95,7 +95,9 @@ func TestFollowSitesFromTheCommandLine(t *testing.T) {
 		!strings.Contains(out, "stored 3 new articles") || !strings.Contains(stderr, "broken.xml") {
 		t.Errorf("fetch output:\n%s\n%s", out, stderr)
 	}
+	t.Logf("chorus fetch:\n%s%s", out, stderr)
 	out, _, _ = runChorus(t, "sources", "list", "--db", db)
+	t.Logf("chorus sources list:\n%s", out)
 	for _, want := range []string{"ok", "failed", "just now", "in ", "Site A News", "parse feed"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("list after fetching lacks %q:\n%s", want, out)
