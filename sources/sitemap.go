@@ -77,10 +77,7 @@ func parseSitemap(body []byte, base *url.URL) (*Feed, error) {
 			e.Title = clean(n.Title)
 			e.Outlet = clean(n.Publication.Name)
 			e.Published = parseW3CDate(n.PublicationDate)
-			for _, k := range strings.Split(n.Keywords, ",") {
-				e.Categories = append(e.Categories, k)
-			}
-			e.Categories = cleanAll(e.Categories)
+			e.Categories = cleanAll(strings.Split(n.Keywords, ","))
 		}
 		f.Entries = append(f.Entries, e)
 	}
