@@ -58,6 +58,13 @@ type Hints struct {
 	// Text, when set, is the article text the source already extracted (a
 	// JSONL record with a text field); extraction then only cleans it.
 	Text string
+	// From names where the hints came from, for provenance ("feed");
+	// empty means the user's own input.
+	From string
+	// TextFrom says where a document's text came from when it is not the
+	// page itself (TextFromSummary: a feed's summary stood in for a page
+	// that could not be read).
+	TextFrom string
 }
 
 // Article is one extracted news article. Text never changes once stored:

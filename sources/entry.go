@@ -24,6 +24,7 @@ func hints(e Entry) chorus.Hints {
 		Outlet:    e.Outlet,
 		Byline:    strings.Join(e.Authors, ", "),
 		Published: e.Date(),
+		From:      "feed",
 	}
 }
 
@@ -50,6 +51,7 @@ func fetchPage(ctx context.Context, c *fetch.Client, e Entry) (page, error) {
 		return page{}, err
 	}
 	doc.Hints = hints(e)
+	doc.Hints.TextFrom = TextFromSummary
 	p := page{doc: doc, final: Canonical(res.URL)}
 	if isHTML {
 		if _, canon := headLinks(doc.Body, res.URL); canon != "" {
@@ -86,6 +88,7 @@ func summaryDocument(e Entry, why string) (chorus.Document, bool) {
 		return chorus.Document{}, false
 	}
 	doc.Hints = hints(e)
+	doc.Hints.TextFrom = TextFromSummary
 	doc.Notes = append(doc.Notes, "text from the feed's summary, not the page: "+why)
 	return doc, true
 }

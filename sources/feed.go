@@ -25,15 +25,6 @@ import (
 	"golang.org/x/net/html/charset"
 )
 
-// Kind is what a source is read as.
-type Kind string
-
-// The kinds of source.
-const (
-	KindFeed    Kind = "feed"
-	KindSitemap Kind = "sitemap"
-)
-
 // Feed is a parsed feed or sitemap.
 type Feed struct {
 	Kind Kind

@@ -165,7 +165,7 @@ func (f *Fetcher) Run(ctx context.Context, opts RunOptions) (*Report, error) {
 		}
 		for _, j := range pending {
 			r := f.finish(j)
-			if err := f.Store.SaveState(ctx, j.src.ID, r.Source.State); err != nil {
+			if err := f.Store.SaveState(ctx, j.src.ID, r.Source.SourceState); err != nil {
 				return fmt.Errorf("save state of source %d: %w", j.src.ID, err)
 			}
 			rep.Sources = append(rep.Sources, r)

@@ -156,7 +156,7 @@ func temporary(err error) bool {
 func (f *Fetcher) finish(j *job) SourceReport {
 	now := f.Clock.Now()
 	s := j.src
-	st := s.State
+	st := s.SourceState
 	st.Runs++
 	st.LastFetch = now
 	r := SourceReport{Known: j.known, Duplicates: j.dups, Err: j.err}
@@ -198,7 +198,7 @@ func (f *Fetcher) finish(j *job) SourceReport {
 		}
 		st.NextRun = NextRun(now, s.URL, st.Runs, s.Interval, 0, 0)
 	}
-	s.State = st
+	s.SourceState = st
 	r.Source = s
 	return r
 }

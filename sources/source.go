@@ -1,110 +1,44 @@
 package sources
 
-import (
-	"context"
-	"time"
+import "github.com/chorusnews/chorus"
 
-	"github.com/chorusnews/chorus"
+// The vocabulary of following sources lives in the root package, so that
+// stores can keep it without importing this package; these aliases keep
+// the names short here.
+type (
+	// Source is a feed or sitemap chorus follows.
+	Source = chorus.Source
+	// Status is the outcome of a source's last fetch.
+	Status = chorus.SourceStatus
+	// State is what the last fetches of a source left behind.
+	State = chorus.SourceState
+	// Alias ties a URL to the article's canonical URL.
+	Alias = chorus.URLAlias
+	// EntryRecord keeps what a source said about one of its entries.
+	EntryRecord = chorus.FeedEntry
+	// Store is what following sources needs of a store.
+	Store = chorus.SourceStore
+	// Kind is what a source is read as.
+	Kind = chorus.SourceKind
 )
-
-// Source is a feed or sitemap chorus follows.
-type Source struct {
-	ID       int64
-	URL      string
-	Kind     Kind
-	Title    string
-	SiteURL  string
-	Category string
-	// Interval is how often the source is fetched when all goes well.
-	Interval time.Duration
-	Added    time.Time
-	State
-}
-
-// Status is the outcome of a source's last fetch.
-type Status string
 
 // The statuses a source can be in.
 const (
-	StatusNew         Status = "new"          // never fetched
-	StatusOK          Status = "ok"           // fetched and read
-	StatusNotModified Status = "not modified" // the server said nothing changed
-	StatusFailed      Status = "failed"       // see Error; retried with backoff
-	StatusDeferred    Status = "deferred"     // the host asked us to wait; retried after
+	StatusNew         = chorus.SourceNew
+	StatusOK          = chorus.SourceOK
+	StatusNotModified = chorus.SourceNotModified
+	StatusFailed      = chorus.SourceFailed
+	StatusDeferred    = chorus.SourceDeferred
 )
 
-// State is what the last fetches of a source left behind.
-type State struct {
-	// ETag and LastModified are the feed's validators for conditional GET.
-	ETag         string
-	LastModified string
-	LastFetch    time.Time
-	Status       Status
-	// Error says what went wrong, when Status is failed or deferred.
-	Error string
-	// Failures counts failed fetches in a row; it sets the backoff.
-	Failures int
-	// Runs counts fetches; with the URL it seeds the schedule's jitter.
-	Runs int
-	// NewLast and NewTotal count the articles stored from this source at
-	// the last fetch and in all.
-	NewLast  int
-	NewTotal int
-	NextRun  time.Time
-}
-
-// Alias ties a URL an article was reached by to the article's canonical
-// URL. Article is empty when the URL was read and gave nothing to store (a
-// page with no article text and no usable summary), so it is not fetched
-// again.
-type Alias struct {
-	URL       string
-	Canonical string
-	Article   chorus.ArticleID
-}
-
-// EntryRecord keeps what a source said about one of its entries (author,
-// dates, categories), beside what extraction found in the page, and whether
-// the stored text came from the page or from the feed's summary.
-type EntryRecord struct {
-	Source     int64
-	URL        string // canonical
-	Article    chorus.ArticleID
-	GUID       string
-	Title      string
-	Authors    []string
-	Categories []string
-	Published  time.Time
-	Updated    time.Time
-	// TextFrom is TextFromPage or TextFromSummary.
-	TextFrom string
-	Seen     time.Time
-}
+// The kinds of source.
+const (
+	KindFeed    = chorus.SourceFeed
+	KindSitemap = chorus.SourceSitemap
+)
 
 // Where an article's text came from.
 const (
-	TextFromPage    = "page"
-	TextFromSummary = "feed-summary"
+	TextFromPage    = chorus.TextFromPage
+	TextFromSummary = chorus.TextFromSummary
 )
-
-// Store is what following sources needs of a store.
-type Store interface {
-	// AddSource stores s unless a source with its URL exists; it sets s.ID,
-	// and when the source existed it fills s with the stored one.
-	AddSource(ctx context.Context, s *Source) (created bool, err error)
-	// Sources lists every source by id.
-	Sources(ctx context.Context) ([]Source, error)
-	// RemoveSource forgets a source and its entries (never the articles
-	// stored from it); chorus.ErrNotFound when there is no such source.
-	RemoveSource(ctx context.Context, id int64) error
-	// SaveState records the state after a fetch.
-	SaveState(ctx context.Context, id int64, st State) error
-	// LookupURL finds the alias of a URL (canonical form), if any.
-	LookupURL(ctx context.Context, url string) (Alias, bool, error)
-	// PutAliases records aliases; an existing URL keeps its first alias
-	// unless that one had no article.
-	PutAliases(ctx context.Context, as []Alias) error
-	// PutEntries records entry metadata, replacing earlier records of the
-	// same source and URL.
-	PutEntries(ctx context.Context, es []EntryRecord) error
-}

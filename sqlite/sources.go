@@ -9,22 +9,21 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sources"
 )
 
-var _ sources.Store = (*Store)(nil)
+var _ chorus.SourceStore = (*Store)(nil)
 
 const sourceColumns = `id, url, kind, title, site_url, category, interval_s, added, etag, last_modified,
 	last_fetch, status, error, failures, runs, new_last, new_total, next_run`
 
 // AddSource stores s unless a source with its URL exists. It sets s.ID; when
 // the source existed, s is filled with the stored one and created is false.
-func (s *Store) AddSource(ctx context.Context, src *sources.Source) (created bool, err error) {
+func (s *Store) AddSource(ctx context.Context, src *chorus.Source) (created bool, err error) {
 	if src.Added.IsZero() {
 		src.Added = time.Now()
 	}
 	if src.Status == "" {
-		src.Status = sources.StatusNew
+		src.Status = chorus.SourceNew
 	}
 	added, _ := encodeTime(src.Added)
 	res, err := s.write.ExecContext(ctx, `INSERT INTO sources (url, kind, title, site_url, category, interval_s, added, status)
@@ -46,13 +45,13 @@ func (s *Store) AddSource(ctx context.Context, src *sources.Source) (created boo
 }
 
 // Sources lists every source by id.
-func (s *Store) Sources(ctx context.Context) ([]sources.Source, error) {
+func (s *Store) Sources(ctx context.Context) ([]chorus.Source, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT `+sourceColumns+` FROM sources ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("list sources: %w", err)
 	}
 	defer rows.Close()
-	var out []sources.Source
+	var out []chorus.Source
 	for rows.Next() {
 		src, err := scanSource(rows)
 		if err != nil {
@@ -83,7 +82,7 @@ func (s *Store) RemoveSource(ctx context.Context, id int64) error {
 }
 
 // SaveState records a source's state after a fetch.
-func (s *Store) SaveState(ctx context.Context, id int64, st sources.State) error {
+func (s *Store) SaveState(ctx context.Context, id int64, st chorus.SourceState) error {
 	lastFetch, _ := encodeTime(st.LastFetch)
 	nextRun, _ := encodeTime(st.NextRun)
 	res, err := s.write.ExecContext(ctx, `UPDATE sources SET etag = ?, last_modified = ?, last_fetch = ?,
@@ -102,8 +101,8 @@ func (s *Store) SaveState(ctx context.Context, id int64, st sources.State) error
 	return nil
 }
 
-func scanSource(row interface{ Scan(...any) error }) (sources.Source, error) {
-	var src sources.Source
+func scanSource(row interface{ Scan(...any) error }) (chorus.Source, error) {
+	var src chorus.Source
 	var kind, status string
 	var intervalS int64
 	var added string
@@ -114,7 +113,7 @@ func scanSource(row interface{ Scan(...any) error }) (sources.Source, error) {
 	if err != nil {
 		return src, err
 	}
-	src.Kind, src.Status = sources.Kind(kind), sources.Status(status)
+	src.Kind, src.Status = chorus.SourceKind(kind), chorus.SourceStatus(status)
 	src.Interval = time.Duration(intervalS) * time.Second
 	if src.Added, err = decodeTime(sql.NullString{String: added, Valid: true}); err != nil {
 		return src, err
@@ -129,15 +128,15 @@ func scanSource(row interface{ Scan(...any) error }) (sources.Source, error) {
 }
 
 // LookupURL finds the alias recorded for a canonical URL.
-func (s *Store) LookupURL(ctx context.Context, url string) (sources.Alias, bool, error) {
-	a := sources.Alias{URL: url}
+func (s *Store) LookupURL(ctx context.Context, url string) (chorus.URLAlias, bool, error) {
+	a := chorus.URLAlias{URL: url}
 	var id string
 	err := s.read.QueryRowContext(ctx, `SELECT canonical, article_id FROM url_aliases WHERE url = ?`, url).Scan(&a.Canonical, &id)
 	if errors.Is(err, sql.ErrNoRows) {
-		return sources.Alias{}, false, nil
+		return chorus.URLAlias{}, false, nil
 	}
 	if err != nil {
-		return sources.Alias{}, false, fmt.Errorf("look up url %s: %w", url, err)
+		return chorus.URLAlias{}, false, fmt.Errorf("look up url %s: %w", url, err)
 	}
 	a.Article = chorus.ArticleID(id)
 	return a, true, nil
@@ -145,7 +144,7 @@ func (s *Store) LookupURL(ctx context.Context, url string) (sources.Alias, bool,
 
 // PutAliases records aliases in one transaction. A URL keeps its first
 // alias, unless that one named no article and the new one does.
-func (s *Store) PutAliases(ctx context.Context, as []sources.Alias) error {
+func (s *Store) PutAliases(ctx context.Context, as []chorus.URLAlias) error {
 	if len(as) == 0 {
 		return nil
 	}
@@ -168,7 +167,7 @@ func (s *Store) PutAliases(ctx context.Context, as []sources.Alias) error {
 
 // PutEntries records feed entry metadata in one transaction, replacing
 // earlier records of the same source and URL.
-func (s *Store) PutEntries(ctx context.Context, es []sources.EntryRecord) error {
+func (s *Store) PutEntries(ctx context.Context, es []chorus.FeedEntry) error {
 	if len(es) == 0 {
 		return nil
 	}
@@ -196,16 +195,16 @@ func (s *Store) PutEntries(ctx context.Context, es []sources.EntryRecord) error 
 }
 
 // Entries returns the feed entry records of an article, oldest source first.
-func (s *Store) Entries(ctx context.Context, id chorus.ArticleID) ([]sources.EntryRecord, error) {
+func (s *Store) Entries(ctx context.Context, id chorus.ArticleID) ([]chorus.FeedEntry, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT source_id, url, article_id, guid, title, authors, categories,
 		published, updated, text_from, seen FROM feed_entries WHERE article_id = ? ORDER BY source_id`, string(id))
 	if err != nil {
 		return nil, fmt.Errorf("entries of %s: %w", id, err)
 	}
 	defer rows.Close()
-	var out []sources.EntryRecord
+	var out []chorus.FeedEntry
 	for rows.Next() {
-		var e sources.EntryRecord
+		var e chorus.FeedEntry
 		var article, seen string
 		var authors, cats, pub, upd sql.NullString
 		if err := rows.Scan(&e.Source, &e.URL, &article, &e.GUID, &e.Title, &authors, &cats, &pub, &upd, &e.TextFrom, &seen); err != nil {

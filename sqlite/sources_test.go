@@ -9,7 +9,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sources"
 )
 
 func TestSourcesStore(t *testing.T) {
@@ -17,18 +16,18 @@ func TestSourcesStore(t *testing.T) {
 	s, _ := openTemp(t)
 	defer s.Close()
 	added := time.Date(2026, 3, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600))
-	a := sources.Source{URL: "https://a.example/feed.xml", Kind: sources.KindFeed, Title: "A", Category: "World",
+	a := chorus.Source{URL: "https://a.example/feed.xml", Kind: chorus.SourceFeed, Title: "A", Category: "World",
 		Interval: time.Hour, Added: added}
 	created, err := s.AddSource(ctx, &a)
-	if err != nil || !created || a.ID == 0 || a.Status != sources.StatusNew {
+	if err != nil || !created || a.ID == 0 || a.Status != chorus.SourceNew {
 		t.Fatalf("AddSource = %v, %v, %+v", created, err, a)
 	}
-	again := sources.Source{URL: a.URL, Kind: sources.KindFeed, Title: "other", Interval: time.Minute}
+	again := chorus.Source{URL: a.URL, Kind: chorus.SourceFeed, Title: "other", Interval: time.Minute}
 	if created, err := s.AddSource(ctx, &again); err != nil || created || again.ID != a.ID || again.Title != "A" {
 		t.Fatalf("second AddSource = %v, %v, %+v", created, err, again)
 	}
-	st := sources.State{ETag: `"x"`, LastModified: "Sun, 01 Mar 2026 10:00:00 GMT", LastFetch: added.Add(time.Hour),
-		Status: sources.StatusFailed, Error: "boom", Failures: 2, Runs: 3, NewLast: 4, NewTotal: 9, NextRun: added.Add(3 * time.Hour)}
+	st := chorus.SourceState{ETag: `"x"`, LastModified: "Sun, 01 Mar 2026 10:00:00 GMT", LastFetch: added.Add(time.Hour),
+		Status: chorus.SourceFailed, Error: "boom", Failures: 2, Runs: 3, NewLast: 4, NewTotal: 9, NextRun: added.Add(3 * time.Hour)}
 	if err := s.SaveState(ctx, a.ID, st); err != nil {
 		t.Fatal(err)
 	}
@@ -40,15 +39,15 @@ func TestSourcesStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := a
-	want.State = st
-	if diff := cmp.Diff([]sources.Source{want}, list); diff != "" {
+	want.SourceState = st
+	if diff := cmp.Diff([]chorus.Source{want}, list); diff != "" {
 		t.Errorf("Sources (-want +got):\n%s", diff)
 	}
 
 	if _, ok, _ := s.LookupURL(ctx, "https://a.example/1"); ok {
 		t.Error("lookup of an unknown URL found something")
 	}
-	err = s.PutAliases(ctx, []sources.Alias{
+	err = s.PutAliases(ctx, []chorus.URLAlias{
 		{URL: "https://a.example/1", Canonical: "https://a.example/1"},
 		{URL: "https://a.example/1", Canonical: "https://a.example/one", Article: "art1"},
 		{URL: "https://a.example/1", Canonical: "https://a.example/uno", Article: "art2"},
@@ -61,17 +60,17 @@ func TestSourcesStore(t *testing.T) {
 		t.Errorf("LookupURL = %+v, %v, %v; want the first alias with an article", got, ok, err)
 	}
 
-	rec := sources.EntryRecord{Source: a.ID, URL: "https://a.example/one", Article: "art1", GUID: "g1", Title: "One",
+	rec := chorus.FeedEntry{Source: a.ID, URL: "https://a.example/one", Article: "art1", GUID: "g1", Title: "One",
 		Authors: []string{"Ana Ruiz"}, Categories: []string{"Politics", "Europe"}, Published: added,
-		TextFrom: sources.TextFromSummary, Seen: added}
-	if err := s.PutEntries(ctx, []sources.EntryRecord{rec}); err != nil {
+		TextFrom: chorus.TextFromSummary, Seen: added}
+	if err := s.PutEntries(ctx, []chorus.FeedEntry{rec}); err != nil {
 		t.Fatal(err)
 	}
 	entries, err := s.Entries(ctx, "art1")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]sources.EntryRecord{rec}, entries); diff != "" {
+	if diff := cmp.Diff([]chorus.FeedEntry{rec}, entries); diff != "" {
 		t.Errorf("Entries (-want +got):\n%s", diff)
 	}
 	if err := s.RemoveSource(ctx, a.ID); err != nil {

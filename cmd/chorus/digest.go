@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -9,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/ingest"
 	"github.com/chorusnews/chorus/pipeline"
 	"github.com/chorusnews/chorus/render"
 )
@@ -17,11 +17,13 @@ import (
 func init() {
 	var format string
 	var words int
+	var ff fetchFlags
 	cmd := &cobra.Command{
-		Use:   "digest PATH...",
+		Use:   "digest PATH|URL...",
 		Short: "Read articles from files and folders and print one cited digest per story",
 		Long: `digest reads .html/.htm, .txt and .jsonl files (and any of them gzipped), from the
-files and folders given (recursively), groups the articles into stories and prints
+files and folders given (recursively) and from URLs (a page, a feed or a sitemap,
+fetched politely), groups the articles into stories and prints
 each story's digest. Nothing is stored.
 
 Input that cannot be read is reported on standard error, naming the file (and line);
@@ -35,7 +37,7 @@ the rest is still processed, and the exit status is 3.`,
 			if words < 10 || words > 5000 {
 				return usageError{"--words must be between 10 and 5000"}
 			}
-			docs, skipped := readDocuments(args, cmd.ErrOrStderr())
+			docs, skipped := readDocuments(cmd.Context(), args, ff, cmd.ErrOrStderr())
 			arts, errs := pipeline.Extract(docs)
 			skipped += reportInputErrors(cmd.ErrOrStderr(), errs)
 			if len(arts) == 0 {
@@ -60,15 +62,17 @@ the rest is still processed, and the exit status is 3.`,
 	}
 	cmd.Flags().StringVar(&format, "format", "md", "output format: md, json or html")
 	cmd.Flags().IntVar(&words, "words", 120, "digest length in words")
+	addFetchFlags(cmd, &ff)
 	rootCmd.AddCommand(cmd)
 }
 
-// readDocuments reads every document under paths, printing what was skipped
-// and what had to be converted; it returns the documents and the number skipped.
-func readDocuments(paths []string, stderr io.Writer) ([]chorus.Document, int) {
+// readDocuments reads every document under the paths and URLs in args,
+// printing what was skipped and what had to be converted; it returns the
+// documents and the number skipped.
+func readDocuments(ctx context.Context, args []string, ff fetchFlags, stderr io.Writer) ([]chorus.Document, int) {
 	var docs []chorus.Document
 	skipped := 0
-	for doc, err := range ingest.DefaultLimits.Files(paths) {
+	for doc, err := range inputDocuments(ctx, args, ff) {
 		if err != nil {
 			skipped += reportInputErrors(stderr, []error{err})
 			continue

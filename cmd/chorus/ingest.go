@@ -11,7 +11,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/ingest"
 	"github.com/chorusnews/chorus/pipeline"
 )
 
@@ -21,10 +20,11 @@ const ingestBatch = 200
 
 func init() {
 	var db string
+	var ff fetchFlags
 	cmd := &cobra.Command{
-		Use:   "ingest PATH...",
+		Use:   "ingest PATH|URL...",
 		Short: "Store articles from files and folders and update the stories they join",
-		Long: `ingest reads the same inputs as digest and stores the articles in the embedded
+		Long: `ingest reads the same inputs as digest (files, folders, URLs) and stores the articles in the embedded
 database, grouping them into stories as they arrive. Ingesting the same document
 twice is a no-op. A progress bar is shown on a terminal, a one-line summary otherwise.`,
 		Args: cobra.MinimumNArgs(1),
@@ -63,7 +63,7 @@ twice is a no-op. A progress bar is shown on a terminal, a one-line summary othe
 				batch = batch[:0]
 				return err
 			}
-			for doc, err := range ingest.DefaultLimits.Files(args) {
+			for doc, err := range inputDocuments(ctx, args, ff) {
 				docsSeen++
 				if err != nil {
 					total.Skipped = append(total.Skipped, err)
@@ -97,6 +97,7 @@ twice is a no-op. A progress bar is shown on a terminal, a one-line summary othe
 		},
 	}
 	addDBFlag(cmd, &db)
+	addFetchFlags(cmd, &ff)
 	rootCmd.AddCommand(cmd)
 }
 
