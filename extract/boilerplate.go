@@ -66,7 +66,9 @@ func (d *Draft) dropEmptyAndTitle() {
 	title := comparable(d.meta.title)
 	for i := range d.blocks {
 		bl := &d.blocks[i]
-		if !hasLetter(bl.text) {
+		// Pasted text has stray counters and icons on lines of their own;
+		// in markup a number alone is usually a table cell or a list entry.
+		if (d.isHTML() && alnumCount(bl.text) == 0) || (!d.isHTML() && !hasLetter(bl.text)) {
 			bl.drop = "no words"
 			continue
 		}
@@ -123,6 +125,11 @@ func (d *Draft) dropSidebars() {
 		if bl.drop != "" || !isHeadingShaped(bl.text) || !sectionHeaders.MatchString(bl.text) {
 			continue
 		}
+		if d.isHTML() && !bl.heading {
+			// In markup a box of other stories has a heading element;
+			// a short line such as "Top 10" in a table is not one.
+			continue
+		}
 		bl.drop = "sidebar heading"
 		for j := i + 1; j < len(d.blocks); j++ {
 			next := &d.blocks[j]
@@ -151,6 +158,11 @@ func (d *Draft) dropRepeats() {
 			continue
 		}
 		c := comparable(bl.text)
+		if d.isHTML() && len(strings.Fields(c)) < minRepeatWords {
+			// Short lines recur in real articles (table cells, list
+			// entries, a refrain); a pull quote is a sentence.
+			continue
+		}
 		for _, s := range seen {
 			if c == s || (len(c) > 40 && strings.Contains(s, c)) {
 				bl.drop = "repeats earlier text"
@@ -162,6 +174,10 @@ func (d *Draft) dropRepeats() {
 		}
 	}
 }
+
+// minRepeatWords is the shortest block of a page that counts as repeating
+// an earlier one.
+const minRepeatWords = 6
 
 var rxAttributionLine = regexp.MustCompile(`^[-–—]\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}$`)
 
@@ -178,7 +194,13 @@ func (d *Draft) trimTail() {
 		words := len(strings.Fields(bl.text))
 		unfinished := !endsSentence(bl.text) && words < 12
 		offTopic := words < 20 && topicality(bl.text, core) < 0.1
-		if !unfinished && !offTopic {
+		if d.isHTML() {
+			// The extractors already agreed on where the article ends;
+			// only a short, unfinished, off-topic line is left to doubt.
+			if !(unfinished && offTopic && words < 8) {
+				return
+			}
+		} else if !unfinished && !offTopic {
 			return
 		}
 		bl.drop = "trailing junk"

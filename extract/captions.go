@@ -28,13 +28,17 @@ func (d *Draft) dropCaptions() {
 		if bl.drop != "" {
 			continue
 		}
-		if why := captionReason(bl.text); why != "" {
+		if why := captionReason(bl.text, d.isHTML()); why != "" {
 			bl.drop = why
 		}
 	}
 }
 
-func captionReason(s string) string {
+// captionReason says why s reads as a photo caption, or "". In markup,
+// where the extractors have already voted figures out, only the surest
+// signs count: a present-tense description or a bare name list is as often
+// a line of the article.
+func captionReason(s string, inHTML bool) string {
 	words := len(strings.Fields(s))
 	if words > 60 || sentenceCount(s) > 1 {
 		return ""
@@ -47,6 +51,8 @@ func captionReason(s string) string {
 		return "caption (credit)"
 	case !reports && rxEndsWithDate.MatchString(s) && rxPictureVerb.MatchString(s):
 		return "caption (dated)"
+	case inHTML:
+		return ""
 	case !reports && !endsSentence(s) && words >= 6 && rxPictureVerb.MatchString(s):
 		return "caption (present tense)"
 	case !reports && words <= 15 && rxPictured.MatchString(s):

@@ -33,6 +33,8 @@ type Draft struct {
 	blocks []block
 }
 
+func (d *Draft) isHTML() bool { return d.doc.Format == chorus.FormatHTML }
+
 // meta is metadata with the provenance of each field.
 type meta struct {
 	url, outlet, title, byline, credit, lang, section string

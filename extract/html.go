@@ -4,6 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/go-shiori/dom"
+	distiller "github.com/markusmobius/go-domdistiller"
 
 	"github.com/chorusnews/chorus"
 	"github.com/markusmobius/go-htmldate"
@@ -35,42 +40,71 @@ func (d *Draft) readHTML() error {
 	}
 	d.readMarkupMetadata(doc)
 
-	opts := trafilatura.Options{
-		EnableFallback:  true,
-		ExcludeComments: true,
-		MaxTreeSize:     maxNodes,
+	blocks := pageBlocks(doc)
+	outs := d.runExtractors(doc)
+	d.blocks = chooseBlocks(blocks, outs)
+	if len(d.blocks) == 0 && d.doc.Hints.Text != "" {
+		d.blocks = linesToBlocks(splitLines(d.doc.Hints.Text), d.meta.title)
 	}
+	if len(d.blocks) == 0 {
+		return &chorus.InputError{Source: d.doc.Source, Reason: ErrNoText.Error()}
+	}
+	return nil
+}
+
+// The extractors that vote, by index into their outputs.
+const (
+	voterTrafilatura = iota
+	voterReadability
+	voterDistiller
+)
+
+// runExtractors runs the three extractors on the page and returns each
+// one's text ("" when it found nothing). go-trafilatura runs without its
+// own fallback: its fallbacks are the other two voters, run once here.
+// Readability runs last because it rewrites the tree it is given.
+func (d *Draft) runExtractors(doc *html.Node) [maxVoters]string {
+	var outs [maxVoters]string
+	opts := trafilatura.Options{ExcludeComments: true, MaxTreeSize: maxNodes}
+	var pageURL *url.URL
 	if u, err := url.Parse(d.meta.url); err == nil && u.IsAbs() {
-		opts.OriginalURL = u
+		pageURL = u
 	} else if u, err := url.Parse(d.doc.Hints.URL); err == nil && u.IsAbs() {
-		opts.OriginalURL = u
+		pageURL = u
 	}
+	opts.OriginalURL = pageURL
 	if !d.meta.published.IsZero() {
 		// The markup already dated the page; skip htmldate's slower search.
 		opts.HtmlDateOverride = &htmldate.Result{DateTime: d.meta.published, HasTime: true}
 	}
-	res, err := trafilatura.ExtractDocument(doc, opts)
-	if err != nil || res == nil {
-		if d.doc.Hints.Text != "" {
-			d.blocks = linesToBlocks(splitLines(d.doc.Hints.Text), d.meta.title)
-			return nil
+	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
+		m := res.Metadata
+		d.meta.set("title", m.Title, "trafilatura")
+		d.meta.set("outlet", m.Sitename, "trafilatura")
+		d.meta.set("byline", m.Author, "trafilatura")
+		d.meta.set("url", m.URL, "trafilatura")
+		d.meta.setTime(m.Date, "htmldate")
+		if res.ContentNode != nil {
+			outs[voterTrafilatura] = blocksText(nodeBlocks(res.ContentNode))
 		}
-		return &chorus.InputError{Source: d.doc.Source, Reason: ErrNoText.Error(), Err: err}
 	}
-	m := res.Metadata
-	d.meta.set("title", m.Title, "trafilatura")
-	d.meta.set("outlet", m.Sitename, "trafilatura")
-	d.meta.set("byline", m.Author, "trafilatura")
-	d.meta.set("url", m.URL, "trafilatura")
-	d.meta.set("lang", m.Language, "trafilatura")
-	d.meta.setTime(m.Date, "htmldate")
-	if res.ContentNode != nil {
-		d.blocks = nodeBlocks(res.ContentNode)
+	if res, err := distiller.Apply(dom.Clone(doc, true), &distiller.Options{OriginalURL: pageURL, SkipPagination: true}); err == nil && res != nil && res.Node != nil {
+		outs[voterDistiller] = blocksText(nodeBlocks(res.Node))
 	}
-	if len(d.blocks) == 0 {
-		d.blocks = linesToBlocks(splitLines(res.ContentText), d.meta.title)
+	p := readability.NewParser()
+	if art, err := p.ParseAndMutate(doc, pageURL); err == nil && art.Node != nil {
+		outs[voterReadability] = blocksText(nodeBlocks(art.Node))
 	}
-	return nil
+	return outs
+}
+
+func blocksText(bs []block) string {
+	var b strings.Builder
+	for _, bl := range bs {
+		b.WriteString(bl.text)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // treeSize returns the depth and element count of a parsed tree, walking it

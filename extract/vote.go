@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"unicode"
+)
+
+// gramSet is a multiset of hashed token n-grams (n = 1, 2, 3) of one
+// extractor's output. A page block is "in" an extractor's output when its
+// trigrams are; consuming each match keeps a paragraph the output holds
+// once from being counted for two copies of it on the page.
+type gramSet map[uint64]int32
+
+// wordHashes hashes each word-character run of s (letters, digits, '_').
+func wordHashes(s string) []uint64 {
+	var out []uint64
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	in := false
+	for _, r := range s {
+		if isWordRune(r) {
+			h = (h ^ uint64(r)) * prime
+			in = true
+			continue
+		}
+		if in {
+			out = append(out, h)
+			h, in = offset, false
+		}
+	}
+	if in {
+		out = append(out, h)
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
+}
+
+func gramKey(toks []uint64) uint64 {
+	k := uint64(len(toks)) * 0x9e3779b97f4a7c15
+	for _, t := range toks {
+		k = (k^t)*0x100000001b3 + 0x632be59bd9b4e019
+	}
+	return k
+}
+
+// newGramSet counts the 1-, 2- and 3-grams of a text.
+func newGramSet(text string) gramSet {
+	toks := wordHashes(text)
+	s := make(gramSet, 3*len(toks))
+	for n := 1; n <= 3; n++ {
+		for i := 0; i+n <= len(toks); i++ {
+			s[gramKey(toks[i:i+n])]++
+		}
+	}
+	return s
+}
+
+// cover returns the share of a block's trigrams (its whole token sequence
+// when it has fewer than three tokens) found in the set, consuming them.
+func (s gramSet) cover(toks []uint64) float64 {
+	if len(toks) == 0 {
+		return 0
+	}
+	n := min(3, len(toks))
+	hits, total := 0, 0
+	for i := 0; i+n <= len(toks); i++ {
+		total++
+		k := gramKey(toks[i : i+n])
+		if s[k] > 0 {
+			s[k]--
+			hits++
+		}
+	}
+	return float64(hits) / float64(total)
+}
+
+// voteThreshold is the share of a block's trigrams an extractor's output
+// must hold for the extractor to count as voting for the block.
+const voteThreshold = 0.5
+
+// chooseBlocks decides which page blocks are the article. Three
+// extractors that work differently (go-trafilatura's tag and density rules,
+// Readability's scoring of the best container, DOM Distiller's block
+// classifier) vote on each block of the page:
+//
+//   - all three: kept. The blocks they agree on also mark the article's
+//     core, from the first to the last.
+//   - two of three: kept, unless the block looks like what the dissenting
+//     extractor is good at removing. Trafilatura removes link lists and
+//     captions well, so a block only Readability and DOM Distiller want is
+//     dropped when it sits in a figure or page chrome or before the core;
+//     the other two pairs drop link-dense blocks (menus, tag lists,
+//     related links).
+//   - one or none: dropped.
+func chooseBlocks(blocks []pageBlock, outs [maxVoters]string) []block {
+	var sets [maxVoters]gramSet
+	for v, o := range outs {
+		sets[v] = newGramSet(o)
+	}
+	first := -1
+	yes := make([][maxVoters]bool, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		toks := wordHashes(b.text)
+		all := true
+		for v := range sets {
+			b.votes[v] = sets[v].cover(toks)
+			yes[i][v] = b.votes[v] >= voteThreshold
+			all = all && yes[i][v]
+		}
+		if all {
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	var kept []block
+	for i, b := range blocks {
+		if keepBlock(b, yes[i], i < first) {
+			kept = append(kept, block{text: b.text, heading: b.heading})
+		}
+	}
+	return kept
+}
+
+func keepBlock(b pageBlock, yes [maxVoters]bool, beforeCore bool) bool {
+	n := 0
+	for _, y := range yes {
+		if y {
+			n++
+		}
+	}
+	switch {
+	case n == maxVoters:
+		return true
+	case n < 2:
+		return false
+	case !yes[voterTrafilatura]:
+		return !b.inFigure && !b.inChrome && !beforeCore
+	default:
+		return b.linkChars*2 <= b.chars
+	}
+}
