@@ -20,6 +20,7 @@ type pageBlock struct {
 	inFigure  bool // a figure or its caption
 	inChrome  bool // nav, aside, footer, header, menu, form controls
 	boilerTag bool // an ancestor's class or id names page furniture
+	ownBoiler bool // the block element's own class or id does
 	votes     [maxVoters]float64
 }
 
@@ -28,7 +29,7 @@ const maxVoters = 3
 
 // boilerNames are the class and id words sites give the boxes around an
 // article: sharing, comments, related links, newsletters, captions, ads.
-var boilerNames = regexp.MustCompile(`(?i)(^|[-_ ])(comments?|share|sharing|social|related|promo|newsletter|subscribe|sidebar|breadcrumbs?|caption|credit|byline|advert|ads?|sponsor|popup|modal|cookie|consent|recommend(ed|ations)?|widget|teaser|outbrain|taboola|footer|nav|menu|toolbar|tags|author-bio|signup|paywall)([-_ ]|$)`)
+var boilerNames = regexp.MustCompile(`(?i)(^|[-_ ])(comments?|share|sharing|social|related|promo|newsletter|subscribe|sidebar|breadcrumbs?|caption|credit|byline|advert|ads?|sponsor|popup|modal|cookie|consent|recommend(ed|ations)?|widget|teaser|outbrain|taboola|footer|nav|menu|toolbar|tags|author-bio|signup|paywall|tip|tips|contact|credit-line|logo)([-_ ]|$)`)
 
 // blockLike reports whether an element starts a new block: HTML's block
 // elements, and the converted tags go-trafilatura's output uses (cell, row,
@@ -79,13 +80,13 @@ func pageBlocks(root *html.Node) []pageBlock {
 	type ctx struct {
 		tag                      atom.Atom
 		heading, figure, chrome  bool
-		boiler, link             bool
+		boiler, own, link        bool
 	}
 	var chars, linkChars int
 	flushWith := func(c ctx) {
 		if t := normalizeSpace(cur.String()); t != "" && chars > 0 {
 			out = append(out, pageBlock{text: t, tag: c.tag, chars: chars, linkChars: linkChars,
-				heading: c.heading, inFigure: c.figure, inChrome: c.chrome, boilerTag: c.boiler})
+				heading: c.heading, inFigure: c.figure, inChrome: c.chrome, boilerTag: c.boiler, ownBoiler: c.own})
 		}
 		cur.Reset()
 		chars, linkChars = 0, 0
@@ -131,12 +132,12 @@ func pageBlocks(root *html.Node) []pageBlock {
 			if headingElements[n.DataAtom] {
 				inner.heading = true
 			}
-			if !inner.boiler && (boilerNames.MatchString(attr(n, "class")) || boilerNames.MatchString(attr(n, "id"))) {
-				inner.boiler = true
-			}
+			named := boilerNames.MatchString(attr(n, "class")) || boilerNames.MatchString(attr(n, "id"))
+			inner.boiler = inner.boiler || named
 			if blockLike(n) {
 				flushWith(c)
 				inner.tag = n.DataAtom
+				inner.own = named
 				if n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.DataAtom == atom.Br || n.DataAtom == atom.Hr {
 					cur.WriteByte(' ')
 				}

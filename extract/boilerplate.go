@@ -93,7 +93,8 @@ var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join([]string{
 	`download (our|the) app`, `click here`, `read more\b`, `continue reading`, `read the full`,
 	`advertisement`, `sponsored content`, `skip to (main )?content`, `back to top`, `print this`,
 	`email this`, `report an error`, `recommended for you`, `you may also like`, `more from`,
-	`min(ute)?s? read\b`, `reading time`,
+	`min(ute)?s? read\b`, `reading time`, `advert\b`, `don'?t miss`, `(requires|enable) javascript`,
+	`share it with`, `follow @`, `(got|have) a (news )?(story|tip)\b.{0,40}\?`, `contact (the|our) news ?(desk|room)`, `follow (us|him|her|me) on`, `have a (news )?tip`, `continue reading below`,
 }, "|") + `)`)
 
 func (d *Draft) dropChrome() {
@@ -102,7 +103,7 @@ func (d *Draft) dropChrome() {
 		if bl.drop != "" {
 			continue
 		}
-		words := len(strings.Fields(bl.text))
+		words := wordCount(bl.text)
 		switch {
 		case words <= 30 && chromePhrases.MatchString(bl.text):
 			bl.drop = "page furniture"
@@ -136,7 +137,7 @@ func (d *Draft) dropSidebars() {
 			if next.drop != "" {
 				continue
 			}
-			if topicality(next.text, core) >= 0.35 && len(strings.Fields(next.text)) > 25 {
+			if topicality(next.text, core) >= 0.35 && wordCount(next.text) > 25 {
 				break
 			}
 			next.drop = "sidebar"
@@ -158,9 +159,14 @@ func (d *Draft) dropRepeats() {
 			continue
 		}
 		c := comparable(bl.text)
-		if d.isHTML() && len(strings.Fields(c)) < minRepeatWords {
-			// Short lines recur in real articles (table cells, list
-			// entries, a refrain); a pull quote is a sentence.
+		if d.isHTML() {
+			// Text recurs in real articles (table cells, list entries, an
+			// interview's refrain); in markup a pull quote sits in an
+			// aside or figure, is a sentence, and may come before the
+			// paragraph it quotes.
+			if bl.aside && wordCount(c) >= minRepeatWords && d.quotedElsewhere(i, c) {
+				bl.drop = "repeats text of the article"
+			}
 			continue
 		}
 		for _, s := range seen {
@@ -173,6 +179,17 @@ func (d *Draft) dropRepeats() {
 			seen = append(seen, c)
 		}
 	}
+}
+
+// quotedElsewhere reports whether another kept block, not set apart
+// itself, holds the text c.
+func (d *Draft) quotedElsewhere(i int, c string) bool {
+	for j, o := range d.blocks {
+		if j != i && o.drop == "" && !o.aside && strings.Contains(comparable(o.text), c) {
+			return true
+		}
+	}
+	return false
 }
 
 // minRepeatWords is the shortest block of a page that counts as repeating
@@ -191,7 +208,7 @@ func (d *Draft) trimTail() {
 		if bl.drop != "" {
 			continue
 		}
-		words := len(strings.Fields(bl.text))
+		words := wordCount(bl.text)
 		unfinished := !endsSentence(bl.text) && words < 12
 		offTopic := words < 20 && topicality(bl.text, core) < 0.1
 		if d.isHTML() {
@@ -223,7 +240,7 @@ func (d *Draft) coreVocabulary() map[string]bool {
 		if i > limit && len(core) > 40 {
 			break
 		}
-		if bl.drop == "" && len(strings.Fields(bl.text)) >= 20 {
+		if bl.drop == "" && wordCount(bl.text) >= 20 {
 			for _, w := range contentWords(bl.text) {
 				core[w] = true
 			}
@@ -250,6 +267,13 @@ func topicality(s string, core map[string]bool) float64 {
 func contentWords(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if rs := []rune(f); isDense(rs[0]) {
+			// No spaces between words: letter pairs stand in for words.
+			for i := 0; i+1 < len(rs); i++ {
+				out = append(out, string(rs[i:i+2]))
+			}
+			continue
+		}
 		if len(f) >= 3 && !stopwords[f] {
 			out = append(out, stem(f))
 		}
@@ -269,13 +293,13 @@ func stem(w string) string {
 }
 
 func isHeadingShaped(s string) bool {
-	return len(strings.Fields(s)) <= 6 && !endsSentence(s)
+	return wordCount(s) <= 6 && !endsSentence(s)
 }
 
 func endsSentence(s string) bool {
 	s = strings.TrimSpace(s)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?\"”’…", r)
+	return strings.ContainsRune(".!?\"”’…。！？」』", r)
 }
 
 func hasLetter(s string) bool {

@@ -12,6 +12,9 @@ var (
 	rxEndsWithDate = regexp.MustCompile(`(?i)(,|\bon|\bin)\s+(` + monthNames + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + monthNames + `,?\s+\d{4})\.?\s*$`)
 	// …or with the agency that took it: "…in Syria [AFP]", "(Reuters)".
 	rxEndsWithCredit = regexp.MustCompile(`[\[(]\s*(?:(?i:photo|image|file|pictured)\s*:?\s*)?\p{Lu}[\p{L}/.&' -]{1,30}[\])]\s*$`)
+	// …or names its source in words no sentence ends with: "(Image: getty)",
+	// "(AP Photo/Jane Doe, File)", "Photo: Jane Doe / Agency".
+	rxEndsWithPhotoCredit = regexp.MustCompile(`(?i)[\[(]\s*(?:[\p{L}.]+\s+)?(?:photo|image|picture|pictures|credit|file photo|getty images|getty)\b[^\])]{0,60}[\])]\s*$`)
 	// …or it introduces the picture itself.
 	rxPictureOpening = regexp.MustCompile(`(?i)^(a|an|this|the)?\s*(still|file|handout|undated|screen ?grab|screenshot|photo|picture|image|video still|aerial)\b.{0,40}\b(image|photo|picture|shows|taken|released|grab)\b`)
 	rxPictured       = regexp.MustCompile(`(?i)\b(photographed|pictured|seen here|shown here|in this (photo|picture|image))\b`)
@@ -39,7 +42,7 @@ func (d *Draft) dropCaptions() {
 // signs count: a present-tense description or a bare name list is as often
 // a line of the article.
 func captionReason(s string, inHTML bool) string {
-	words := len(strings.Fields(s))
+	words := wordCount(s)
 	if words > 60 || sentenceCount(s) > 1 {
 		return ""
 	}
@@ -47,7 +50,9 @@ func captionReason(s string, inHTML bool) string {
 	switch {
 	case rxPictureOpening.MatchString(s):
 		return "caption"
-	case !reports && rxEndsWithCredit.MatchString(s) && !endsSentence(s):
+	case rxEndsWithPhotoCredit.MatchString(s):
+		return "caption (credit)"
+	case !inHTML && !reports && rxEndsWithCredit.MatchString(s) && !endsSentence(s):
 		return "caption (credit)"
 	case !reports && rxEndsWithDate.MatchString(s) && rxPictureVerb.MatchString(s):
 		return "caption (dated)"

@@ -217,7 +217,7 @@ func (d *Draft) wordCount() int {
 	n := 0
 	for _, bl := range d.blocks {
 		if bl.drop == "" {
-			n += len(strings.Fields(bl.text))
+			n += wordCount(bl.text)
 		}
 	}
 	return n

@@ -195,7 +195,7 @@ func cleanTitle(t, outlet string) string {
 	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
 		if i := strings.LastIndex(t, sep); i > 0 {
 			tail := strings.TrimSpace(t[i+len(sep):])
-			if (outlet != "" && strings.EqualFold(tail, outlet)) || len(strings.Fields(tail)) <= 3 {
+			if (outlet != "" && strings.EqualFold(tail, outlet)) || wordCount(tail) <= 3 {
 				return strings.TrimSpace(t[:i])
 			}
 		}

@@ -11,6 +11,7 @@ import (
 type block struct {
 	text    string
 	heading bool // marked up or shaped as a heading
+	aside   bool // in markup, set apart from the text: an aside, a figure, page chrome
 	drop    string
 }
 
@@ -75,7 +76,7 @@ func linesToBlocks(lines []string, title string) []block {
 // continues reports whether a line looks cut by a hard wrap: several words
 // and no sentence-closing punctuation.
 func continues(line string) bool {
-	if len(strings.Fields(line)) < 6 {
+	if wordCount(line) < 6 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(line))
@@ -108,4 +109,30 @@ func normalizeSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// wordCount counts the words of s. Scripts written without spaces
+// (Chinese, Japanese, Thai) count one word per two letters, about what a
+// word is there, so that length rules work on them too.
+func wordCount(s string) int {
+	fields, dense := 0, 0
+	in := false
+	for _, r := range s {
+		if isDense(r) {
+			dense++
+		}
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			fields++
+		}
+	}
+	return max(fields, (dense+1)/2)
+}
+
+// isDense reports whether r belongs to a script written without spaces
+// between words.
+func isDense(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }

@@ -31,7 +31,7 @@ func (d *Draft) takeMetadataLines() {
 		if bl.drop != "" {
 			continue
 		}
-		words := len(strings.Fields(bl.text))
+		words := wordCount(bl.text)
 		switch {
 		case words <= 16 && rxByline.MatchString(bl.text):
 			name := rxByline.FindStringSubmatch(bl.text)[1]
@@ -53,7 +53,11 @@ func (d *Draft) takeMetadataLines() {
 			if t, ok := parseDateLine(bl.text); ok {
 				d.meta.setTime(t, "text:dateline")
 				bl.drop = "dateline"
+			} else if isDateOnly(bl.text) {
+				bl.drop = "dateline"
 			}
+		case isDateOnly(bl.text):
+			bl.drop = "dateline"
 		}
 		if bl.drop == "" && firstText < 0 && words >= 8 {
 			firstText = i

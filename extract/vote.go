@@ -80,6 +80,10 @@ func (s gramSet) cover(toks []uint64) float64 {
 // must hold for the extractor to count as voting for the block.
 const voteThreshold = 0.5
 
+// minCoreWords is the shortest block that can mark where the article's
+// core starts or ends: a full sentence, not a label all three kept.
+const minCoreWords = 10
+
 // chooseBlocks decides which page blocks are the article. Three
 // extractors that work differently (go-trafilatura's tag and density rules,
 // Readability's scoring of the best container, DOM Distiller's block
@@ -99,7 +103,7 @@ func chooseBlocks(blocks []pageBlock, outs [maxVoters]string) []block {
 	for v, o := range outs {
 		sets[v] = newGramSet(o)
 	}
-	first := -1
+	first, last := -1, -1
 	yes := make([][maxVoters]bool, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
@@ -110,22 +114,32 @@ func chooseBlocks(blocks []pageBlock, outs [maxVoters]string) []block {
 			yes[i][v] = b.votes[v] >= voteThreshold
 			all = all && yes[i][v]
 		}
-		if all {
+		if all && b.linkChars*2 < b.chars && wordCount(b.text) >= minCoreWords {
 			if first < 0 {
 				first = i
 			}
+			last = i
 		}
 	}
 	var kept []block
 	for i, b := range blocks {
-		if keepBlock(b, yes[i], i < first) {
-			kept = append(kept, block{text: b.text, heading: b.heading})
+		if keepBlock(b, yes[i], i < first, i > last) {
+			kept = append(kept, block{text: b.text, heading: b.heading, aside: b.inChrome || b.inFigure})
 		}
 	}
 	return kept
 }
 
-func keepBlock(b pageBlock, yes [maxVoters]bool, beforeCore bool) bool {
+func keepBlock(b pageBlock, yes [maxVoters]bool, beforeCore, afterCore bool) bool {
+	if b.ownBoiler {
+		// The page itself names the block as furniture (class="share").
+		return false
+	}
+	if (beforeCore || afterCore) && b.linkChars*10 >= b.chars*9 && wordCount(b.text) <= 6 {
+		// A lone link above or below the article: a section label, the
+		// site's logo, a tag.
+		return false
+	}
 	n := 0
 	for _, y := range yes {
 		if y {
