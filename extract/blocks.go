@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -29,7 +28,31 @@ const maxVoters = 3
 
 // boilerNames are the class and id words sites give the boxes around an
 // article: sharing, comments, related links, newsletters, captions, ads.
-var boilerNames = regexp.MustCompile(`(?i)(^|[-_ ])(comments?|share|sharing|social|related|promo|newsletter|subscribe|sidebar|breadcrumbs?|caption|credit|byline|advert|ads?|sponsor|popup|modal|cookie|consent|recommend(ed|ations)?|widget|teaser|outbrain|taboola|footer|nav|menu|toolbar|tags|author-bio|signup|paywall|tip|tips|contact|credit-line|logo)([-_ ]|$)`)
+// Class values are split into words at '-', '_' and spaces, so "share-bar"
+// and "post_comments" match but "shareholder" does not.
+var boilerNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`comment comments share sharing social related promo newsletter subscribe
+		sidebar breadcrumb breadcrumbs caption credit byline advert ad ads sponsor popup modal cookie consent
+		recommend recommended recommendations widget teaser outbrain taboola footer nav menu toolbar tags
+		signup paywall tip tips contact logo`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// namesFurniture reports whether a class or id value names page furniture.
+func namesFurniture(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '\t' }) {
+		if len(w) <= 13 && boilerNames[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
 
 // blockLike reports whether an element starts a new block: HTML's block
 // elements, and the converted tags go-trafilatura's output uses (cell, row,
@@ -78,9 +101,9 @@ func pageBlocks(root *html.Node) []pageBlock {
 	var out []pageBlock
 	var cur strings.Builder
 	type ctx struct {
-		tag                      atom.Atom
-		heading, figure, chrome  bool
-		boiler, own, link        bool
+		tag                     atom.Atom
+		heading, figure, chrome bool
+		boiler, own, link       bool
 	}
 	var chars, linkChars int
 	flushWith := func(c ctx) {
@@ -132,7 +155,7 @@ func pageBlocks(root *html.Node) []pageBlock {
 			if headingElements[n.DataAtom] {
 				inner.heading = true
 			}
-			named := boilerNames.MatchString(attr(n, "class")) || boilerNames.MatchString(attr(n, "id"))
+			named := namesFurniture(attr(n, "class")) || namesFurniture(attr(n, "id"))
 			inner.boiler = inner.boiler || named
 			if blockLike(n) {
 				flushWith(c)

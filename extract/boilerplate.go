@@ -29,6 +29,9 @@ func (d *Draft) clean() {
 // pasted ("…ministers meeting in VientianeThe United States said…"): the
 // part before the seam is its own block, and is usually a photo caption.
 func (d *Draft) splitGlued() {
+	if d.isHTML() {
+		return // markup keeps its line breaks
+	}
 	var out []block
 	for _, bl := range d.blocks {
 		for {
@@ -80,7 +83,7 @@ func (d *Draft) dropEmptyAndTitle() {
 
 // chromePhrases are the words of page furniture: comment boxes, sharing,
 // newsletters, cookie banners, app promotion, legal footers, navigation.
-var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join([]string{
+var chromePatterns = []string{
 	`be the first to comment`, `comments?\s*\(\d+\)`, `\d+\s+comments?\b`, `leave a (comment|reply)`,
 	`write (a|your) comment`, `post (a|your) comment`, `add (a|your) comment`, `join the (discussion|conversation)`,
 	`your email address will not be published`, `required fields are marked`, `reduce spam`,
@@ -95,7 +98,97 @@ var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join([]string{
 	`email this`, `report an error`, `recommended for you`, `you may also like`, `more from`,
 	`min(ute)?s? read\b`, `reading time`, `advert\b`, `don'?t miss`, `(requires|enable) javascript`,
 	`share it with`, `follow @`, `(got|have) a (news )?(story|tip)\b.{0,40}\?`, `contact (the|our) news ?(desk|room)`, `follow (us|him|her|me) on`, `have a (news )?tip`, `continue reading below`,
-}, "|") + `)`)
+}
+
+var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join(chromePatterns, "|") + `)`)
+
+// chromeCues are literal pieces of the chrome phrases, one per phrase (or
+// "" when a phrase has none): a block that contains none of them cannot
+// match, and skipping the regular expression for it saves most of its cost.
+var chromeCues = func() []string {
+	var cues []string
+	seen := map[string]bool{}
+	for _, p := range chromePatterns {
+		c := literalCue(p)
+		if c == "" {
+			return nil // a phrase without a literal: always run the expression
+		}
+		if !seen[c] {
+			seen[c] = true
+			cues = append(cues, c)
+		}
+	}
+	return cues
+}()
+
+// literalCue returns the longest run of plain characters a pattern must
+// match literally (a character followed by ?, * or { is optional and ends
+// the run; a group is skipped), or "" when the run is shorter than two bytes.
+func literalCue(p string) string {
+	best, cur := "", []rune{}
+	end := func() {
+		if len(string(cur)) > len(best) {
+			best = string(cur)
+		}
+		cur = cur[:0]
+	}
+	rs := []rune(p)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\\':
+			end()
+			i++ // skip the escaped character
+		case strings.ContainsRune("?*{", r):
+			if len(cur) > 0 {
+				cur = cur[:len(cur)-1]
+			}
+			end()
+			for r == '{' && i < len(rs) && rs[i] != '}' {
+				i++
+			}
+		case r == '(':
+			// a group's alternatives are not required: skip it whole
+			end()
+			for depth := 0; i < len(rs); i++ {
+				if rs[i] == '(' {
+					depth++
+				} else if rs[i] == ')' {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+		case strings.ContainsRune("[]|.+^$", r):
+			end()
+		default:
+			cur = append(cur, unicode.ToLower(r))
+		}
+	}
+	end()
+	if len(best) < 2 {
+		return ""
+	}
+	return best
+}
+
+// isChrome reports whether a short block reads as page furniture.
+func isChrome(s string) bool {
+	if chromeCues != nil {
+		lower := strings.ToLower(s)
+		found := false
+		for _, c := range chromeCues {
+			if strings.Contains(lower, c) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return chromePhrases.MatchString(s)
+}
 
 func (d *Draft) dropChrome() {
 	for i := range d.blocks {
@@ -105,7 +198,7 @@ func (d *Draft) dropChrome() {
 		}
 		words := wordCount(bl.text)
 		switch {
-		case words <= 30 && chromePhrases.MatchString(bl.text):
+		case words <= 30 && isChrome(bl.text):
 			bl.drop = "page furniture"
 		case words <= 8 && rxBreadcrumb.MatchString(bl.text):
 			bl.drop = "breadcrumb"
@@ -120,7 +213,7 @@ var sectionHeaders = regexp.MustCompile(`(?i)^(top|latest|related|more|trending|
 // dropSidebars removes a "Top stories"-style box and the off-topic lines
 // that follow it.
 func (d *Draft) dropSidebars() {
-	core := d.coreVocabulary()
+	var core map[string]bool // computed when a box heading is found
 	for i := range d.blocks {
 		bl := &d.blocks[i]
 		if bl.drop != "" || !isHeadingShaped(bl.text) || !sectionHeaders.MatchString(bl.text) {
@@ -132,6 +225,9 @@ func (d *Draft) dropSidebars() {
 			continue
 		}
 		bl.drop = "sidebar heading"
+		if core == nil {
+			core = d.coreVocabulary()
+		}
 		for j := i + 1; j < len(d.blocks); j++ {
 			next := &d.blocks[j]
 			if next.drop != "" {

@@ -41,8 +41,7 @@ func (d *Draft) readHTML() error {
 	d.readMarkupMetadata(doc)
 
 	blocks := pageBlocks(doc)
-	outs := d.runExtractors(doc)
-	d.blocks = chooseBlocks(blocks, outs)
+	d.blocks = d.vote(doc, blocks)
 	if len(d.blocks) == 0 && d.doc.Hints.Text != "" {
 		d.blocks = linesToBlocks(splitLines(d.doc.Hints.Text), d.meta.title)
 	}
@@ -59,43 +58,60 @@ const (
 	voterDistiller
 )
 
-// runExtractors runs the three extractors on the page and returns each
-// one's text ("" when it found nothing). go-trafilatura runs without its
-// own fallback: its fallbacks are the other two voters, run once here.
-// Readability runs last because it rewrites the tree it is given.
-func (d *Draft) runExtractors(doc *html.Node) [maxVoters]string {
-	var outs [maxVoters]string
-	opts := trafilatura.Options{ExcludeComments: true, MaxTreeSize: maxNodes}
-	var pageURL *url.URL
-	if u, err := url.Parse(d.meta.url); err == nil && u.IsAbs() {
-		pageURL = u
-	} else if u, err := url.Parse(d.doc.Hints.URL); err == nil && u.IsAbs() {
-		pageURL = u
-	}
-	opts.OriginalURL = pageURL
-	if !d.meta.published.IsZero() {
-		// The markup already dated the page; skip htmldate's slower search.
-		opts.HtmlDateOverride = &htmldate.Result{DateTime: d.meta.published, HasTime: true}
-	}
-	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
-		m := res.Metadata
-		d.meta.set("title", m.Title, "trafilatura")
-		d.meta.set("outlet", m.Sitename, "trafilatura")
-		d.meta.set("byline", m.Author, "trafilatura")
-		d.meta.set("url", m.URL, "trafilatura")
-		d.meta.setTime(m.Date, "htmldate")
-		if res.ContentNode != nil {
-			outs[voterTrafilatura] = blocksText(nodeBlocks(res.ContentNode))
+// pageURL is the page's address for the extractors, which resolve links
+// with it; nil when unknown.
+func (d *Draft) pageURL() *url.URL {
+	for _, raw := range []string{d.meta.url, d.doc.Hints.URL} {
+		if u, err := url.Parse(raw); err == nil && u.IsAbs() {
+			return u
 		}
 	}
-	if res, err := distiller.Apply(dom.Clone(doc, true), &distiller.Options{OriginalURL: pageURL, SkipPagination: true}); err == nil && res != nil && res.Node != nil {
-		outs[voterDistiller] = blocksText(nodeBlocks(res.Node))
+	return nil
+}
+
+// runTrafilatura extracts with go-trafilatura, without its own fallback
+// (its fallbacks are the other voters, run once here), and takes the
+// metadata the page's markup did not give. It does not change doc.
+func (d *Draft) runTrafilatura(doc *html.Node) string {
+	opts := trafilatura.Options{ExcludeComments: true, MaxTreeSize: maxNodes, OriginalURL: d.pageURL()}
+	if !d.meta.published.IsZero() {
+		// The markup already dated the page; skip htmldate's search.
+		opts.HtmlDateOverride = &htmldate.Result{DateTime: d.meta.published, HasTime: true}
 	}
+	res, err := trafilatura.ExtractDocument(doc, opts)
+	if err != nil || res == nil {
+		return ""
+	}
+	m := res.Metadata
+	d.meta.set("title", m.Title, "trafilatura")
+	d.meta.set("outlet", m.Sitename, "trafilatura")
+	d.meta.set("byline", m.Author, "trafilatura")
+	d.meta.set("url", m.URL, "trafilatura")
+	d.meta.setTime(m.Date, "htmldate")
+	if res.ContentNode == nil {
+		return ""
+	}
+	return blocksText(nodeBlocks(res.ContentNode))
+}
+
+// runReadability extracts with readeck's go-readability on a copy of doc
+// (it rewrites the tree it is given).
+func (d *Draft) runReadability(doc *html.Node) string {
 	p := readability.NewParser()
-	if art, err := p.ParseAndMutate(doc, pageURL); err == nil && art.Node != nil {
-		outs[voterReadability] = blocksText(nodeBlocks(art.Node))
+	art, err := p.ParseAndMutate(dom.Clone(doc, true), d.pageURL())
+	if err != nil || art.Node == nil {
+		return ""
 	}
-	return outs
+	return blocksText(nodeBlocks(art.Node))
+}
+
+// runDistiller extracts with DOM Distiller. It rewrites doc, so it runs last.
+func (d *Draft) runDistiller(doc *html.Node) string {
+	res, err := distiller.Apply(doc, &distiller.Options{OriginalURL: d.pageURL(), SkipPagination: true})
+	if err != nil || res == nil || res.Node == nil {
+		return ""
+	}
+	return blocksText(nodeBlocks(res.Node))
 }
 
 func blocksText(bs []block) string {

@@ -134,5 +134,8 @@ func wordCount(s string) int {
 // isDense reports whether r belongs to a script written without spaces
 // between words.
 func isDense(r rune) bool {
+	if r < 0x0e00 {
+		return false // Latin, Greek, Cyrillic, Arabic, Indic…: spaced
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }

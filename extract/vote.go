@@ -2,6 +2,8 @@ package extract
 
 import (
 	"unicode"
+
+	"golang.org/x/net/html"
 )
 
 // gramSet is a multiset of hashed token n-grams (n = 1, 2, 3) of one
@@ -84,13 +86,13 @@ const voteThreshold = 0.5
 // core starts or ends: a full sentence, not a label all three kept.
 const minCoreWords = 10
 
-// chooseBlocks decides which page blocks are the article. Three
-// extractors that work differently (go-trafilatura's tag and density rules,
-// Readability's scoring of the best container, DOM Distiller's block
-// classifier) vote on each block of the page:
+// vote decides which page blocks are the article. Three extractors that
+// work differently (go-trafilatura's tag and density rules, Readability's
+// scoring of the best container, DOM Distiller's block classifier) vote on
+// each block of the page:
 //
-//   - all three: kept. The blocks they agree on also mark the article's
-//     core, from the first to the last.
+//   - all three: kept. The agreed blocks that are sentences also mark the
+//     article's core, from the first to the last.
 //   - two of three: kept, unless the block looks like what the dissenting
 //     extractor is good at removing. Trafilatura removes link lists and
 //     captions well, so a block only Readability and DOM Distiller want is
@@ -98,19 +100,66 @@ const minCoreWords = 10
 //     the other two pairs drop link-dense blocks (menus, tag lists,
 //     related links).
 //   - one or none: dropped.
-func chooseBlocks(blocks []pageBlock, outs [maxVoters]string) []block {
-	var sets [maxVoters]gramSet
-	for v, o := range outs {
-		sets[v] = newGramSet(o)
+//
+// DOM Distiller, the costliest, is only asked when the other two disagree
+// on more than a few words: when they agree, its vote could only confirm.
+func (d *Draft) vote(doc *html.Node, blocks []pageBlock) []block {
+	toks := make([][]uint64, len(blocks))
+	for i := range blocks {
+		toks[i] = wordHashes(blocks[i].text)
 	}
+	cast := func(v int, out string) {
+		set := newGramSet(out)
+		for i := range blocks {
+			blocks[i].votes[v] = set.cover(toks[i])
+		}
+	}
+	cast(voterTrafilatura, d.runTrafilatura(doc))
+	cast(voterReadability, d.runReadability(doc))
+	if disagreement(blocks, toks) > maxAgreedDisagreement {
+		cast(voterDistiller, d.runDistiller(doc))
+	} else {
+		// The distiller abstains by siding with readability, whose
+		// blocks trafilatura also wants: the unanimous cases stand, and
+		// the rest fall under the two-vote rules.
+		for i := range blocks {
+			blocks[i].votes[voterDistiller] = min(blocks[i].votes[voterTrafilatura], blocks[i].votes[voterReadability])
+		}
+	}
+	return chooseBlocks(blocks)
+}
+
+// maxAgreedDisagreement is the share of words two extractors may disagree
+// on and still be taken to agree.
+var maxAgreedDisagreement = 0.06
+
+// disagreement is the share of the words trafilatura or readability wants
+// that only one of them wants.
+func disagreement(blocks []pageBlock, toks [][]uint64) float64 {
+	either, one := 0, 0
+	for i, b := range blocks {
+		t, r := b.votes[voterTrafilatura] >= voteThreshold, b.votes[voterReadability] >= voteThreshold
+		if t || r {
+			either += len(toks[i])
+		}
+		if t != r {
+			one += len(toks[i])
+		}
+	}
+	if either == 0 {
+		return 1
+	}
+	return float64(one) / float64(either)
+}
+
+// chooseBlocks keeps the blocks the votes and the blocks' places elect.
+func chooseBlocks(blocks []pageBlock) []block {
 	first, last := -1, -1
 	yes := make([][maxVoters]bool, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
-		toks := wordHashes(b.text)
 		all := true
-		for v := range sets {
-			b.votes[v] = sets[v].cover(toks)
+		for v := range maxVoters {
 			yes[i][v] = b.votes[v] >= voteThreshold
 			all = all && yes[i][v]
 		}
