@@ -97,7 +97,8 @@ var chromePatterns = []string{
 	`advertisement`, `sponsored content`, `skip to (main )?content`, `back to top`, `print this`,
 	`email this`, `report an error`, `recommended for you`, `you may also like`, `more from`,
 	`min(ute)?s? read\b`, `reading time`, `advert\b`, `don'?t miss`, `(requires|enable) javascript`,
-	`share it with`, `follow @`, `(got|have) a (news )?(story|tip)\b.{0,40}\?`, `contact (the|our) news ?(desk|room)`, `follow (us|him|her|me) on`, `have a (news )?tip`, `continue reading below`,
+	`share it with`, `follow @`, `(got|have) a (news )?(story|tip)\b.{0,40}\?`, `contact (the|our) news ?(desk|room)`, `contributed (to this report|reporting)`,
+	`an error (has )?occurred`, `try again later`, `write to \S+( \S+){0,3} at \S+@`, `follow (us|him|her|me) on`, `have a (news )?tip`, `continue reading below`,
 }
 
 var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join(chromePatterns, "|") + `)`)

@@ -12,7 +12,7 @@ import (
 var (
 	rxByline      = regexp.MustCompile(`^(?i:by|authors?:|written by|reporting by|words by)\s+(\p{Lu}.{1,120})$`)
 	rxBylineEnd   = regexp.MustCompile(`\s*[|;,]\s*(?i:editing|additional reporting|writing|compiled).*$`)
-	rxReadingTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minutes?)\s*(read)?|reading time:?\s*\d+\s*(min|mins|minutes?))$`)
+	rxReadingTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minutes?|minutos?|minuti)\s*(read|de leitura|de lectura|de lecture|di lettura)?|(reading time|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit):?\s*\d+\s*(min|mins|minutes?|minutos?|minuti|minuten)\.?)$`)
 	rxAgencies    = regexp.MustCompile(`^(?:(\S.{0,40}?)\s+(?:and|&|with)\s+)?(?i:agencies|wires|news agencies)\.?$`)
 	rxCreditTail  = regexp.MustCompile(`\s*[(\[](?i:courtesy|source|via|with)\s*:?\s*([^()\[\]]{2,40})[)\]]\.?\s*$`)
 	rxPhotoCredit = regexp.MustCompile(`(?i)^\(?(photo|photograph|image|picture|pictures|video|credit|illustration|file photo|graphic)s?(\s*(by|credit|courtesy))?\s*[:/]`)
