@@ -31,6 +31,9 @@ type Draft struct {
 	doc    chorus.Document
 	meta   meta
 	blocks []block
+	// ldPublisher is the JSON-LD publisher's name, used for the outlet
+	// only when the page names no site in its meta tags.
+	ldPublisher string
 }
 
 func (d *Draft) isHTML() bool { return d.doc.Format == chorus.FormatHTML }
@@ -61,6 +64,9 @@ func (m *meta) set(field, value, from string) bool {
 	case "title":
 		m.title = value
 	case "byline":
+		if !plausibleByline(value) {
+			return false
+		}
 		m.byline = value
 	case "credit":
 		m.credit = value
@@ -229,4 +235,17 @@ func firstWords(s string, n int) string {
 		return strings.Join(f[:n], " ") + "…"
 	}
 	return strings.Join(f, " ")
+}
+
+// plausibleByline rejects author values that are account names ("admin",
+// "jdoe-2") or links rather than people's or desks' names.
+func plausibleByline(v string) bool {
+	low := strings.ToLower(v)
+	if strings.Contains(low, "admin") || strings.Contains(v, "://") || strings.Contains(v, "@") {
+		return false
+	}
+	if !strings.ContainsRune(v, ' ') && strings.ToLower(v) == v {
+		return false // a login, not a name
+	}
+	return true
 }

@@ -84,7 +84,8 @@ func (d *Draft) runTrafilatura(doc *html.Node) string {
 	}
 	m := res.Metadata
 	d.meta.set("title", m.Title, "trafilatura")
-	d.meta.set("outlet", m.Sitename, "trafilatura")
+	// trafilatura's site name falls back on social handles and footers;
+	// the domain names the site better (see applyHints).
 	d.meta.set("byline", m.Author, "trafilatura")
 	d.meta.set("url", m.URL, "trafilatura")
 	d.meta.setTime(m.Date, "htmldate")

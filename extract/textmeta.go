@@ -195,21 +195,3 @@ func hostOf(raw string) string {
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
-
-// outletFromURL names an outlet after its site's domain ("www.dailynews.example"
-// → "Dailynews"): the best guess when the page names no site.
-func outletFromURL(raw string) string {
-	h := hostOf(raw)
-	if h == "" {
-		return ""
-	}
-	parts := strings.Split(h, ".")
-	name := parts[0]
-	if len(parts) >= 3 && (parts[0] == "news" || parts[0] == "edition" || parts[0] == "m" || parts[0] == "en") {
-		name = parts[1]
-	}
-	if name == "" {
-		return ""
-	}
-	return strings.ToUpper(name[:1]) + name[1:]
-}

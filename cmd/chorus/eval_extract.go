@@ -14,12 +14,13 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/eval/extraction"
+	"github.com/chorusnews/chorus/extract"
 	"github.com/chorusnews/chorus/ingest"
 )
 
 type evalExtractFlags struct {
 	data, baseline, out, perPage string
-	anchors                      bool
+	anchors, metadata            bool
 	resamples                    int
 	seed                         uint32
 }
@@ -57,6 +58,7 @@ f1=… precision=… recall=… ms_per_doc=… for the scored system on the whol
 	fl.StringVar(&f.baseline, "baseline", "", "score an anchor instead of chorus: trafilatura or readability")
 	fl.BoolVar(&f.anchors, "anchors", true, "also run the anchors (trafilatura, readability) in the same run")
 	fl.StringVar(&f.out, "out", "", "write the scored system's predictions here as JSON for extraction_f1.py")
+	fl.BoolVar(&f.metadata, "metadata", true, "also report chorus's metadata per field (found, source, agreement with the page URL)")
 	fl.StringVar(&f.perPage, "per-page", "", "write each page's F1, precision and recall per system here (TSV)")
 	fl.IntVar(&f.resamples, "resamples", 1000, "bootstrap resamples for the ± columns")
 	fl.Uint32Var(&f.seed, "seed", 0, "bootstrap seed (the reference scorer's default is 0)")
@@ -125,6 +127,14 @@ func runEvalExtract(stdout, stderr io.Writer, f evalExtractFlags) error {
 		if err := writePerPage(f.perPage, pages, runs); err != nil {
 			return fmt.Errorf("eval extract: %w", err)
 		}
+	}
+	if f.metadata {
+		arts := make([]*chorus.Article, len(pages))
+		for i := range pages {
+			arts[i], _ = extraction.ChorusArticle(docs[i])
+		}
+		extraction.SetLanguageDetector(extract.DetectLanguage)
+		extraction.PrintMetadata(stdout, extraction.MetadataReport(pages, arts))
 	}
 	printExtract(stdout, pages, runs, f)
 	return nil

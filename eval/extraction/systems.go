@@ -43,15 +43,21 @@ func SystemNames() []string {
 // Chorus extracts as `chorus digest` does (extract.Read, then Article) and
 // returns the body: the article text after its title paragraph.
 func Chorus(doc chorus.Document) (string, error) {
-	d, err := extract.Read(doc)
-	if err != nil {
-		return "", err
-	}
-	a, err := d.Article()
+	a, err := ChorusArticle(doc)
 	if err != nil {
 		return "", err
 	}
 	return Body(a), nil
+}
+
+// ChorusArticle extracts the whole article (text and metadata) as `chorus
+// digest` does.
+func ChorusArticle(doc chorus.Document) (*chorus.Article, error) {
+	d, err := extract.Read(doc)
+	if err != nil {
+		return nil, err
+	}
+	return d.Article()
 }
 
 // Body is an article's text without the title paragraph that starts it.
