@@ -34,6 +34,8 @@ type Draft struct {
 	// ldPublisher is the JSON-LD publisher's name, used for the outlet
 	// only when the page names no site in its meta tags.
 	ldPublisher string
+	// titleSite is the site name the <title> ends with, if any.
+	titleSite string
 }
 
 func (d *Draft) isHTML() bool { return d.doc.Format == chorus.FormatHTML }
@@ -121,6 +123,11 @@ func (d *Draft) applyHints() {
 	d.meta.set("outlet", h.Outlet, "input")
 	d.meta.set("byline", h.Byline, "input")
 	d.meta.setTime(h.Published, "input")
+	// A <title> can end with a section rather than the site's name, so it
+	// names the outlet only when it fits the domain (or there is none).
+	if d.titleSite != "" && (d.meta.url == "" || fitsHost(d.titleSite, hostOf(d.meta.url))) {
+		d.meta.set("outlet", d.titleSite, "html:title")
+	}
 	if d.meta.outlet == "" && d.meta.url != "" {
 		d.meta.set("outlet", outletFromURL(d.meta.url), "url")
 	}
@@ -206,6 +213,13 @@ func (d *Draft) Source() string {
 		return h
 	}
 	return ""
+}
+
+// Section is the site section the page says the article belongs to
+// ("Business", "World"), with where that came from; chorus.Article has no
+// field for it yet.
+func (d *Draft) Section() (section, from string) {
+	return d.meta.section, d.meta.from["section"]
 }
 
 // Removed lists the blocks cleaning removed and why, for debugging and tests.

@@ -98,7 +98,11 @@ func (d *Draft) readMarkupMetadata(doc *html.Node) {
 	d.meta.set("lang", normalizeLang(htmlLang), "html:lang")
 	d.meta.set("lang", normalizeLang(byKey["content-language"]), "meta:content-language")
 	if titleText != "" {
-		d.meta.set("title", cleanTitle(titleText, d.meta.outlet), "html:title")
+		title, site := splitTitle(titleText, d.meta.outlet)
+		d.meta.set("title", title, "html:title")
+		if plausibleOutlet(site) && wordCount(site) <= 5 {
+			d.titleSite = site // weighed against the URL in applyHints
+		}
 	}
 }
 
@@ -202,16 +206,24 @@ func attr(n *html.Node, key string) string {
 
 // cleanTitle removes the site name pages append to their <title>.
 func cleanTitle(t, outlet string) string {
+	title, _ := splitTitle(t, outlet)
+	return title
+}
+
+// splitTitle splits a <title> into the headline and the site name pages
+// append to it ("Headline | Site", "Headline - Site"); site is "" when
+// there is none.
+func splitTitle(t, outlet string) (title, site string) {
 	t = normalizeSpace(t)
 	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
 		if i := strings.LastIndex(t, sep); i > 0 {
 			tail := strings.TrimSpace(t[i+len(sep):])
 			if (outlet != "" && strings.EqualFold(tail, outlet)) || wordCount(tail) <= 3 {
-				return strings.TrimSpace(t[:i])
+				return strings.TrimSpace(t[:i]), tail
 			}
 		}
 	}
-	return t
+	return t, ""
 }
 
 func normalizeLang(s string) string {

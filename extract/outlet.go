@@ -136,3 +136,37 @@ func isLetters(s string) bool {
 	}
 	return s != ""
 }
+
+// fitsHost reports whether a site name and a host name go together: the
+// name's letters run together appear in the host ("Harbour Gazette",
+// harbourgazette.example) or its initials and words make up the host's
+// first label ("NY Times", nytimes.com).
+func fitsHost(name, host string) bool {
+	if host == "" {
+		return false
+	}
+	label := strings.TrimPrefix(host, "www.")
+	if i := strings.IndexByte(label, '.'); i > 0 {
+		label = label[:i]
+	}
+	label = strings.ReplaceAll(label, "-", "")
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	joined := strings.Join(words, "")
+	if len(joined) >= 3 && (strings.Contains(label, joined) || strings.Contains(joined, label)) {
+		return true
+	}
+	if len(words) > 8 {
+		return false
+	}
+	// Each word whole or by its initial, in order, covering the label.
+	var fit func(pos, w int) bool
+	fit = func(pos, w int) bool {
+		if w == len(words) {
+			return pos == len(label)
+		}
+		word := words[w]
+		return (strings.HasPrefix(label[pos:], word) && fit(pos+len(word), w+1)) ||
+			(strings.HasPrefix(label[pos:], word[:1]) && fit(pos+1, w+1))
+	}
+	return len(words) > 0 && fit(0, 0)
+}

@@ -10,7 +10,7 @@ import (
 )
 
 var (
-	rxByline      = regexp.MustCompile(`^(?i:by|authors?:|written by|reporting by|words by)\s+(\p{Lu}.{1,120})$`)
+	rxByline      = regexp.MustCompile(`^(?i:by|authors?:|written by|reporting by|words by|par|por|von|door)\s+(\p{Lu}.{1,120})$`)
 	rxBylineEnd   = regexp.MustCompile(`\s*[|;,]\s*(?i:editing|additional reporting|writing|compiled).*$`)
 	rxReadingTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minutes?|minutos?|minuti)\s*(read|de leitura|de lectura|de lecture|di lettura)?|(reading time|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit):?\s*\d+\s*(min|mins|minutes?|minutos?|minuti|minuten)\.?)$`)
 	rxAgencies    = regexp.MustCompile(`^(?:(\S.{0,40}?)\s+(?:and|&|with)\s+)?(?i:agencies|wires|news agencies)\.?$`)

@@ -108,7 +108,12 @@ func (d *Draft) vote(doc *html.Node, blocks []pageBlock) []block {
 	for i := range blocks {
 		toks[i] = wordHashes(blocks[i].text)
 	}
+	var present [maxVoters]bool
 	cast := func(v int, out string) {
+		if wordCount(out) == 0 {
+			return // found nothing: abstains (see below)
+		}
+		present[v] = true
 		set := newGramSet(out)
 		for i := range blocks {
 			blocks[i].votes[v] = set.cover(toks[i])
@@ -116,17 +121,36 @@ func (d *Draft) vote(doc *html.Node, blocks []pageBlock) []block {
 	}
 	cast(voterTrafilatura, d.runTrafilatura(doc))
 	cast(voterReadability, d.runReadability(doc))
-	if disagreement(blocks, toks) > maxAgreedDisagreement {
+	if !present[voterTrafilatura] || !present[voterReadability] || disagreement(blocks, toks) > maxAgreedDisagreement {
 		cast(voterDistiller, d.runDistiller(doc))
-	} else {
-		// The distiller abstains by siding with readability, whose
-		// blocks trafilatura also wants: the unanimous cases stand, and
-		// the rest fall under the two-vote rules.
+	}
+	abstain(blocks, present)
+	return chooseBlocks(blocks)
+}
+
+// abstain fills the vote of each extractor that did not run or found
+// nothing with the agreement of the others (the smallest of their votes):
+// it sides with what they all want, so the unanimous cases stand and the
+// rest fall under the two-vote rules. With one extractor left, its votes
+// decide alone; with none, nothing is kept.
+func abstain(blocks []pageBlock, present [maxVoters]bool) {
+	for v := range maxVoters {
+		if present[v] {
+			continue
+		}
 		for i := range blocks {
-			blocks[i].votes[voterDistiller] = min(blocks[i].votes[voterTrafilatura], blocks[i].votes[voterReadability])
+			agreed, any := 1.0, false
+			for o := range maxVoters {
+				if present[o] {
+					agreed, any = min(agreed, blocks[i].votes[o]), true
+				}
+			}
+			if !any {
+				agreed = 0
+			}
+			blocks[i].votes[v] = agreed
 		}
 	}
-	return chooseBlocks(blocks)
 }
 
 // maxAgreedDisagreement is the share of words two extractors may disagree
