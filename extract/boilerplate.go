@@ -23,6 +23,7 @@ func (d *Draft) clean() {
 	d.dropSidebars()
 	d.dropRepeats()
 	d.trimTail()
+	d.takeCreditTail()
 }
 
 // splitGlued separates text that lost its line break when a page was

@@ -24,7 +24,13 @@ func (d *Draft) readText() {
 		i++
 	}
 	if i < len(lines) && d.doc.Hints.Title == "" {
-		d.meta.set("title", normalizeSpace(lines[i]), "text:first-line")
+		title := normalizeSpace(lines[i])
+		// "Outlet.net - Headline": the site's name before the headline.
+		if m := rxLeadPrefix.FindStringSubmatchIndex(title); m != nil && rxDomainLike.MatchString(title[m[2]:m[3]]) {
+			d.meta.set("outlet", title[m[2]:m[3]], "text:title-prefix")
+			title = title[m[6]:]
+		}
+		d.meta.set("title", title, "text:first-line")
 		i++
 	}
 	d.blocks = linesToBlocks(lines[i:], d.meta.title)
@@ -60,7 +66,7 @@ func linesToBlocks(lines []string, title string) []block {
 		}
 		if cur.Len() > 0 {
 			prev := cur.String()
-			if continues(prev) && comparable(prev) != title {
+			if continues(prev) && comparable(prev) != title && !isMetadataLine(line) {
 				cur.WriteByte(' ')
 				cur.WriteString(line)
 				continue
@@ -138,4 +144,18 @@ func isDense(r rune) bool {
 		return false // Latin, Greek, Cyrillic, Arabic, Indic…: spaced
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
+// isMetadataLine reports whether a line is a byline, reading time, date or
+// photo credit, which stands on its own line and never continues the
+// paragraph above it.
+func isMetadataLine(line string) bool {
+	if wordCount(line) > 16 {
+		return false
+	}
+	if rxByline.MatchString(line) || rxReadingTime.MatchString(line) || rxPhotoCredit.MatchString(line) || isDateOnly(line) {
+		return true
+	}
+	_, ok := parseDateLine(line)
+	return ok
 }

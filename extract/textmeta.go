@@ -25,7 +25,7 @@ var (
 // takeMetadataLines turns bylines, credit lines, datelines and reading-time
 // lines into metadata and removes them from the text.
 func (d *Draft) takeMetadataLines() {
-	firstText := -1
+	var leads []int
 	for i := range d.blocks {
 		bl := &d.blocks[i]
 		if bl.drop != "" {
@@ -59,29 +59,31 @@ func (d *Draft) takeMetadataLines() {
 		case isDateOnly(bl.text):
 			bl.drop = "dateline"
 		}
-		if bl.drop == "" && firstText < 0 && words >= 8 {
-			firstText = i
+		if bl.drop == "" && len(leads) < 3 && words >= 8 {
+			leads = append(leads, i)
 		}
 	}
-	d.takeLeadPrefix(firstText)
-	d.takeCreditTail()
+	// The prefix sits on the first paragraph, which may come after a
+	// standfirst or two.
+	for _, i := range leads {
+		if d.takeLeadPrefix(i) {
+			break
+		}
+	}
 }
 
 // takeLeadPrefix reads "Outlet.net - ", "CITY (Agency) - " style prefixes off
-// the first paragraph.
-func (d *Draft) takeLeadPrefix(i int) {
-	if i < 0 {
-		return
-	}
+// a paragraph and reports whether it found one.
+func (d *Draft) takeLeadPrefix(i int) bool {
 	bl := &d.blocks[i]
 	if m := rxWireDateline.FindStringSubmatchIndex(bl.text); m != nil {
 		d.meta.set("credit", bl.text[m[4]:m[5]], "text:dateline")
 		bl.text = bl.text[m[1]:]
-		return
+		return true
 	}
 	m := rxLeadPrefix.FindStringSubmatchIndex(bl.text)
 	if m == nil {
-		return
+		return false
 	}
 	prefix := bl.text[m[2]:m[3]]
 	agency := ""
@@ -96,9 +98,10 @@ func (d *Draft) takeLeadPrefix(i int) {
 			d.meta.set("credit", agency, "text:dateline")
 		}
 	default:
-		return
+		return false
 	}
 	bl.text = bl.text[m[6]:]
+	return true
 }
 
 // takeCreditTail reads "(Courtesy Reuters)" off the end of the last paragraph.
