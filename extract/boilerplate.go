@@ -98,7 +98,7 @@ var chromePatterns = []string{
 	`advertisement`, `sponsored content`, `skip to (main )?content`, `back to top`, `print this`,
 	`email this`, `report an error`, `recommended for you`, `you may also like`, `more from`,
 	`min(ute)?s? read\b`, `reading time`, `advert\b`, `don'?t miss`, `(requires|enable) javascript`,
-	`share it with`, `follow @`, `(got|have) a (news )?(story|tip)\b.{0,40}\?`, `contact (the|our) news ?(desk|room)`, `contributed (to this report|reporting)`,
+	`share it with`, `follow @`, `got a (news )?(story|tip)\b.{0,40}\?`, `have a (news )?(story|tip)\b.{0,40}\?`, `contact (the|our) news ?(desk|room)`, `contributed (to this report|reporting)`,
 	`an error (has )?occurred`, `try again later`, `write to \S+( \S+){0,3} at \S+@`, `follow (us|him|her|me) on`, `have a (news )?tip`, `continue reading below`,
 }
 
@@ -125,7 +125,7 @@ var chromeCues = func() []string {
 
 // literalCue returns the longest run of plain characters a pattern must
 // match literally (a character followed by ?, * or { is optional and ends
-// the run; a group is skipped), or "" when the run is shorter than two bytes.
+// the run; a group is skipped), or "" when the run is too short to filter on.
 func literalCue(p string) string {
 	best, cur := "", []rune{}
 	end := func() {
@@ -168,8 +168,8 @@ func literalCue(p string) string {
 		}
 	}
 	end()
-	if len(best) < 2 {
-		return ""
+	if len(best) < 4 && !(len(best) >= 2 && best[0] >= 0x80) {
+		return "" // too common to filter on ("a "), unless a symbol ("©")
 	}
 	return best
 }

@@ -36,6 +36,8 @@ type Draft struct {
 	ldPublisher string
 	// titleSite is the site name the <title> ends with, if any.
 	titleSite string
+	// nodes is the page's element count (HTML only).
+	nodes int
 }
 
 func (d *Draft) isHTML() bool { return d.doc.Format == chorus.FormatHTML }

@@ -121,7 +121,8 @@ func (d *Draft) vote(doc *html.Node, blocks []pageBlock) []block {
 	}
 	cast(voterTrafilatura, d.runTrafilatura(doc))
 	cast(voterReadability, d.runReadability(doc))
-	if !present[voterTrafilatura] || !present[voterReadability] || disagreement(blocks, toks) > maxAgreedDisagreement {
+	needed := !present[voterTrafilatura] || !present[voterReadability] || disagreement(blocks, toks) > maxAgreedDisagreement
+	if needed && d.nodes <= maxDistillerNodes {
 		cast(voterDistiller, d.runDistiller(doc))
 	}
 	abstain(blocks, present)
