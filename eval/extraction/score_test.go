@@ -61,10 +61,10 @@ func TestCompare(t *testing.T) {
 // and that F1 is the harmonic mean of those averages.
 func TestAggregate(t *testing.T) {
 	rows := []Counts{
-		{TP: 1},                        // P 1, R 1
-		{TP: 0.5, FP: 0.5},             // P 0.5, R 1
-		{FN: 1},                        // nothing predicted: recall 0, not in precision
-		{TP: 0.25, FP: 0.25, FN: 0.5},  // P 0.5, R 1/3
+		{TP: 1},                       // P 1, R 1
+		{TP: 0.5, FP: 0.5},            // P 0.5, R 1
+		{FN: 1},                       // nothing predicted: recall 0, not in precision
+		{TP: 0.25, FP: 0.25, FN: 0.5}, // P 0.5, R 1/3
 	}
 	s := Aggregate(rows, []bool{true, false, false, false})
 	p := (1 + 0.5 + 0.5) / 3
