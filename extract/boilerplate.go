@@ -301,14 +301,23 @@ var rxAttributionLine = regexp.MustCompile(`^[-–—]\s*\p{Lu}[\p{L}.'’-]*(\s
 // reads as article text.
 func (d *Draft) trimTail() {
 	core := d.coreVocabulary()
-	for i := len(d.blocks) - 1; i >= 0; i-- {
+	first := -1
+	for i, bl := range d.blocks {
+		if bl.drop == "" {
+			first = i
+			break
+		}
+	}
+	for i := len(d.blocks) - 1; i > first; i-- {
 		bl := &d.blocks[i]
 		if bl.drop != "" {
 			continue
 		}
 		words := wordCount(bl.text)
 		unfinished := !endsSentence(bl.text) && words < 12
-		offTopic := words < 20 && topicality(bl.text, core) < 0.1
+		// Topicality needs a vocabulary to measure against: a short
+		// article has no long paragraph to take one from.
+		offTopic := words < 20 && len(core) >= minCoreVocabulary && topicality(bl.text, core) < 0.1
 		if d.isHTML() {
 			// The extractors already agreed on where the article ends;
 			// only a short, unfinished, off-topic line is left to doubt.
@@ -321,6 +330,10 @@ func (d *Draft) trimTail() {
 		bl.drop = "trailing junk"
 	}
 }
+
+// minCoreVocabulary is the fewest content words an article's core must
+// have before a line can be called off its topic.
+const minCoreVocabulary = 10
 
 // rxBreadcrumb matches navigation trails and section labels ("News · World",
 // "Home > Business > Markets").
