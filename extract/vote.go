@@ -94,11 +94,12 @@ const minCoreWords = 10
 //   - all three: kept. The agreed blocks that are sentences also mark the
 //     article's core, from the first to the last.
 //   - two of three: kept, unless the block looks like what the dissenting
-//     extractor is good at removing. Trafilatura removes link lists and
-//     captions well, so a block only Readability and DOM Distiller want is
-//     dropped when it sits in a figure or page chrome or before the core;
-//     the other two pairs drop link-dense blocks (menus, tag lists,
-//     related links).
+//     extractor is good at removing: for trafilatura, captions, boxes and
+//     page chrome, and anything before the core; for readability, which
+//     picks the one container holding the article, anything outside the
+//     core or in boxes and chrome; for DOM Distiller, short lines outside
+//     the core. Link-dense blocks (menus, tag lists, related links) need
+//     trafilatura and readability both.
 //   - one or none: dropped.
 //
 // DOM Distiller, the costliest, is only asked when the other two disagree
@@ -220,14 +221,27 @@ func keepBlock(b pageBlock, yes [maxVoters]bool, beforeCore, afterCore bool) boo
 			n++
 		}
 	}
+	outside := beforeCore || afterCore
+	linky := b.linkChars*2 > b.chars
 	switch {
 	case n == maxVoters:
 		return true
 	case n < 2:
 		return false
 	case !yes[voterTrafilatura]:
+		// Trafilatura removes captions, boxes and page chrome well.
 		return !b.inFigure && !b.inChrome && !beforeCore
+	case !yes[voterReadability]:
+		// Readability finds the one container that holds the article:
+		// what it leaves out beside the core or in boxes is not text.
+		return !linky && !b.inFigure && !b.inChrome && !outside
 	default:
-		return b.linkChars*2 <= b.chars
+		// DOM Distiller drops short boilerplate lines well: a short
+		// line it leaves out around the article is furniture.
+		return !linky && !(outside && wordCount(b.text) < minOutsideWords)
 	}
 }
+
+// minOutsideWords is the shortest block outside the article's core that
+// trafilatura and readability alone can keep.
+const minOutsideWords = 15
