@@ -76,7 +76,7 @@ func (d *Draft) dropEmptyAndTitle() {
 			bl.drop = "no words"
 			continue
 		}
-		if title != "" && comparable(bl.text) == title {
+		if title != "" && len(bl.text) <= 2*len(d.meta.title)+16 && comparable(bl.text) == title {
 			bl.drop = "repeats the title"
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -46,21 +47,33 @@ func captionReason(s string, inHTML bool) string {
 	if words > 60 || sentenceCount(s) > 1 {
 		return ""
 	}
-	reports := rxReporting.MatchString(s) || strings.ContainsAny(s, "\"“”")
+	// The expressions are costly on every paragraph of every page, so
+	// each runs only when the cheap test its case needs has passed.
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	bracketed := last == ')' || last == ']'
+	dated := unicode.IsDigit(last) || last == '.'
+	reportsKnown, reportsVal := false, false
+	reports := func() bool {
+		if !reportsKnown {
+			reportsKnown = true
+			reportsVal = rxReporting.MatchString(s) || strings.ContainsAny(s, "\"“”")
+		}
+		return reportsVal
+	}
 	switch {
 	case rxPictureOpening.MatchString(s):
 		return "caption"
-	case rxEndsWithPhotoCredit.MatchString(s):
+	case bracketed && rxEndsWithPhotoCredit.MatchString(s):
 		return "caption (credit)"
-	case !inHTML && !reports && rxEndsWithCredit.MatchString(s) && !endsSentence(s):
+	case !inHTML && bracketed && !reports() && rxEndsWithCredit.MatchString(s) && !endsSentence(s):
 		return "caption (credit)"
-	case !reports && rxEndsWithDate.MatchString(s) && rxPictureVerb.MatchString(s):
+	case dated && !reports() && rxEndsWithDate.MatchString(s) && rxPictureVerb.MatchString(s):
 		return "caption (dated)"
 	case inHTML:
 		return ""
-	case !reports && !endsSentence(s) && words >= 6 && rxPictureVerb.MatchString(s):
+	case !reports() && !endsSentence(s) && words >= 6 && rxPictureVerb.MatchString(s):
 		return "caption (present tense)"
-	case !reports && words <= 15 && rxPictured.MatchString(s):
+	case words <= 15 && !reports() && rxPictured.MatchString(s):
 		return "caption (pictured)"
 	case words <= 14 && endsSentence(s) && isNamePhrase(s):
 		return "caption (name only)"

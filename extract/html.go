@@ -118,6 +118,7 @@ func (d *Draft) runTrafilatura(doc *html.Node) string {
 // (it rewrites the tree it is given).
 func (d *Draft) runReadability(doc *html.Node) string {
 	p := readability.NewParser()
+	p.DisableJSONLD = true // the page's JSON-LD has been read already
 	art, err := p.ParseAndMutate(dom.Clone(doc, true), d.pageURL())
 	if err != nil || art.Node == nil {
 		return ""
