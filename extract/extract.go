@@ -1,9 +1,16 @@
 // Package extract turns a Document (HTML or plain text) into an Article:
 // the article's clean text, split into paragraphs, and its metadata (title,
-// outlet, byline, credit, publication date, language), each with where it
-// came from. Page junk (comment widgets, sidebars, captions, credits,
-// reading-time lines, bylines) is scored line by line and removed, and lines
-// a source repeats across its articles are removed too.
+// outlet, byline, credit, publication date, language, canonical URL,
+// section), each with where it came from (JSON-LD, OpenGraph and other meta
+// tags, the <title>, the URL, byline and dateline lines of the text).
+//
+// HTML is split into the page's own blocks, and three extractors that work
+// differently (go-trafilatura, readeck's go-readability, DOM Distiller) vote
+// on which blocks are the article (see vote.go). The kept blocks, and the
+// lines of plain text, are then cleaned: page junk (comment widgets,
+// sidebars, captions, credits, reading-time lines, bylines, datelines) is
+// recognised by its shape and removed, metadata lines become metadata, and
+// lines a source repeats across its articles are removed too (MarkRepeated).
 //
 // Extraction is pure: the same document always yields the same article.
 package extract
