@@ -62,27 +62,28 @@ func MetadataReport(pages []Page, arts []*chorus.Article) []MetaTally {
 			t.Found++
 			t.From[sourceKind(a.Provenance[f])]++
 		}
-		if a == nil {
-			continue
-		}
 		if p.URL != "" {
+			// A page extraction failed on counts as checked and wrong.
 			t := tallies["url"]
 			t.Checked++
-			if a.URL != "" && sameURL(a.URL, p.URL) {
+			if a != nil && a.URL != "" && sameURL(a.URL, p.URL) {
 				t.Right++
 			}
 			t = tallies["outlet"]
 			t.Checked++
-			if a.Outlet != "" && namesSite(a.Outlet, p.URL) {
+			if a != nil && a.Outlet != "" && namesSite(a.Outlet, p.URL) {
 				t.Right++
 			}
 			if day, ok := urlDate(p.URL); ok {
 				t = tallies["published"]
 				t.Checked++
-				if !a.Published.IsZero() && nearDay(a.Published, day) {
+				if a != nil && !a.Published.IsZero() && nearDay(a.Published, day) {
 					t.Right++
 				}
 			}
+		}
+		if a == nil {
+			continue
 		}
 		if a.Lang != "" && a.Provenance["lang"] != "text" {
 			// The page declared a language; does the text agree?
