@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -84,4 +87,31 @@ func isLongMonth(w string) bool {
 		return true
 	}
 	return false
+}
+
+// rxURLDate finds a date in a URL's path: /2019/11/19/, /2019-11-19-,
+// /20191119/.
+var rxURLDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/-]|$|\D)`)
+
+// dateInURL returns the calendar day a URL's path names, if any.
+func dateInURL(raw string) (time.Time, bool) {
+	u := strings.TrimSpace(raw)
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	m := rxURLDate.FindStringSubmatch(u)
+	if m == nil {
+		return time.Time{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false // 30 February
+	}
+	return t, true
 }

@@ -140,6 +140,13 @@ func (d *Draft) applyHints() {
 	if d.meta.outlet == "" && d.meta.url != "" {
 		d.meta.set("outlet", outletFromURL(d.meta.url), "url")
 	}
+	if d.meta.published.IsZero() {
+		// Many news URLs carry the publication day (/2024/06/14/): the
+		// day only, when nothing on the page gave a date.
+		if t, ok := dateInURL(d.meta.url); ok {
+			d.meta.setTime(t, "url")
+		}
+	}
 }
 
 // Article finishes the draft: the kept blocks become the article's text.

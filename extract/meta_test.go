@@ -131,3 +131,25 @@ func TestWordCount(t *testing.T) {
 		}
 	}
 }
+
+func TestDateInURL(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://x.example/2019/11/19/story", "2019-11-19"},
+		{"https://x.example/news/2019-11-19-story", "2019-11-19"},
+		{"https://x.example/20191119/story", "2019-11-19"},
+		{"https://x.example/2019/02/30/story", ""},
+		{"https://x.example/story?d=2019/11/19", ""},
+		{"https://x.example/story-14848164.php", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		d, ok := dateInURL(tt.url)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("dateInURL(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}

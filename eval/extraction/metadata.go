@@ -74,7 +74,8 @@ func MetadataReport(pages []Page, arts []*chorus.Article) []MetaTally {
 			if a != nil && a.Outlet != "" && namesSite(a.Outlet, p.URL) {
 				t.Right++
 			}
-			if day, ok := urlDate(p.URL); ok {
+			// A date taken from the URL itself is not checked against it.
+			if day, ok := urlDate(p.URL); ok && (a == nil || a.Provenance["published"] != "url") {
 				t = tallies["published"]
 				t.Checked++
 				if a != nil && !a.Published.IsZero() && nearDay(a.Published, day) {
