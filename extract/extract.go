@@ -17,6 +17,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"time"
 
@@ -177,10 +178,16 @@ func (d *Draft) Article() (*chorus.Article, error) {
 	}
 	text := b.String()
 	m := d.meta
-	if m.lang == "" {
-		if lang := DetectLanguage(text); lang != "" {
-			m.set("lang", lang, "text")
+	m.from = maps.Clone(d.meta.from) // Article must not change the draft
+	// Pages declare the language of their template, which is not always
+	// the article's (an English story on a German site): a confident
+	// reading of the text overrules a declaration it could have matched.
+	if lang := DetectLanguage(text[titleSpan.End:]); lang != "" && (m.lang == "" || (lang != m.lang && detectable(m.lang))) {
+		m.lang = ""
+		if m.from != nil {
+			delete(m.from, "lang")
 		}
+		m.set("lang", lang, "text")
 	}
 	a := &chorus.Article{
 		URL:        m.url,

@@ -153,3 +153,20 @@ func TestDateInURL(t *testing.T) {
 		}
 	}
 }
+
+func TestDetectLanguage(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The council said on Tuesday that the bridge would reopen to traffic next week, and that the repairs were paid for by the state.", "en"},
+		{"Le maire a annoncé que la halle resterait ouverte le dimanche matin pendant l'été, et que la fête est prévue pour les écoles.", "fr"},
+		{"Die Stadt hat am Dienstag mitgeteilt, dass die Brücke nächste Woche wieder für den Verkehr geöffnet wird und dass das Land zahlt.", "de"},
+		{"先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されたというニュースを耳にしました。", "ja"},
+		{"市议会周二表示，这座桥将于下周重新通车，维修费用由州政府承担。", "zh"},
+		{"Совет заявил во вторник, что мост снова откроется для движения на следующей неделе.", "ru"},
+		{"ok", ""},
+	}
+	for _, tt := range tests {
+		if got := DetectLanguage(tt.text); got != tt.want {
+			t.Errorf("DetectLanguage(%.30q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
