@@ -196,6 +196,9 @@ func chooseBlocks(blocks []pageBlock) []block {
 			last = i
 		}
 	}
+	if first >= 0 {
+		first, last = extendCore(blocks, yes, first, last)
+	}
 	var kept []block
 	for i, b := range blocks {
 		if keepBlock(b, yes[i], i < first, i > last) {
@@ -204,6 +207,50 @@ func chooseBlocks(blocks []pageBlock) []block {
 	}
 	return kept
 }
+
+// extendCore grows the core over the full paragraphs two extractors want
+// right before or after it: a lead paragraph one extractor cut off belongs
+// to the article it leads into. Blocks nobody
+// voted for (empty containers, hidden widgets) do not break the run.
+func extendCore(blocks []pageBlock, yes [][maxVoters]bool, first, last int) (int, int) {
+	paragraph := func(i int) (ok, skip bool) {
+		n := 0
+		for _, y := range yes[i] {
+			if y {
+				n++
+			}
+		}
+		if n == 0 && wordCount(blocks[i].text) < 4 {
+			return false, true
+		}
+		return n >= 2 && !blocks[i].inFigure && !blocks[i].inChrome && !blocks[i].ownBoiler &&
+			wordCount(blocks[i].text) >= minLeadWords && endsSentence(blocks[i].text), false
+	}
+	for i := first - 1; i >= 0; i-- {
+		ok, skip := paragraph(i)
+		if skip {
+			continue
+		}
+		if !ok {
+			break
+		}
+		first = i
+	}
+	for i := last + 1; i < len(blocks); i++ {
+		ok, skip := paragraph(i)
+		if skip {
+			continue
+		}
+		if !ok {
+			break
+		}
+		last = i
+	}
+	return first, last
+}
+
+// minLeadWords is the shortest block that extends the core: a paragraph.
+const minLeadWords = 25
 
 func keepBlock(b pageBlock, yes [maxVoters]bool, beforeCore, afterCore bool) bool {
 	if b.ownBoiler {

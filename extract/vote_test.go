@@ -124,3 +124,24 @@ func parseHTML(t *testing.T, s string) *html.Node {
 	}
 	return doc
 }
+
+// TestExtendCore checks that a full lead paragraph two extractors want
+// joins the core it leads into, and that a short line or a caption does not.
+func TestExtendCore(t *testing.T) {
+	para := strings.Repeat("word ", 30) + "end."
+	blocks := []pageBlock{
+		{text: "Menu"},               // 0: nobody's, short: skipped
+		{text: para, inFigure: true}, // 1: a caption stops the run
+		{text: para},                 // 2: lead paragraph
+		{text: "x"},                  // 3: empty widget, skipped
+		{text: para},                 // 4: core
+		{text: para},                 // 5: core
+		{text: "Related stories"},    // 6: stops the run
+		{text: para},                 // 7
+	}
+	yes := [][maxVoters]bool{{}, {true, true, false}, {false, true, true}, {}, {true, true, true}, {true, true, true}, {true, true, false}, {true, true, false}}
+	first, last := extendCore(blocks, yes, 4, 5)
+	if first != 2 || last != 5 {
+		t.Errorf("extendCore = %d, %d, want 2, 5", first, last)
+	}
+}
