@@ -92,7 +92,8 @@ const minCoreWords = 10
 // each block of the page:
 //
 //   - all three: kept. The agreed blocks that are sentences also mark the
-//     article's core, from the first to the last.
+//     article's core, from the first to the last, grown over the full
+//     paragraphs two extractors want right before or after it.
 //   - two of three: kept, unless the block looks like what the dissenting
 //     extractor is good at removing: for trafilatura, captions, boxes and
 //     page chrome, and anything before the core; for readability, which
