@@ -133,8 +133,7 @@ func runEvalExtract(stdout, stderr io.Writer, f evalExtractFlags) error {
 		for i := range pages {
 			arts[i], _ = extraction.ChorusArticle(docs[i])
 		}
-		extraction.SetLanguageDetector(extract.DetectLanguage)
-		extraction.PrintMetadata(stdout, extraction.MetadataReport(pages, arts))
+		extraction.PrintMetadata(stdout, extraction.MetadataReport(pages, arts, extract.DetectLanguage))
 	}
 	printExtract(stdout, pages, runs, f)
 	return nil

@@ -35,9 +35,10 @@ var rxURLDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[
 // nil when extraction failed) against what the set knows: the page's URL
 // (canonical URL; the outlet should name the URL's site; a date in the URL
 // should be the publication day, give or take a day for time zones) and the
-// language the page declares (for the text detector). Titles, bylines and
-// sections have nothing to check against and are only counted.
-func MetadataReport(pages []Page, arts []*chorus.Article) []MetaTally {
+// language the page declares (against detect, the text language detector;
+// nil skips that check). Titles, bylines and sections have nothing to check
+// against and are only counted.
+func MetadataReport(pages []Page, arts []*chorus.Article, detect func(text string) string) []MetaTally {
 	fields := []string{"url", "outlet", "published", "title", "byline", "lang", "section"}
 	tallies := map[string]*MetaTally{}
 	for _, f := range fields {
@@ -86,11 +87,11 @@ func MetadataReport(pages []Page, arts []*chorus.Article) []MetaTally {
 		if a == nil {
 			continue
 		}
-		if a.Lang != "" && a.Provenance["lang"] != "text" {
+		if detect != nil && a.Lang != "" && a.Provenance["lang"] != "text" {
 			// The page declared a language; does the text agree?
 			t := tallies["lang"]
 			t.Checked++
-			if detected := detectLang(a); detected == "" || detected == a.Lang {
+			if detected := detect(a.Text); detected == "" || detected == a.Lang {
 				t.Right++
 			}
 		}
@@ -100,16 +101,6 @@ func MetadataReport(pages []Page, arts []*chorus.Article) []MetaTally {
 		out = append(out, *tallies[f])
 	}
 	return out
-}
-
-// detectLang is set by the caller's package to the text detector, so that
-// this package does not decide which detector counts.
-var detectLang = func(a *chorus.Article) string { return "" }
-
-// SetLanguageDetector makes MetadataReport check declared languages with
-// detect (extract.DetectLanguage in chorus).
-func SetLanguageDetector(detect func(text string) string) {
-	detectLang = func(a *chorus.Article) string { return detect(a.Text) }
 }
 
 func fieldValue(a *chorus.Article, f string) string {

@@ -74,7 +74,7 @@ func TestMetadataReport(t *testing.T) {
 		nil, // extraction failed
 	}
 	got := map[string]MetaTally{}
-	for _, m := range MetadataReport(pages, arts) {
+	for _, m := range MetadataReport(pages, arts, nil) {
 		got[m.Field] = m
 	}
 	if u := got["url"]; u.Found != 1 || u.Checked != 2 || u.Right != 1 || u.From["link:canonical"] != 1 {
