@@ -158,7 +158,7 @@ func abstain(blocks []pageBlock, present [maxVoters]bool) {
 
 // maxAgreedDisagreement is the share of words two extractors may disagree
 // on and still be taken to agree.
-var maxAgreedDisagreement = 0.06
+const maxAgreedDisagreement = 0.06
 
 // disagreement is the share of the words trafilatura or readability wants
 // that only one of them wants.
