@@ -23,12 +23,16 @@ func (d *Draft) clean() {
 	d.dropSidebars()
 	d.dropRepeats()
 	d.trimTail()
+	d.takeCreditTail()
 }
 
 // splitGlued separates text that lost its line break when a page was
 // pasted ("…ministers meeting in VientianeThe United States said…"): the
 // part before the seam is its own block, and is usually a photo caption.
 func (d *Draft) splitGlued() {
+	if d.isHTML() {
+		return // markup keeps its line breaks
+	}
 	var out []block
 	for _, bl := range d.blocks {
 		for {
@@ -66,11 +70,13 @@ func (d *Draft) dropEmptyAndTitle() {
 	title := comparable(d.meta.title)
 	for i := range d.blocks {
 		bl := &d.blocks[i]
-		if !hasLetter(bl.text) {
+		// Pasted text has stray counters and icons on lines of their own;
+		// in markup a number alone is usually a table cell or a list entry.
+		if (d.isHTML() && alnumCount(bl.text) == 0) || (!d.isHTML() && !hasLetter(bl.text)) {
 			bl.drop = "no words"
 			continue
 		}
-		if title != "" && comparable(bl.text) == title {
+		if title != "" && len(bl.text) <= 2*len(d.meta.title)+16 && comparable(bl.text) == title {
 			bl.drop = "repeats the title"
 		}
 	}
@@ -78,7 +84,7 @@ func (d *Draft) dropEmptyAndTitle() {
 
 // chromePhrases are the words of page furniture: comment boxes, sharing,
 // newsletters, cookie banners, app promotion, legal footers, navigation.
-var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join([]string{
+var chromePatterns = []string{
 	`be the first to comment`, `comments?\s*\(\d+\)`, `\d+\s+comments?\b`, `leave a (comment|reply)`,
 	`write (a|your) comment`, `post (a|your) comment`, `add (a|your) comment`, `join the (discussion|conversation)`,
 	`your email address will not be published`, `required fields are marked`, `reduce spam`,
@@ -91,8 +97,100 @@ var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join([]string{
 	`download (our|the) app`, `click here`, `read more\b`, `continue reading`, `read the full`,
 	`advertisement`, `sponsored content`, `skip to (main )?content`, `back to top`, `print this`,
 	`email this`, `report an error`, `recommended for you`, `you may also like`, `more from`,
-	`min(ute)?s? read\b`, `reading time`,
-}, "|") + `)`)
+	`min(ute)?s? read\b`, `reading time`, `advert\b`, `don'?t miss`, `(requires|enable) javascript`,
+	`share it with`, `follow @`, `got a (news )?(story|tip)\b.{0,40}\?`, `have a (news )?(story|tip)\b.{0,40}\?`, `contact (the|our) news ?(desk|room)`, `contributed (to this report|reporting)`,
+	`an error (has )?occurred`, `try again later`, `write to \S+( \S+){0,3} at \S+@`, `follow (us|him|her|me) on`, `have a (news )?tip`, `continue reading below`,
+}
+
+var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join(chromePatterns, "|") + `)`)
+
+// chromeCues are literal pieces of the chrome phrases, one per phrase (or
+// "" when a phrase has none): a block that contains none of them cannot
+// match, and skipping the regular expression for it saves most of its cost.
+var chromeCues = func() []string {
+	var cues []string
+	seen := map[string]bool{}
+	for _, p := range chromePatterns {
+		c := literalCue(p)
+		if c == "" {
+			return nil // a phrase without a literal: always run the expression
+		}
+		if !seen[c] {
+			seen[c] = true
+			cues = append(cues, c)
+		}
+	}
+	return cues
+}()
+
+// literalCue returns the longest run of plain characters a pattern must
+// match literally (a character followed by ?, * or { is optional and ends
+// the run; a group is skipped), or "" when the run is too short to filter on.
+func literalCue(p string) string {
+	best, cur := "", []rune{}
+	end := func() {
+		if len(string(cur)) > len(best) {
+			best = string(cur)
+		}
+		cur = cur[:0]
+	}
+	rs := []rune(p)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\\':
+			end()
+			i++ // skip the escaped character
+		case strings.ContainsRune("?*{", r):
+			if len(cur) > 0 {
+				cur = cur[:len(cur)-1]
+			}
+			end()
+			for r == '{' && i < len(rs) && rs[i] != '}' {
+				i++
+			}
+		case r == '(':
+			// a group's alternatives are not required: skip it whole
+			end()
+			for depth := 0; i < len(rs); i++ {
+				if rs[i] == '(' {
+					depth++
+				} else if rs[i] == ')' {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+		case strings.ContainsRune("[]|.+^$", r):
+			end()
+		default:
+			cur = append(cur, unicode.ToLower(r))
+		}
+	}
+	end()
+	if len(best) < 4 && !(len(best) >= 2 && best[0] >= 0x80) {
+		return "" // too common to filter on ("a "), unless a symbol ("©")
+	}
+	return best
+}
+
+// isChrome reports whether a short block reads as page furniture.
+func isChrome(s string) bool {
+	if chromeCues != nil {
+		lower := strings.ToLower(s)
+		found := false
+		for _, c := range chromeCues {
+			if strings.Contains(lower, c) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return chromePhrases.MatchString(s)
+}
 
 func (d *Draft) dropChrome() {
 	for i := range d.blocks {
@@ -100,9 +198,9 @@ func (d *Draft) dropChrome() {
 		if bl.drop != "" {
 			continue
 		}
-		words := len(strings.Fields(bl.text))
+		words := wordCount(bl.text)
 		switch {
-		case words <= 30 && chromePhrases.MatchString(bl.text):
+		case words <= 30 && isChrome(bl.text):
 			bl.drop = "page furniture"
 		case words <= 8 && rxBreadcrumb.MatchString(bl.text):
 			bl.drop = "breadcrumb"
@@ -117,19 +215,27 @@ var sectionHeaders = regexp.MustCompile(`(?i)^(top|latest|related|more|trending|
 // dropSidebars removes a "Top stories"-style box and the off-topic lines
 // that follow it.
 func (d *Draft) dropSidebars() {
-	core := d.coreVocabulary()
+	var core map[string]bool // computed when a box heading is found
 	for i := range d.blocks {
 		bl := &d.blocks[i]
 		if bl.drop != "" || !isHeadingShaped(bl.text) || !sectionHeaders.MatchString(bl.text) {
 			continue
 		}
+		if d.isHTML() && !bl.heading {
+			// In markup a box of other stories has a heading element;
+			// a short line such as "Top 10" in a table is not one.
+			continue
+		}
 		bl.drop = "sidebar heading"
+		if core == nil {
+			core = d.coreVocabulary()
+		}
 		for j := i + 1; j < len(d.blocks); j++ {
 			next := &d.blocks[j]
 			if next.drop != "" {
 				continue
 			}
-			if topicality(next.text, core) >= 0.35 && len(strings.Fields(next.text)) > 25 {
+			if topicality(next.text, core) >= 0.35 && wordCount(next.text) > 25 {
 				break
 			}
 			next.drop = "sidebar"
@@ -151,6 +257,16 @@ func (d *Draft) dropRepeats() {
 			continue
 		}
 		c := comparable(bl.text)
+		if d.isHTML() {
+			// Text recurs in real articles (table cells, list entries, an
+			// interview's refrain); in markup a pull quote sits in an
+			// aside or figure, is a sentence, and may come before the
+			// paragraph it quotes.
+			if bl.aside && wordCount(c) >= minRepeatWords && d.quotedElsewhere(i, c) {
+				bl.drop = "repeats text of the article"
+			}
+			continue
+		}
 		for _, s := range seen {
 			if c == s || (len(c) > 40 && strings.Contains(s, c)) {
 				bl.drop = "repeats earlier text"
@@ -163,6 +279,21 @@ func (d *Draft) dropRepeats() {
 	}
 }
 
+// quotedElsewhere reports whether another kept block, not set apart
+// itself, holds the text c.
+func (d *Draft) quotedElsewhere(i int, c string) bool {
+	for j, o := range d.blocks {
+		if j != i && o.drop == "" && !o.aside && strings.Contains(comparable(o.text), c) {
+			return true
+		}
+	}
+	return false
+}
+
+// minRepeatWords is the shortest block of a page that counts as repeating
+// an earlier one.
+const minRepeatWords = 6
+
 var rxAttributionLine = regexp.MustCompile(`^[-–—]\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}$`)
 
 // trimTail drops the unfinished or off-topic short lines that end many
@@ -170,20 +301,39 @@ var rxAttributionLine = regexp.MustCompile(`^[-–—]\s*\p{Lu}[\p{L}.'’-]*(\s
 // reads as article text.
 func (d *Draft) trimTail() {
 	core := d.coreVocabulary()
-	for i := len(d.blocks) - 1; i >= 0; i-- {
+	first := -1
+	for i, bl := range d.blocks {
+		if bl.drop == "" {
+			first = i
+			break
+		}
+	}
+	for i := len(d.blocks) - 1; i > first; i-- {
 		bl := &d.blocks[i]
 		if bl.drop != "" {
 			continue
 		}
-		words := len(strings.Fields(bl.text))
+		words := wordCount(bl.text)
 		unfinished := !endsSentence(bl.text) && words < 12
-		offTopic := words < 20 && topicality(bl.text, core) < 0.1
-		if !unfinished && !offTopic {
+		// Topicality needs a vocabulary to measure against: a short
+		// article has no long paragraph to take one from.
+		offTopic := words < 20 && len(core) >= minCoreVocabulary && topicality(bl.text, core) < 0.1
+		if d.isHTML() {
+			// The extractors already agreed on where the article ends;
+			// only a short, unfinished, off-topic line is left to doubt.
+			if !(unfinished && offTopic && words < 8) {
+				return
+			}
+		} else if !unfinished && !offTopic {
 			return
 		}
 		bl.drop = "trailing junk"
 	}
 }
+
+// minCoreVocabulary is the fewest content words an article's core must
+// have before a line can be called off its topic.
+const minCoreVocabulary = 10
 
 // rxBreadcrumb matches navigation trails and section labels ("News · World",
 // "Home > Business > Markets").
@@ -201,7 +351,7 @@ func (d *Draft) coreVocabulary() map[string]bool {
 		if i > limit && len(core) > 40 {
 			break
 		}
-		if bl.drop == "" && len(strings.Fields(bl.text)) >= 20 {
+		if bl.drop == "" && wordCount(bl.text) >= 20 {
 			for _, w := range contentWords(bl.text) {
 				core[w] = true
 			}
@@ -228,6 +378,13 @@ func topicality(s string, core map[string]bool) float64 {
 func contentWords(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if rs := []rune(f); isDense(rs[0]) {
+			// No spaces between words: letter pairs stand in for words.
+			for i := 0; i+1 < len(rs); i++ {
+				out = append(out, string(rs[i:i+2]))
+			}
+			continue
+		}
 		if len(f) >= 3 && !stopwords[f] {
 			out = append(out, stem(f))
 		}
@@ -247,13 +404,13 @@ func stem(w string) string {
 }
 
 func isHeadingShaped(s string) bool {
-	return len(strings.Fields(s)) <= 6 && !endsSentence(s)
+	return wordCount(s) <= 6 && !endsSentence(s)
 }
 
 func endsSentence(s string) bool {
 	s = strings.TrimSpace(s)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?\"”’…", r)
+	return strings.ContainsRune(".!?\"”’…。！？」』", r)
 }
 
 func hasLetter(s string) bool {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -12,6 +13,9 @@ var (
 	rxEndsWithDate = regexp.MustCompile(`(?i)(,|\bon|\bin)\s+(` + monthNames + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + monthNames + `,?\s+\d{4})\.?\s*$`)
 	// …or with the agency that took it: "…in Syria [AFP]", "(Reuters)".
 	rxEndsWithCredit = regexp.MustCompile(`[\[(]\s*(?:(?i:photo|image|file|pictured)\s*:?\s*)?\p{Lu}[\p{L}/.&' -]{1,30}[\])]\s*$`)
+	// …or names its source in words no sentence ends with: "(Image: getty)",
+	// "(AP Photo/Jane Doe, File)", "Photo: Jane Doe / Agency".
+	rxEndsWithPhotoCredit = regexp.MustCompile(`(?i)[\[(]\s*(?:[\p{L}.]+\s+)?(?:photo|image|picture|pictures|credit|file photo|getty images|getty)\b[^\])]{0,60}[\])]\s*$`)
 	// …or it introduces the picture itself.
 	rxPictureOpening = regexp.MustCompile(`(?i)^(a|an|this|the)?\s*(still|file|handout|undated|screen ?grab|screenshot|photo|picture|image|video still|aerial)\b.{0,40}\b(image|photo|picture|shows|taken|released|grab)\b`)
 	rxPictured       = regexp.MustCompile(`(?i)\b(photographed|pictured|seen here|shown here|in this (photo|picture|image))\b`)
@@ -28,28 +32,48 @@ func (d *Draft) dropCaptions() {
 		if bl.drop != "" {
 			continue
 		}
-		if why := captionReason(bl.text); why != "" {
+		if why := captionReason(bl.text, d.isHTML()); why != "" {
 			bl.drop = why
 		}
 	}
 }
 
-func captionReason(s string) string {
-	words := len(strings.Fields(s))
+// captionReason says why s reads as a photo caption, or "". In markup,
+// where the extractors have already voted figures out, only the surest
+// signs count: a present-tense description or a bare name list is as often
+// a line of the article.
+func captionReason(s string, inHTML bool) string {
+	words := wordCount(s)
 	if words > 60 || sentenceCount(s) > 1 {
 		return ""
 	}
-	reports := rxReporting.MatchString(s) || strings.ContainsAny(s, "\"“”")
+	// The expressions are costly on every paragraph of every page, so
+	// each runs only when the cheap test its case needs has passed.
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	bracketed := last == ')' || last == ']'
+	dated := unicode.IsDigit(last) || last == '.'
+	reportsKnown, reportsVal := false, false
+	reports := func() bool {
+		if !reportsKnown {
+			reportsKnown = true
+			reportsVal = rxReporting.MatchString(s) || strings.ContainsAny(s, "\"“”")
+		}
+		return reportsVal
+	}
 	switch {
 	case rxPictureOpening.MatchString(s):
 		return "caption"
-	case !reports && rxEndsWithCredit.MatchString(s) && !endsSentence(s):
+	case bracketed && rxEndsWithPhotoCredit.MatchString(s):
 		return "caption (credit)"
-	case !reports && rxEndsWithDate.MatchString(s) && rxPictureVerb.MatchString(s):
+	case !inHTML && bracketed && !reports() && rxEndsWithCredit.MatchString(s) && !endsSentence(s):
+		return "caption (credit)"
+	case dated && !reports() && rxEndsWithDate.MatchString(s) && rxPictureVerb.MatchString(s):
 		return "caption (dated)"
-	case !reports && !endsSentence(s) && words >= 6 && rxPictureVerb.MatchString(s):
+	case inHTML:
+		return ""
+	case !reports() && !endsSentence(s) && words >= 6 && rxPictureVerb.MatchString(s):
 		return "caption (present tense)"
-	case !reports && words <= 15 && rxPictured.MatchString(s):
+	case words <= 15 && !reports() && rxPictured.MatchString(s):
 		return "caption (pictured)"
 	case words <= 14 && endsSentence(s) && isNamePhrase(s):
 		return "caption (name only)"

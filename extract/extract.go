@@ -1,15 +1,23 @@
 // Package extract turns a Document (HTML or plain text) into an Article:
 // the article's clean text, split into paragraphs, and its metadata (title,
-// outlet, byline, credit, publication date, language), each with where it
-// came from. Page junk (comment widgets, sidebars, captions, credits,
-// reading-time lines, bylines) is scored line by line and removed, and lines
-// a source repeats across its articles are removed too.
+// outlet, byline, credit, publication date, language, canonical URL,
+// section), each with where it came from (JSON-LD, OpenGraph and other meta
+// tags, the <title>, the URL, byline and dateline lines of the text).
+//
+// HTML is split into the page's own blocks, and three extractors that work
+// differently (go-trafilatura, readeck's go-readability, DOM Distiller) vote
+// on which blocks are the article (see vote.go). The kept blocks, and the
+// lines of plain text, are then cleaned: page junk (comment widgets,
+// sidebars, captions, credits, reading-time lines, bylines, datelines) is
+// recognised by its shape and removed, metadata lines become metadata, and
+// lines a source repeats across its articles are removed too (MarkRepeated).
 //
 // Extraction is pure: the same document always yields the same article.
 package extract
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"time"
 
@@ -31,7 +39,16 @@ type Draft struct {
 	doc    chorus.Document
 	meta   meta
 	blocks []block
+	// ldPublisher is the JSON-LD publisher's name, used for the outlet
+	// only when the page names no site in its meta tags.
+	ldPublisher string
+	// titleSite is the site name the <title> ends with, if any.
+	titleSite string
+	// nodes is the page's element count (HTML only).
+	nodes int
 }
+
+func (d *Draft) isHTML() bool { return d.doc.Format == chorus.FormatHTML }
 
 // meta is metadata with the provenance of each field.
 type meta struct {
@@ -59,6 +76,9 @@ func (m *meta) set(field, value, from string) bool {
 	case "title":
 		m.title = value
 	case "byline":
+		if !plausibleByline(value) {
+			return false
+		}
 		m.byline = value
 	case "credit":
 		m.credit = value
@@ -113,8 +133,20 @@ func (d *Draft) applyHints() {
 	d.meta.set("outlet", h.Outlet, "input")
 	d.meta.set("byline", h.Byline, "input")
 	d.meta.setTime(h.Published, "input")
+	// A <title> can end with a section rather than the site's name, so it
+	// names the outlet only when it fits the domain (or there is none).
+	if d.titleSite != "" && (d.meta.url == "" || fitsHost(d.titleSite, hostOf(d.meta.url))) {
+		d.meta.set("outlet", d.titleSite, "html:title")
+	}
 	if d.meta.outlet == "" && d.meta.url != "" {
 		d.meta.set("outlet", outletFromURL(d.meta.url), "url")
+	}
+	if d.meta.published.IsZero() {
+		// Many news URLs carry the publication day (/2024/06/14/): the
+		// day only, when nothing on the page gave a date.
+		if t, ok := dateInURL(d.meta.url); ok {
+			d.meta.setTime(t, "url")
+		}
 	}
 }
 
@@ -146,10 +178,16 @@ func (d *Draft) Article() (*chorus.Article, error) {
 	}
 	text := b.String()
 	m := d.meta
-	if m.lang == "" {
-		if lang := DetectLanguage(text); lang != "" {
-			m.set("lang", lang, "text")
+	m.from = maps.Clone(d.meta.from) // Article must not change the draft
+	// Pages declare the language of their template, which is not always
+	// the article's (an English story on a German site): a confident
+	// reading of the text overrules a declaration it could have matched.
+	if lang := DetectLanguage(text[titleSpan.End:]); lang != "" && (m.lang == "" || (lang != m.lang && detectable(m.lang))) {
+		m.lang = ""
+		if m.from != nil {
+			delete(m.from, "lang")
 		}
+		m.set("lang", lang, "text")
 	}
 	a := &chorus.Article{
 		URL:        m.url,
@@ -200,6 +238,13 @@ func (d *Draft) Source() string {
 	return ""
 }
 
+// Section is the site section the page says the article belongs to
+// ("Business", "World"), with where that came from; chorus.Article has no
+// field for it yet.
+func (d *Draft) Section() (section, from string) {
+	return d.meta.section, d.meta.from["section"]
+}
+
 // Removed lists the blocks cleaning removed and why, for debugging and tests.
 func (d *Draft) Removed() []string {
 	var out []string
@@ -215,7 +260,7 @@ func (d *Draft) wordCount() int {
 	n := 0
 	for _, bl := range d.blocks {
 		if bl.drop == "" {
-			n += len(strings.Fields(bl.text))
+			n += wordCount(bl.text)
 		}
 	}
 	return n
@@ -227,4 +272,17 @@ func firstWords(s string, n int) string {
 		return strings.Join(f[:n], " ") + "…"
 	}
 	return strings.Join(f, " ")
+}
+
+// plausibleByline rejects author values that are account names ("admin",
+// "jdoe-2") or links rather than people's or desks' names.
+func plausibleByline(v string) bool {
+	low := strings.ToLower(v)
+	if strings.Contains(low, "admin") || strings.Contains(v, "://") || strings.Contains(v, "@") {
+		return false
+	}
+	if !strings.ContainsRune(v, ' ') && strings.ToLower(v) == v {
+		return false // a login, not a name
+	}
+	return true
 }

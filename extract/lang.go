@@ -45,8 +45,16 @@ func DetectLanguage(text string) string {
 			scripts["ru"]++
 		case unicode.Is(unicode.Arabic, r):
 			scripts["ar"]++
+		case hasKana(f):
+			scripts["ja"]++
 		case unicode.Is(unicode.Han, r):
 			scripts["zh"]++
+		case unicode.Is(unicode.Hangul, r):
+			scripts["ko"]++
+		case unicode.Is(unicode.Thai, r):
+			scripts["th"]++
+		case unicode.Is(unicode.Devanagari, r):
+			scripts["hi"]++
 		case unicode.Is(unicode.Greek, r):
 			scripts["el"]++
 		case unicode.Is(unicode.Hebrew, r):
@@ -59,13 +67,21 @@ func DetectLanguage(text string) string {
 	if words == 0 {
 		return ""
 	}
+	if scripts["ja"] > 0 {
+		// Japanese writes many words in Chinese characters, but only
+		// Japanese has kana.
+		scripts["ja"] += scripts["zh"]
+		delete(scripts, "zh")
+	}
+	// Scripts written without spaces come as a few long runs of letters,
+	// so they count once per run but win with a third of the runs.
 	best, bestN := "", 0
 	for lang, n := range scripts {
 		if n > bestN || (n == bestN && lang < best) {
 			best, bestN = lang, n
 		}
 	}
-	if bestN*2 > words {
+	if bestN*2 > words || (bestN*3 > words && (best == "ja" || best == "zh" || best == "th")) {
 		return best
 	}
 	best, bestN, second := "", 0, 0
@@ -82,4 +98,28 @@ func DetectLanguage(text string) string {
 		return ""
 	}
 	return best
+}
+
+// detectable reports whether DetectLanguage can recognise a language, so
+// that its verdict can overrule what a page declares.
+func detectable(lang string) bool {
+	if _, ok := languageMarkers[lang]; ok {
+		return true
+	}
+	switch lang {
+	case "ru", "ar", "zh", "el", "he", "ja", "ko", "th", "hi":
+		return true
+	}
+	return false
+}
+
+// hasKana reports whether a word holds Japanese kana; its first letter may
+// be a Chinese character.
+func hasKana(w string) bool {
+	for _, r := range w {
+		if r >= 0x3040 && r <= 0x30ff {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"net/url"
 	"strings"
 	"time"
 
@@ -70,7 +71,12 @@ func (d *Draft) readMarkupMetadata(doc *html.Node) {
 		d.meta.set("title", byKey[k], "meta:"+k)
 	}
 	for _, k := range []string{"og:site_name", "application-name", "publisher", "dc.publisher"} {
-		d.meta.set("outlet", byKey[k], "meta:"+k)
+		if plausibleOutlet(byKey[k]) {
+			d.meta.set("outlet", byKey[k], "meta:"+k)
+		}
+	}
+	if plausibleOutlet(d.ldPublisher) {
+		d.meta.set("outlet", d.ldPublisher, "json-ld")
 	}
 	for _, k := range []string{"author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"} {
 		if v := byKey[k]; !strings.Contains(v, "://") {
@@ -83,13 +89,20 @@ func (d *Draft) readMarkupMetadata(doc *html.Node) {
 			d.meta.setTime(t, "meta:"+k)
 		}
 	}
-	d.meta.set("url", canonical, "link:canonical")
-	d.meta.set("url", byKey["og:url"], "meta:og:url")
+	for _, u := range []struct{ v, from string }{{canonical, "link:canonical"}, {byKey["og:url"], "meta:og:url"}} {
+		if strings.HasPrefix(u.v, "http") && !isSiteRoot(u.v) {
+			d.meta.set("url", u.v, u.from)
+		}
+	}
 	d.meta.set("section", byKey["article:section"], "meta:article:section")
 	d.meta.set("lang", normalizeLang(htmlLang), "html:lang")
 	d.meta.set("lang", normalizeLang(byKey["content-language"]), "meta:content-language")
 	if titleText != "" {
-		d.meta.set("title", cleanTitle(titleText, d.meta.outlet), "html:title")
+		title, site := splitTitle(titleText, d.meta.outlet)
+		d.meta.set("title", title, "html:title")
+		if plausibleOutlet(site) && wordCount(site) <= 5 {
+			d.titleSite = site // weighed against the URL in applyHints
+		}
 	}
 }
 
@@ -121,12 +134,14 @@ func (d *Draft) readJSONLD(src string) {
 				d.meta.setTime(t, "json-ld")
 			}
 			d.meta.set("byline", names(x["author"]), "json-ld")
-			if p, ok := x["publisher"].(map[string]any); ok {
-				d.meta.set("outlet", str(p["name"]), "json-ld")
+			if p, ok := x["publisher"].(map[string]any); ok && d.ldPublisher == "" {
+				// Kept aside: the page's own og:site_name names the site
+				// better, as syndicated pages give the wire here.
+				d.ldPublisher = str(p["name"])
 			}
 			d.meta.set("section", str(x["articleSection"]), "json-ld")
 			d.meta.set("lang", normalizeLang(str(x["inLanguage"])), "json-ld")
-			if u := str(x["url"]); strings.HasPrefix(u, "http") {
+			if u := str(x["url"]); strings.HasPrefix(u, "http") && !isSiteRoot(u) {
 				d.meta.set("url", u, "json-ld")
 			}
 		}
@@ -191,16 +206,24 @@ func attr(n *html.Node, key string) string {
 
 // cleanTitle removes the site name pages append to their <title>.
 func cleanTitle(t, outlet string) string {
+	title, _ := splitTitle(t, outlet)
+	return title
+}
+
+// splitTitle splits a <title> into the headline and the site name pages
+// append to it ("Headline | Site", "Headline - Site"); site is "" when
+// there is none.
+func splitTitle(t, outlet string) (title, site string) {
 	t = normalizeSpace(t)
 	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
 		if i := strings.LastIndex(t, sep); i > 0 {
 			tail := strings.TrimSpace(t[i+len(sep):])
-			if (outlet != "" && strings.EqualFold(tail, outlet)) || len(strings.Fields(tail)) <= 3 {
-				return strings.TrimSpace(t[:i])
+			if (outlet != "" && strings.EqualFold(tail, outlet)) || wordCount(tail) <= 3 {
+				return strings.TrimSpace(t[:i]), tail
 			}
 		}
 	}
-	return t
+	return t, ""
 }
 
 func normalizeLang(s string) string {
@@ -233,4 +256,27 @@ func parseMachineTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// isSiteRoot reports whether a URL is a site's home page, which pages
+// sometimes give as their own address by mistake.
+func isSiteRoot(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && strings.Trim(u.Path, "/") == "" && u.RawQuery == ""
+}
+
+// hostingPlatforms name the software or service a site runs on, which
+// JSON-LD and meta tags sometimes give instead of the site's name.
+var hostingPlatforms = map[string]bool{"blogger": true, "wordpress": true, "medium": true, "tumblr": true,
+	"blogspot": true, "substack": true, "wix": true, "squarespace": true, "ghost": true}
+
+// plausibleOutlet rejects values that are not a publication's name: a
+// URL, a copyright notice, a hosting platform, a sentence.
+func plausibleOutlet(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" || strings.Contains(v, "://") || strings.Contains(v, "@") || wordCount(v) > 8 {
+		return false
+	}
+	low := strings.ToLower(v)
+	return !strings.Contains(low, "copyright") && !strings.Contains(low, "©") && !hostingPlatforms[low]
 }

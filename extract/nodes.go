@@ -46,7 +46,7 @@ func nodeBlocks(root *html.Node) []block {
 		stack = stack[:len(stack)-1]
 		n := f.n
 		if f.exit {
-			if blockElements[n.DataAtom] {
+			if blockLike(n) {
 				flush()
 			}
 			continue
@@ -60,9 +60,12 @@ func nodeBlocks(root *html.Node) []block {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
 				continue
 			}
-			if blockElements[n.DataAtom] {
+			if blockLike(n) {
 				flush()
-				heading = headingElements[n.DataAtom]
+				heading = headingElements[n.DataAtom] || n.Data == "head"
+				if n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.Data == "cell" {
+					cur.WriteByte(' ')
+				}
 			}
 		}
 		stack = append(stack, frame{n: n, exit: true})

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // maxRepeatedWords bounds the blocks that can count as a source's
 // boilerplate: a repeated long paragraph is shared content, not furniture.
 const maxRepeatedWords = 30
@@ -47,7 +45,7 @@ func markRepeatedInSource(group []*Draft) {
 				continue
 			}
 			sets[i][c] = true
-			if len(strings.Fields(bl.text)) <= maxRepeatedWords {
+			if wordCount(bl.text) <= maxRepeatedWords {
 				where[c] = append(where[c], i)
 			}
 		}

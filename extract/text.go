@@ -11,6 +11,7 @@ import (
 type block struct {
 	text    string
 	heading bool // marked up or shaped as a heading
+	aside   bool // in markup, set apart from the text: an aside, a figure, page chrome
 	drop    string
 }
 
@@ -23,7 +24,13 @@ func (d *Draft) readText() {
 		i++
 	}
 	if i < len(lines) && d.doc.Hints.Title == "" {
-		d.meta.set("title", normalizeSpace(lines[i]), "text:first-line")
+		title := normalizeSpace(lines[i])
+		// "Outlet.net - Headline": the site's name before the headline.
+		if m := rxLeadPrefix.FindStringSubmatchIndex(title); m != nil && rxDomainLike.MatchString(title[m[2]:m[3]]) {
+			d.meta.set("outlet", title[m[2]:m[3]], "text:title-prefix")
+			title = title[m[6]:]
+		}
+		d.meta.set("title", title, "text:first-line")
 		i++
 	}
 	d.blocks = linesToBlocks(lines[i:], d.meta.title)
@@ -59,7 +66,7 @@ func linesToBlocks(lines []string, title string) []block {
 		}
 		if cur.Len() > 0 {
 			prev := cur.String()
-			if continues(prev) && comparable(prev) != title {
+			if continues(prev) && comparable(prev) != title && !isMetadataLine(line) {
 				cur.WriteByte(' ')
 				cur.WriteString(line)
 				continue
@@ -75,7 +82,7 @@ func linesToBlocks(lines []string, title string) []block {
 // continues reports whether a line looks cut by a hard wrap: several words
 // and no sentence-closing punctuation.
 func continues(line string) bool {
-	if len(strings.Fields(line)) < 6 {
+	if wordCount(line) < 6 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(line))
@@ -108,4 +115,47 @@ func normalizeSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// wordCount counts the words of s. Scripts written without spaces
+// (Chinese, Japanese, Thai) count one word per two letters, about what a
+// word is there, so that length rules work on them too.
+func wordCount(s string) int {
+	fields, dense := 0, 0
+	in := false
+	for _, r := range s {
+		if isDense(r) {
+			dense++
+		}
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			fields++
+		}
+	}
+	return max(fields, (dense+1)/2)
+}
+
+// isDense reports whether r belongs to a script written without spaces
+// between words.
+func isDense(r rune) bool {
+	if r < 0x0e00 {
+		return false // Latin, Greek, Cyrillic, Arabic, Indic…: spaced
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
+// isMetadataLine reports whether a line is a byline, reading time, date or
+// photo credit, which stands on its own line and never continues the
+// paragraph above it.
+func isMetadataLine(line string) bool {
+	if wordCount(line) > 16 {
+		return false
+	}
+	if rxByline.MatchString(line) || rxReadingTime.MatchString(line) || rxPhotoCredit.MatchString(line) || isDateOnly(line) {
+		return true
+	}
+	_, ok := parseDateLine(line)
+	return ok
 }

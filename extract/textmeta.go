@@ -10,9 +10,9 @@ import (
 )
 
 var (
-	rxByline      = regexp.MustCompile(`^(?i:by|authors?:|written by|reporting by|words by)\s+(\p{Lu}.{1,120})$`)
+	rxByline      = regexp.MustCompile(`^(?i:by|authors?:|written by|reporting by|words by|par|por|von|door)\s+(\p{Lu}.{1,120})$`)
 	rxBylineEnd   = regexp.MustCompile(`\s*[|;,]\s*(?i:editing|additional reporting|writing|compiled).*$`)
-	rxReadingTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minutes?)\s*(read)?|reading time:?\s*\d+\s*(min|mins|minutes?))$`)
+	rxReadingTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minutes?|minutos?|minuti)\s*(read|de leitura|de lectura|de lecture|di lettura)?|(reading time|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit):?\s*\d+\s*(min|mins|minutes?|minutos?|minuti|minuten)\.?)$`)
 	rxAgencies    = regexp.MustCompile(`^(?:(\S.{0,40}?)\s+(?:and|&|with)\s+)?(?i:agencies|wires|news agencies)\.?$`)
 	rxCreditTail  = regexp.MustCompile(`\s*[(\[](?i:courtesy|source|via|with)\s*:?\s*([^()\[\]]{2,40})[)\]]\.?\s*$`)
 	rxPhotoCredit = regexp.MustCompile(`(?i)^\(?(photo|photograph|image|picture|pictures|video|credit|illustration|file photo|graphic)s?(\s*(by|credit|courtesy))?\s*[:/]`)
@@ -25,13 +25,13 @@ var (
 // takeMetadataLines turns bylines, credit lines, datelines and reading-time
 // lines into metadata and removes them from the text.
 func (d *Draft) takeMetadataLines() {
-	firstText := -1
+	var leads []int
 	for i := range d.blocks {
 		bl := &d.blocks[i]
 		if bl.drop != "" {
 			continue
 		}
-		words := len(strings.Fields(bl.text))
+		words := wordCount(bl.text)
 		switch {
 		case words <= 16 && rxByline.MatchString(bl.text):
 			name := rxByline.FindStringSubmatch(bl.text)[1]
@@ -53,31 +53,37 @@ func (d *Draft) takeMetadataLines() {
 			if t, ok := parseDateLine(bl.text); ok {
 				d.meta.setTime(t, "text:dateline")
 				bl.drop = "dateline"
+			} else if isDateOnly(bl.text) {
+				bl.drop = "dateline"
 			}
+		case isDateOnly(bl.text):
+			bl.drop = "dateline"
 		}
-		if bl.drop == "" && firstText < 0 && words >= 8 {
-			firstText = i
+		if bl.drop == "" && len(leads) < 3 && words >= 8 {
+			leads = append(leads, i)
 		}
 	}
-	d.takeLeadPrefix(firstText)
-	d.takeCreditTail()
+	// The prefix sits on the first paragraph, which may come after a
+	// standfirst or two.
+	for _, i := range leads {
+		if d.takeLeadPrefix(i) {
+			break
+		}
+	}
 }
 
 // takeLeadPrefix reads "Outlet.net - ", "CITY (Agency) - " style prefixes off
-// the first paragraph.
-func (d *Draft) takeLeadPrefix(i int) {
-	if i < 0 {
-		return
-	}
+// a paragraph and reports whether it found one.
+func (d *Draft) takeLeadPrefix(i int) bool {
 	bl := &d.blocks[i]
 	if m := rxWireDateline.FindStringSubmatchIndex(bl.text); m != nil {
 		d.meta.set("credit", bl.text[m[4]:m[5]], "text:dateline")
 		bl.text = bl.text[m[1]:]
-		return
+		return true
 	}
 	m := rxLeadPrefix.FindStringSubmatchIndex(bl.text)
 	if m == nil {
-		return
+		return false
 	}
 	prefix := bl.text[m[2]:m[3]]
 	agency := ""
@@ -92,9 +98,10 @@ func (d *Draft) takeLeadPrefix(i int) {
 			d.meta.set("credit", agency, "text:dateline")
 		}
 	default:
-		return
+		return false
 	}
 	bl.text = bl.text[m[6]:]
+	return true
 }
 
 // takeCreditTail reads "(Courtesy Reuters)" off the end of the last paragraph.
@@ -190,22 +197,4 @@ func hostOf(raw string) string {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
-
-// outletFromURL names an outlet after its site's domain ("www.dailynews.example"
-// → "Dailynews"): the best guess when the page names no site.
-func outletFromURL(raw string) string {
-	h := hostOf(raw)
-	if h == "" {
-		return ""
-	}
-	parts := strings.Split(h, ".")
-	name := parts[0]
-	if len(parts) >= 3 && (parts[0] == "news" || parts[0] == "edition" || parts[0] == "m" || parts[0] == "en") {
-		name = parts[1]
-	}
-	if name == "" {
-		return ""
-	}
-	return strings.ToUpper(name[:1]) + name[1:]
 }

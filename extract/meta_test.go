@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestOutletFromURL(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://www.trtworld.example/news/1", "TRT World"},
+		{"http://dailyclarion.example/a", "Daily Clarion"},
+		{"https://www.theharbourgazette.example/", "The Harbour Gazette"},
+		{"https://news.valewatch.example/x", "Valewatch"},
+		{"https://edition.bbc.example/", "BBC"},
+		{"https://www.the-sun.example/", "The Sun"},
+		{"https://eastline-news.example/", "East Line News"}, // a guess: both words are outlet words
+		{"not a url", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := outletFromURL(tt.url); got != tt.want {
+			t.Errorf("outletFromURL(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
+
+func TestFitsHost(t *testing.T) {
+	tests := []struct {
+		name, host string
+		want       bool
+	}{
+		{"Harbour Gazette", "harbourgazette.example", true},
+		{"NY Times", "nytimes.example", true},
+		{"Los Angeles Times", "latimes.example", true},
+		{"L'Écho du Val", "echoduval.example", false}, // é is not e: no match, and no false one
+		{"Local", "harbourgazette.example", false},
+		{"Opinion", "www.opinionated.example", true},
+		{"Sport", "", false},
+	}
+	for _, tt := range tests {
+		if got := fitsHost(tt.name, tt.host); got != tt.want {
+			t.Errorf("fitsHost(%q, %q) = %v, want %v", tt.name, tt.host, got, tt.want)
+		}
+	}
+}
+
+func TestSplitTitle(t *testing.T) {
+	tests := []struct{ in, outlet, title, site string }{
+		{"Ferry sails again | Harbour Gazette", "", "Ferry sails again", "Harbour Gazette"},
+		{"Ferry sails again - Harbour Gazette Online Edition Today", "Harbour Gazette Online Edition Today", "Ferry sails again", "Harbour Gazette Online Edition Today"},
+		{"Ferry sails again - and the long wait for islanders is over", "", "Ferry sails again - and the long wait for islanders is over", ""},
+		{"No separator here", "", "No separator here", ""},
+	}
+	for _, tt := range tests {
+		title, site := splitTitle(tt.in, tt.outlet)
+		if title != tt.title || site != tt.site {
+			t.Errorf("splitTitle(%q) = %q, %q, want %q, %q", tt.in, title, site, tt.title, tt.site)
+		}
+	}
+}
+
+func TestIsDateOnly(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"First Published: Tuesday, November 19, 2019 08:38 AM", true},
+		{"Published 10:02 AM EST Nov 19, 2019", true},
+		{"15:23 2019", true},
+		{"sexta-feira, 22 de outubro de 2010 às 20:13", true},
+		{"Updated at 1:23 p.m.", true},
+		{"12 June, 2024", true},
+		{"Update", false},
+		{"2019", false},
+		{"The river peaked on 12 June, 2024", false},
+		{"March on Washington draws 2,000", false},
+	}
+	for _, tt := range tests {
+		if got := isDateOnly(tt.in); got != tt.want {
+			t.Errorf("isDateOnly(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPlausible(t *testing.T) {
+	outlets := []struct {
+		in   string
+		want bool
+	}{
+		{"Harbour Gazette", true},
+		{"Blogger", false},
+		{"https://www.facebook.example/page", false},
+		{"Copyright 2014", false},
+		{"A long sentence that describes what the site is about and more", false},
+	}
+	for _, tt := range outlets {
+		if got := plausibleOutlet(tt.in); got != tt.want {
+			t.Errorf("plausibleOutlet(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	bylines := []struct {
+		in   string
+		want bool
+	}{
+		{"Mara Ellison", true},
+		{"Reuters", true},
+		{"admin", false},
+		{"jdoe", false},
+		{"WebAdmin Team", false},
+		{"news@example.org", false},
+	}
+	for _, tt := range bylines {
+		if got := plausibleByline(tt.in); got != tt.want {
+			t.Errorf("plausibleByline(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"three plain words", 3},
+		{"  spaced   out  ", 2},
+		{"先日、不正に改造した", 5}, // ten letters without spaces: two letters a word
+	}
+	for _, tt := range tests {
+		if got := wordCount(tt.in); got != tt.want {
+			t.Errorf("wordCount(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDateInURL(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://x.example/2019/11/19/story", "2019-11-19"},
+		{"https://x.example/news/2019-11-19-story", "2019-11-19"},
+		{"https://x.example/20191119/story", "2019-11-19"},
+		{"https://x.example/2019/02/30/story", ""},
+		{"https://x.example/story?d=2019/11/19", ""},
+		{"https://x.example/story-14848164.php", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		d, ok := dateInURL(tt.url)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("dateInURL(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
+
+func TestDetectLanguage(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The council said on Tuesday that the bridge would reopen to traffic next week, and that the repairs were paid for by the state.", "en"},
+		{"Le maire a annoncé que la halle resterait ouverte le dimanche matin pendant l'été, et que la fête est prévue pour les écoles.", "fr"},
+		{"Die Stadt hat am Dienstag mitgeteilt, dass die Brücke nächste Woche wieder für den Verkehr geöffnet wird und dass das Land zahlt.", "de"},
+		{"先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されたというニュースを耳にしました。", "ja"},
+		{"市议会周二表示，这座桥将于下周重新通车，维修费用由州政府承担。", "zh"},
+		{"Совет заявил во вторник, что мост снова откроется для движения на следующей неделе.", "ru"},
+		{"ok", ""},
+	}
+	for _, tt := range tests {
+		if got := DetectLanguage(tt.text); got != tt.want {
+			t.Errorf("DetectLanguage(%.30q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
