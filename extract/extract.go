@@ -16,6 +16,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"strings"
@@ -128,11 +129,18 @@ func Read(doc chorus.Document) (*Draft, error) {
 // source supplied alongside it.
 func (d *Draft) applyHints() {
 	h := d.doc.Hints
-	d.meta.set("url", h.URL, "input")
-	d.meta.set("title", h.Title, "input")
-	d.meta.set("outlet", h.Outlet, "input")
-	d.meta.set("byline", h.Byline, "input")
-	d.meta.setTime(h.Published, "input")
+	from := cmp.Or(h.From, "input")
+	d.meta.set("url", h.URL, from)
+	d.meta.set("title", h.Title, from)
+	d.meta.set("outlet", h.Outlet, from)
+	d.meta.set("byline", h.Byline, from)
+	d.meta.setTime(h.Published, from)
+	if h.TextFrom != "" {
+		if d.meta.from == nil {
+			d.meta.from = map[string]string{}
+		}
+		d.meta.from["text"] = h.TextFrom
+	}
 	// A <title> can end with a section rather than the site's name, so it
 	// names the outlet only when it fits the domain (or there is none).
 	if d.titleSite != "" && (d.meta.url == "" || fitsHost(d.titleSite, hostOf(d.meta.url))) {

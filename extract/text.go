@@ -23,7 +23,7 @@ func (d *Draft) readText() {
 	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
 		i++
 	}
-	if i < len(lines) && d.doc.Hints.Title == "" {
+	if i < len(lines) && d.doc.Hints.Title == "" && headlineShaped(lines[i]) {
 		title := normalizeSpace(lines[i])
 		// "Outlet.net - Headline": the site's name before the headline.
 		if m := rxLeadPrefix.FindStringSubmatchIndex(title); m != nil && rxDomainLike.MatchString(title[m[2]:m[3]]) {
@@ -34,6 +34,18 @@ func (d *Draft) readText() {
 		i++
 	}
 	d.blocks = linesToBlocks(lines[i:], d.meta.title)
+}
+
+// headlineShaped reports whether a text's first line reads as its title: a
+// long line, or a full-stopped one of more than a dozen words, is the first
+// paragraph of a text that has no title line.
+func headlineShaped(line string) bool {
+	words := len(strings.Fields(line))
+	if words > 25 {
+		return false
+	}
+	t := strings.TrimSpace(line)
+	return !(words > 12 && strings.HasSuffix(t, "."))
 }
 
 func splitLines(s string) []string {
