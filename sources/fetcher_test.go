@@ -67,7 +67,7 @@ func TestFetchEveryFeedFormat(t *testing.T) {
 	// feed (the pages name no author) and says so.
 	for _, a := range rep.Added {
 		if strings.HasSuffix(a.Source, "/n/library") {
-			if a.Byline != "Ben Adeyemi" || a.Provenance["byline"] != "input" {
+			if a.Byline != "Ben Adeyemi" || a.Provenance["byline"] != "feed" {
 				t.Errorf("library byline %q from %q", a.Byline, a.Provenance["byline"])
 			}
 			recs, err := e.store.Entries(e.ctx, a.ID)
