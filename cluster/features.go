@@ -1,0 +1,142 @@
+package cluster
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Doc is what clustering needs of an article.
+type Doc struct {
+	ID        chorus.ArticleID
+	Published time.Time
+	Title     string
+	// Text is the body, without the title.
+	Text string
+	// Entities are the names a tagger found in the article ("John Kerry",
+	// "Kremlin"), one string per mention. When empty, capitalised phrases
+	// of the text stand in for them.
+	Entities []string
+}
+
+// entityPrefix keeps entity terms apart from word terms in the vocabulary:
+// "kerry" the name and "kerry" the word are different features.
+const entityPrefix = "\x00"
+
+// docVec is an article as clustering compares it: unit TF-IDF vectors of
+// its words and of its names, and its time.
+type docVec struct {
+	w, e vec
+	// c holds the common words only (w without the words of names): what
+	// kind of thing happened, which is what a story's articles share even
+	// when its events involve different people.
+	c vec
+	t int64 // Unix seconds, 0 when undated
+}
+
+// featurize turns d into vectors, interning new terms and counting the
+// document frequencies the weights use (the article counts itself).
+func (x *Index) featurize(d Doc) docVec {
+	clear(x.wtf)
+	clear(x.etf)
+	clear(x.ctf)
+	x.toks = tokenize(d.Title, x.toks[:0])
+	nTitle := len(x.toks)
+	x.toks = tokenize(d.Text, x.toks)
+	if len(d.Entities) > 0 {
+		for _, e := range d.Entities {
+			x.addEntity(strings.Fields(strings.ToLower(e)))
+		}
+	} else {
+		toks := x.toks
+		if titleCase(x.toks[:nTitle]) {
+			toks = x.toks[nTitle:]
+		}
+		capitalisedPhrases(toks, x.addEntity)
+	}
+	lead := 0
+	for i, t := range x.toks {
+		if !keepWord(t) {
+			continue
+		}
+		w := float32(1)
+		switch {
+		case i < nTitle:
+			w = x.opts.TitleWeight
+		case lead < x.opts.LeadWords:
+			w = x.opts.LeadWeight
+			lead++
+		}
+		st := stem(t.lower)
+		x.wtf[st] += w
+		if _, name := x.etf[t.lower]; !name {
+			x.ctf[st] += w
+		}
+	}
+	x.docs++
+	var v docVec
+	v.w = x.weigh(x.wtf, "", true)
+	v.c = x.weigh(x.ctf, "", false)
+	v.e = x.weigh(x.etf, entityPrefix, true)
+	if !d.Published.IsZero() {
+		v.t = d.Published.Unix()
+	}
+	return v
+}
+
+// addEntity counts a name: each of its words, and the whole name when it
+// has several ("john kerry", "kerry", "john"), so that a later "Kerry"
+// still matches.
+func (x *Index) addEntity(words []string) {
+	kept := 0
+	for _, w := range words {
+		if len(w) >= 2 && !connectors[w] {
+			x.etf[w]++
+			kept++
+		}
+	}
+	if kept > 1 {
+		x.etf[strings.Join(words, " ")]++
+	}
+}
+
+// weigh interns the terms of tf, counts their document frequency and
+// returns the unit vector of (1+ln tf)·idf weights, idf = 1+ln((N+1)/(df+1)).
+// count is false for a second vector over terms already counted.
+func (x *Index) weigh(tf map[string]float32, prefix string, count bool) vec {
+	v := vec{ids: make([]uint32, 0, len(tf)), ws: make([]float32, 0, len(tf))}
+	for term := range tf {
+		v.ids = append(v.ids, x.intern(prefix+term))
+	}
+	sort.Slice(v.ids, func(i, j int) bool { return v.ids[i] < v.ids[j] })
+	for _, id := range v.ids {
+		if count {
+			x.df[id]++
+		}
+		f := tf[x.terms[id][len(prefix):]]
+		idf := 1 + math.Log(float64(x.docs+1)/float64(x.df[id]+1))
+		v.ws = append(v.ws, float32((1+math.Log(float64(f)))*idf))
+	}
+	return normalize(v)
+}
+
+// intern returns the id of a term, adding it to the vocabulary if new.
+func (x *Index) intern(term string) uint32 {
+	if id, ok := x.vocab[term]; ok {
+		return id
+	}
+	id := uint32(len(x.terms))
+	x.vocab[term] = id
+	x.terms = append(x.terms, term)
+	x.df = append(x.df, 0)
+	x.postings = append(x.postings, nil)
+	return id
+}
+
+// termText is a term as a user reads it.
+func (x *Index) termText(id uint32) string {
+	return strings.TrimPrefix(x.terms[id], entityPrefix)
+}
