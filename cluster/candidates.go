@@ -14,7 +14,7 @@ func (x *Index) candidates(q vec) []int32 {
 		clear(x.mark)
 		x.gen = 1
 	}
-	var touched []int32
+	touched := x.touched[:0]
 	{
 		for _, k := range heaviest(q, x.opts.QueryTerms) {
 			p := x.postings[q.ids[k]]
@@ -30,16 +30,30 @@ func (x *Index) candidates(q vec) []int32 {
 			}
 		}
 	}
-	sort.Slice(touched, func(i, j int) bool {
-		a, b := touched[i], touched[j]
+	better := func(a, b int32) bool {
 		if x.acc[a] != x.acc[b] {
 			return x.acc[a] > x.acc[b]
 		}
 		return a > b // newer first
-	})
-	if len(touched) > x.opts.Candidates {
-		touched = touched[:x.opts.Candidates]
 	}
+	// Keep the best Candidates in order by insertion: most touched stories
+	// fail the comparison with the last kept one and cost a single test.
+	top := x.top[:0]
+	for _, si := range touched {
+		if len(top) == x.opts.Candidates && !better(si, top[len(top)-1]) {
+			continue
+		}
+		if len(top) < x.opts.Candidates {
+			top = append(top, si)
+		} else {
+			top[len(top)-1] = si
+		}
+		for k := len(top) - 1; k > 0 && better(top[k], top[k-1]); k-- {
+			top[k], top[k-1] = top[k-1], top[k]
+		}
+	}
+	x.top, x.touched = top, touched
+	touched = top
 	return touched
 }
 

@@ -107,24 +107,33 @@ func (x *Index) addEntity(words []string) {
 // returns the unit vector of (1+ln tf)·idf weights, idf = 1+ln((N+1)/(df+1)).
 // count is false for a second vector over terms already counted.
 func (x *Index) weigh(tf map[string]float32, prefix string, count bool) vec {
-	v := vec{ids: make([]uint32, 0, len(tf)), ws: make([]float32, 0, len(tf))}
-	for term := range tf {
-		v.ids = append(v.ids, x.intern(prefix+term))
+	type idtf struct {
+		id uint32
+		tf float32
 	}
-	sort.Slice(v.ids, func(i, j int) bool { return v.ids[i] < v.ids[j] })
-	for _, id := range v.ids {
+	pairs := make([]idtf, 0, len(tf))
+	for term, f := range tf {
+		pairs = append(pairs, idtf{x.intern(prefix, term), f})
+	}
+	sort.Slice(pairs, func(i, j int) bool { return pairs[i].id < pairs[j].id })
+	v := vec{ids: make([]uint32, len(pairs)), ws: make([]float32, len(pairs))}
+	lnN := math.Log(float64(x.docs + 1))
+	for i, p := range pairs {
 		if count {
-			x.df[id]++
+			x.df[p.id]++
 		}
-		f := tf[x.terms[id][len(prefix):]]
-		idf := 1 + math.Log(float64(x.docs+1)/float64(x.df[id]+1))
-		v.ws = append(v.ws, float32((1+math.Log(float64(f)))*idf))
+		idf := 1 + lnN - math.Log(float64(x.df[p.id]+1))
+		v.ids[i] = p.id
+		v.ws[i] = float32((1 + math.Log(float64(p.tf))) * idf)
 	}
 	return normalize(v)
 }
 
 // intern returns the id of a term, adding it to the vocabulary if new.
-func (x *Index) intern(term string) uint32 {
+func (x *Index) intern(prefix, term string) uint32 {
+	if prefix != "" {
+		term = prefix + term
+	}
 	if id, ok := x.vocab[term]; ok {
 		return id
 	}

@@ -52,18 +52,18 @@ type Options struct {
 // package tests for the seeds and the demo corpus.
 var DefaultOptions = Options{
 	EventThreshold: 0.30,
-	StoryThreshold: 0.18,
+	StoryThreshold: 0.20,
 	EntityWeight:   0.5,
 	TitleWeight:    2,
 	LeadWeight:     1.5,
 	LeadWords:      60,
 	EventWindow:    72 * time.Hour,
 	StoryWindow:    30 * 24 * time.Hour,
-	QueryTerms:     200,
-	ScanPostings:   100000,
-	Candidates:     100000,
+	QueryTerms:     20,
+	ScanPostings:   200,
+	Candidates:     40,
 	EventTerms:     200,
-	StoryTerms:     400000,
+	StoryTerms:     400,
 }
 
 // Assignment says where an article went and why.
@@ -159,12 +159,17 @@ type Index struct {
 
 	events  []event
 	stories []story
+	// newest is the latest publication time seen; sweepFrom the first story
+	// that may still be live (see retire).
+	newest    int64
+	sweepFrom int
 
 	// scratch, reused between calls
 	wtf, etf, ctf map[string]float32
 	toks          []token
 	acc           []float32
 	mark          []uint32
+	top, touched  []int32
 	gen           uint32
 }
 
@@ -179,7 +184,7 @@ func (x *Index) Len() int { return x.docs }
 
 // maxEventsCompared caps the events of one story an article is compared
 // with (the newest), so a story that runs for months stays cheap.
-const maxEventsCompared = 64
+const maxEventsCompared = 16
 
 // Add assigns d to a story and an event, founding new ones when nothing is
 // close enough, and updates the index.
@@ -238,11 +243,45 @@ func (x *Index) Add(d Doc) Assignment {
 	st.c.add(v.w, x.opts.StoryTerms)
 	x.post(old, st.c.v, bestS)
 	st.span.add(v.t)
+	if v.t > x.newest {
+		x.newest = v.t
+	}
+	if x.docs%retireEvery == 0 {
+		x.retire()
+	}
 	return a
 }
 
+// retireEvery is how many articles pass between sweeps for retired stories.
+const retireEvery = 4096
+
+// retire frees the centroids of stories (and their events) whose newest
+// article is more than StoryWindow older than the newest article seen: no
+// later article can join them, so only their ids need to stay. Memory then
+// follows the stories live in the window, not every story ever seen.
+// Undated stories never retire.
+func (x *Index) retire() {
+	limit := x.newest - int64(x.opts.StoryWindow/time.Second)
+	for i := x.sweepFrom; i < len(x.stories); i++ {
+		st := &x.stories[i]
+		if st.last == 0 || st.last >= limit || st.c.norm == 0 {
+			continue
+		}
+		st.c = centroid{}
+		for _, ei := range st.events {
+			x.events[ei].w, x.events[ei].e = centroid{}, centroid{}
+		}
+		st.events = nil
+		st.first = 1 // keeps the span dated, and out of every window from now on
+		st.last = 1
+	}
+	for x.sweepFrom < len(x.stories) && x.stories[x.sweepFrom].c.norm == 0 && x.stories[x.sweepFrom].last == 1 {
+		x.sweepFrom++
+	}
+}
+
 // shortTerms is the number of terms below which an article counts as short.
-const shortTerms = 24
+const shortTerms = 36
 
 // shortScale lowers thresholds for short articles. A centroid spreads its
 // weight over every term its articles use; an article of k terms can

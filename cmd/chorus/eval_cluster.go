@@ -98,6 +98,11 @@ func runEvalCluster(w io.Writer, f evalClusterFlags) error {
 	if f.baseline != "" {
 		systems = systems[1:]
 	}
+	clock := cpuTime
+	if clock() == 0 {
+		start := time.Now()
+		clock = func() time.Duration { return time.Since(start) }
+	}
 	orders := []uint64{0}
 	orders = append(orders, seeds...)
 	fmt.Fprintf(w, "data: %s  docs=%d  gold=%d%s\n", f.data, len(set.Items), goldCount(set, false), topicNote(set))
@@ -111,7 +116,7 @@ func runEvalCluster(w io.Writer, f evalClusterFlags) error {
 			if seed != 0 {
 				name = fmt.Sprintf("seed=%d", seed)
 			}
-			r := clustering.Stream(set, clustering.Order(len(set.Items), seed), sys.make(), name, time.Now)
+			r := clustering.Stream(set, clustering.Order(len(set.Items), seed), sys.make(), name, clock)
 			runs = append(runs, r)
 			printRun(w, sys.name, r, set)
 		}
