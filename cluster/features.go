@@ -111,9 +111,16 @@ func (x *Index) weigh(tf map[string]float32, prefix string, count bool) vec {
 		id uint32
 		tf float32
 	}
+	// New terms are interned in sorted order, so that term ids (and with
+	// them every tie-break and sum order) do not depend on map iteration.
+	terms := make([]string, 0, len(tf))
+	for term := range tf {
+		terms = append(terms, term)
+	}
+	sort.Strings(terms)
 	pairs := make([]idtf, 0, len(tf))
-	for term, f := range tf {
-		pairs = append(pairs, idtf{x.intern(prefix, term), f})
+	for _, term := range terms {
+		pairs = append(pairs, idtf{x.intern(prefix, term), tf[term]})
 	}
 	sort.Slice(pairs, func(i, j int) bool { return pairs[i].id < pairs[j].id })
 	v := vec{ids: make([]uint32, len(pairs)), ws: make([]float32, len(pairs))}

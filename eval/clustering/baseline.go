@@ -25,10 +25,11 @@ type TFIDF struct {
 	postings map[string][]int
 }
 
-// DefaultBaselineThreshold is the cosine at which the baseline does best on
-// the UCI headline sample (swept in steps of 0.05); the anchor F1 of
-// 0.68–0.71 is for a baseline of this kind.
-const DefaultBaselineThreshold = 0.3
+// DefaultBaselineThreshold is the cosine at which this baseline lands on the
+// anchor (pairwise F1 0.706 on the UCI headlines in the given order). Swept
+// in steps of 0.05 it does best at 0.1 on the headlines (0.80 averaged over
+// orders) and at 0.2–0.3 on ECB+ full texts: no single threshold suits both.
+const DefaultBaselineThreshold = 0.2
 
 // NewTFIDF returns an empty baseline clusterer.
 func NewTFIDF(threshold float64) *TFIDF {
