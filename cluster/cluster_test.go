@@ -187,3 +187,27 @@ func TestRetire(t *testing.T) {
 		t.Error("the live story was retired")
 	}
 }
+
+func TestMergeStories(t *testing.T) {
+	x := New(DefaultOptions)
+	half := strings.Index(damText, "The Temna")
+	a := x.Add(Doc{ID: "m0", Text: damText[:half]})
+	b := x.Add(Doc{ID: "m1", Text: damText[half:]})
+	if a.Story == b.Story {
+		t.Skip("the halves joined at once; nothing to merge")
+	}
+	c := x.Add(Doc{ID: "m2", Text: damText})
+	other := b.Story
+	if c.Story == b.Story {
+		other = a.Story
+	}
+	if diff := cmp.Diff([]chorus.StoryID{other}, c.Merged); diff != "" {
+		t.Fatalf("bridging article merged (-want +got):\n%s", diff)
+	}
+	if x.Resolve(a.Story) != c.Story || x.Resolve(b.Story) != c.Story || x.Resolve("unknown") != "unknown" {
+		t.Error("Resolve does not follow the merge")
+	}
+	if d := x.Add(Doc{ID: "m3", Text: damText[half:]}); d.Story != c.Story {
+		t.Errorf("article after the merge went to %s, want %s", d.Story, c.Story)
+	}
+}

@@ -14,6 +14,7 @@ package cluster
 
 import (
 	"math"
+	"sort"
 	"time"
 
 	"github.com/chorusnews/chorus"
@@ -45,6 +46,10 @@ type Options struct {
 	QueryTerms, ScanPostings, Candidates int
 	// EventTerms and StoryTerms cap the terms a centroid keeps.
 	EventTerms, StoryTerms int
+	// MergeThreshold is the centroid cosine at which two stories a full
+	// article fits are merged into one; a short article (see shortScale)
+	// needs proportionally more alike stories. 0: never merge.
+	MergeThreshold float64
 }
 
 // DefaultOptions were chosen on the ECB+ development documents and the UCI
@@ -64,6 +69,7 @@ var DefaultOptions = Options{
 	Candidates:     40,
 	EventTerms:     200,
 	StoryTerms:     400,
+	MergeThreshold: 0.18,
 }
 
 // Assignment says where an article went and why.
@@ -83,6 +89,9 @@ type Assignment struct {
 	Entities []string `json:"entities,omitempty"`
 	// Candidates is how many stories were compared in full.
 	Candidates int `json:"candidates"`
+	// Merged lists stories this article showed to be one with Story: they
+	// were folded into it, and their articles and events now belong to it.
+	Merged []chorus.StoryID `json:"merged,omitempty"`
 }
 
 // span is a time span of dated articles, in Unix seconds; zero when none is dated.
@@ -144,6 +153,8 @@ type story struct {
 	span
 	id     chorus.StoryID
 	events []int32
+	// into is the story this one was merged into, -1 while it lives.
+	into int32
 }
 
 // Index is the streaming clusterer's state. It is not safe for concurrent
@@ -157,8 +168,9 @@ type Index struct {
 	docs     int
 	postings [][]int32 // term → stories whose centroid took the term, oldest first
 
-	events  []event
-	stories []story
+	events   []event
+	stories  []story
+	storyIdx map[chorus.StoryID]int32
 	// newest is the latest publication time seen; sweepFrom the first story
 	// that may still be live (see retire).
 	newest    int64
@@ -175,7 +187,7 @@ type Index struct {
 
 // New returns an empty index.
 func New(opts Options) *Index {
-	return &Index{opts: opts, vocab: map[string]uint32{},
+	return &Index{opts: opts, vocab: map[string]uint32{}, storyIdx: map[chorus.StoryID]int32{},
 		wtf: map[string]float32{}, etf: map[string]float32{}, ctf: map[string]float32{}}
 }
 
@@ -191,41 +203,55 @@ const maxEventsCompared = 16
 func (x *Index) Add(d Doc) Assignment {
 	v := x.featurize(d)
 	cands := x.candidates(v.w)
-	bestS, bestSS := int32(-1), 0.0
+	scale := x.shortScale(v.w)
+	// Stories close enough by centroid, most similar first.
+	var close []scoredStory
 	for _, si := range cands {
 		st := &x.stories[si]
-		if !st.within(v.t, x.opts.StoryWindow) {
+		if st.into >= 0 || !st.within(v.t, x.opts.StoryWindow) {
 			continue
 		}
-		if s := st.c.cos(v.w); s > bestSS {
-			bestS, bestSS = si, s
+		if s := st.c.cos(v.w); s >= x.opts.StoryThreshold*scale {
+			close = append(close, scoredStory{si, s})
 		}
 	}
+	sort.Slice(close, func(i, j int) bool {
+		if close[i].score != close[j].score {
+			return close[i].score > close[j].score
+		}
+		return close[i].story > close[j].story
+	})
 	a := Assignment{Candidates: len(cands)}
+	bestS := int32(-1)
+	// A story's centroid spreads over everything its articles said, so a
+	// weak match on its common words can pull in an unrelated article, and
+	// every later article like it. Joining also takes evidence that the
+	// article is near one of the story's events, which are tighter.
+	for k, c := range close {
+		if k == storyChecks {
+			break
+		}
+		if _, es := x.bestEvent(&x.stories[c.story], v, false); es >= x.opts.StoryThreshold*scale {
+			bestS = c.story
+			a.Score = round3(c.score)
+			break
+		}
+	}
 	var st *story
-	if bestS >= 0 && bestSS >= x.opts.StoryThreshold*x.shortScale(v.w) {
+	if bestS >= 0 {
 		st = &x.stories[bestS]
-		a.Score = round3(bestSS)
 		a.Shared = x.topShared(v.w, st.c.v, 8)
 	} else {
 		bestS = int32(len(x.stories))
-		x.stories = append(x.stories, story{id: chorus.NewStoryID(d.ID)})
+		x.stories = append(x.stories, story{id: chorus.NewStoryID(d.ID), into: -1})
+		x.storyIdx[x.stories[len(x.stories)-1].id] = int32(len(x.stories) - 1)
 		x.acc = append(x.acc, 0)
 		x.mark = append(x.mark, 0)
 		st = &x.stories[bestS]
 		a.NewStory = true
 	}
-	bestE, bestES := int32(-1), 0.0
-	for k := len(st.events) - 1; k >= 0 && k >= len(st.events)-maxEventsCompared; k-- {
-		e := &x.events[st.events[k]]
-		if !e.within(v.t, x.opts.EventWindow) {
-			continue
-		}
-		if s := x.eventSimilarity(v, e); s > bestES {
-			bestE, bestES = st.events[k], s
-		}
-	}
-	if bestE < 0 || bestES < x.opts.EventThreshold*x.shortScale(v.w) {
+	bestE, bestES := x.bestEvent(st, v, true)
+	if bestE < 0 || bestES < x.opts.EventThreshold*scale {
 		bestE = int32(len(x.events))
 		x.events = append(x.events, event{id: chorus.NewEventID(d.ID)})
 		st.events = append(st.events, bestE)
@@ -243,6 +269,9 @@ func (x *Index) Add(d Doc) Assignment {
 	st.c.add(v.w, x.opts.StoryTerms)
 	x.post(old, st.c.v, bestS)
 	st.span.add(v.t)
+	if !a.NewStory && x.opts.MergeThreshold > 0 {
+		a.Merged = x.mergeClose(bestS, close, v, scale)
+	}
 	if v.t > x.newest {
 		x.newest = v.t
 	}
@@ -294,6 +323,82 @@ func (x *Index) shortScale(w vec) float64 {
 		return math.Sqrt(float64(n) / shortTerms)
 	}
 	return 1
+}
+
+// mergeClose folds into story dst (which the article has just joined) the
+// other close stories that the article also fits (an event near enough)
+// and whose centroids are, with the article, alike (cosine at least
+// MergeThreshold): streaming order can start one story twice before the
+// articles that tie the halves together arrive.
+func (x *Index) mergeClose(dst int32, close []scoredStory, v docVec, scale float64) []chorus.StoryID {
+	var merged []chorus.StoryID
+	for k, c := range close {
+		if k == storyChecks {
+			break
+		}
+		src := &x.stories[c.story]
+		d := &x.stories[dst]
+		if c.story == dst || src.into >= 0 || d.c.norm == 0 || src.c.norm == 0 {
+			continue
+		}
+		// A short article is weak evidence that two stories are one, so
+		// the stories' own likeness must make up for it.
+		if dot(d.c.v, src.c.v)/(d.c.norm*src.c.norm) < min(0.9, x.opts.MergeThreshold/scale) {
+			continue
+		}
+		if _, es := x.bestEvent(src, v, false); es < x.opts.StoryThreshold*scale {
+			continue
+		}
+		old := d.c.v
+		d.c.add(src.c.v, x.opts.StoryTerms)
+		x.post(old, d.c.v, dst)
+		d.events = append(d.events, src.events...)
+		d.span.add(src.first)
+		d.span.add(src.last)
+		src.c, src.events, src.into = centroid{}, nil, dst
+		merged = append(merged, src.id)
+	}
+	return merged
+}
+
+// Resolve returns the story a story id now belongs to: itself, or the story
+// it was merged into (following merges of merges). Unknown ids come back
+// unchanged.
+func (x *Index) Resolve(id chorus.StoryID) chorus.StoryID {
+	i, ok := x.storyIdx[id]
+	if !ok {
+		return id
+	}
+	for x.stories[i].into >= 0 {
+		i = x.stories[i].into
+	}
+	return x.stories[i].id
+}
+
+// storyChecks is how many of the closest stories are checked for an event
+// near enough to the article.
+const storyChecks = 3
+
+type scoredStory struct {
+	story int32
+	score float64
+}
+
+// bestEvent returns the newest events' most similar to v (at most
+// maxEventsCompared of them), only among those within EventWindow of v
+// when windowed; -1 when there is none.
+func (x *Index) bestEvent(st *story, v docVec, windowed bool) (int32, float64) {
+	best, bestS := int32(-1), 0.0
+	for k := len(st.events) - 1; k >= 0 && k >= len(st.events)-maxEventsCompared; k-- {
+		e := &x.events[st.events[k]]
+		if windowed && !e.within(v.t, x.opts.EventWindow) {
+			continue
+		}
+		if s := x.eventSimilarity(v, e); s > bestS {
+			best, bestS = st.events[k], s
+		}
+	}
+	return best, bestS
 }
 
 // eventSimilarity is the weighted cosine of an article with an event's

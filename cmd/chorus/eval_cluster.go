@@ -18,6 +18,7 @@ type evalClusterFlags struct {
 	threshold             float64
 	eventThreshold        float64
 	storyThreshold        float64
+	mergeThreshold        float64
 }
 
 func init() {
@@ -52,6 +53,7 @@ clustering step alone, on one core).`,
 	fl.Float64Var(&f.threshold, "baseline-threshold", clustering.DefaultBaselineThreshold, "cosine threshold of the TF-IDF baseline")
 	fl.Float64Var(&f.eventThreshold, "event-threshold", cluster.DefaultOptions.EventThreshold, "chorus: similarity needed to join an event")
 	fl.Float64Var(&f.storyThreshold, "story-threshold", cluster.DefaultOptions.StoryThreshold, "chorus: similarity needed to join a story")
+	fl.Float64Var(&f.mergeThreshold, "merge-threshold", cluster.DefaultOptions.MergeThreshold, "chorus: centroid cosine at which stories merge (0: never)")
 	evalCmd.AddCommand(cmd)
 }
 
@@ -87,7 +89,7 @@ func runEvalCluster(w io.Writer, f evalClusterFlags) error {
 		return fmt.Errorf("eval cluster: %w", err)
 	}
 	opts := cluster.DefaultOptions
-	opts.EventThreshold, opts.StoryThreshold = f.eventThreshold, f.storyThreshold
+	opts.EventThreshold, opts.StoryThreshold, opts.MergeThreshold = f.eventThreshold, f.storyThreshold, f.mergeThreshold
 	systems := []struct {
 		name string
 		make func() clustering.Clusterer

@@ -22,7 +22,7 @@ func TestEvalClusterCLI(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := runEvalCluster(&out, evalClusterFlags{data: data, seeds: "1,2", threshold: 0.2, eventThreshold: 0.3, storyThreshold: 0.2}); err != nil {
+	if err := runEvalCluster(&out, evalClusterFlags{data: data, seeds: "1,2", threshold: 0.2, eventThreshold: 0.3, storyThreshold: 0.2, mergeThreshold: 0.3}); err != nil {
 		t.Fatal(err)
 	}
 	text := strings.TrimSpace(out.String())

@@ -14,6 +14,12 @@ type Clusterer interface {
 	Add(it Item) (event, story string)
 }
 
+// Resolver is implemented by clusterers that merge stories later: it maps a
+// story name given out earlier to the story it belongs to now.
+type Resolver interface {
+	Resolve(story string) string
+}
+
 // Chorus adapts cluster.Index to the harness.
 type Chorus struct{ idx *cluster.Index }
 
@@ -24,6 +30,11 @@ func NewChorus(opts cluster.Options) *Chorus { return &Chorus{idx: cluster.New(o
 func (c *Chorus) Add(it Item) (string, string) {
 	a := c.idx.Add(cluster.Doc{ID: chorus.ArticleID(it.ID), Title: it.Title, Text: it.Text, Published: it.Published})
 	return string(a.Event), string(a.Story)
+}
+
+// Resolve implements Resolver.
+func (c *Chorus) Resolve(story string) string {
+	return string(c.idx.Resolve(chorus.StoryID(story)))
 }
 
 // Run is the outcome of streaming a set once.
@@ -65,6 +76,11 @@ func Stream(set *Set, order []int, c Clusterer, name string, clock func() time.D
 		events[i], stories[i] = c.Add(set.Items[i])
 	}
 	elapsed := clock() - start
+	if r, ok := c.(Resolver); ok {
+		for i, s := range stories {
+			stories[i] = r.Resolve(s)
+		}
+	}
 	gold := make([]string, n)
 	topic := make([]string, n)
 	for i, it := range set.Items {
