@@ -211,3 +211,15 @@ func TestMergeStories(t *testing.T) {
 		t.Errorf("article after the merge went to %s, want %s", d.Story, c.Story)
 	}
 }
+
+func TestDocOf(t *testing.T) {
+	a := &chorus.Article{ID: "x", Title: "Dam fails", Text: "Dam fails\n\nBody text.", TitleSpan: chorus.Span{End: 9}, Published: t0}
+	d := DocOf(a)
+	if d.Title != "Dam fails" || d.Text != "\n\nBody text." || !d.Published.Equal(t0) {
+		t.Errorf("DocOf: %+v", d)
+	}
+	an := &chorus.Analysis{Mentions: []chorus.Mention{{Text: "Kaskel", Type: chorus.EntityLocation}, {Text: "THC", Type: chorus.EntityOrganization}}}
+	if got := WithEntities(d, an).Entities; !cmp.Equal(got, []string{"Kaskel", "THC"}) {
+		t.Errorf("WithEntities: %v", got)
+	}
+}

@@ -156,3 +156,28 @@ func (x *Index) intern(prefix, term string) uint32 {
 func (x *Index) termText(id uint32) string {
 	return strings.TrimPrefix(x.terms[id], entityPrefix)
 }
+
+// DocOf builds the clustering view of an article: its title, its body (the
+// text after the title paragraph) and its publication time.
+func DocOf(a *chorus.Article) Doc {
+	text := a.Text
+	if a.TitleSpan.Len() > 0 && a.TitleSpan.End <= len(a.Text) {
+		text = a.Text[a.TitleSpan.End:]
+	}
+	return Doc{ID: a.ID, Published: a.Published, Title: a.Title, Text: text}
+}
+
+// WithEntities returns d with the names a tagger found in its analysis, so
+// that they replace the capitalised-phrase guesses.
+func WithEntities(d Doc, an *chorus.Analysis) Doc {
+	if an == nil {
+		return d
+	}
+	d.Entities = d.Entities[:0:0]
+	for _, m := range an.Mentions {
+		if m.Text != "" {
+			d.Entities = append(d.Entities, m.Text)
+		}
+	}
+	return d
+}
