@@ -76,8 +76,10 @@ func Syndicate(docs []Doc) Syndication {
 	aligned := map[[2]int]Alignment{}
 	for _, p := range candidatePairs(docs, sets) {
 		i, j := p[0], p[1]
-		inter := intersect(sets[i], sets[j])
-		if inter == 0 {
+		// A reportable passage holds at least this many shared shingles;
+		// skipping pairs with fewer keeps a large story from aligning
+		// every pair that shares a stock phrase.
+		if intersect(sets[i], sets[j]) < minPassageWords-ShingleWords+1 {
 			continue
 		}
 		al := Align(docs[i], docs[j])

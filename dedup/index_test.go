@@ -157,3 +157,23 @@ func BenchmarkAlign(b *testing.B) {
 		Align(a, c)
 	}
 }
+
+// BenchmarkSyndicate100 groups a story-sized set: fifty distinct texts and
+// a trimmed copy of each.
+func BenchmarkSyndicate100(b *testing.B) {
+	ws := strings.Fields(fixture(b, "wire", 8).Text)
+	rng := rand.New(rand.NewPCG(3, 4))
+	var docs []Doc
+	for i := 0; i < 50; i++ {
+		rng.Shuffle(len(ws), func(p, q int) { ws[p], ws[q] = ws[q], ws[p] })
+		text := strings.Join(ws, " ")
+		docs = append(docs, Doc{ID: chorus.ArticleID(fmt.Sprint("o", i)), Text: text},
+			Doc{ID: chorus.ArticleID(fmt.Sprint("c", i)), Text: text[:len(text)*2/3]})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if got := len(Syndicate(docs).Origins); got != 50 {
+			b.Fatalf("%d origins, want 50", got)
+		}
+	}
+}
