@@ -106,7 +106,7 @@ func reportSeeds(w io.Writer, dir string) error {
 	text := map[chorus.ArticleID]string{}
 	for i, a := range arts {
 		ddocs[i] = dedup.DocOf(a)
-		name[a.ID] = strings.SplitN(filepath.Base(a.Source), "_", 2)[0] + " " + a.Outlet
+		name[a.ID] = strings.TrimSpace(strings.SplitN(filepath.Base(a.Source), "_", 2)[0] + " " + a.Outlet)
 		text[a.ID] = a.Text
 	}
 	syn := dedup.Syndicate(ddocs)
