@@ -1,6 +1,8 @@
 package cluster_test
 
 import (
+	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"sort"
@@ -117,5 +119,40 @@ func TestSeedsOneStory(t *testing.T) {
 	got := partition(t, load(t, filepath.Join("..", "..", "shared", "seeds")))
 	if len(got) != 1 {
 		t.Errorf("seeds make %d stories, want 1: %v", len(got), got)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestDemoGolden pins the assignments (with their explanations) of the
+// demo corpus, so that any change in how articles are grouped shows up as
+// a diff to review; refresh with -update.
+func TestDemoGolden(t *testing.T) {
+	arts := load(t, filepath.Join("..", "examples"))
+	idx := cluster.New(cluster.DefaultOptions)
+	type row struct {
+		File string `json:"file"`
+		cluster.Assignment
+	}
+	var rows []row
+	for _, a := range arts {
+		rows = append(rows, row{filepath.Base(a.Source), idx.Add(cluster.DocOf(a))})
+	}
+	got, err := json.MarshalIndent(rows, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "demo.golden.json")
+	if *update {
+		if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), string(got)+"\n"); diff != "" {
+		t.Errorf("assignments changed (-golden +got); rerun with -update if intended:\n%s", diff)
 	}
 }

@@ -30,11 +30,7 @@ const entityPrefix = "\x00"
 // its words and of its names, and its time.
 type docVec struct {
 	w, e vec
-	// c holds the common words only (w without the words of names): what
-	// kind of thing happened, which is what a story's articles share even
-	// when its events involve different people.
-	c vec
-	t int64 // Unix seconds, 0 when undated
+	t    int64 // Unix seconds, 0 when undated
 }
 
 // featurize turns d into vectors, interning new terms and counting the
@@ -42,7 +38,7 @@ type docVec struct {
 func (x *Index) featurize(d Doc) docVec {
 	clear(x.wtf)
 	clear(x.etf)
-	clear(x.ctf)
+	clear(x.surface)
 	x.toks = tokenize(d.Title, x.toks[:0])
 	nTitle := len(x.toks)
 	x.toks = tokenize(d.Text, x.toks)
@@ -72,15 +68,14 @@ func (x *Index) featurize(d Doc) docVec {
 		}
 		st := stem(t.lower)
 		x.wtf[st] += w
-		if _, name := x.etf[t.lower]; !name {
-			x.ctf[st] += w
+		if _, ok := x.surface[st]; !ok {
+			x.surface[st] = t.lower
 		}
 	}
 	x.docs++
 	var v docVec
-	v.w = x.weigh(x.wtf, "", true)
-	v.c = x.weigh(x.ctf, "", false)
-	v.e = x.weigh(x.etf, entityPrefix, true)
+	v.w = x.weigh(x.wtf, "")
+	v.e = x.weigh(x.etf, entityPrefix)
 	if !d.Published.IsZero() {
 		v.t = d.Published.Unix()
 	}
@@ -105,8 +100,7 @@ func (x *Index) addEntity(words []string) {
 
 // weigh interns the terms of tf, counts their document frequency and
 // returns the unit vector of (1+ln tf)·idf weights, idf = 1+ln((N+1)/(df+1)).
-// count is false for a second vector over terms already counted.
-func (x *Index) weigh(tf map[string]float32, prefix string, count bool) vec {
+func (x *Index) weigh(tf map[string]float32, prefix string) vec {
 	type idtf struct {
 		id uint32
 		tf float32
@@ -126,9 +120,7 @@ func (x *Index) weigh(tf map[string]float32, prefix string, count bool) vec {
 	v := vec{ids: make([]uint32, len(pairs)), ws: make([]float32, len(pairs))}
 	lnN := math.Log(float64(x.docs + 1))
 	for i, p := range pairs {
-		if count {
-			x.df[p.id]++
-		}
+		x.df[p.id]++
 		idf := 1 + lnN - math.Log(float64(x.df[p.id]+1))
 		v.ids[i] = p.id
 		v.ws[i] = float32((1 + math.Log(float64(p.tf))) * idf)
@@ -147,6 +139,8 @@ func (x *Index) intern(prefix, term string) uint32 {
 	id := uint32(len(x.terms))
 	x.vocab[term] = id
 	x.terms = append(x.terms, term)
+	// Show a word as first written, not as its stem ("metres", not "metr").
+	x.display = append(x.display, x.surface[term])
 	x.df = append(x.df, 0)
 	x.postings = append(x.postings, nil)
 	return id
@@ -154,6 +148,9 @@ func (x *Index) intern(prefix, term string) uint32 {
 
 // termText is a term as a user reads it.
 func (x *Index) termText(id uint32) string {
+	if d := x.display[id]; d != "" {
+		return d
+	}
 	return strings.TrimPrefix(x.terms[id], entityPrefix)
 }
 

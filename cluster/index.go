@@ -164,6 +164,7 @@ type Index struct {
 
 	vocab    map[string]uint32
 	terms    []string
+	display  []string // per term: the word as first written, for explanations
 	df       []int32
 	docs     int
 	postings [][]int32 // term → stories whose centroid took the term, oldest first
@@ -177,18 +178,19 @@ type Index struct {
 	sweepFrom int
 
 	// scratch, reused between calls
-	wtf, etf, ctf map[string]float32
-	toks          []token
-	acc           []float32
-	mark          []uint32
-	top, touched  []int32
-	gen           uint32
+	wtf, etf     map[string]float32
+	surface      map[string]string // stem → word, for the article being added
+	toks         []token
+	acc          []float32
+	mark         []uint32
+	top, touched []int32
+	gen          uint32
 }
 
 // New returns an empty index.
 func New(opts Options) *Index {
 	return &Index{opts: opts, vocab: map[string]uint32{}, storyIdx: map[chorus.StoryID]int32{},
-		wtf: map[string]float32{}, etf: map[string]float32{}, ctf: map[string]float32{}}
+		wtf: map[string]float32{}, etf: map[string]float32{}, surface: map[string]string{}}
 }
 
 // Len is the number of articles added.
