@@ -136,11 +136,14 @@ func (x *Index) intern(prefix, term string) uint32 {
 	if id, ok := x.vocab[term]; ok {
 		return id
 	}
+	// Terms are slices of the article text; copy them so that the
+	// vocabulary does not keep every article's text alive.
+	term = strings.Clone(term)
 	id := uint32(len(x.terms))
 	x.vocab[term] = id
 	x.terms = append(x.terms, term)
 	// Show a word as first written, not as its stem ("metres", not "metr").
-	x.display = append(x.display, x.surface[term])
+	x.display = append(x.display, strings.Clone(x.surface[term]))
 	x.df = append(x.df, 0)
 	x.postings = append(x.postings, nil)
 	return id

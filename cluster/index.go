@@ -425,9 +425,10 @@ func (x *Index) post(old, nw vec, si int32) {
 		}
 		p := x.postings[id]
 		// Lists are read newest first and only ScanPostings deep; dropping
-		// the oldest half of a long list keeps memory bounded.
-		if len(p) >= 4*x.opts.ScanPostings {
-			p = append(p[:0], p[len(p)-2*x.opts.ScanPostings:]...)
+		// all but the newest ScanPostings of a list twice that long keeps
+		// memory bounded (and the copy amortised).
+		if len(p) >= 2*x.opts.ScanPostings {
+			p = append(p[:0], p[len(p)-x.opts.ScanPostings:]...)
 		}
 		x.postings[id] = append(p, si)
 	}
