@@ -1,15 +1,21 @@
-// Package cluster groups articles into events and events into stories as
-// the articles arrive, one at a time, in time order.
+// Package cluster groups articles into stories and, inside each story,
+// into events (one real-world happening each) as the articles arrive, one
+// at a time, in time order.
 //
 // Each article becomes two unit TF-IDF vectors: its words (title and lead
 // weighted up) and its names (from a tagger, or capitalised phrases until
-// one is fed in). It is compared only with the events that share its
-// strongest terms, found through an inverted index whose lists are read
-// newest first and capped, so the cost of adding an article does not grow
-// with the number stored. It joins the most similar event if close enough;
-// else it starts a new event in the most similar story if that is close
-// enough; else it starts a story. Dates keep events (days) and stories
-// (weeks) apart in time. Everything is deterministic for a given order.
+// one is fed in). Story candidates come from an inverted index over the
+// stories' word centroids whose lists are read newest first and capped, so
+// the cost of adding an article does not grow with the number stored. The
+// article joins the closest story whose centroid is similar enough and one
+// of whose recent events is near enough too, else it founds a story; inside
+// the story it joins the closest event (words and names) or founds one.
+// Thresholds are lower for short texts (headlines). An article that fits two
+// stories which, with it, look alike merges them. Dates keep events (days)
+// and stories (weeks) apart; undated articles are never kept out by time.
+// Stories idle for longer than the story window free their centroids.
+// Everything is deterministic for a given input order, and every
+// assignment says why (scores, shared words, shared names).
 package cluster
 
 import (
