@@ -1,7 +1,21 @@
-// Package cluster groups articles into stories and, inside each story, into
-// events, as they arrive. Each article is compared only with the stories
-// that share its strongest terms (found through an inverted index), so the
-// cost of adding an article does not grow with every article stored.
+// Package cluster groups articles into stories and, inside each story,
+// into events (one real-world happening each) as the articles arrive, one
+// at a time, in time order.
+//
+// Each article becomes two unit TF-IDF vectors: its words (title and lead
+// weighted up) and its names (from a tagger, or capitalised phrases until
+// one is fed in). Story candidates come from an inverted index over the
+// stories' word centroids whose lists are read newest first and capped, so
+// the cost of adding an article does not grow with the number stored. The
+// article joins the closest story whose centroid is similar enough and one
+// of whose recent events is near enough too, else it founds a story; inside
+// the story it joins the closest event (words and names) or founds one.
+// Thresholds are lower for short texts (headlines). An article that fits two
+// stories which, with it, look alike merges them. Dates keep events (days)
+// and stories (weeks) apart; undated articles are never kept out by time.
+// Stories idle for longer than the story window free their centroids.
+// Everything is deterministic for a given input order, and every
+// assignment says why (scores, shared words, shared names).
 package cluster
 
 import (
@@ -12,261 +26,418 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// Options tune the clustering.
+// Options tune the clustering. The defaults are one setting for headlines
+// and full articles alike (see DefaultOptions).
 type Options struct {
-	// StoryThreshold is the cosine similarity (TF-IDF) an article needs with
-	// a story's centroid to join it.
-	StoryThreshold float64
-	// EventThreshold is the similarity needed to join an event of the story.
+	// EventThreshold is the similarity an article needs with an event to join it.
 	EventThreshold float64
-	// EventWindow is how far apart in publication time two articles of one
-	// event may be, when both are dated.
-	EventWindow time.Duration
-	// Candidates caps the stories compared per article.
-	Candidates int
-	// QueryTerms is how many of an article's strongest terms look up candidates.
-	QueryTerms int
+	// StoryThreshold is the similarity an article needs with a story (its
+	// centroid, or its closest event) to start a new event inside it.
+	StoryThreshold float64
+	// EntityWeight is the share of the similarity that names carry when
+	// both sides have names; words carry the rest.
+	EntityWeight float64
+	// TitleWeight and LeadWeight multiply the term counts of the title and
+	// of the first LeadWords content words of the body.
+	TitleWeight, LeadWeight float32
+	LeadWords               int
+	// EventWindow is how far (in publication time) an article may lie from
+	// an event's first and last article and still join it, when both are
+	// dated; StoryWindow likewise for stories.
+	EventWindow, StoryWindow time.Duration
+	// QueryTerms is how many of an article's heaviest word terms (and half
+	// as many name terms) look up candidates; ScanPostings caps how many
+	// events each term's list yields (newest first); Candidates caps the
+	// events compared in full.
+	QueryTerms, ScanPostings, Candidates int
+	// EventTerms and StoryTerms cap the terms a centroid keeps.
+	EventTerms, StoryTerms int
+	// MergeThreshold is the centroid cosine at which two stories a full
+	// article fits are merged into one; a short article (see shortScale)
+	// needs proportionally more alike stories. 0: never merge.
+	MergeThreshold float64
 }
 
-// DefaultOptions work for full news articles.
+// DefaultOptions were chosen on the ECB+ development documents and the UCI
+// headline sample (chorus eval cluster), as one setting for both; see the
+// package tests for the seeds and the demo corpus.
 var DefaultOptions = Options{
-	StoryThreshold: 0.18,
 	EventThreshold: 0.25,
+	StoryThreshold: 0.20,
+	EntityWeight:   0.5,
+	TitleWeight:    2,
+	LeadWeight:     1.5,
+	LeadWords:      60,
 	EventWindow:    72 * time.Hour,
-	Candidates:     50,
-	QueryTerms:     25,
+	StoryWindow:    30 * 24 * time.Hour,
+	QueryTerms:     20,
+	ScanPostings:   200,
+	Candidates:     40,
+	EventTerms:     200,
+	StoryTerms:     400,
+	MergeThreshold: 0.18,
 }
 
-// Doc is what clustering needs of an article.
-type Doc struct {
-	ID        chorus.ArticleID
-	Published time.Time
-	Title     string
-	Text      string
-}
-
-// Assignment says where an article went.
+// Assignment says where an article went and why.
 type Assignment struct {
-	Story chorus.StoryID
-	Event chorus.EventID
-	// Score is the similarity with the story it joined (0 when it founded one).
-	Score float64
-	// Shared are the strongest terms the article shares with the story.
-	Shared []string
+	Story chorus.StoryID `json:"story"`
+	Event chorus.EventID `json:"event"`
+	// NewStory and NewEvent say whether the article founded them.
+	NewStory bool `json:"new_story,omitempty"`
+	NewEvent bool `json:"new_event,omitempty"`
+	// Score is the similarity with the story joined; EventScore with the
+	// event joined (0 for a founder).
+	Score      float64 `json:"score"`
+	EventScore float64 `json:"event_score"`
+	// Shared are the words the article shares with the story, and Entities
+	// the names it shares with the event, that weighed most, strongest first.
+	Shared   []string `json:"shared,omitempty"`
+	Entities []string `json:"entities,omitempty"`
+	// Candidates is how many stories were compared in full.
+	Candidates int `json:"candidates"`
+	// Merged lists stories this article showed to be one with Story: they
+	// were folded into it, and their articles and events now belong to it.
+	Merged []chorus.StoryID `json:"merged,omitempty"`
 }
 
-type group struct {
-	id       int
-	centroid map[string]float64 // summed raw term weights of the members
-	members  int
-	first    time.Time
-	last     time.Time
+// span is a time span of dated articles, in Unix seconds; zero when none is dated.
+type span struct{ first, last int64 }
+
+func (s *span) add(t int64) {
+	if t == 0 {
+		return
+	}
+	if s.first == 0 || t < s.first {
+		s.first = t
+	}
+	if t > s.last {
+		s.last = t
+	}
 }
 
-type story struct {
-	group
-	storyID chorus.StoryID
-	events  []*event
+// within reports whether time t (0: undated) is within window of the
+// span; undated sides never exclude.
+func (s span) within(t int64, window time.Duration) bool {
+	if t == 0 || s.first == 0 {
+		return true
+	}
+	w := int64(window / time.Second)
+	return t >= s.first-w && t <= s.last+w
+}
+
+// centroid is the sum of its articles' unit vectors, with its norm.
+type centroid struct {
+	v    vec
+	norm float64
+}
+
+// add adds v, keeping at most about cap terms.
+func (c *centroid) add(v vec, cap int) {
+	nv := addScaled(c.v, v, 1)
+	// Truncate with slack so that the sort runs once in a while, not on every add.
+	if nv.len() > cap+cap/2 {
+		nv = truncate(nv, cap)
+	}
+	c.v, c.norm = nv, nv.norm()
+}
+
+func (c *centroid) cos(v vec) float64 {
+	if c.norm == 0 {
+		return 0
+	}
+	return dot(v, c.v) / c.norm
 }
 
 type event struct {
-	group
-	eventID chorus.EventID
+	w, e centroid
+	span
+	id chorus.EventID
+}
+
+type story struct {
+	c centroid
+	span
+	id     chorus.StoryID
+	events []int32
+	// into is the story this one was merged into, -1 while it lives.
+	into int32
 }
 
 // Index is the streaming clusterer's state. It is not safe for concurrent
 // use; callers serialise Add.
 type Index struct {
-	opts    Options
-	df      map[string]int
-	docs    int
-	stories []*story
-	// postings maps a term to the stories whose centroid holds it.
-	postings map[string][]int
+	opts Options
+
+	vocab    map[string]uint32
+	terms    []string
+	display  []string // per term: the word as first written, for explanations
+	df       []int32
+	docs     int
+	postings [][]int32 // term → stories whose centroid took the term, oldest first
+
+	events   []event
+	stories  []story
+	storyIdx map[chorus.StoryID]int32
+	// newest is the latest publication time seen; sweepFrom the first story
+	// that may still be live (see retire).
+	newest    int64
+	sweepFrom int
+
+	// scratch, reused between calls
+	wtf, etf     map[string]float32
+	surface      map[string]string // stem → word, for the article being added
+	toks         []token
+	acc          []float32
+	mark         []uint32
+	top, touched []int32
+	gen          uint32
 }
 
 // New returns an empty index.
 func New(opts Options) *Index {
-	return &Index{opts: opts, df: map[string]int{}, postings: map[string][]int{}}
+	return &Index{opts: opts, vocab: map[string]uint32{}, storyIdx: map[chorus.StoryID]int32{},
+		wtf: map[string]float32{}, etf: map[string]float32{}, surface: map[string]string{}}
 }
+
+// Len is the number of articles added.
+func (x *Index) Len() int { return x.docs }
+
+// maxEventsCompared caps the events of one story an article is compared
+// with (the newest), so a story that runs for months stays cheap.
+const maxEventsCompared = 16
 
 // Add assigns d to a story and an event, founding new ones when nothing is
 // close enough, and updates the index.
 func (x *Index) Add(d Doc) Assignment {
-	terms := Terms(d.Title, d.Text)
-	x.docs++
-	for t := range terms {
-		x.df[t]++
-	}
-	vec := x.weigh(terms)
-
-	best, bestScore := -1, 0.0
-	for _, si := range x.candidates(vec) {
-		s := x.stories[si]
-		if sim := cosine(vec, x.weigh(s.centroid)); sim > bestScore {
-			best, bestScore = si, sim
+	v := x.featurize(d)
+	cands := x.candidates(v.w)
+	scale := x.shortScale(v.w)
+	// Stories close enough by centroid, most similar first.
+	var close []scoredStory
+	for _, si := range cands {
+		st := &x.stories[si]
+		if st.into >= 0 || !st.within(v.t, x.opts.StoryWindow) {
+			continue
+		}
+		if s := st.c.cos(v.w); s >= x.opts.StoryThreshold*scale {
+			close = append(close, scoredStory{si, s})
 		}
 	}
-	var s *story
-	var a Assignment
-	if best >= 0 && bestScore >= x.opts.StoryThreshold {
-		s = x.stories[best]
-		a.Score = round3(bestScore)
-		a.Shared = topShared(vec, x.weigh(s.centroid), 8)
+	sort.Slice(close, func(i, j int) bool {
+		if close[i].score != close[j].score {
+			return close[i].score > close[j].score
+		}
+		return close[i].story > close[j].story
+	})
+	a := Assignment{Candidates: len(cands)}
+	bestS := int32(-1)
+	// A story's centroid spreads over everything its articles said, so a
+	// weak match on its common words can pull in an unrelated article, and
+	// every later article like it. Joining also takes evidence that the
+	// article is near one of the story's events, which are tighter.
+	for k, c := range close {
+		if k == storyChecks {
+			break
+		}
+		if _, es := x.bestEvent(&x.stories[c.story], v, false); es >= x.opts.StoryThreshold*scale {
+			bestS = c.story
+			a.Score = round3(c.score)
+			break
+		}
+	}
+	var st *story
+	if bestS >= 0 {
+		st = &x.stories[bestS]
+		a.Shared = x.topShared(v.w, st.c.v, 8)
 	} else {
-		s = &story{group: group{id: len(x.stories), centroid: map[string]float64{}}, storyID: chorus.NewStoryID(d.ID)}
-		x.stories = append(x.stories, s)
+		bestS = int32(len(x.stories))
+		x.stories = append(x.stories, story{id: chorus.NewStoryID(d.ID), into: -1})
+		x.storyIdx[x.stories[len(x.stories)-1].id] = int32(len(x.stories) - 1)
+		x.acc = append(x.acc, 0)
+		x.mark = append(x.mark, 0)
+		st = &x.stories[bestS]
+		a.NewStory = true
 	}
-	a.Story = s.storyID
-	a.Event = x.assignEvent(s, d, terms, vec)
-	for t, w := range terms {
-		if _, ok := s.centroid[t]; !ok {
-			x.postings[t] = append(x.postings[t], s.id)
-		}
-		s.centroid[t] += w
+	bestE, bestES := x.bestEvent(st, v, true)
+	if bestE < 0 || bestES < x.opts.EventThreshold*scale {
+		bestE = int32(len(x.events))
+		x.events = append(x.events, event{id: chorus.NewEventID(d.ID)})
+		st.events = append(st.events, bestE)
+		a.NewEvent = true
+	} else {
+		a.EventScore = round3(bestES)
+		a.Entities = x.topShared(v.e, x.events[bestE].e.v, 6)
 	}
-	s.add(d.Published)
+	e := &x.events[bestE]
+	a.Story, a.Event = st.id, e.id
+	e.w.add(v.w, x.opts.EventTerms)
+	e.e.add(v.e, x.opts.EventTerms/2)
+	e.span.add(v.t)
+	old := st.c.v
+	st.c.add(v.w, x.opts.StoryTerms)
+	x.post(old, st.c.v, bestS)
+	st.span.add(v.t)
+	if !a.NewStory && x.opts.MergeThreshold > 0 {
+		a.Merged = x.mergeClose(bestS, close, v, scale)
+	}
+	if v.t > x.newest {
+		x.newest = v.t
+	}
+	if x.docs%retireEvery == 0 {
+		x.retire()
+	}
 	return a
 }
 
-func (x *Index) assignEvent(s *story, d Doc, terms, vec map[string]float64) chorus.EventID {
-	best, bestScore := -1, 0.0
-	for i, e := range s.events {
-		if !withinWindow(e.group, d.Published, x.opts.EventWindow) {
+// retireEvery is how many articles pass between sweeps for retired stories.
+const retireEvery = 4096
+
+// retire frees the centroids of stories (and their events) whose newest
+// article is more than StoryWindow older than the newest article seen: no
+// later article can join them, so only their ids need to stay. Memory then
+// follows the stories live in the window, not every story ever seen.
+// Undated stories never retire.
+func (x *Index) retire() {
+	limit := x.newest - int64(x.opts.StoryWindow/time.Second)
+	for i := x.sweepFrom; i < len(x.stories); i++ {
+		st := &x.stories[i]
+		if st.last == 0 || st.last >= limit || st.c.norm == 0 {
 			continue
 		}
-		if sim := cosine(vec, x.weigh(e.centroid)); sim > bestScore {
-			best, bestScore = i, sim
+		st.c = centroid{}
+		for _, ei := range st.events {
+			x.events[ei].w, x.events[ei].e = centroid{}, centroid{}
 		}
+		st.events = nil
+		st.first = 1 // keeps the span dated, and out of every window from now on
+		st.last = 1
 	}
-	var e *event
-	if best >= 0 && bestScore >= x.opts.EventThreshold {
-		e = s.events[best]
-	} else {
-		e = &event{group: group{id: len(s.events), centroid: map[string]float64{}}, eventID: chorus.NewEventID(d.ID)}
-		s.events = append(s.events, e)
-	}
-	for t, w := range terms {
-		e.centroid[t] += w
-	}
-	e.add(d.Published)
-	return e.eventID
-}
-
-func withinWindow(g group, t time.Time, window time.Duration) bool {
-	if t.IsZero() || g.first.IsZero() {
-		return true
-	}
-	return !t.Before(g.first.Add(-window)) && !t.After(g.last.Add(window))
-}
-
-func (g *group) add(t time.Time) {
-	g.members++
-	if t.IsZero() {
-		return
-	}
-	if g.first.IsZero() || t.Before(g.first) {
-		g.first = t
-	}
-	if t.After(g.last) {
-		g.last = t
+	for x.sweepFrom < len(x.stories) && x.stories[x.sweepFrom].c.norm == 0 && x.stories[x.sweepFrom].last == 1 {
+		x.sweepFrom++
 	}
 }
 
-// candidates returns the stories sharing the most weight in vec's top terms.
-func (x *Index) candidates(vec map[string]float64) []int {
-	type tw struct {
-		t string
-		w float64
+// shortTerms is the number of terms below which an article counts as short.
+const shortTerms = 36
+
+// shortScale lowers thresholds for short articles. A centroid spreads its
+// weight over every term its articles use; an article of k terms can
+// reach only the part of it on those terms, so its cosine with even the
+// right centroid grows roughly like the square root of k until k nears the
+// terms that make up the centroid's core. A headline of six terms is held to
+// half the threshold of a full article.
+func (x *Index) shortScale(w vec) float64 {
+	if n := w.len(); n < shortTerms {
+		return math.Sqrt(float64(n) / shortTerms)
 	}
-	top := make([]tw, 0, len(vec))
-	for t, w := range vec {
-		top = append(top, tw{t, w})
-	}
-	sort.Slice(top, func(i, j int) bool {
-		if top[i].w != top[j].w {
-			return top[i].w > top[j].w
-		}
-		return top[i].t < top[j].t
-	})
-	if len(top) > x.opts.QueryTerms {
-		top = top[:x.opts.QueryTerms]
-	}
-	score := map[int]float64{}
-	for _, e := range top {
-		for _, si := range x.postings[e.t] {
-			score[si] += e.w
-		}
-	}
-	ids := make([]int, 0, len(score))
-	for si := range score {
-		ids = append(ids, si)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if score[ids[i]] != score[ids[j]] {
-			return score[ids[i]] > score[ids[j]]
-		}
-		return ids[i] < ids[j]
-	})
-	if len(ids) > x.opts.Candidates {
-		ids = ids[:x.opts.Candidates]
-	}
-	return ids
+	return 1
 }
 
-// weigh turns raw term weights into unit-length TF-IDF (sublinear tf).
-func (x *Index) weigh(terms map[string]float64) map[string]float64 {
-	out := make(map[string]float64, len(terms))
-	norm := 0.0
-	for t, tf := range terms {
-		w := (1 + math.Log(tf)) * math.Log(float64(x.docs+1)/float64(x.df[t]+1)+1)
-		out[t] = w
-		norm += w * w
-	}
-	norm = math.Sqrt(norm)
-	if norm > 0 {
-		for t := range out {
-			out[t] /= norm
+// mergeClose folds into story dst (which the article has just joined) the
+// other close stories that the article also fits (an event near enough)
+// and whose centroids are, with the article, alike (cosine at least
+// MergeThreshold): streaming order can start one story twice before the
+// articles that tie the halves together arrive.
+func (x *Index) mergeClose(dst int32, close []scoredStory, v docVec, scale float64) []chorus.StoryID {
+	var merged []chorus.StoryID
+	for k, c := range close {
+		if k == storyChecks {
+			break
 		}
+		src := &x.stories[c.story]
+		d := &x.stories[dst]
+		if c.story == dst || src.into >= 0 || d.c.norm == 0 || src.c.norm == 0 {
+			continue
+		}
+		// A short article is weak evidence that two stories are one, so
+		// the stories' own likeness must make up for it.
+		if dot(d.c.v, src.c.v)/(d.c.norm*src.c.norm) < min(0.9, x.opts.MergeThreshold/scale) {
+			continue
+		}
+		if _, es := x.bestEvent(src, v, false); es < x.opts.StoryThreshold*scale {
+			continue
+		}
+		old := d.c.v
+		d.c.add(src.c.v, x.opts.StoryTerms)
+		x.post(old, d.c.v, dst)
+		d.events = append(d.events, src.events...)
+		d.span.add(src.first)
+		d.span.add(src.last)
+		src.c, src.events, src.into = centroid{}, nil, dst
+		merged = append(merged, src.id)
 	}
-	return out
+	return merged
 }
 
-func cosine(a, b map[string]float64) float64 {
-	if len(b) < len(a) {
-		a, b = b, a
+// Resolve returns the story a story id now belongs to: itself, or the story
+// it was merged into (following merges of merges). Unknown ids come back
+// unchanged.
+func (x *Index) Resolve(id chorus.StoryID) chorus.StoryID {
+	i, ok := x.storyIdx[id]
+	if !ok {
+		return id
 	}
-	s := 0.0
-	for t, w := range a {
-		s += w * b[t]
+	for x.stories[i].into >= 0 {
+		i = x.stories[i].into
 	}
-	return s
+	return x.stories[i].id
 }
 
-// topShared lists the terms contributing most to the similarity of a and b,
-// so a user can see why an article joined a story.
-func topShared(a, b map[string]float64, n int) []string {
-	type tw struct {
-		t string
-		w float64
-	}
-	var out []tw
-	for t, w := range a {
-		if v, ok := b[t]; ok {
-			out = append(out, tw{t, w * v})
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].w != out[j].w {
-			return out[i].w > out[j].w
-		}
-		return out[i].t < out[j].t
-	})
-	var terms []string
-	for i := 0; i < len(out) && i < n; i++ {
-		terms = append(terms, out[i].t)
-	}
-	return terms
+// storyChecks is how many of the closest stories are checked for an event
+// near enough to the article.
+const storyChecks = 3
+
+type scoredStory struct {
+	story int32
+	score float64
 }
 
-func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
+// bestEvent returns the newest events' most similar to v (at most
+// maxEventsCompared of them), only among those within EventWindow of v
+// when windowed; -1 when there is none.
+func (x *Index) bestEvent(st *story, v docVec, windowed bool) (int32, float64) {
+	best, bestS := int32(-1), 0.0
+	for k := len(st.events) - 1; k >= 0 && k >= len(st.events)-maxEventsCompared; k-- {
+		e := &x.events[st.events[k]]
+		if windowed && !e.within(v.t, x.opts.EventWindow) {
+			continue
+		}
+		if s := x.eventSimilarity(v, e); s > bestS {
+			best, bestS = st.events[k], s
+		}
+	}
+	return best, bestS
+}
+
+// eventSimilarity is the weighted cosine of an article with an event's
+// word and name centroids.
+func (x *Index) eventSimilarity(v docVec, e *event) float64 {
+	sw := e.w.cos(v.w)
+	if v.e.len() == 0 || e.e.norm == 0 {
+		return sw
+	}
+	return (1-x.opts.EntityWeight)*sw + x.opts.EntityWeight*e.e.cos(v.e)
+}
+
+// post appends story si to the postings of the terms nw has and old had not.
+func (x *Index) post(old, nw vec, si int32) {
+	i := 0
+	for _, id := range nw.ids {
+		for i < len(old.ids) && old.ids[i] < id {
+			i++
+		}
+		if i < len(old.ids) && old.ids[i] == id {
+			continue
+		}
+		p := x.postings[id]
+		// Lists are read newest first and only ScanPostings deep; dropping
+		// all but the newest ScanPostings of a list twice that long keeps
+		// memory bounded (and the copy amortised).
+		if len(p) >= 2*x.opts.ScanPostings {
+			p = append(p[:0], p[len(p)-x.opts.ScanPostings:]...)
+		}
+		x.postings[id] = append(p, si)
+	}
+}
+
+func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }

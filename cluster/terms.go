@@ -3,51 +3,78 @@ package cluster
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// Terms returns the weighted content terms of an article: lower-cased,
-// lightly stemmed words without stopwords, title words counted double and
-// capitalised words (names) half again, since names and headlines say
-// most about which story an article tells.
-func Terms(title, text string) map[string]float64 {
-	out := map[string]float64{}
-	add := func(s string, w float64) {
-		for _, f := range strings.FieldsFunc(s, func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-		}) {
-			f = strings.Trim(f, "-")
-			lower := strings.ToLower(f)
-			if len(lower) < 3 || stopwords[lower] || isNumber(lower) {
-				continue
+// token is one word of a text as clustering sees it.
+type token struct {
+	lower string
+	cap   bool // starts with an upper-case letter
+	start bool // first word of a sentence (or of a line)
+	alpha bool // holds at least one letter
+}
+
+// tokenize splits text into words: runs of letters and digits. Apostrophes
+// inside a word are dropped ("Kerry’s" → "kerrys" is avoided by cutting at
+// the apostrophe: "kerry", "s").
+func tokenize(text string, out []token) []token {
+	start := true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			switch r {
+			case '.', '!', '?', '\n', ':', '"', '“', '”', ';':
+				start = true
 			}
-			weight := w
-			if r := []rune(f); unicode.IsUpper(r[0]) {
-				weight *= 1.5
-			}
-			out[stem(lower)] += weight
+			i += size
+			continue
 		}
+		j := i
+		alpha := false
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+				break
+			}
+			if unicode.IsLetter(r2) {
+				alpha = true
+			}
+			j += s2
+		}
+		w := text[i:j]
+		out = append(out, token{lower: strings.ToLower(w), cap: unicode.IsUpper(r), start: start, alpha: alpha})
+		start = false
+		i = j
 	}
-	add(title, 2)
-	add(text, 1)
 	return out
 }
 
-func isNumber(s string) bool {
-	for _, r := range s {
-		if !unicode.IsDigit(r) && r != '-' {
-			return false
-		}
+// keepWord reports whether a lower-cased word is a content term: not a
+// stopword, at least three characters, and not a bare number unless it
+// looks like a year (years tell apart events that repeat: the 2008 and the
+// 2013 earthquake).
+func keepWord(t token) bool {
+	if len(t.lower) < 3 || stopwords[t.lower] {
+		return false
+	}
+	if !t.alpha {
+		return len(t.lower) == 4 && (strings.HasPrefix(t.lower, "19") || strings.HasPrefix(t.lower, "20"))
 	}
 	return true
 }
 
-// stem folds common English suffixes so inflections share a term.
+// stem folds common English suffixes so inflections share a term. It is
+// deliberately light: a wrong merge costs more than a missed one.
 func stem(w string) string {
 	for _, suf := range []string{"ings", "ing", "ies", "ied", "ed", "es", "s"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			switch suf {
 			case "ies", "ied":
 				return w[:len(w)-3] + "y"
+			case "s":
+				if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+					return w
+				}
 			}
 			return w[:len(w)-len(suf)]
 		}
@@ -55,17 +82,83 @@ func stem(w string) string {
 	return w
 }
 
+// connectors may sit inside a capitalised name: "Bank of England",
+// "Staffan de Mistura", "Bashar al Assad".
+var connectors = map[string]bool{"of": true, "de": true, "al": true, "bin": true, "van": true, "von": true,
+	"la": true, "le": true, "du": true, "da": true, "del": true, "der": true, "and": false}
+
+// capitalisedPhrases finds names the cheap way until a tagger feeds real
+// entities: runs of capitalised words, joined by connectors. A word that
+// opens a sentence counts only if the text also capitalises it elsewhere,
+// so "Efforts to end the war…" does not make "Efforts" a name. Title-case
+// headlines ("Juan Pablo Makes His Decision") capitalise everything and are
+// left to the caller to skip.
+func capitalisedPhrases(toks []token, emit func(phrase []string)) {
+	midCap := map[string]bool{}
+	for _, t := range toks {
+		if t.cap && !t.start && t.alpha {
+			midCap[t.lower] = true
+		}
+	}
+	isName := func(t token) bool {
+		return t.cap && t.alpha && len(t.lower) >= 2 && !stopwords[t.lower] && (!t.start || midCap[t.lower])
+	}
+	var run []string
+	flush := func() {
+		for len(run) > 0 && connectors[run[len(run)-1]] {
+			run = run[:len(run)-1]
+		}
+		if len(run) > 0 {
+			emit(run)
+		}
+		run = run[:0]
+	}
+	for i, t := range toks {
+		switch {
+		case isName(t):
+			if t.start && len(run) > 0 {
+				flush()
+			}
+			run = append(run, t.lower)
+		case len(run) > 0 && connectors[t.lower] && i+1 < len(toks) && isName(toks[i+1]):
+			run = append(run, t.lower)
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// titleCase reports whether most words of a headline are capitalised, in
+// which case capitals say nothing about names.
+func titleCase(toks []token) bool {
+	n, caps := 0, 0
+	for _, t := range toks {
+		if !t.alpha {
+			continue
+		}
+		n++
+		if t.cap {
+			caps++
+		}
+	}
+	return n >= 3 && caps*10 >= n*6
+}
+
 var stopwords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`the and for that with was were are has have had not but from this its
-		his her their they them she him who which what when where will would could should can may might
+	for _, w := range strings.Fields(`a an the and or nor for that with was were are has have had not but from this its
+		his her their they them she him who whom whose which what when where will would could should can may might
 		been being into over after about also said says say more than other some such only then there these
 		those our out all any one two three new year years ago very just like how why you your we us it's
 		against between during before under while because most many much made make told per did does do
-		monday tuesday wednesday thursday friday saturday sunday today yesterday week weeks month months
+		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks month months
 		january february march april may june july august september october november december
-		mr mrs ms according including since until still even last first next time times day days
-		people percent official officials news report reported reports statement added asked`) {
+		mr mrs ms dr according including since until still even last first next time times day days
+		news report reported reports statement added asked here now get got off onto upon via yet
+		i me my he it is be to of in on at by as if so no up down do am than too own same each few both
+		because through again further once any every another anyone something nothing everyone
+		http https www com html`) {
 		m[w] = true
 	}
 	return m

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze"
 	"github.com/chorusnews/chorus/cluster"
 )
 
@@ -33,6 +34,9 @@ type Desk struct {
 	members  map[chorus.StoryID][]chorus.ArticleID
 	events   map[chorus.ArticleID]chorus.EventID
 	storyOf  map[chorus.ArticleID]chorus.StoryID
+	// analyses caches recent analyses, so rebuilding a story does not
+	// tag every older article again
+	analyses *analysisCache
 }
 
 // Open loads the clustering state from the store and repairs any story an
@@ -46,10 +50,13 @@ func Open(ctx context.Context, store Store, opts Options) (*Desk, error) {
 		members:  map[chorus.StoryID][]chorus.ArticleID{},
 		events:   map[chorus.ArticleID]chorus.EventID{},
 		storyOf:  map[chorus.ArticleID]chorus.StoryID{},
+		analyses: newAnalysisCache(analysisCacheSize),
 	}
 	var orphans []chorus.ArticleID
+	var gone []chorus.StoryID
 	err := store.AllArticles(ctx, func(a *chorus.Article) error {
-		sid := d.place(a)
+		sid, merged := d.place(a)
+		gone = append(gone, merged...)
 		if got, err := store.StoryOf(ctx, a.ID); errors.Is(err, chorus.ErrNotFound) || (err == nil && got != sid) {
 			orphans = append(orphans, a.ID)
 		} else if err != nil {
@@ -64,20 +71,53 @@ func Open(ctx context.Context, store Store, opts Options) (*Desk, error) {
 	for _, id := range orphans {
 		stale[d.storyOf[id]] = true
 	}
+	if err := d.deleteStories(ctx, gone); err != nil {
+		return nil, err
+	}
 	if err := d.writeStories(ctx, stale); err != nil {
 		return nil, err
 	}
 	return d, nil
 }
 
-// place clusters a stored article and records where it went.
-func (d *Desk) place(a *chorus.Article) chorus.StoryID {
-	asg := d.idx.Add(clusterDoc(a))
+// place clusters a stored article and records where it went. When the
+// article showed other stories to be one with its own, their articles move
+// into it; those stories' ids are returned to be deleted.
+func (d *Desk) place(a *chorus.Article) (chorus.StoryID, []chorus.StoryID) {
+	an := d.analysis(a)
+	asg := d.idx.Add(cluster.WithEntities(cluster.DocOf(a), an))
 	d.articles[a.ID] = a
 	d.members[asg.Story] = append(d.members[asg.Story], a.ID)
 	d.events[a.ID] = asg.Event
 	d.storyOf[a.ID] = asg.Story
-	return asg.Story
+	for _, m := range asg.Merged {
+		for _, id := range d.members[m] {
+			d.storyOf[id] = asg.Story
+		}
+		d.members[asg.Story] = append(d.members[asg.Story], d.members[m]...)
+		delete(d.members, m)
+	}
+	return asg.Story, asg.Merged
+}
+
+// analysis returns an article's analysis, from the cache when it is there.
+func (d *Desk) analysis(a *chorus.Article) *chorus.Analysis {
+	if an := d.analyses.get(a.ID); an != nil {
+		return an
+	}
+	an := analyze.Analyze(a)
+	d.analyses.put(a.ID, an)
+	return an
+}
+
+// deleteStories removes stories merged into others.
+func (d *Desk) deleteStories(ctx context.Context, ids []chorus.StoryID) error {
+	for _, id := range ids {
+		if err := d.store.DeleteStory(ctx, id); err != nil {
+			return fmt.Errorf("delete merged story %s: %w", id, err)
+		}
+	}
+	return nil
 }
 
 // Result reports what one ingest did.
@@ -90,6 +130,9 @@ type Result struct {
 	Skipped []error
 	// Stories are the stories the new articles joined or founded.
 	Stories []chorus.StoryID
+	// Merged are stories the new articles showed to be part of another;
+	// they were deleted and their articles moved.
+	Merged []chorus.StoryID
 }
 
 // Ingest extracts, stores and clusters documents, then rebuilds the stories
@@ -112,7 +155,7 @@ func (d *Desk) Ingest(ctx context.Context, docs []chorus.Document) (Result, erro
 	arts, errs := Extract(fresh)
 	res.Skipped = errs
 	touched := map[chorus.StoryID]bool{}
-	var order []chorus.StoryID
+	var order, gone []chorus.StoryID
 	for _, a := range streamOrder(arts) {
 		created, err := d.store.PutArticle(ctx, a)
 		if err != nil {
@@ -122,15 +165,28 @@ func (d *Desk) Ingest(ctx context.Context, docs []chorus.Document) (Result, erro
 			res.Duplicates++
 			continue
 		}
-		sid := d.place(a)
+		sid, merged := d.place(a)
 		res.Added = append(res.Added, a)
 		if !touched[sid] {
 			touched[sid] = true
 			order = append(order, sid)
 		}
+		for _, m := range merged {
+			delete(touched, m)
+			gone = append(gone, m)
+		}
 	}
-	res.Stories = order
+	res.Stories = nil
+	for _, sid := range order {
+		if touched[sid] {
+			res.Stories = append(res.Stories, sid)
+		}
+	}
+	res.Merged = gone
 	if err := d.writeStories(ctx, touched); err != nil {
+		return res, err
+	}
+	if err := d.deleteStories(ctx, gone); err != nil {
 		return res, err
 	}
 	return res, nil
@@ -148,13 +204,45 @@ func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) er
 			continue
 		}
 		var arts []*chorus.Article
+		known := map[chorus.ArticleID]*chorus.Analysis{}
 		for _, id := range d.members[sid] {
-			arts = append(arts, d.articles[id])
+			a := d.articles[id]
+			arts = append(arts, a)
+			known[id] = d.analysis(a)
 		}
-		st := BuildStory(sid, arts, d.events, d.opts.Story)
+		st := buildStory(sid, arts, known, d.events, d.opts.Story)
 		if err := d.store.PutStory(ctx, st); err != nil {
 			return fmt.Errorf("store story %s: %w", sid, err)
 		}
 	}
 	return nil
+}
+
+// analysisCacheSize bounds the analyses a desk keeps: enough for the
+// stories being written to, a few megabytes of tokens.
+const analysisCacheSize = 2000
+
+// analysisCache is a small first-in-first-out cache of analyses.
+type analysisCache struct {
+	size  int
+	m     map[chorus.ArticleID]*chorus.Analysis
+	order []chorus.ArticleID
+}
+
+func newAnalysisCache(size int) *analysisCache {
+	return &analysisCache{size: size, m: map[chorus.ArticleID]*chorus.Analysis{}}
+}
+
+func (c *analysisCache) get(id chorus.ArticleID) *chorus.Analysis { return c.m[id] }
+
+func (c *analysisCache) put(id chorus.ArticleID, an *chorus.Analysis) {
+	if _, ok := c.m[id]; ok {
+		return
+	}
+	if len(c.order) >= c.size {
+		delete(c.m, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.m[id] = an
+	c.order = append(c.order, id)
 }

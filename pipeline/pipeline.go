@@ -64,20 +64,30 @@ func Extract(docs []chorus.Document) (arts []*chorus.Article, errs []error) {
 // as they would arrive in a stream. Stories come back largest first.
 func Stories(arts []*chorus.Article, opts Options) []*chorus.Story {
 	idx := cluster.New(opts.Cluster)
-	members := map[chorus.StoryID][]*chorus.Article{}
+	analyses := make(map[chorus.ArticleID]*chorus.Analysis, len(arts))
+	storyOf := map[chorus.ArticleID]chorus.StoryID{}
 	events := map[chorus.ArticleID]chorus.EventID{}
-	var order []chorus.StoryID
-	for _, a := range streamOrder(arts) {
-		asg := idx.Add(clusterDoc(a))
-		if _, ok := members[asg.Story]; !ok {
-			order = append(order, asg.Story)
-		}
-		members[asg.Story] = append(members[asg.Story], a)
+	ordered := streamOrder(arts)
+	for _, a := range ordered {
+		an := analyze.Analyze(a)
+		analyses[a.ID] = an
+		asg := idx.Add(cluster.WithEntities(cluster.DocOf(a), an))
+		storyOf[a.ID] = asg.Story
 		events[a.ID] = asg.Event
+	}
+	// an article may have shown two stories to be one: follow the merges
+	members := map[chorus.StoryID][]*chorus.Article{}
+	var order []chorus.StoryID
+	for _, a := range ordered {
+		sid := idx.Resolve(storyOf[a.ID])
+		if _, ok := members[sid]; !ok {
+			order = append(order, sid)
+		}
+		members[sid] = append(members[sid], a)
 	}
 	out := make([]*chorus.Story, 0, len(order))
 	for _, id := range order {
-		out = append(out, BuildStory(id, members[id], events, opts.Story))
+		out = append(out, buildStory(id, members[id], analyses, events, opts.Story))
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if len(out[i].Articles) != len(out[j].Articles) {
@@ -91,13 +101,23 @@ func Stories(arts []*chorus.Article, opts Options) []*chorus.Story {
 // BuildStory analyses a story's articles, finds their syndication groups
 // and builds the story.
 func BuildStory(id chorus.StoryID, arts []*chorus.Article, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
+	return buildStory(id, arts, nil, events, opts)
+}
+
+// buildStory builds a story from its articles, reusing the analyses given
+// and computing the missing ones.
+func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.ArticleID]*chorus.Analysis, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
 	analyses := make(map[chorus.ArticleID]*chorus.Analysis, len(arts))
 	docs := make([]dedup.Doc, 0, len(arts))
 	for _, a := range arts {
-		analyses[a.ID] = analyze.Analyze(a)
-		docs = append(docs, dedup.Doc{ID: a.ID, Published: a.Published, Credit: a.Credit, Text: body(a)})
+		an := known[a.ID]
+		if an == nil {
+			an = analyze.Analyze(a)
+		}
+		analyses[a.ID] = an
+		docs = append(docs, dedup.DocOf(a))
 	}
-	origins := dedup.Groups(docs)
+	origins := dedup.Syndicate(docs).Origins
 	st := story.Build(story.Input{
 		ID:       id,
 		Articles: arts,
@@ -150,16 +170,4 @@ func streamOrder(arts []*chorus.Article) []*chorus.Article {
 		return a.Before(b)
 	})
 	return out
-}
-
-func clusterDoc(a *chorus.Article) cluster.Doc {
-	return cluster.Doc{ID: a.ID, Published: a.Published, Title: a.Title, Text: body(a)}
-}
-
-// body is an article's text without its title paragraph.
-func body(a *chorus.Article) string {
-	if a.TitleSpan.Len() > 0 && a.TitleSpan.End <= len(a.Text) {
-		return a.Text[a.TitleSpan.End:]
-	}
-	return a.Text
 }

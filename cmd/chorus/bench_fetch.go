@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -155,17 +154,6 @@ func (s *benchSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.NotFound(w, r)
 	}
-}
-
-// cpuTime is the CPU time this process has used (user + system, all
-// threads). The machine may be shared, so stage costs are given in CPU
-// seconds as well as wall seconds.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers int, withDesk bool) error {

@@ -1,0 +1,225 @@
+package cluster
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestStem(t *testing.T) {
+	tests := map[string]string{"talks": "talk", "striking": "strik", "agencies": "agency", "worried": "worry",
+		"crisis": "crisis", "virus": "virus", "glass": "glass", "news": "news", "gas": "gas"}
+	for in, want := range tests {
+		if got := stem(in); got != want {
+			t.Errorf("stem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKeepWord(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{{"the", false}, {"dam", true}, {"2013", true}, {"250", false}, {"1848", false}, {"ok", false}, {"ios7", true}}
+	for _, tt := range tests {
+		toks := tokenize(tt.w, nil)
+		if got := keepWord(toks[0]); got != tt.want {
+			t.Errorf("keepWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestCapitalisedPhrases(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"U.N. envoy Staffan de Mistura met Sergei Lavrov in Geneva.", []string{"staffan de mistura", "sergei lavrov", "geneva"}},
+		// "Efforts" opens a sentence and is never capitalised elsewhere: not a name.
+		{"Efforts to end the war stalled. Kerry said Kerry would try.", []string{"kerry", "kerry"}},
+		// "Kerry" opens the sentence but is capitalised elsewhere too.
+		{"Kerry flew in. Officials said Kerry met the Bank of England.", []string{"kerry", "kerry", "bank of england"}},
+		{"The talks in Moscow ended.", []string{"moscow"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		capitalisedPhrases(tokenize(tt.text, nil), func(p []string) { got = append(got, strings.Join(p, " ")) })
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Juan Pablo Makes His Decision":                       true,
+		"Edward Snowden warns of personal data vulnerability": false,
+		"Go": false,
+	} {
+		if got := titleCase(tokenize(in, nil)); got != want {
+			t.Errorf("titleCase(%q) = %v", in, got)
+		}
+	}
+}
+
+func TestVectors(t *testing.T) {
+	a := vec{ids: []uint32{1, 3, 5}, ws: []float32{1, 2, 3}}
+	b := vec{ids: []uint32{3, 4, 5}, ws: []float32{1, 1, 1}}
+	if got := dot(a, b); got != 5 {
+		t.Errorf("dot = %v, want 5", got)
+	}
+	long := vec{}
+	for i := uint32(0); i < 100; i++ {
+		long.ids, long.ws = append(long.ids, i), append(long.ws, 1)
+	}
+	if got := dot(a, long); got != 6 {
+		t.Errorf("dot by search = %v, want 6", got)
+	}
+	sum := addScaled(a, b, 2)
+	want := vec{ids: []uint32{1, 3, 4, 5}, ws: []float32{1, 4, 2, 5}}
+	if diff := cmp.Diff(want, sum, cmp.AllowUnexported(vec{})); diff != "" {
+		t.Errorf("addScaled (-want +got):\n%s", diff)
+	}
+	tr := truncate(sum, 2)
+	if diff := cmp.Diff(vec{ids: []uint32{3, 5}, ws: []float32{4, 5}}, tr, cmp.AllowUnexported(vec{})); diff != "" {
+		t.Errorf("truncate (-want +got):\n%s", diff)
+	}
+}
+
+var t0 = time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
+
+const damText = `Engineers at the Kaskel reservoir opened the spillway gates after heavy rain. The Temna Hydroelectric Company said water levels in the valley would rise. Residents of Ostrelka were told to move to higher ground.`
+const atlasText = `A rare atlas stolen from the Wexcombe library was found in a charity shop in Alderford. Detective Inspector Ruth Calloway said the maps were undamaged and would return to the library.`
+
+func TestAddGroupsAndExplains(t *testing.T) {
+	x := New(DefaultOptions)
+	a1 := x.Add(Doc{ID: "a1", Published: t0, Title: "Kaskel spillway opened", Text: damText})
+	a2 := x.Add(Doc{ID: "a2", Published: t0.Add(2 * time.Hour), Title: "Temna valley braces for water from Kaskel", Text: damText})
+	b1 := x.Add(Doc{ID: "b1", Published: t0.Add(3 * time.Hour), Title: "Stolen atlas found", Text: atlasText})
+	if !a1.NewStory || !a1.NewEvent || a1.Story != chorus.NewStoryID("a1") {
+		t.Errorf("first article should found its story and event: %+v", a1)
+	}
+	if a2.Story != a1.Story || a2.Event != a1.Event || a2.NewEvent {
+		t.Errorf("same report should join: %+v", a2)
+	}
+	if a2.Score <= 0.5 || len(a2.Shared) == 0 || len(a2.Entities) == 0 {
+		t.Errorf("join should say why: %+v", a2)
+	}
+	if b1.Story == a1.Story || !b1.NewStory {
+		t.Errorf("unrelated article joined: %+v", b1)
+	}
+	if x.Len() != 3 {
+		t.Errorf("Len = %d", x.Len())
+	}
+}
+
+func TestTimeWindows(t *testing.T) {
+	x := New(DefaultOptions)
+	first := x.Add(Doc{ID: "d0", Published: t0, Text: damText})
+	// Ten days later the same words are a new event of the same story
+	// (beyond EventWindow, within StoryWindow) …
+	later := x.Add(Doc{ID: "d1", Published: t0.Add(10 * 24 * time.Hour), Text: damText})
+	// … and ninety days after the last, a new story.
+	much := x.Add(Doc{ID: "d2", Published: t0.Add(100 * 24 * time.Hour), Text: damText})
+	if later.Story != first.Story || later.Event == first.Event {
+		t.Errorf("ten days later: %+v, want same story, new event", later)
+	}
+	if much.Story == first.Story {
+		t.Errorf("a hundred days later: %+v, want a new story", much)
+	}
+	// An undated article is never kept out by time.
+	undated := x.Add(Doc{ID: "d3", Text: damText})
+	if undated.NewStory {
+		t.Errorf("undated article founded a story: %+v", undated)
+	}
+}
+
+func TestEntitiesFedIn(t *testing.T) {
+	x := New(DefaultOptions)
+	text := "officials met on the border to discuss water rights and the dam."
+	a := x.Add(Doc{ID: "e0", Text: text, Entities: []string{"Temna Hydro", "Velichko"}})
+	b := x.Add(Doc{ID: "e1", Text: text, Entities: []string{"Temna Hydro", "Velichko"}})
+	if b.Event != a.Event || len(b.Entities) == 0 || b.Entities[0] == "" {
+		t.Errorf("tagger entities not used: %+v", b)
+	}
+	if !strings.Contains(strings.Join(b.Entities, ","), "velichko") {
+		t.Errorf("entities %v lack velichko", b.Entities)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	run := func() []Assignment {
+		x := New(DefaultOptions)
+		var out []Assignment
+		for i := 0; i < 40; i++ {
+			text := damText
+			if i%3 == 0 {
+				text = atlasText
+			}
+			out = append(out, x.Add(Doc{ID: chorus.ArticleID(fmt.Sprint("d", i)), Published: t0.Add(time.Duration(i) * time.Hour),
+				Title: fmt.Sprint("report ", i%5), Text: text}))
+		}
+		return out
+	}
+	if diff := cmp.Diff(run(), run()); diff != "" {
+		t.Errorf("two runs differ (-first +second):\n%s", diff)
+	}
+}
+
+func TestRetire(t *testing.T) {
+	x := New(DefaultOptions)
+	for i := 0; i < retireEvery; i++ {
+		text := atlasText
+		if i == 0 {
+			text = damText
+		}
+		x.Add(Doc{ID: chorus.ArticleID(fmt.Sprint("r", i)), Published: t0.Add(time.Duration(i) * time.Hour), Text: text})
+	}
+	if x.stories[0].c.norm != 0 || x.stories[0].events != nil {
+		t.Error("a story untouched for months kept its centroid")
+	}
+	if x.stories[len(x.stories)-1].c.norm == 0 {
+		t.Error("the live story was retired")
+	}
+}
+
+func TestMergeStories(t *testing.T) {
+	x := New(DefaultOptions)
+	half := strings.Index(damText, "The Temna")
+	a := x.Add(Doc{ID: "m0", Text: damText[:half]})
+	b := x.Add(Doc{ID: "m1", Text: damText[half:]})
+	if a.Story == b.Story {
+		t.Skip("the halves joined at once; nothing to merge")
+	}
+	c := x.Add(Doc{ID: "m2", Text: damText})
+	other := b.Story
+	if c.Story == b.Story {
+		other = a.Story
+	}
+	if diff := cmp.Diff([]chorus.StoryID{other}, c.Merged); diff != "" {
+		t.Fatalf("bridging article merged (-want +got):\n%s", diff)
+	}
+	if x.Resolve(a.Story) != c.Story || x.Resolve(b.Story) != c.Story || x.Resolve("unknown") != "unknown" {
+		t.Error("Resolve does not follow the merge")
+	}
+	if d := x.Add(Doc{ID: "m3", Text: damText[half:]}); d.Story != c.Story {
+		t.Errorf("article after the merge went to %s, want %s", d.Story, c.Story)
+	}
+}
+
+func TestDocOf(t *testing.T) {
+	a := &chorus.Article{ID: "x", Title: "Dam fails", Text: "Dam fails\n\nBody text.", TitleSpan: chorus.Span{End: 9}, Published: t0}
+	d := DocOf(a)
+	if d.Title != "Dam fails" || d.Text != "\n\nBody text." || !d.Published.Equal(t0) {
+		t.Errorf("DocOf: %+v", d)
+	}
+	an := &chorus.Analysis{Mentions: []chorus.Mention{{Text: "Kaskel", Type: chorus.EntityLocation}, {Text: "THC", Type: chorus.EntityOrganization}}}
+	if got := WithEntities(d, an).Entities; !cmp.Equal(got, []string{"Kaskel", "THC"}) {
+		t.Errorf("WithEntities: %v", got)
+	}
+}

@@ -1,0 +1,265 @@
+package dedup
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// SameOriginShare is the share of the shorter article's words that the
+// other must repeat for the two to be one syndicated text. Edits of one wire
+// story share well over half their words (the two Reuters seeds: 0.62);
+// outlets that take a few agency passages into their own report share far
+// less (TRT World and The New Arab: 0.29).
+const SameOriginShare = 0.5
+
+// minPassageWords is the shortest passage worth reporting between two
+// articles: a shared quote of a dozen words is news ("both quote the same
+// passage"); a shared stock phrase ("said he aimed to convene a") is not.
+const minPassageWords = 10
+
+// exactPairs is the largest set Syndicate compares pair by pair; larger sets
+// look up their pairs in an LSH index first.
+const exactPairs = 400
+
+// Pair is the alignment of two articles that share text.
+type Pair struct {
+	Alignment
+	// Same reports whether the two are one syndicated text (one origin).
+	Same bool `json:"same"`
+}
+
+// Syndication is what Syndicate finds in a set of articles.
+type Syndication struct {
+	// Origins are the syndication groups, one per independent origin, in
+	// the order their origins appear in the input.
+	Origins []chorus.Origin `json:"origins"`
+	// Pairs are the article pairs that share passages, copies of one origin
+	// and articles of different origins alike, in input order.
+	Pairs []Pair `json:"pairs,omitempty"`
+}
+
+// Groups partitions docs into syndication groups and names each group's
+// origin (see Syndicate).
+func Groups(docs []Doc) []chorus.Origin {
+	return Syndicate(docs).Origins
+}
+
+// Syndicate aligns the articles that share text, joins those that share
+// most of it into syndication groups and names each group's origin: the
+// article published by the agency the group credits, else the earliest
+// published, else one that credits an agency, else the longest. Each copy
+// says how much of the origin it repeats. It is deterministic: the result
+// depends only on the set of docs and their order.
+func Syndicate(docs []Doc) Syndication {
+	n := len(docs)
+	ws := make([][]word, n)
+	sets := make([][]uint64, n)
+	for i, d := range docs {
+		ws[i] = d.bodyWords()
+		sets[i] = sortedSet(shingleHashes(ws[i], ShingleWords))
+	}
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	var out Syndication
+	var pairIdx [][2]int
+	aligned := map[[2]int]Alignment{}
+	for _, p := range candidatePairs(docs, sets) {
+		i, j := p[0], p[1]
+		// A reportable passage holds at least this many shared shingles;
+		// skipping pairs with fewer keeps a large story from aligning
+		// every pair that shares a stock phrase.
+		if intersect(sets[i], sets[j]) < minPassageWords-ShingleWords+1 {
+			continue
+		}
+		al := Align(docs[i], docs[j])
+		kept := al.Passages[:0]
+		for _, ps := range al.Passages {
+			if ps.Words >= minPassageWords {
+				kept = append(kept, ps)
+			}
+		}
+		al.Passages = kept
+		if len(kept) == 0 {
+			continue
+		}
+		same := shorterShare(al, len(ws[i]), len(ws[j])) >= SameOriginShare
+		if same {
+			parent[find(j)] = find(i)
+		}
+		aligned[p] = al
+		pairIdx = append(pairIdx, p)
+		out.Pairs = append(out.Pairs, Pair{Alignment: al, Same: same})
+	}
+	// Union-find is transitive: mark pairs that ended in one group as same.
+	for k, p := range pairIdx {
+		out.Pairs[k].Same = find(p[0]) == find(p[1])
+	}
+	members := map[int][]int{}
+	var roots []int
+	for i := range docs {
+		r := find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	for _, r := range roots {
+		out.Origins = append(out.Origins, originOf(docs, ws, members[r], aligned))
+	}
+	return out
+}
+
+// shorterShare is the share of the shorter article's words the other repeats.
+func shorterShare(al Alignment, na, nb int) float64 {
+	if na <= nb {
+		return al.ShareA
+	}
+	return al.ShareB
+}
+
+// originOf picks a group's origin and lists its copies.
+func originOf(docs []Doc, ws [][]word, group []int, aligned map[[2]int]Alignment) chorus.Origin {
+	credit := groupCredit(docs, group)
+	o := group[0]
+	for _, i := range group[1:] {
+		if betterOrigin(docs[i], len(ws[i]), docs[o], len(ws[o]), credit) {
+			o = i
+		}
+	}
+	origin := chorus.Origin{Article: docs[o].ID, Credit: credit}
+	for _, i := range group {
+		if i == o {
+			continue
+		}
+		var shared float64
+		if al, ok := aligned[[2]int{min(i, o), max(i, o)}]; ok {
+			shared = al.ShareA
+			if o > i {
+				shared = al.ShareB
+			}
+		} else {
+			// Joined through a third article: align now to say how much.
+			shared = Align(docs[o], docs[i]).ShareA
+		}
+		origin.Copies = append(origin.Copies, chorus.Copy{Article: docs[i].ID, Shared: shared})
+	}
+	sort.Slice(origin.Copies, func(a, b int) bool { return origin.Copies[a].Article < origin.Copies[b].Article })
+	return origin
+}
+
+// groupCredit is the agency most of the group's credit lines name (ties go
+// to the first named in input order).
+func groupCredit(docs []Doc, group []int) string {
+	count := map[string]int{}
+	best := ""
+	for _, i := range group {
+		c := strings.TrimSpace(docs[i].Credit)
+		if c == "" {
+			continue
+		}
+		count[c]++
+		if best == "" || count[c] > count[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// betterOrigin reports whether a is a better choice of origin than b for a
+// group crediting credit.
+func betterOrigin(a Doc, aLen int, b Doc, bLen int, credit string) bool {
+	if credit != "" {
+		aa, ba := strings.EqualFold(a.Outlet, credit), strings.EqualFold(b.Outlet, credit)
+		if aa != ba {
+			return aa
+		}
+	}
+	if !a.Published.IsZero() && !b.Published.IsZero() && !a.Published.Equal(b.Published) {
+		return a.Published.Before(b.Published)
+	}
+	if a.Published.IsZero() != b.Published.IsZero() {
+		return !a.Published.IsZero()
+	}
+	if (a.Credit != "") != (b.Credit != "") {
+		return a.Credit != ""
+	}
+	if aLen != bLen {
+		return aLen > bLen
+	}
+	return a.ID < b.ID
+}
+
+// candidatePairs lists the pairs (i<j) worth aligning: all of them for a
+// small set, else those an LSH index finds.
+func candidatePairs(docs []Doc, sets [][]uint64) [][2]int {
+	var out [][2]int
+	if len(docs) <= exactPairs {
+		for i := range docs {
+			for j := i + 1; j < len(docs); j++ {
+				out = append(out, [2]int{i, j})
+			}
+		}
+		return out
+	}
+	opts := DefaultOptions
+	x, _ := NewIndex(opts) // DefaultOptions are valid
+	pos := map[chorus.ArticleID]int{}
+	for j, d := range docs {
+		if _, dup := pos[d.ID]; dup {
+			continue
+		}
+		pos[d.ID] = j
+		for _, m := range x.Add(d) {
+			out = append(out, [2]int{pos[m.ID], j})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a][0] != out[b][0] {
+			return out[a][0] < out[b][0]
+		}
+		return out[a][1] < out[b][1]
+	})
+	return out
+}
+
+// sortedSet returns the distinct hashes, sorted.
+func sortedSet(hs []uint64) []uint64 {
+	s := append([]uint64(nil), hs...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	out := s[:0]
+	for i, h := range s {
+		if i == 0 || h != s[i-1] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// intersect counts the values two sorted sets share.
+func intersect(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
