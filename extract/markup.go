@@ -204,12 +204,6 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// cleanTitle removes the site name pages append to their <title>.
-func cleanTitle(t, outlet string) string {
-	title, _ := splitTitle(t, outlet)
-	return title
-}
-
 // splitTitle splits a <title> into the headline and the site name pages
 // append to it ("Headline | Site", "Headline - Site"); site is "" when
 // there is none.

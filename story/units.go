@@ -21,11 +21,8 @@ type unit struct {
 	toks  []chorus.Span
 	words []string
 	stems []string
-	// sent is the sentence's index among its article's body sentences and
-	// pos the same as a fraction of them (0 = lead).
+	// sent is the sentence's index among its article's body sentences (0 = lead)
 	sent    int
-	pos     float64
-	para    int
 	group   int // near-duplicate group across articles
 	title   bool
 	verdict verdict

@@ -60,9 +60,6 @@ func seasonPoint(y int, code string) point {
 // seasonStart is the month a season's value points at.
 var seasonStart = map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
-// weekPoint is the ISO week holding t.
-func weekPoint(t time.Time) point { return point{t: t, g: gWeek} }
-
 // value writes the point as a TIMEX3 value.
 func (p point) value() string {
 	y := p.t.Year()

@@ -137,11 +137,6 @@ var ordinalSuffixes = set("st", "nd", "rd", "th")
 // vagueCounts are quantity words that make a duration's count unknown ("X").
 var vagueCounts = set("few", "several", "many", "some", "numerous", "multiple", "couple")
 
-// approx are words before a duration that belong to its extent in TimeML
-// ("more than five hours", "at least 30 days", "nearly two years").
-var approxOne = set("nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under",
-	"only", "just", "barely", "fully", "another", "within")
-
 // holidays maps fixed-date holidays to month and day.
 var holidays = map[string][2]int{
 	"christmas": {12, 25}, "halloween": {10, 31}, "valentine": {2, 14}, "independence": {7, 4},

@@ -214,14 +214,12 @@ func (p *parser) fiscalYear(i, j int, qual string, hasOff bool, off int) (match,
 func (p *parser) qNotation(i int) (match, bool) {
 	w := p.toks[i]
 	var n int
-	j := i + 1
+	j := i + 2
 	switch {
 	case w.kind == tWord && w.text == "Q" && p.digits(i+1) == 1 && p.glued(i+1):
 		n, _ = p.num(i + 1)
-		j = i + 2
 	case w.kind == tNum && len(w.text) == 1 && p.low(i+1) == "q" && p.glued(i+1) && p.toks[i+1].text == "Q":
 		n = w.num
-		j = i + 2
 	default:
 		return match{}, false
 	}
