@@ -244,6 +244,7 @@ func (p *parser) seasonRule(i int) (match, bool) {
 		the = true
 		j++
 	}
+	early := p.is(j, "early")
 	if p.is(j, "early", "late", "mid") {
 		j++
 		if p.low(j) == "-" && p.glued(j) {
@@ -307,7 +308,10 @@ func (p *parser) seasonRule(i int) (match, bool) {
 	default:
 		switch p.tenseAround(i, e) {
 		case tensePast:
-			if !started {
+			// "as the early summer harvest got under way" in May: the
+			// season about to start is the one meant, not last year's
+			soon := early && seasonPoint(y, code).t.Sub(p.anchor) < 62*24*time.Hour
+			if !started && !soon {
 				y--
 			}
 		case tenseFuture:

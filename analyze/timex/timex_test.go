@@ -45,6 +45,8 @@ var findCases = []struct {
 		[]ref{{"Tuesday", D, "2016-07-26"}}},
 	{"early August", "2016-07-26", "The two delegations will meet again in early August.",
 		[]ref{{"early August", D, "2016-08"}}},
+	{"early season about to start, past tense", "2025-05-07", "Growers were exposed as the early summer harvest got under way.",
+		[]ref{{"the early summer", D, "2025-SU"}}},
 	{"Aug. 1 deadline", "2016-07-26", "Rebels were told to leave before the Aug. 1 deadline.",
 		[]ref{{"Aug. 1", D, "2016-08-01"}}},
 	{"late Thursday, July 14 night", "2016-07-15", "The agreement was reached late Thursday, July 14 night in Moscow.",
