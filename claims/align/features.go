@@ -1,0 +1,275 @@
+package align
+
+import (
+	"math"
+
+	"github.com/chorusnews/chorus/claims/numbers"
+)
+
+// The features of a pair of statements. Every feature is symmetric in the
+// two statements (min and max of the two directions), so the classifier
+// gives the same answer whichever comes first.
+const (
+	fWordMin = iota
+	fWordMax
+	fStemMin
+	fStemMax
+	fContentMin
+	fContentMax
+	fIDFMin
+	fIDFMax
+	fBigramMin
+	fBigramMax
+	fTrigramMin
+	fTrigramMax
+	fCharDice
+	fCharMin
+	fLCSMin
+	fLCSMax
+	fLenRatio
+	fLenDiff
+	fLenMin
+	fAlignMin
+	fAlignMax
+	fUnalignedMax
+	fUnalignedMin
+	fNumBoth
+	fNumSame
+	fNumDiffer
+	fNumOnlyOne
+	fNameMin
+	fNameMax
+	fNameUnmatched
+	fNegDiff
+	fCosine
+	NumFeatures
+)
+
+// FeatureNames name the features in order, for reports and the model file.
+var FeatureNames = [NumFeatures]string{
+	"word_min", "word_max", "stem_min", "stem_max", "content_min", "content_max", "idf_min", "idf_max",
+	"bigram_min", "bigram_max", "trigram_min", "trigram_max", "char4_dice", "char4_min", "lcs_min", "lcs_max",
+	"len_ratio", "len_diff", "len_min", "align_min", "align_max", "unaligned_max", "unaligned_min",
+	"num_both", "num_same", "num_differ", "num_only_one", "name_min", "name_max", "name_unmatched",
+	"neg_diff", "cosine",
+}
+
+// Features is a pair's feature vector.
+type Features [NumFeatures]float64
+
+// ratio is a/b, or 0 when b is 0.
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// minMax sets two features to the min and max of the two directions'
+// overlap ratios.
+func (f *Features) minMax(lo, hi int, shared, na, nb int) {
+	x, y := ratio(shared, na), ratio(shared, nb)
+	if na == 0 && nb == 0 {
+		x, y = 1, 1
+	}
+	f[lo], f[hi] = math.Min(x, y), math.Max(x, y)
+}
+
+// Pair computes the features of two prepared statements.
+func (m *Model) Pair(a, b *Sentence) Features {
+	var f Features
+	f.minMax(fWordMin, fWordMax, intersect(a.wordSet, b.wordSet), len(a.wordSet), len(b.wordSet))
+	f.minMax(fStemMin, fStemMax, intersect(a.stemSet, b.stemSet), len(a.stemSet), len(b.stemSet))
+	f.minMax(fContentMin, fContentMax, intersect(a.contentSet, b.contentSet), len(a.contentSet), len(b.contentSet))
+	f.minMax(fBigramMin, fBigramMax, intersect(a.bigrams, b.bigrams), len(a.bigrams), len(b.bigrams))
+	f.minMax(fTrigramMin, fTrigramMax, intersect(a.trigrams, b.trigrams), len(a.trigrams), len(b.trigrams))
+	cg := intersect(a.charGrams, b.charGrams)
+	if n := len(a.charGrams) + len(b.charGrams); n > 0 {
+		f[fCharDice] = 2 * float64(cg) / float64(n)
+	}
+	f[fCharMin] = math.Min(ratio(cg, len(a.charGrams)), ratio(cg, len(b.charGrams)))
+
+	// idf-weighted stem overlap
+	ia, ib, shared := m.idfMass(a.stemSet), m.idfMass(b.stemSet), 0.0
+	for _, h := range a.stemSet {
+		if contains(b.stemSet, h) {
+			shared += m.idf(h)
+		}
+	}
+	if ia > 0 && ib > 0 {
+		f[fIDFMin], f[fIDFMax] = math.Min(shared/ia, shared/ib), math.Max(shared/ia, shared/ib)
+		f[fCosine] = m.cosine(a, b)
+	}
+
+	l := lcs(a.stems, b.stems)
+	la, lb := len(a.stems), len(b.stems)
+	f.minMax(fLCSMin, fLCSMax, l, la, lb)
+	if la > 0 && lb > 0 {
+		f[fLenRatio] = float64(min(la, lb)) / float64(max(la, lb))
+		f[fLenDiff] = math.Log1p(math.Abs(float64(la - lb)))
+		f[fLenMin] = math.Log1p(float64(min(la, lb)))
+	}
+
+	alA, unA := m.softAlign(a, b)
+	alB, unB := m.softAlign(b, a)
+	f[fAlignMin], f[fAlignMax] = math.Min(alA, alB), math.Max(alA, alB)
+	f[fUnalignedMin], f[fUnalignedMax] = math.Min(unA, unB), math.Max(unA, unB)
+
+	numbersFeatures(&f, a, b)
+	nn := intersect(a.names, b.names)
+	f.minMax(fNameMin, fNameMax, nn, len(a.names), len(b.names))
+	f[fNameUnmatched] = math.Log1p(float64(len(a.names) + len(b.names) - 2*nn))
+	f[fNegDiff] = math.Abs(float64(a.neg - b.neg))
+	return f
+}
+
+// numbersFeatures compares the quantities of two statements: a figure
+// stated on one side only, or two different figures, usually mean two
+// different statements.
+func numbersFeatures(f *Features, a, b *Sentence) {
+	if len(a.quantities) == 0 && len(b.quantities) == 0 {
+		return
+	}
+	if len(a.quantities) > 0 && len(b.quantities) > 0 {
+		f[fNumBoth] = 1
+	}
+	unmatched := 0
+	for _, side := range [2][2]*Sentence{{a, b}, {b, a}} {
+		for _, q := range side[0].quantities {
+			found := false
+			for _, o := range side[1].quantities {
+				if numbers.Agrees(q, o) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				unmatched++
+			}
+		}
+	}
+	if unmatched == 0 {
+		f[fNumSame] = 1
+	}
+	if len(a.quantities) == 0 || len(b.quantities) == 0 {
+		f[fNumOnlyOne] = 1
+	} else {
+		f[fNumDiffer] = math.Log1p(float64(unmatched))
+	}
+}
+
+func (m *Model) idfMass(set []uint64) float64 {
+	t := 0.0
+	for _, h := range set {
+		t += m.idf(h)
+	}
+	return t
+}
+
+// lcs is the length of the longest common subsequence of two stem sequences.
+func lcs(a, b []uint64) int {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	var buf [2][96]int32
+	if len(b) >= len(buf[0]) {
+		b = b[:len(buf[0])-1]
+	}
+	prev, cur := buf[0][:len(b)+1], buf[1][:len(b)+1]
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j]:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return int(prev[len(b)])
+}
+
+// softAlign aligns each content word of a with its most similar word of
+// b: the same stem scores 1, a near spelling ("Dillards"/"Dillard's",
+// "Wolfowitz"/"Wolfowiz") less. It returns the idf-weighted share of a's
+// content aligned and the idf mass left unaligned.
+func (m *Model) softAlign(a, b *Sentence) (score, unaligned float64) {
+	total, got := 0.0, 0.0
+	for i, h := range a.stems {
+		if !a.content[i] {
+			continue
+		}
+		w := m.idf(h)
+		total += w
+		if contains(b.stemSet, h) {
+			got += w
+			continue
+		}
+		best := 0.0
+		for j, o := range b.Words {
+			if !b.content[j] {
+				continue
+			}
+			if s := wordSimilarity(a.Words[i], o); s > best {
+				best = s
+			}
+		}
+		got += w * best
+		unaligned += w * (1 - best)
+	}
+	if total == 0 {
+		return 1, 0
+	}
+	return got / total, unaligned
+}
+
+// wordSimilarity scores two different words by spelling: a shared prefix
+// of five or more letters, or a small edit distance between long words.
+func wordSimilarity(x, y string) float64 {
+	if len(x) < 4 || len(y) < 4 || x[0] != y[0] {
+		return 0
+	}
+	p := 0
+	for p < len(x) && p < len(y) && x[p] == y[p] {
+		p++
+	}
+	short := min(len(x), len(y))
+	if p >= 5 || (p >= 4 && p*4 >= short*3) {
+		return 0.8
+	}
+	if d := editDistance(x, y); d <= 1 || (d == 2 && short >= 7) {
+		return 0.7
+	}
+	return 0
+}
+
+// editDistance is the Levenshtein distance of two short words, capped at 3.
+func editDistance(x, y string) int {
+	if len(x) > 30 || len(y) > 30 {
+		return 3
+	}
+	if d := len(x) - len(y); d > 2 || d < -2 {
+		return 3
+	}
+	var buf [2][32]int
+	prev, cur := buf[0][:len(y)+1], buf[1][:len(y)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		for j := 1; j <= len(y); j++ {
+			c := prev[j-1]
+			if x[i-1] != y[j-1] {
+				c++
+			}
+			c = min(c, prev[j]+1, cur[j-1]+1)
+			cur[j] = c
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(y)], 3)
+}
