@@ -83,22 +83,18 @@ func (m *Model) Pair(a, b *Sentence) Features {
 	f.minMax(fContentMin, fContentMax, intersect(a.contentSet, b.contentSet), len(a.contentSet), len(b.contentSet))
 	f.minMax(fBigramMin, fBigramMax, intersect(a.bigrams, b.bigrams), len(a.bigrams), len(b.bigrams))
 	f.minMax(fTrigramMin, fTrigramMax, intersect(a.trigrams, b.trigrams), len(a.trigrams), len(b.trigrams))
-	cg := intersect(a.charGrams, b.charGrams)
-	if n := len(a.charGrams) + len(b.charGrams); n > 0 {
+	cg := sharedGrams(a, b)
+	if n := a.nGrams + b.nGrams; n > 0 {
 		f[fCharDice] = 2 * float64(cg) / float64(n)
 	}
-	f[fCharMin] = math.Min(ratio(cg, len(a.charGrams)), ratio(cg, len(b.charGrams)))
+	f[fCharMin] = math.Min(ratio(cg, a.nGrams), ratio(cg, b.nGrams))
 
 	// idf-weighted stem overlap
-	ia, ib, shared := m.idfMass(a.stemSet), m.idfMass(b.stemSet), 0.0
-	for _, h := range a.stemSet {
-		if contains(b.stemSet, h) {
-			shared += m.idf(h)
-		}
-	}
-	if ia > 0 && ib > 0 {
-		f[fIDFMin], f[fIDFMax] = math.Min(shared/ia, shared/ib), math.Max(shared/ia, shared/ib)
-		f[fCosine] = m.cosine(a, b)
+	if a.idfMass > 0 && b.idfMass > 0 {
+		shared := sharedIDF(a, b)
+		x, y := shared/a.idfMass, shared/b.idfMass
+		f[fIDFMin], f[fIDFMax] = math.Min(x, y), math.Max(x, y)
+		f[fCosine] = cosine(a, b)
 	}
 
 	l := lcs(a.stems, b.stems)
@@ -158,14 +154,6 @@ func numbersFeatures(f *Features, a, b *Sentence) {
 	}
 }
 
-func (m *Model) idfMass(set []uint64) float64 {
-	t := 0.0
-	for _, h := range set {
-		t += m.idf(h)
-	}
-	return t
-}
-
 // lcs is the length of the longest common subsequence of two stem sequences.
 func lcs(a, b []uint64) int {
 	if len(a) == 0 || len(b) == 0 {
@@ -202,7 +190,7 @@ func (m *Model) softAlign(a, b *Sentence) (score, unaligned float64) {
 		if !a.content[i] {
 			continue
 		}
-		w := m.idf(h)
+		w := a.idfs[i]
 		total += w
 		if contains(b.stemSet, h) {
 			got += w

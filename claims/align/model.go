@@ -42,8 +42,10 @@ type Model struct {
 	// training text is stored.
 	DF string `json:"df"`
 
-	hashes []uint64
-	dfs    []uint32
+	// table is an open-addressing hash table of the stems' idf: keys
+	// and values in alternate slots, a power-of-two size, zero keys empty.
+	table  []uint64
+	vals   []float64
 	idfMax float64
 }
 
@@ -85,10 +87,22 @@ func Load(data []byte) (*Model, error) {
 
 func (m *Model) setDF(raw []byte) {
 	n := len(raw) / 12
-	m.hashes, m.dfs = make([]uint64, n), make([]uint32, n)
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	m.table, m.vals = make([]uint64, size), make([]float64, size)
 	for i := range n {
-		m.hashes[i] = binary.LittleEndian.Uint64(raw[12*i:])
-		m.dfs[i] = binary.LittleEndian.Uint32(raw[12*i+8:])
+		h := binary.LittleEndian.Uint64(raw[12*i:])
+		df := binary.LittleEndian.Uint32(raw[12*i+8:])
+		if h == 0 {
+			continue // the empty key; a stem hashing to 0 counts as unseen
+		}
+		j := h & uint64(size-1)
+		for m.table[j] != 0 {
+			j = (j + 1) & uint64(size-1)
+		}
+		m.table[j], m.vals[j] = h, math.Log(float64(m.Docs+1)/float64(df+1))+1
 	}
 	m.idfMax = math.Log(float64(m.Docs+1)) + 1
 }
@@ -111,45 +125,59 @@ func packDF(df map[uint64]uint32) string {
 // idf is the inverse document frequency of a stem hash; unseen stems get
 // the largest.
 func (m *Model) idf(h uint64) float64 {
-	i, ok := slices.BinarySearch(m.hashes, h)
-	if !ok {
+	if len(m.table) == 0 || h == 0 {
 		return m.idfMax
 	}
-	return math.Log(float64(m.Docs+1)/float64(m.dfs[i]+1)) + 1
+	mask := uint64(len(m.table) - 1)
+	for j := h & mask; ; j = (j + 1) & mask {
+		switch m.table[j] {
+		case h:
+			return m.vals[j]
+		case 0:
+			return m.idfMax
+		}
+	}
 }
 
 // cosine is the TF-IDF cosine of two statements' stems.
-func (m *Model) cosine(a, b *Sentence) float64 {
-	return tfidfCosine(a.stems, b.stems, m.idf)
-}
-
-// tfidfCosine is the cosine of the stem-count vectors weighted by idf.
-func tfidfCosine(a, b []uint64, idf func(uint64) float64) float64 {
-	ca, cb := counts(a), counts(b)
-	dot, na, nb := 0.0, 0.0, 0.0
-	for h, x := range ca {
-		w := idf(h)
-		na += (x * w) * (x * w)
-		if y, ok := cb[h]; ok {
-			dot += x * y * w * w
-		}
-	}
-	for h, y := range cb {
-		w := idf(h)
-		nb += (y * w) * (y * w)
-	}
-	if na == 0 || nb == 0 {
+func cosine(a, b *Sentence) float64 {
+	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(na*nb)
+	dot := 0.0
+	i, j := 0, 0
+	for i < len(a.stemSet) && j < len(b.stemSet) {
+		switch {
+		case a.stemSet[i] < b.stemSet[j]:
+			i++
+		case a.stemSet[i] > b.stemSet[j]:
+			j++
+		default:
+			dot += a.stemTFIDF[i] * b.stemTFIDF[j]
+			i++
+			j++
+		}
+	}
+	return dot / (a.norm * b.norm)
 }
 
-func counts(a []uint64) map[uint64]float64 {
-	m := make(map[uint64]float64, len(a))
-	for _, h := range a {
-		m[h]++
+// sharedIDF is the idf mass of the stems two statements share.
+func sharedIDF(a, b *Sentence) float64 {
+	t := 0.0
+	i, j := 0, 0
+	for i < len(a.stemSet) && j < len(b.stemSet) {
+		switch {
+		case a.stemSet[i] < b.stemSet[j]:
+			i++
+		case a.stemSet[i] > b.stemSet[j]:
+			j++
+		default:
+			t += a.stemIDF[i]
+			i++
+			j++
+		}
 	}
-	return m
+	return t
 }
 
 // Probability is the model's probability that two prepared statements say

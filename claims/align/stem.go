@@ -9,23 +9,40 @@ import "strings"
 // removed only when the rest keeps enough of a word), written here for
 // lower-case ASCII words; anything else is returned unchanged.
 func stem(w string) string {
-	if len(w) <= 2 {
-		return w
+	var buf [64]byte
+	return string(stemBytes(&buf, w))
+}
+
+// stemHash is the hash of w's stem, computed without allocating.
+func stemHash(w string) uint64 {
+	var buf [64]byte
+	b := stemBytes(&buf, w)
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// stemBytes writes w's stem into buf and returns it.
+func stemBytes(buf *[64]byte, w string) []byte {
+	b := append(buf[:0], w...)
+	if len(w) <= 2 || len(w) > 48 {
+		return b
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
-			return w
+			return b
 		}
 	}
-	b := []byte(w)
 	b = step1a(b)
 	b = step1b(b)
 	b = step1c(b)
 	b = replaceSuffix(b, step2, 0)
 	b = replaceSuffix(b, step3, 0)
 	b = step4(b)
-	b = step5(b)
-	return string(b)
+	return step5(b)
 }
 
 // cons reports whether b[i] is a consonant in Porter's sense: 'y' after a
@@ -153,8 +170,12 @@ var step3 = []rule{
 
 // replaceSuffix applies the first rule whose suffix b ends with.
 func replaceSuffix(b []byte, rules []rule, min int) []byte {
+	if len(b) < 4 {
+		return b
+	}
+	last := b[len(b)-1]
 	for _, r := range rules {
-		if hasSuffix(b, r.from) {
+		if r.from[len(r.from)-1] == last && hasSuffix(b, r.from) {
 			rest := b[:len(b)-len(r.from)]
 			if measure(rest) > min {
 				return append(rest, r.to...)
@@ -168,8 +189,12 @@ func replaceSuffix(b []byte, rules []rule, min int) []byte {
 var step4Suffixes = strings.Fields("al ance ence er ic able ible ant ement ment ent ion ou ism ate iti ous ive ize")
 
 func step4(b []byte) []byte {
+	if len(b) < 4 {
+		return b
+	}
+	last := b[len(b)-1]
 	for _, s := range step4Suffixes {
-		if !hasSuffix(b, s) {
+		if s[len(s)-1] != last || !hasSuffix(b, s) {
 			continue
 		}
 		rest := b[:len(b)-len(s)]

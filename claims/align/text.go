@@ -1,6 +1,8 @@
 package align
 
 import (
+	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -10,34 +12,61 @@ import (
 )
 
 // Sentence is a statement prepared for comparison: its words, stems and
-// n-grams as sorted hash sets, its numbers and its capitalised names.
-// Preparing once and comparing many times is what makes aligning every
-// claim of a story with every other cheap.
+// n-grams as sorted hash sets with their idf weights, its numbers and its
+// capitalised names. Preparing once and comparing many times is what
+// makes aligning every claim of a story with every other cheap.
 type Sentence struct {
 	// Words are the lower-cased word tokens in order (punctuation dropped).
 	Words []string
-	// stems are the word stems' hashes in order; content marks the ones
-	// that are not function words.
+	// stems are the word stems' hashes in order, idfs their weights;
+	// content marks the ones that are not function words.
 	stems   []uint64
+	idfs    []float64
 	content []bool
-	// sets, sorted and deduplicated
-	wordSet, stemSet, contentSet, bigrams, trigrams, charGrams, names []uint64
-	// nums are the canonical keys of the quantities (years included).
-	nums []string
-	// quantities are the parsed quantities, for rounding-aware comparison.
+	// stemSet is the sorted distinct stems, with the tf·idf weight and the
+	// idf of each (parallel slices); norm is the tf·idf vector's length and
+	// idfMass the sum of stemIDF.
+	stemSet          []uint64
+	stemTFIDF        []float64
+	stemIDF          []float64
+	norm, idfMass    float64
+	wordSet, contentSet, bigrams, trigrams, names []uint64
+	// charGrams is a bitmap of the character 4-grams' hashes; nGrams
+	// counts its set bits. A bitmap's AND and popcount compare two
+	// sentences' 4-grams without sorting them (a few collisions blur the
+	// count by a percent or two).
+	charGrams [charBits / 64]uint64
+	nGrams    int
+	// quantities are the parsed quantities, compared up to rounding.
 	quantities []numbers.Quantity
 	// neg counts negation words.
 	neg int
-	// length in bytes of the text
-	bytes int
 }
 
-// Prepare reads a statement.
-func Prepare(text string) *Sentence {
-	s := &Sentence{bytes: len(text)}
-	sentenceStart := true
-	i := 0
-	for i < len(text) {
+// Prepare reads a statement for the default model.
+func Prepare(text string) *Sentence { return Default().Prepare(text) }
+
+// span is a word's place in the text before it is read.
+type span struct {
+	start, end    int
+	sentenceStart bool
+}
+
+// Prepare reads a statement, weighting its stems with the model's
+// document frequencies.
+func (m *Model) Prepare(text string) *Sentence {
+	s := new(Sentence)
+	m.PrepareInto(s, text)
+	return s
+}
+
+// PrepareInto reads a statement into s, reusing its memory: a caller that
+// compares a stream of pairs (the evaluation, a long story) keeps two
+// Sentences and allocates almost nothing.
+func (m *Model) PrepareInto(s *Sentence, text string) {
+	s.reset()
+	sentenceStart, numeric := true, false
+	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -54,46 +83,70 @@ func Prepare(text string) *Sentence {
 		raw := text[start:i]
 		w := lowerWord(raw)
 		// split possessives: "Kerry's" → "kerry"
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			w = w[:strings.LastIndexAny(w, "'’")]
+		if n := len(w); n > 2 && w[n-1] == 's' {
+			if w[n-2] == '\'' {
+				w = w[:n-2]
+			} else if n > 4 && w[n-4:n-1] == "’" {
+				w = w[:n-4]
+			}
 		}
-		if w == "" {
-			continue
+		if s.addWord(m, w, raw, sentenceStart) {
+			numeric = true
 		}
-		s.addWord(w, raw, sentenceStart)
 		sentenceStart = false
 	}
-	s.quantities = numbers.Find(text)
-	for _, q := range s.quantities {
-		s.nums = append(s.nums, q.Key())
+	if numeric {
+		s.quantities = numbers.Find(text)
 	}
-	s.finish(text)
-	return s
+	s.finish(m)
 }
 
-func (s *Sentence) addWord(w, raw string, sentenceStart bool) {
+// reset empties s, keeping its memory.
+func (s *Sentence) reset() {
+	*s = Sentence{
+		Words: s.Words[:0], stems: s.stems[:0], idfs: s.idfs[:0], content: s.content[:0],
+		stemSet: s.stemSet[:0], stemTFIDF: s.stemTFIDF[:0], stemIDF: s.stemIDF[:0],
+		wordSet: s.wordSet[:0], contentSet: s.contentSet[:0], bigrams: s.bigrams[:0],
+		trigrams: s.trigrams[:0], names: s.names[:0],
+	}
+}
+
+// addWord adds one word and reports whether it may be part of a number.
+func (s *Sentence) addWord(m *Model, w, raw string, sentenceStart bool) bool {
 	s.Words = append(s.Words, w)
-	st := stem(w)
-	h := hashString(st)
+	kind := wordKinds[w]
+	stop := kind&isStop != 0
+	wh := hashString(w)
+	h := wh
+	if !stop { // function words are their own stems
+		h = stemHash(w)
+	}
 	s.stems = append(s.stems, h)
-	_, stop := stopwords[w]
+	s.idfs = append(s.idfs, m.idf(h))
 	s.content = append(s.content, !stop)
-	s.wordSet = append(s.wordSet, hashString(w))
+	s.wordSet = append(s.wordSet, wh)
 	s.stemSet = append(s.stemSet, h)
 	if !stop {
 		s.contentSet = append(s.contentSet, h)
 	}
-	if negations[w] {
+	if kind&isNegation != 0 {
 		s.neg++
 	}
 	r, _ := utf8.DecodeRuneInString(raw)
 	if unicode.IsUpper(r) && !stop && (!sentenceStart || len(raw) > 1 && isAllUpper(raw)) {
 		s.names = append(s.names, h)
 	}
+	if r >= '0' && r <= '9' || kind&isNumber != 0 {
+		return true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 { // "two-thirds", "twenty-five"
+		return wordKinds[w[:k]]&isNumber != 0
+	}
+	return false
 }
 
-// finish builds the n-gram and character sets.
-func (s *Sentence) finish(text string) {
+// finish builds the n-gram, character and weighted sets.
+func (s *Sentence) finish(m *Model) {
 	for i := 0; i+1 < len(s.stems); i++ {
 		s.bigrams = append(s.bigrams, mix(s.stems[i], s.stems[i+1]))
 		if i+2 < len(s.stems) {
@@ -101,7 +154,7 @@ func (s *Sentence) finish(text string) {
 		}
 	}
 	// character 4-grams of the lower-cased words joined by one space
-	var prev [4]byte
+	var prev uint64
 	n := 0
 	for _, w := range s.Words {
 		for k := 0; k <= len(w); k++ {
@@ -109,18 +162,51 @@ func (s *Sentence) finish(text string) {
 			if k < len(w) {
 				c = w[k]
 			}
-			prev[0], prev[1], prev[2], prev[3] = prev[1], prev[2], prev[3], c
+			prev = prev<<8 | uint64(c)
 			n++
 			if n >= 4 {
-				s.charGrams = append(s.charGrams, uint64(prev[0])<<24|uint64(prev[1])<<16|uint64(prev[2])<<8|uint64(prev[3]))
+				h := mix(prev&0xFFFFFFFF, 0) % charBits
+				s.charGrams[h/64] |= 1 << (h % 64)
 			}
 		}
 	}
-	for _, set := range []*[]uint64{&s.wordSet, &s.stemSet, &s.contentSet, &s.bigrams, &s.trigrams, &s.charGrams, &s.names} {
+	for _, w := range s.charGrams {
+		s.nGrams += bits.OnesCount64(w)
+	}
+	for _, set := range []*[]uint64{&s.wordSet, &s.contentSet, &s.bigrams, &s.trigrams, &s.names} {
 		*set = sortUnique(*set)
 	}
-	slices.Sort(s.nums)
-	s.nums = slices.Compact(s.nums)
+	// stems with their term frequencies
+	slices.Sort(s.stemSet)
+	k := 0
+	for i := 0; i < len(s.stemSet); {
+		j := i
+		for j < len(s.stemSet) && s.stemSet[j] == s.stemSet[i] {
+			j++
+		}
+		w := m.idf(s.stemSet[i])
+		s.stemSet[k] = s.stemSet[i]
+		s.stemTFIDF = append(s.stemTFIDF, float64(j-i)*w)
+		s.stemIDF = append(s.stemIDF, w)
+		s.norm += float64(j-i) * w * float64(j-i) * w
+		s.idfMass += w
+		k++
+		i = j
+	}
+	s.stemSet = s.stemSet[:k]
+	s.norm = math.Sqrt(s.norm)
+}
+
+// charBits is the size of the character 4-gram bitmap.
+const charBits = 2048
+
+// sharedGrams counts the 4-gram bits two sentences share.
+func sharedGrams(a, b *Sentence) int {
+	n := 0
+	for i := range a.charGrams {
+		n += bits.OnesCount64(a.charGrams[i] & b.charGrams[i])
+	}
+	return n
 }
 
 func sortUnique(a []uint64) []uint64 {
@@ -215,18 +301,17 @@ func mix(a, b uint64) uint64 {
 	return h ^ h>>29
 }
 
-// negations are the words that turn a statement around.
-var negations = map[string]bool{
-	"not": true, "no": true, "never": true, "n't": true, "none": true, "nobody": true, "nothing": true,
-	"neither": true, "nor": true, "without": true, "denied": true, "denies": true, "deny": true,
-	"didn't": true, "doesn't": true, "don't": true, "isn't": true, "wasn't": true, "weren't": true,
-	"won't": true, "wouldn't": true, "can't": true, "cannot": true, "couldn't": true, "hasn't": true,
-	"haven't": true, "hadn't": true, "aren't": true, "shouldn't": true,
-}
+// Word kinds, looked up once per word.
+const (
+	isStop = 1 << iota
+	isNegation
+	isNumber
+)
 
-// stopwords are function words; they count in n-grams but not as content.
-var stopwords = func() map[string]struct{} {
-	m := map[string]struct{}{}
+// wordKinds marks function words (they count in n-grams but not as
+// content) and the words that turn a statement around.
+var wordKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
 	for _, w := range strings.Fields(`a an the and or but if then than that this these those there here
 		of in on at to for from by with about into over after before under between through during without
 		within against among across since until up down out off as so such
@@ -234,7 +319,18 @@ var stopwords = func() map[string]struct{} {
 		i me my we us our you your he him his she her it its they them their who whom whose which what when where why how
 		not no nor all any both each few more most other some own same too very just also only even still
 		said says say told according s t mr mrs ms`) {
-		m[w] = struct{}{}
+		m[w] |= isStop
+	}
+	for _, w := range strings.Fields(`not no never n't none nobody nothing neither nor without denied denies deny
+		didn't doesn't don't isn't wasn't weren't won't wouldn't can't cannot couldn't hasn't haven't hadn't
+		aren't shouldn't`) {
+		m[w] |= isNegation
+	}
+	for _, w := range strings.Fields(`zero one two three four five six seven eight nine ten eleven twelve
+		thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+		seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands
+		millions billions tens half third thirds quarter quarters fifth fifths tenth tenths`) {
+		m[w] |= isNumber
 	}
 	return m
 }()

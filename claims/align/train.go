@@ -73,7 +73,7 @@ func newModel(train []Pair) *Model {
 			}
 			seen[s] = true
 			docs++
-			for _, h := range Prepare(s).stemSet {
+			for _, h := range (&Model{}).Prepare(s).stemSet {
 				df[h]++
 			}
 		}
@@ -94,7 +94,7 @@ func (m *Model) featurize(pairs []Pair) ([]Features, []bool) {
 	xs := make([]Features, len(pairs))
 	ys := make([]bool, len(pairs))
 	for i, p := range pairs {
-		xs[i] = m.Pair(Prepare(p.A), Prepare(p.B))
+		xs[i] = m.Pair(m.Prepare(p.A), m.Prepare(p.B))
 		ys[i] = p.Same
 	}
 	return xs, ys

@@ -9,13 +9,23 @@ import (
 // written with digits ("7/14/2016", "10:30") and ordinals ("2nd") are not
 // quantities; a bare year is returned with Year set so callers can drop it.
 func Find(text string) []Quantity {
-	if !mayHoldNumber(text) {
-		return nil
-	}
 	var buf [64]tok
 	p := parser{text: text, toks: scan(text, buf[:0])}
+	// the last token at or after each position that may be part of a
+	// number: a quantity starts at most four tokens before its number
+	next := -1
 	var out []Quantity
 	for i := 0; i < len(p.toks); {
+		if next < i {
+			next = p.nextNumeric(i)
+			if next < 0 {
+				break
+			}
+		}
+		if next-i > 4 {
+			i = next - 4
+			continue
+		}
 		q, end, ok := p.quantity(i)
 		if !ok {
 			i++
@@ -27,54 +37,40 @@ func Find(text string) []Quantity {
 	return out
 }
 
-// mayHoldNumber is a cheap test that skips text with no digit and no
-// letter sequence a number word could start with.
-func mayHoldNumber(text string) bool {
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= '0' && c <= '9' {
-			return true
+// nextNumeric returns the first token at or after i that is digits or a
+// number word, or -1.
+func (p *parser) nextNumeric(i int) int {
+	for ; i < len(p.toks); i++ {
+		t := p.toks[i]
+		if t.kind == kDigits {
+			return i
 		}
-	}
-	for i := 0; i+2 < len(text); i++ {
-		if i > 0 && isASCIILetter(text[i-1]) {
-			continue // only where a word starts
-		}
-		t := trigram(text[i:])
-		for _, w := range numberStart {
-			if t == w {
-				return true
+		if t.kind == kWord {
+			w := t.low
+			if k := strings.IndexByte(w, '-'); k > 0 {
+				w = w[:k]
+			}
+			if numberWords[w] {
+				return i
 			}
 		}
 	}
-	return false
+	return -1
 }
 
-func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
-
-// numberStart holds the first three letters of every number word.
-var numberStart = func() []uint32 {
-	var out []uint32
-	for _, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-		"ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen",
-		"hundred", "thousand", "million", "billion", "trillion", "half", "third", "quarter", "tens"} {
-		out = append(out, trigram(w))
-	}
-	return out
-}()
-
-// trigram packs the first three bytes of s, ASCII lower-cased.
-func trigram(s string) uint32 {
-	var t uint32
-	for k := range 3 {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+// numberWords are the words a quantity in words holds.
+var numberWords = func() map[string]bool {
+	m := map[string]bool{"tens": true}
+	for _, table := range []map[string]float64{smallNumbers, scales, fractionWords} {
+		for w := range table {
+			m[w] = true
 		}
-		t = t<<8 | uint32(c)
 	}
-	return t
-}
+	for w := range vague {
+		m[w] = true
+	}
+	return m
+}()
 
 type parser struct {
 	text string

@@ -71,7 +71,7 @@ func runTrainAlign(w io.Writer, f trainAlignFlags) error {
 		if len(p.pairs) == 0 {
 			continue
 		}
-		r := ealign.Evaluate(p.name, ealign.Model{M: m}, p.pairs, 1)
+		r := ealign.Evaluate(p.name, ealign.NewModel(m), p.pairs, 1)
 		fmt.Fprintf(w, "%-5s accuracy=%.2f f1=%.2f\n", p.name, 100*r.Confusion.Accuracy(), 100*r.Confusion.F1())
 	}
 	fmt.Fprintf(w, "wrote %s\n", f.out)
