@@ -26,10 +26,10 @@ type Sentence struct {
 	// stemSet is the sorted distinct stems, with the tf·idf weight and the
 	// idf of each (parallel slices); norm is the tf·idf vector's length and
 	// idfMass the sum of stemIDF.
-	stemSet          []uint64
-	stemTFIDF        []float64
-	stemIDF          []float64
-	norm, idfMass    float64
+	stemSet                                       []uint64
+	stemTFIDF                                     []float64
+	stemIDF                                       []float64
+	norm, idfMass                                 float64
 	wordSet, contentSet, bigrams, trigrams, names []uint64
 	// charGrams is a bitmap of the character 4-grams' hashes; nGrams
 	// counts its set bits. A bitmap's AND and popcount compare two
