@@ -42,6 +42,10 @@ const (
 	fNameUnmatched
 	fNegDiff
 	fCosine
+	fUnalignedWordsMax
+	fUnalignedWordsMin
+	fGapMax
+	fGapMin
 	NumFeatures
 )
 
@@ -51,7 +55,7 @@ var FeatureNames = [NumFeatures]string{
 	"bigram_min", "bigram_max", "trigram_min", "trigram_max", "char4_dice", "char4_min", "lcs_min", "lcs_max",
 	"len_ratio", "len_diff", "len_min", "align_min", "align_max", "unaligned_max", "unaligned_min",
 	"num_both", "num_same", "num_differ", "num_only_one", "name_min", "name_max", "name_unmatched",
-	"neg_diff", "cosine",
+	"neg_diff", "cosine", "unaligned_words_max", "unaligned_words_min", "gap_max", "gap_min",
 }
 
 // Features is a pair's feature vector.
@@ -106,10 +110,12 @@ func (m *Model) Pair(a, b *Sentence) Features {
 		f[fLenMin] = math.Log1p(float64(min(la, lb)))
 	}
 
-	alA, unA := m.softAlign(a, b)
-	alB, unB := m.softAlign(b, a)
-	f[fAlignMin], f[fAlignMax] = math.Min(alA, alB), math.Max(alA, alB)
-	f[fUnalignedMin], f[fUnalignedMax] = math.Min(unA, unB), math.Max(unA, unB)
+	ra, rb := m.softAlign(a, b), m.softAlign(b, a)
+	f[fAlignMin], f[fAlignMax] = math.Min(ra.score, rb.score), math.Max(ra.score, rb.score)
+	f[fUnalignedMin], f[fUnalignedMax] = math.Min(ra.unaligned, rb.unaligned), math.Max(ra.unaligned, rb.unaligned)
+	wa, wb := math.Log1p(float64(ra.words)), math.Log1p(float64(rb.words))
+	f[fUnalignedWordsMin], f[fUnalignedWordsMax] = math.Min(wa, wb), math.Max(wa, wb)
+	f[fGapMin], f[fGapMax] = math.Log1p(float64(min(ra.gap, rb.gap))), math.Log1p(float64(max(ra.gap, rb.gap)))
 
 	numbersFeatures(&f, a, b)
 	nn := intersect(a.names, b.names)
@@ -180,22 +186,41 @@ func lcs(a, b []uint64) int {
 	return int(prev[len(b)])
 }
 
+// alignment is what aligning one statement's words with another's found.
+type alignment struct {
+	// score is the idf-weighted share of content aligned, unaligned the
+	// idf mass left over.
+	score, unaligned float64
+	// words counts the content words left unaligned; gap is the longest
+	// run of unaligned words holding a content word (an added clause).
+	words, gap int
+}
+
 // softAlign aligns each content word of a with its most similar word of
 // b: the same stem scores 1, a near spelling ("Dillards"/"Dillard's",
-// "Wolfowitz"/"Wolfowiz") less. It returns the idf-weighted share of a's
-// content aligned and the idf mass left unaligned.
-func (m *Model) softAlign(a, b *Sentence) (score, unaligned float64) {
+// "Wolfowitz"/"Wolfowiz") less.
+func (m *Model) softAlign(a, b *Sentence) alignment {
+	var r alignment
 	total, got := 0.0, 0.0
+	run, runContent := 0, false
 	for i, h := range a.stems {
+		if contains(b.stemSet, h) {
+			if runContent {
+				r.gap = max(r.gap, run)
+			}
+			run, runContent = 0, false
+			if a.content[i] {
+				total += a.idfs[i]
+				got += a.idfs[i]
+			}
+			continue
+		}
+		run++
 		if !a.content[i] {
 			continue
 		}
 		w := a.idfs[i]
 		total += w
-		if contains(b.stemSet, h) {
-			got += w
-			continue
-		}
 		best := 0.0
 		for j, o := range b.Words {
 			if !b.content[j] {
@@ -206,12 +231,21 @@ func (m *Model) softAlign(a, b *Sentence) (score, unaligned float64) {
 			}
 		}
 		got += w * best
-		unaligned += w * (1 - best)
+		r.unaligned += w * (1 - best)
+		if best == 0 {
+			r.words++
+			runContent = true
+		}
+	}
+	if runContent {
+		r.gap = max(r.gap, run)
 	}
 	if total == 0 {
-		return 1, 0
+		r.score = 1
+		return r
 	}
-	return got / total, unaligned
+	r.score = got / total
+	return r
 }
 
 // wordSimilarity scores two different words by spelling: a shared prefix

@@ -31,6 +31,8 @@ type Model struct {
 	Scale   []float64 `json:"scale"`
 	Weights []float64 `json:"weights"`
 	Bias    float64   `json:"bias"`
+	// Trees are boosted regression trees added to the linear score.
+	Trees []Tree `json:"trees,omitempty"`
 	// Threshold on the probability above which a pair is the same statement.
 	Threshold float64 `json:"threshold"`
 	// L2 is the regularisation the model was trained with.
@@ -188,11 +190,20 @@ func (m *Model) Probability(a, b *Sentence) float64 {
 }
 
 func (m *Model) probability(f *Features) float64 {
+	z := m.linear(f)
+	for i := range m.Trees {
+		z += m.Trees[i].eval(f)
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// linear is the logistic regression's score (log-odds).
+func (m *Model) linear(f *Features) float64 {
 	z := m.Bias
 	for i, x := range f {
 		z += m.Weights[i] * (x - m.Mean[i]) / m.Scale[i]
 	}
-	return 1 / (1 + math.Exp(-z))
+	return z
 }
 
 // Same reports whether two prepared statements say the same thing.

@@ -56,7 +56,7 @@ func runEvalAlign(w io.Writer, f evalAlignFlags) error {
 	if len(pairs) == 0 {
 		return fmt.Errorf("eval align: no pairs in %s", f.data)
 	}
-	m := calign.Default()
+	var m *calign.Model
 	if f.model != "" {
 		data, err := os.ReadFile(f.model)
 		if err != nil {
@@ -65,6 +65,8 @@ func runEvalAlign(w io.Writer, f evalAlignFlags) error {
 		if m, err = calign.Load(data); err != nil {
 			return fmt.Errorf("eval align: %w", err)
 		}
+	} else {
+		m = calign.Default()
 	}
 	results := []ealign.Result{ealign.Evaluate("always same", ealign.AlwaysSame{}, pairs, 1)}
 	trainPath := f.train
@@ -78,7 +80,7 @@ func runEvalAlign(w io.Writer, f evalAlignFlags) error {
 	} else {
 		fmt.Fprintf(w, "(no %s: TF-IDF baseline skipped)\n", trainPath)
 	}
-	model := ealign.Evaluate("chorus (logistic regression)", ealign.NewModel(m), pairs, f.passes)
+	model := ealign.Evaluate("chorus (LR + boosted trees)", ealign.NewModel(m), pairs, f.passes)
 	results = append(results, model)
 
 	fmt.Fprintf(w, "data %s: %d pairs, %d same\n", f.data, len(pairs), model.Confusion.TP+model.Confusion.FN)
