@@ -31,12 +31,12 @@ func (t *Tree) eval(x *Features) float64 {
 
 // BoostOptions tune the boosted trees.
 type BoostOptions struct {
-	Rounds   int
-	Depth    int
-	Rate     float64
-	Lambda   float64 // L2 on leaf values
-	MinHess  float64 // least hessian mass in a child
-	MaxCuts  int     // candidate thresholds per feature
+	Rounds  int
+	Depth   int
+	Rate    float64
+	Lambda  float64 // L2 on leaf values
+	MinHess float64 // least hessian mass in a child
+	MaxCuts int     // candidate thresholds per feature
 }
 
 // DefaultBoost are the settings chosen by cross-validation on MSRP train.
