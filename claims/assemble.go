@@ -1,0 +1,299 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// assemble turns groups of statements into claims: disputes first (each
+// value a claim), then the agreed claims by origins, then per origin what
+// only it states, ranked by the names only it mentions.
+func assemble(stmts []*stmt, groups [][]int, disputes []dispute, rels func(i, j int) relation, opts Options) []Claim {
+	inDispute := map[int]bool{}
+	for _, d := range disputes {
+		for _, k := range d.groups {
+			inDispute[k] = true
+		}
+	}
+	markNovel(stmts, groups)
+
+	var agreed, only []Claim
+	onlyRank := map[string]float64{}
+	for k, members := range groups {
+		if inDispute[k] {
+			continue
+		}
+		c := newClaim(stmts, members, rels)
+		if c.Origins >= 2 {
+			c.Kind = Agreed
+			agreed = append(agreed, c)
+			continue
+		}
+		c.Kind = Only
+		if !informative(stmts, members) {
+			continue
+		}
+		onlyRank[c.ID] = rank(stmts, members)
+		only = append(only, c)
+	}
+	sort.SliceStable(agreed, func(i, j int) bool { return agreed[i].Origins > agreed[j].Origins })
+	if opts.MaxAgreed > 0 && len(agreed) > opts.MaxAgreed {
+		agreed = agreed[:opts.MaxAgreed]
+	}
+
+	var out []Claim
+	out = append(out, agreed...)
+	for _, d := range disputes {
+		out = append(out, disputeClaims(stmts, groups, d, rels)...)
+	}
+	// what only one origin states: the best few of each origin, in the
+	// order the origins first appear
+	byOrigin := map[chorus.ArticleID][]Claim{}
+	var origins []chorus.ArticleID
+	for _, c := range only {
+		o := c.Statements[0].Origin
+		if _, ok := byOrigin[o]; !ok {
+			origins = append(origins, o)
+		}
+		byOrigin[o] = append(byOrigin[o], c)
+	}
+	for _, o := range origins {
+		cs := byOrigin[o]
+		sort.SliceStable(cs, func(i, j int) bool { return onlyRank[cs[i].ID] > onlyRank[cs[j].ID] })
+		if opts.MaxOnly > 0 && len(cs) > opts.MaxOnly {
+			cs = cs[:opts.MaxOnly]
+		}
+		out = append(out, cs...)
+	}
+	return out
+}
+
+// newClaim builds a claim from its statements: one statement per
+// article (its first), the text of the first.
+func newClaim(stmts []*stmt, members []int, rels func(i, j int) relation) Claim {
+	var c Claim
+	seenArt := map[chorus.ArticleID]bool{}
+	origins := map[chorus.ArticleID]bool{}
+	for _, i := range members {
+		s := stmts[i]
+		id := s.art.Article.ID
+		if seenArt[id] {
+			continue
+		}
+		seenArt[id] = true
+		origins[s.origin()] = true
+		c.Statements = append(c.Statements, statementOf(s))
+		if p := s.art.Article.Published; !p.IsZero() && (c.FirstSeen.IsZero() || p.Before(c.FirstSeen)) {
+			c.FirstSeen = p
+		}
+	}
+	first := stmts[members[0]]
+	rep := stmts[representative(stmts, members, rels)]
+	c.Text, c.Facets = rep.text, rep.facets
+	c.Origins = len(origins)
+	c.ID = claimID(first)
+	return c
+}
+
+// representative picks the statement that words a claim best: the one
+// most like the other articles' statements, a shorter one among near
+// equals, the first among equals.
+func representative(stmts []*stmt, members []int, rels func(i, j int) relation) int {
+	best, bestScore := members[0], -1.0
+	for _, i := range members {
+		score := 0.0
+		for _, j := range members {
+			if stmts[j].artIdx != stmts[i].artIdx {
+				r := rels(i, j)
+				score += r.p + r.gist
+			}
+		}
+		score -= 0.01 * float64(len(strings.Fields(stmts[i].text)))
+		if score > bestScore+1e-9 {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+func statementOf(s *stmt) Statement {
+	return Statement{
+		Article: s.art.Article.ID, Outlet: outletOf(s.art), Origin: s.origin(), Published: s.art.Article.Published,
+		Text: s.text, Citation: chorus.Cite(s.art.Article.ID, s.span), Facets: s.facets,
+	}
+}
+
+// outletOf names an article's outlet: the outlet, else the agency credited.
+func outletOf(a *Article) string {
+	if a.Article.Outlet != "" {
+		return a.Article.Outlet
+	}
+	return a.Article.Credit
+}
+
+func claimID(s *stmt) string {
+	return "c" + chorus.ContentHash([]byte("claim"), []byte(s.art.Article.ID), []byte(s.text))[:15]
+}
+
+// disputeClaims returns one claim per value of a dispute: its statements
+// state it, the other values' statements differ. All values attributed
+// to different sources make "estimates differ"; a later figure with a
+// later date or an update word ("rose to", "now") makes an update.
+func disputeClaims(stmts []*stmt, groups [][]int, d dispute, rels func(i, j int) relation) []Claim {
+	claims := make([]Claim, len(d.groups))
+	sources := map[string]bool{}
+	attributed := true
+	for k, g := range d.groups {
+		claims[k] = newClaim(stmts, groups[g], rels)
+		claims[k].Value = d.value[g]
+		for _, st := range claims[k].Statements {
+			if st.Facets.Attribution != "" {
+				claims[k].Source = st.Facets.Attribution
+				break
+			}
+		}
+		if claims[k].Source == "" {
+			attributed = false
+		}
+		sources[sourceKey(claims[k].Source)] = true
+	}
+	kind := Disputed
+	if attributed && len(sources) == len(claims) {
+		kind = EstimatesDiffer
+	}
+	if date, ok := isUpdate(stmts, groups, d); ok {
+		kind = Update
+		for k := range claims {
+			claims[k].Date = date
+		}
+	}
+	id := "d" + claims[0].ID[1:]
+	for k := range claims {
+		claims[k].Kind, claims[k].Dispute = kind, id
+		for j := range claims {
+			if j != k {
+				claims[k].Differs = append(claims[k].Differs, claims[j].Statements...)
+			}
+		}
+	}
+	return claims
+}
+
+// isUpdate reports whether a two-value dispute is a later figure
+// revising an earlier one: the later value's statements are all
+// published after the earlier value's first, and either carry a later
+// date or say they update ("rose to", "now", "latest"). It returns the
+// newer figure's date.
+func isUpdate(stmts []*stmt, groups [][]int, d dispute) (string, bool) {
+	if len(d.groups) != 2 {
+		return "", false
+	}
+	a, b := groups[d.groups[0]], groups[d.groups[1]]
+	first := func(g []int) (earliest, latest time.Time) {
+		for _, i := range g {
+			p := stmts[i].art.Article.Published
+			if p.IsZero() {
+				continue
+			}
+			if earliest.IsZero() || p.Before(earliest) {
+				earliest = p
+			}
+			if p.After(latest) {
+				latest = p
+			}
+		}
+		return earliest, latest
+	}
+	ae, al := first(a)
+	be, bl := first(b)
+	if ae.IsZero() || be.IsZero() {
+		return "", false
+	}
+	older, newer := a, b
+	newerFirst := be
+	switch {
+	case be.After(al):
+	case ae.After(bl):
+		older, newer, newerFirst = b, a, ae
+	default:
+		return "", false
+	}
+	oldDate, newDate := dateOf(stmts, older), dateOf(stmts, newer)
+	cue := false
+	for _, i := range newer {
+		for _, w := range strings.Fields(strings.ToLower(stmts[i].text)) {
+			if updateCues[strings.Trim(w, ",.;:")] {
+				cue = true
+			}
+		}
+	}
+	if !(cue || newDate != "" && oldDate != "" && newDate > oldDate) {
+		return "", false
+	}
+	if newDate == "" {
+		newDate = newerFirst.Format("2006-01-02")
+	}
+	return newDate, true
+}
+
+// dateOf is the first date a group's statements carry.
+func dateOf(stmts []*stmt, g []int) string {
+	for _, i := range g {
+		if len(stmts[i].facets.Dates) > 0 {
+			return stmts[i].facets.Dates[0]
+		}
+	}
+	return ""
+}
+
+// markNovel counts, for each statement, the names no statement of
+// another origin mentions.
+func markNovel(stmts []*stmt, groups [][]int) {
+	seen := map[string]map[chorus.ArticleID]bool{}
+	for _, s := range stmts {
+		for _, e := range s.facets.Entities {
+			k := entityKey(e)
+			if seen[k] == nil {
+				seen[k] = map[chorus.ArticleID]bool{}
+			}
+			seen[k][s.origin()] = true
+		}
+	}
+	for _, s := range stmts {
+		s.novel = 0
+		for _, e := range s.facets.Entities {
+			if len(seen[entityKey(e)]) == 1 {
+				s.novel++
+			}
+		}
+	}
+}
+
+// informative reports whether a single-origin claim is worth showing: it
+// names something, or gives a figure or a date, and does not start with
+// a pronoun whose referent the reader cannot see.
+func informative(stmts []*stmt, members []int) bool {
+	s := stmts[members[0]]
+	f := s.facets
+	if len(f.Entities) == 0 && len(f.Numbers) == 0 && len(f.Dates) == 0 {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(s.text)[0])
+	switch first {
+	case "he", "she", "it", "they", "this", "that", "these", "those", "we", "i":
+		return false
+	}
+	return true
+}
+
+// rank orders what only one origin states: names nobody else mentions
+// first, then figures and dates, earlier sentences before later ones.
+func rank(stmts []*stmt, members []int) float64 {
+	s := stmts[members[0]]
+	f := s.facets
+	return 2*float64(s.novel) + 0.5*float64(len(f.Entities)) + float64(len(f.Numbers)) + 0.5*float64(len(f.Dates)) -
+		0.02*float64(s.sentence)
+}

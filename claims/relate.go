@@ -1,0 +1,188 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/claims/align"
+	"github.com/chorusnews/chorus/claims/numbers"
+)
+
+// Relation is how two statements relate.
+type Relation int
+
+// The relations between two statements.
+const (
+	// Unrelated statements say different things.
+	Unrelated Relation = iota
+	// Same statements say the same thing.
+	Same
+	// Differs: the same thing with another value.
+	Differs
+)
+
+func (r Relation) String() string {
+	switch r {
+	case Same:
+		return "same"
+	case Differs:
+		return "differs"
+	}
+	return "unrelated"
+}
+
+// relation is a pair decision with what differs.
+type relation struct {
+	rel  Relation
+	p    float64 // the classifier's probability on the full texts
+	gist float64 // the story-level similarity
+	what string  // "number", "date", "polarity", "place"
+	// values are the differing values, as written, for a and b.
+	va, vb string
+}
+
+// relate decides whether two statements say the same thing, the same
+// thing with another value, or different things. Precision comes first:
+// a false "differs" tells a reader that an outlet got it wrong, so a
+// difference needs the two clauses to match closely once their figures
+// are masked, and figures to count the same thing (the word after the
+// number: "dead", "ships") and to disagree beyond rounding.
+//
+// Same needs the pair classifier's probability to reach opts.Same, or,
+// for two reports of one event in their own words, a story-level gist
+// similarity of opts.Gist with two names in common and some lexical
+// support (the classifier at a fifteenth of its threshold).
+func relate(a, b *stmt, gist float64, m *align.Model, opts Options) relation {
+	if shared(a.full.ContentStems(), b.full.ContentStems()) < 2 {
+		return relation{}
+	}
+	p := m.Probability(a.full, b.full)
+	pm := p
+	if len(a.facets.Numbers) > 0 || len(b.facets.Numbers) > 0 {
+		pm = m.Probability(a.masked, b.masked)
+	}
+	if va, vb, conflict := numberConflict(a.facets.Numbers, b.facets.Numbers); conflict {
+		if pm >= opts.Slot {
+			return relation{rel: Differs, p: p, what: "number", va: va, vb: vb}
+		}
+		return relation{p: p}
+	}
+	if da, db, conflict := dateConflict(a.facets.Dates, b.facets.Dates); conflict {
+		if pm >= opts.Slot+0.1 {
+			return relation{rel: Differs, p: p, what: "date", va: da, vb: db}
+		}
+		return relation{p: p}
+	}
+	if p < opts.Same && !(gist >= opts.Gist && p >= opts.Same/15 && matchedEntities(a.facets.Entities, b.facets.Entities) >= 2) {
+		return relation{p: p}
+	}
+	if a.facets.Negated != b.facets.Negated {
+		if p >= opts.Slot+0.1 && sameModality(a.facets, b.facets) {
+			va, vb := "affirms", "denies"
+			if a.facets.Negated {
+				va, vb = vb, va
+			}
+			return relation{rel: Differs, p: p, what: "polarity", va: va, vb: vb}
+		}
+		return relation{p: p}
+	}
+	if pa, pb, conflict := placeConflict(a.facets, b.facets); conflict {
+		if p >= opts.Slot+0.1 {
+			return relation{rel: Differs, p: p, what: "place", va: pa, vb: pb}
+		}
+		return relation{p: p}
+	}
+	return relation{rel: Same, p: p, gist: gist}
+}
+
+func shared(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// numberConflict finds figures of the same thing that cannot be the same
+// figure: comparable (same unit), counting the same thing (same word
+// after them, or both money or percentages), and no pair of them agreeing
+// up to rounding and hedges.
+func numberConflict(a, b []Number) (string, string, bool) {
+	var va, vb string
+	conflict := false
+	for _, x := range a {
+		for _, y := range b {
+			if !numbers.Comparable(x.Quantity, y.Quantity) || !sameCounted(x.Quantity, y.Quantity) {
+				continue
+			}
+			if numbers.Agrees(x.Quantity, y.Quantity) {
+				return "", "", false
+			}
+			if !conflict {
+				va, vb, conflict = x.Text, y.Text, true
+			}
+		}
+	}
+	return va, vb, conflict
+}
+
+// sameCounted reports whether two quantities count the same thing: the
+// same head word (plural or not), or both money or shares with no head.
+func sameCounted(x, y numbers.Quantity) bool {
+	hx, hy := strings.TrimSuffix(x.Head, "s"), strings.TrimSuffix(y.Head, "s")
+	if hx != "" || hy != "" {
+		return hx == hy
+	}
+	return x.Unit != numbers.Count && x.Unit == y.Unit
+}
+
+// dateConflict finds two statements dated to different days, each to one day.
+func dateConflict(a, b []string) (string, string, bool) {
+	if len(a) != 1 || len(b) != 1 || len(a[0]) != 10 || len(b[0]) != 10 || a[0] == b[0] {
+		return "", "", false
+	}
+	return a[0], b[0], true
+}
+
+// placeConflict finds two statements placed in different places, none
+// named by both.
+func placeConflict(a, b Facets) (string, string, bool) {
+	if len(a.Places) == 0 || len(b.Places) == 0 {
+		return "", "", false
+	}
+	for _, x := range a.Places {
+		for _, y := range b.Places {
+			kx, ky := entityKey(x), entityKey(y)
+			if kx == ky || strings.Contains(kx, ky) || strings.Contains(ky, kx) {
+				return "", "", false
+			}
+		}
+	}
+	// a place one side names anywhere else on the other side is no conflict
+	for _, x := range a.Places {
+		for _, e := range b.Entities {
+			if entityKey(x) == entityKey(e) {
+				return "", "", false
+			}
+		}
+	}
+	for _, y := range b.Places {
+		for _, e := range a.Entities {
+			if entityKey(y) == entityKey(e) {
+				return "", "", false
+			}
+		}
+	}
+	return a.Places[0], b.Places[0], true
+}
+
+// sameModality: "may not" and "will" are not a contradiction of each other.
+func sameModality(a, b Facets) bool { return a.Modality == b.Modality }
