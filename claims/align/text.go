@@ -197,6 +197,11 @@ func (s *Sentence) finish(m *Model) {
 	s.norm = math.Sqrt(s.norm)
 }
 
+// ContentStems returns the hashes of the statement's content-word stems,
+// sorted and distinct: two statements that share none are not worth
+// comparing, which lets a caller index a story's claims by them.
+func (s *Sentence) ContentStems() []uint64 { return s.contentSet }
+
 // charBits is the size of the character 4-gram bitmap.
 const charBits = 2048
 
