@@ -119,6 +119,9 @@ func (s *sent) quotedShare(a, b int) float64 {
 
 // isVerbCue reports whether token i looks like a finite verb or an
 // auxiliary, the sign that a clause of its own starts near it.
+// passive auxiliaries before a speech verb make it a passive, not a source.
+var passive = wordSet(`is are was were be been being`)
+
 // isSpeech reports a speech verb written in lower case ("said", not the
 // "States" of "United States").
 func (s *sent) isSpeech(i int) bool {
@@ -298,6 +301,9 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 				break
 			}
 			continue
+		}
+		if passive[s.low[v-1]] {
+			break // "Seven people were confirmed dead"
 		}
 		subj := segment{a, v}
 		for subj.to > subj.from && auxiliaries[s.low[subj.to-1]] {

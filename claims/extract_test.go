@@ -18,7 +18,7 @@ func clauseStrings(text string) []string {
 	s := newSent(text, toks)
 	var out []string
 	for _, c := range clauses(text, toks) {
-		words, _ := clauseText(s, c, Facets{})
+		words, _ := clauseText(s, c, Facets{}, nil)
 		line := words
 		if c.attribution != "" {
 			line += " | " + c.attribution
@@ -85,7 +85,7 @@ func TestClauseTextIsSubsequence(t *testing.T) {
 	toks := analyze.Tokenize(text, chorus.Span{Start: 0, End: len(text)})
 	s := newSent(text, toks)
 	for _, c := range clauses(text, toks) {
-		words, _ := clauseText(s, c, Facets{})
+		words, _ := clauseText(s, c, Facets{}, nil)
 		span := text[toks[c.segs[0].from].Start:toks[c.segs[len(c.segs)-1].to-1].End]
 		if !isSubsequence(wordsOf(words), wordsOf(span)) {
 			t.Errorf("clause %q is not a subsequence of its span %q", words, span)

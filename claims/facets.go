@@ -26,12 +26,31 @@ type Facets struct {
 	Modality string `json:"modality,omitempty"`
 	// Attribution is who the article says the claim comes from.
 	Attribution string `json:"attribution,omitempty"`
+	// relativeDates is set when a date was resolved from "on Tuesday",
+	// "overnight": against the publication date, which may differ by a day.
+	relativeDates bool
+}
+
+// absoluteDate reports a time expression that names its date itself
+// ("11 March", "2016-07-14"), not relative to the publication date.
+func absoluteDate(text string) bool {
+	low := strings.ToLower(text)
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return strings.ContainsAny(text, "0123456789")
 }
 
 // Number is a quantity as written with its normalised value.
 type Number struct {
 	Text     string           `json:"text"`
 	Quantity numbers.Quantity `json:"-"`
+	// Before and After are the content words around it in its clause (a
+	// few each way): what tells "40% of its budget on roads" from "12%
+	// of its budget on schools".
+	Before, After []string `json:"-"`
 }
 
 // reader reads facets of clauses of one article.
@@ -81,16 +100,19 @@ func (r *reader) facets(s *sent, c clause, span chorus.Span, sentenceStart int) 
 	// dates: calendar values of the time expressions inside the clause
 	var times []chorus.Span
 	for _, t := range r.an.Times {
-		if !inSegs(s, c.segs, t.Span) {
-			continue
+		if !inSegs(s, c.segs, t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
+			continue // a duration ("three days") is a quantity
 		}
 		times = append(times, t.Span)
-		if (t.Type == chorus.TimeDate || t.Type == chorus.TimeTime) && isCalendar(t.Value) {
+		if isCalendar(t.Value) {
 			v := t.Value
 			if k := strings.IndexByte(v, 'T'); k > 0 {
 				v = v[:k]
 			}
 			f.Dates = appendUnique(f.Dates, v)
+			if !absoluteDate(t.Text) {
+				f.relativeDates = true
+			}
 		}
 	}
 	// numbers, not years and not parts of dates
@@ -102,11 +124,45 @@ func (r *reader) facets(s *sent, c clause, span chorus.Span, sentenceStart int) 
 			if q.Year || overlapsAny(chorus.Span{Start: q.Start, End: q.End}, times) {
 				continue
 			}
-			f.Numbers = append(f.Numbers, Number{Text: s.text[q.Start:q.End], Quantity: q})
+			f.Numbers = append(f.Numbers, Number{Text: s.text[q.Start:q.End], Quantity: q,
+				Before: contextWords(s.text[s.toks[sg.from].Start:q.Start], 5, true),
+				After:  contextWords(s.text[q.End:s.toks[sg.to-1].End], 6, false)})
 		}
 	}
 	return f
 }
+
+// contextWords returns up to n content words of text nearest the
+// quantity (the end of text when before, its start otherwise), stopping
+// at punctuation that closes a phrase.
+func contextWords(text string, n int, before bool) []string {
+	words := strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) })
+	var out []string
+	step, i := 1, 0
+	if before {
+		step, i = -1, len(words)-1
+	}
+	for ; i >= 0 && i < len(words) && len(out) < n; i += step {
+		w := words[i]
+		stop := strings.ContainsAny(w, ",;:()“”\"—")
+		if before && stop {
+			break
+		}
+		clean := strings.ToLower(strings.Trim(w, ",;:.()“”\"'’—-"))
+		if clean != "" && !contextStop[clean] && !isWeekdayOrMonth(clean) && !unicode.IsDigit(rune(clean[0])) {
+			out = append(out, strings.TrimSuffix(clean, "s"))
+		}
+		if !before && stop {
+			break
+		}
+	}
+	return out
+}
+
+// contextStop are function words left out of a quantity's context.
+var contextStop = wordSet(`a an the of in on at to for from by with and or but than that this these those its their his her
+	our more less about around some nearly almost over under up down as is are was were be been has have had
+	since then per each million billion thousand percent cent`)
 
 // isCalendar reports a TIMEX3 value naming a calendar period with a year.
 func isCalendar(v string) bool {
@@ -179,7 +235,7 @@ func (s *sent) names(sg segment, sentenceStart int) []name {
 		for to > from && nameJoiners[s.low[to-1]] {
 			to--
 		}
-		if to > from && !(to-from == 1 && notNames[s.low[from]]) {
+		if to > from && !(to-from == 1 && (notNames[s.low[from]] || len(numbers.Find(s.toks[from].Text)) > 0)) {
 			text := s.span(from, to)
 			place := from > sg.from && placePrepositions[s.low[from-1]] ||
 				from > sg.from+1 && s.low[from-1] == "the" && placePrepositions[s.low[from-2]]

@@ -15,7 +15,7 @@ var speechVerbs = wordSet(`said says say told tells added adds stated announced 
 	warned warns insisted insists claimed confirmed confirms noted estimated believes believed
 	argued argues acknowledged acknowledges admitted admits explained explains wrote writes declared declares
 	asserted asserts maintained maintains contended revealed reveals disclosed predicted predicts cautioned
-	conceded concedes recalled quoted testified`)
+	conceded concedes recalled quoted testified show shows showed`)
 
 // auxiliaries start a verb phrase: after "and" they show a coordinated
 // predicate sharing the first clause's subject.
@@ -36,7 +36,7 @@ var timeWords = wordSet(`on monday tuesday wednesday thursday friday saturday su
 var leadWords = wordSet(`and but however meanwhile yet so also still then thus moreover furthermore nevertheless`)
 
 // negations turn a claim around.
-var negations = wordSet(`not no never n't none nobody nothing neither nor cannot without`)
+var negations = wordSet(`not no never n't none nobody nothing neither nor cannot`)
 
 // modalCues hedge a claim: it is hoped, planned or possible, not done.
 var modalCues = map[string]string{

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus/claims/align"
@@ -61,22 +62,31 @@ func relate(a, b *stmt, gist float64, m *align.Model, opts Options) relation {
 		pm = m.Probability(a.masked, b.masked)
 	}
 	if va, vb, conflict := numberConflict(a.facets.Numbers, b.facets.Numbers); conflict {
-		if pm >= opts.Slot {
+		// figures for different times are no conflict, unless a later
+		// article gives the newer one (an update, told apart later)
+		if pm >= opts.Slot && (!differentTimes(a.facets.Dates, b.facets.Dates) || published(a) != published(b)) {
 			return relation{rel: Differs, p: p, what: "number", va: va, vb: vb}
 		}
 		return relation{p: p}
 	}
-	if da, db, conflict := dateConflict(a.facets.Dates, b.facets.Dates); conflict {
-		if pm >= opts.Slot+0.1 {
+	if da, db, conflict := dateConflict(a.facets.Dates, b.facets.Dates); conflict &&
+		(published(a) == published(b) || !a.facets.relativeDates && !b.facets.relativeDates) {
+		if pm >= opts.Slot+0.1 && !exclusiveBoth(a.masked.ContentStems(), b.masked.ContentStems()) {
 			return relation{rel: Differs, p: p, what: "date", va: da, vb: db}
 		}
 		return relation{p: p}
+	}
+	switch numbersAgree(a.facets.Numbers, b.facets.Numbers) {
+	case disagree: // different figures of different things: not one claim
+		return relation{p: p}
+	case agree: // the same figures spelled differently: compare the rest
+		p = max(p, pm)
 	}
 	if p < opts.Same && !(gist >= opts.Gist && p >= opts.Same/15 && matchedEntities(a.facets.Entities, b.facets.Entities) >= 2) {
 		return relation{p: p}
 	}
 	if a.facets.Negated != b.facets.Negated {
-		if p >= opts.Slot+0.1 && sameModality(a.facets, b.facets) {
+		if p >= opts.Slot+0.1 && sameModality(a.facets, b.facets) && !exclusiveBoth(a.masked.ContentStems(), b.masked.ContentStems()) {
 			va, vb := "affirms", "denies"
 			if a.facets.Negated {
 				va, vb = vb, va
@@ -86,12 +96,45 @@ func relate(a, b *stmt, gist float64, m *align.Model, opts Options) relation {
 		return relation{p: p}
 	}
 	if pa, pb, conflict := placeConflict(a.facets, b.facets); conflict {
-		if p >= opts.Slot+0.1 {
+		if pm >= opts.Slot+0.1 && !exclusiveBoth(a.masked.ContentStems(), b.masked.ContentStems()) {
 			return relation{rel: Differs, p: p, what: "place", va: pa, vb: pb}
 		}
 		return relation{p: p}
 	}
 	return relation{rel: Same, p: p, gist: gist}
+}
+
+// exclusiveBoth reports whether each side has a content word the other
+// lacks once figures, dates and places are masked: then the two say
+// different things ("stolen on 2 March", "found on 13 March"), not the
+// same thing with another value.
+func exclusiveBoth(a, b []uint64) bool {
+	n := shared(a, b)
+	return n < len(a) && n < len(b)
+}
+
+// differentTimes reports statements dated to different periods, neither
+// holding the other ("2025" and "2025-03" do not differ).
+func differentTimes(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// published is the day a statement's article was published, "" when unknown.
+func published(s *stmt) string {
+	if s.art.Article.Published.IsZero() {
+		return ""
+	}
+	return s.art.Article.Published.UTC().Format("2006-01-02")
 }
 
 func shared(a, b []uint64) int {
@@ -120,7 +163,8 @@ func numberConflict(a, b []Number) (string, string, bool) {
 	conflict := false
 	for _, x := range a {
 		for _, y := range b {
-			if !numbers.Comparable(x.Quantity, y.Quantity) || !sameCounted(x.Quantity, y.Quantity) {
+			if !numbers.Comparable(x.Quantity, y.Quantity) || !sameCounted(x, y) ||
+				!sameContext(x.Before, y.Before) || !sameContext(x.After, y.After) {
 				continue
 			}
 			if numbers.Agrees(x.Quantity, y.Quantity) {
@@ -135,13 +179,63 @@ func numberConflict(a, b []Number) (string, string, bool) {
 }
 
 // sameCounted reports whether two quantities count the same thing: the
-// same head word (plural or not), or both money or shares with no head.
-func sameCounted(x, y numbers.Quantity) bool {
-	hx, hy := strings.TrimSuffix(x.Head, "s"), strings.TrimSuffix(y.Head, "s")
-	if hx != "" || hy != "" {
+// same head word (plural or not); a figure with no head whose clause
+// names the other's head before it ("the number of ships … rose to 51");
+// or both money or shares with no head.
+func sameCounted(x, y Number) bool {
+	hx, hy := strings.TrimSuffix(x.Quantity.Head, "s"), strings.TrimSuffix(y.Quantity.Head, "s")
+	switch {
+	case hx != "" && hy != "":
 		return hx == hy
+	case hx != "":
+		return slices.Contains(y.Before, hx)
+	case hy != "":
+		return slices.Contains(x.Before, hy)
 	}
-	return x.Unit != numbers.Count && x.Unit == y.Unit
+	return x.Quantity.Unit != numbers.Count && x.Quantity.Unit == y.Quantity.Unit
+}
+
+// Outcomes of comparing two statements' figures.
+const (
+	noFigures = iota // nothing comparable
+	agree            // every comparable pair agrees up to rounding
+	disagree         // some comparable pair disagrees
+)
+
+// numbersAgree compares all comparable figures of two statements,
+// whatever they count.
+func numbersAgree(a, b []Number) int {
+	out := noFigures
+	for _, x := range a {
+		for _, y := range b {
+			if !numbers.Comparable(x.Quantity, y.Quantity) {
+				continue
+			}
+			if !numbers.Agrees(x.Quantity, y.Quantity) {
+				return disagree
+			}
+			out = agree
+		}
+	}
+	return out
+}
+
+// sameContext reports whether two quantities' neighbouring words agree:
+// no side has a word the other lacks, or only one side does (a detail
+// added, "ships waiting" and "ships waiting off Thessara").
+func sameContext(a, b []string) bool {
+	onlyA, onlyB := false, false
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			onlyA = true
+		}
+	}
+	for _, y := range b {
+		if !slices.Contains(a, y) {
+			onlyB = true
+		}
+	}
+	return !(onlyA && onlyB)
 }
 
 // dateConflict finds two statements dated to different days, each to one day.

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -54,7 +55,7 @@ func extract(a *Article, artIdx int, m *align.Model, order int) []*stmt {
 		for _, c := range clauses(text, toks) {
 			span := chorus.Span{Start: toks[c.segs[0].from].Start, End: toks[c.segs[len(c.segs)-1].to-1].End}
 			f := r.facets(s, c, span, start)
-			words, masked := clauseText(s, c, f)
+			words, masked := clauseText(s, c, f, timesIn(a.Analysis.Times, span))
 			st := &stmt{
 				order: order + len(out), art: a, artIdx: artIdx, text: words, span: span, facets: f,
 				full: m.Prepare(words), masked: m.Prepare(masked), sentence: si,
@@ -65,9 +66,41 @@ func extract(a *Article, artIdx int, m *align.Model, order int) []*stmt {
 	return out
 }
 
+// timesIn returns the time expressions inside span.
+func timesIn(times []chorus.TimeRef, span chorus.Span) []chorus.TimeRef {
+	var out []chorus.TimeRef
+	for _, t := range times {
+		if span.Contains(t.Span) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // clauseText joins a clause's runs as written, and a masked form with
-// its figures and dates replaced by placeholders.
-func clauseText(s *sent, c clause, f Facets) (string, string) {
+// its figures, dates and places replaced by placeholders (so that two
+// clauses giving different values for the same thing compare as equal).
+func clauseText(s *sent, c clause, f Facets, times []chorus.TimeRef) (string, string) {
+	type mask struct {
+		start, end int
+		with       string
+	}
+	var masks []mask
+	for _, n := range f.Numbers {
+		masks = append(masks, mask{n.Quantity.Start, n.Quantity.End, "NUMBER"})
+	}
+	for _, t := range times {
+		masks = append(masks, mask{t.Start, t.End, "DATE"})
+	}
+	for _, sg := range c.segs {
+		from, to := s.toks[sg.from].Start, s.toks[sg.to-1].End
+		for _, pl := range f.Places {
+			if k := strings.Index(s.text[from:to], pl); k >= 0 {
+				masks = append(masks, mask{from + k, from + k + len(pl), "PLACE"})
+			}
+		}
+	}
+	sort.Slice(masks, func(i, j int) bool { return masks[i].start < masks[j].start })
 	var words, masked strings.Builder
 	for k, sg := range c.segs {
 		if k > 0 {
@@ -76,16 +109,14 @@ func clauseText(s *sent, c clause, f Facets) (string, string) {
 		}
 		from, to := s.toks[sg.from].Start, s.toks[sg.to-1].End
 		words.WriteString(s.text[from:to])
-		// masked: copy with number spans replaced
 		pos := from
-		for _, n := range f.Numbers {
-			q := n.Quantity
-			if q.Start < pos || q.End > to {
+		for _, m := range masks {
+			if m.start < pos || m.end > to {
 				continue
 			}
-			masked.WriteString(s.text[pos:q.Start])
-			masked.WriteString("NUMBER")
-			pos = q.End
+			masked.WriteString(s.text[pos:m.start])
+			masked.WriteString(m.with)
+			pos = m.end
 		}
 		masked.WriteString(s.text[pos:to])
 	}

@@ -84,7 +84,8 @@ type qualifier struct {
 }
 
 // headSkip are words between a number and what it counts ("half of the voters").
-var headSkip = map[string]bool{"of": true, "the": true, "a": true, "an": true}
+var headSkip = map[string]bool{"of": true, "the": true, "a": true, "an": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "all": true}
 
 // notHeads are words after a number that do not say what it counts.
 var notHeads = map[string]bool{

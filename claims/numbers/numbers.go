@@ -157,7 +157,7 @@ func interval(v, step float64, qual string) (lo, hi float64) {
 	}
 	switch qual {
 	case "about":
-		return math.Min(v-half, v*0.9), math.Max(v+half, v*1.1)
+		return math.Min(v-half, v*0.93), math.Max(v+half, v*1.07)
 	case "under": // nearly, almost, just under, less than
 		return v * 0.8, v
 	case "at most": // up to, as many as, no more than

@@ -182,7 +182,7 @@ func (p *parser) head(i int) string {
 	if p.low(i) == "-" && p.glued(i) && p.glued(i+1) { // "48-hour"
 		i++
 	}
-	for k := 0; k < 2 && headSkip[p.low(i)]; k++ {
+	for k := 0; k < 3 && headSkip[p.low(i)]; k++ {
 		i++
 	}
 	if i >= len(p.toks) || p.toks[i].kind != kWord || notHeads[p.low(i)] {
