@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/claims/numbers"
 )
 
 // assemble turns groups of statements into claims: disputes first (each
@@ -139,40 +140,79 @@ func claimID(s *stmt) string {
 }
 
 // disputeClaims returns one claim per value of a dispute: its statements
-// state it, the other values' statements differ. All values attributed
-// to different sources make "estimates differ"; a later figure with a
-// later date or an update word ("rose to", "now") makes an update.
+// state it, the other values' statements differ. Groups giving the same
+// value (up to rounding) are one value. A value published after all the
+// others, with a later date or an update word ("rose to", "now"), is an
+// update; among the rest, values all attributed to different sources are
+// "estimates differ", otherwise the dispute is "disputed".
 func disputeClaims(stmts []*stmt, groups [][]int, d dispute, rels func(i, j int) relation) []Claim {
-	claims := make([]Claim, len(d.groups))
-	sources := map[string]bool{}
-	attributed := true
-	for k, g := range d.groups {
-		claims[k] = newClaim(stmts, groups[g], rels)
-		claims[k].Value = d.value[g]
+	type value struct {
+		text    string
+		members []int
+	}
+	var values []*value
+	for _, g := range d.groups {
+		var v *value
+		for _, w := range values {
+			if sameValue(w.text, d.value[g]) {
+				v = w
+				break
+			}
+		}
+		if v == nil {
+			v = &value{text: d.value[g]}
+			values = append(values, v)
+		}
+		v.members = append(v.members, groups[g]...)
+	}
+	if len(values) < 2 {
+		return nil // every value agreed after all
+	}
+	claims := make([]Claim, len(values))
+	for k, v := range values {
+		sort.Ints(v.members)
+		claims[k] = newClaim(stmts, v.members, rels)
+		claims[k].Value = v.text
 		for _, st := range claims[k].Statements {
 			if st.Facets.Attribution != "" {
 				claims[k].Source = st.Facets.Attribution
 				break
 			}
 		}
-		if claims[k].Source == "" {
-			attributed = false
-		}
-		sources[sourceKey(claims[k].Source)] = true
 	}
-	kind := Disputed
-	if attributed && len(sources) == len(claims) {
+	// updates: a later value with a later date or an update word
+	var rest []int
+	for k, v := range values {
+		var others []int
+		for j, w := range values {
+			if j != k {
+				others = append(others, w.members...)
+			}
+		}
+		if date, ok := isUpdate(stmts, others, v.members); ok {
+			claims[k].Kind, claims[k].Date = Update, date
+			continue
+		}
+		rest = append(rest, k)
+	}
+	kind := Update
+	if len(rest) >= 2 {
 		kind = EstimatesDiffer
-	}
-	if date, ok := isUpdate(stmts, groups, d); ok {
-		kind = Update
-		for k := range claims {
-			claims[k].Date = date
+		sources := map[string]bool{}
+		for _, k := range rest {
+			key := sourceKey(claims[k].Source)
+			if key == "" || sources[key] {
+				kind = Disputed
+			}
+			sources[key] = true
 		}
 	}
-	id := "d" + claims[0].ID[1:]
+	id := "d" + claimID(stmts[values[0].members[0]])[1:]
 	for k := range claims {
-		claims[k].Kind, claims[k].Dispute = kind, id
+		if claims[k].Kind == "" {
+			claims[k].Kind = kind
+		}
+		claims[k].Dispute = id
 		for j := range claims {
 			if j != k {
 				claims[k].Differs = append(claims[k].Differs, claims[j].Statements...)
@@ -182,43 +222,37 @@ func disputeClaims(stmts []*stmt, groups [][]int, d dispute, rels func(i, j int)
 	return claims
 }
 
-// isUpdate reports whether a two-value dispute is a later figure
-// revising an earlier one: the later value's statements are all
-// published after the earlier value's first, and either carry a later
-// date or say they update ("rose to", "now", "latest"). It returns the
-// newer figure's date.
-func isUpdate(stmts []*stmt, groups [][]int, d dispute) (string, bool) {
-	if len(d.groups) != 2 {
-		return "", false
+// sameValue reports whether two values as written are the same value:
+// equal, or figures that agree up to rounding.
+func sameValue(a, b string) bool {
+	if a == b {
+		return true
 	}
-	a, b := groups[d.groups[0]], groups[d.groups[1]]
-	first := func(g []int) (earliest, latest time.Time) {
-		for _, i := range g {
-			p := stmts[i].art.Article.Published
-			if p.IsZero() {
-				continue
-			}
-			if earliest.IsZero() || p.Before(earliest) {
-				earliest = p
-			}
-			if p.After(latest) {
-				latest = p
-			}
+	qa, qb := numbers.Find(a), numbers.Find(b)
+	return len(qa) == 1 && len(qb) == 1 && numbers.Agrees(qa[0], qb[0])
+}
+
+// isUpdate reports whether the statements newer give a figure that
+// revises older's: all published after the newest of older, and either
+// dated later or saying they update ("rose to", "now", "latest"). It
+// returns the newer figure's date.
+func isUpdate(stmts []*stmt, older, newer []int) (string, bool) {
+	var oldLatest, newEarliest time.Time
+	for _, i := range older {
+		if p := stmts[i].art.Article.Published; p.After(oldLatest) {
+			oldLatest = p
 		}
-		return earliest, latest
 	}
-	ae, al := first(a)
-	be, bl := first(b)
-	if ae.IsZero() || be.IsZero() {
-		return "", false
+	for _, i := range newer {
+		p := stmts[i].art.Article.Published
+		if p.IsZero() {
+			return "", false
+		}
+		if newEarliest.IsZero() || p.Before(newEarliest) {
+			newEarliest = p
+		}
 	}
-	older, newer := a, b
-	newerFirst := be
-	switch {
-	case be.After(al):
-	case ae.After(bl):
-		older, newer, newerFirst = b, a, ae
-	default:
+	if oldLatest.IsZero() || !newEarliest.After(oldLatest) {
 		return "", false
 	}
 	oldDate, newDate := dateOf(stmts, older), dateOf(stmts, newer)
@@ -234,7 +268,7 @@ func isUpdate(stmts []*stmt, groups [][]int, d dispute) (string, bool) {
 		return "", false
 	}
 	if newDate == "" {
-		newDate = newerFirst.Format("2006-01-02")
+		newDate = newEarliest.UTC().Format("2006-01-02")
 	}
 	return newDate, true
 }

@@ -38,10 +38,13 @@ func newSent(text string, toks []chorus.Token) *sent {
 		s.low[i] = strings.ToLower(t.Text)
 		switch t.Text {
 		case "“", "”", "\"", "«", "»":
-			if t.Text == "“" || t.Text == "«" || (t.Text == "\"" && !in) {
+			switch t.Text {
+			case "“", "«":
 				in = true
-			} else {
+			case "”", "»":
 				in = false
+			default: // a straight quote opens after a space and closes before one
+				in = !closingQuote(text, t.Span)
 			}
 			s.quoted[i] = true
 			continue
@@ -57,7 +60,29 @@ func newSent(text string, toks []chorus.Token) *sent {
 		s.quoted[i] = in
 		s.paren[i] = depth > 0
 	}
+	// a sentence that starts inside a quotation the segmenter split
+	// ("Yesterday we rescued. Today we search," Dolgarin said): its
+	// first quotation mark closes, and what precedes it is quoted
+	for i, t := range toks {
+		if t.Text == "“" || t.Text == "«" || t.Text == "\"" && !closingQuote(text, t.Span) {
+			break
+		}
+		if t.Text == "”" || t.Text == "»" || t.Text == "\"" {
+			for k := 0; k < i; k++ {
+				s.quoted[k] = true
+			}
+			break
+		}
+	}
 	return s
+}
+
+// closingQuote reports whether a straight quote at sp closes a quotation:
+// glued to the word before it and not to the word after it.
+func closingQuote(text string, sp chorus.Span) bool {
+	before := sp.Start > 0 && !unicode.IsSpace(rune(text[sp.Start-1])) && text[sp.Start-1] != '('
+	after := sp.End < len(text) && !unicode.IsSpace(rune(text[sp.End])) && !unicode.IsPunct(rune(text[sp.End]))
+	return before && !after
 }
 
 func (s *sent) isWord(i int) bool {
@@ -182,6 +207,16 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]clause) {
 				s.collect(p.segs[0].from, p.segs[0].to, attr, depth+1, out)
 				continue
 			}
+			// "TCT, which operates the quays, said 1,900 stayed away": the
+			// relative clause removed, a subject and "said …" remain
+			if v := p.segs[1].from; len(p.segs) == 2 && s.isSpeech(v) {
+				c := s.skipAdverbials(v+1, p.segs[1].to)
+				if c < p.segs[1].to && s.low[c] == "that" {
+					c++
+				}
+				s.collect(c, p.segs[1].to, s.span(p.segs[0].from, p.segs[0].to), depth+1, out)
+				continue
+			}
 			s.keep(clause{segs: p.segs, attribution: attr}, out)
 		}
 		return
@@ -208,9 +243,11 @@ func (s *sent) unquoted(a, b int, out *[]clause) {
 			j++
 		}
 		from, to := s.trim(i, j)
-		for v := from; v < to && v <= from+8; v++ {
+		for v := from + 1; v < to && v <= from+8; v++ {
 			if s.isSpeech(v) {
-				if rest := s.skipAdverbials(v+1, to); s.words(rest, to) >= 4 {
+				// "Kerry told a news conference in the capital Vientiane",
+				// not "said Oleg Marin, 58, who …" nor "told RKI as he left"
+				if rest := s.skipAdverbials(v+1, to); s.words(rest, to) >= 4 && !s.capitalised(rest) {
 					s.keep(clause{segs: []segment{{from, to}}}, out)
 				}
 				break
@@ -275,7 +312,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		}
 	}
 	// "Y, X said." / "Y, said X." / "Y, The New York Times reports."
-	for c := end - 1; c > a+3 && end-c <= 14; c-- {
+	for c := end - 1; c > a && end-c <= 14; c-- {
 		if s.toks[c].Text != "," {
 			continue
 		}
@@ -287,7 +324,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			if !ok {
 				break
 			}
-			return attributed{source: src, content: segment{a, c}, extra: extra}, s.words(a, c) >= 4
+			return attributed{source: src, content: segment{a, c}, extra: extra}, s.words(a, c) >= 4 || s.quotedShare(a, c) > 0.5
 		}
 		break
 	}
@@ -368,6 +405,20 @@ func (s *sent) speaker(sg segment) (string, segment, bool) {
 	if head <= sg.from || head-sg.from > 9 {
 		return "", segment{}, false
 	}
+	// "During the strike the port authority said": the speaker is the
+	// last noun phrase
+	from := sg.from
+	if prepositions[s.low[from]] {
+		for i := head - 1; i > from; i-- {
+			if s.low[i] == "the" || s.low[i] == "a" || s.low[i] == "an" {
+				from = i
+				break
+			}
+		}
+		if from == sg.from {
+			return "", segment{}, false
+		}
+	}
 	for i := sg.from; i < head; i++ {
 		if s.isVerbCue(i) || s.low[i] == "to" || s.quoted[i] {
 			return "", segment{}, false
@@ -382,8 +433,11 @@ func (s *sent) speaker(sg segment) (string, segment, bool) {
 			}
 		}
 	}
-	return s.span(sg.from, head), aside, true
+	return s.span(from, head), aside, true
 }
+
+// prepositions open an adverbial phrase before a subject.
+var prepositions = wordSet(`during after before in on at by with despite since following amid under`)
 
 // trailingSource reads "X said" or "said X" after a comma, in [from, end)
 // with the verb at v: X must be a short phrase with no verb, and after
@@ -418,7 +472,7 @@ func (s *sent) trailingSource(from, v, end int) (string, segment, bool) {
 	switch {
 	case rest == end:
 		return s.span(from, to), segment{}, true
-	case s.words(rest, end) >= 4 && end-from <= 20:
+	case s.words(rest, end) >= 4 && end-from <= 20 && !s.capitalised(rest):
 		return s.span(from, to), segment{from, end}, true
 	}
 	return "", segment{}, false

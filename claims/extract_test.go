@@ -56,6 +56,8 @@ func TestClauses(t *testing.T) {
 		{"direct quote dropped", "“Our aim is to proceed with a third round of talks,” the envoy told reporters.", nil},
 		{"quote with a claim in its attribution", "“My hope is that we will be in a position to tell you what we can do,” Kerry told a news conference in the capital Vientiane.",
 			[]string{"Kerry told a news conference in the capital Vientiane"}},
+		{"short quote before a claim", `"Today we search," the minister told reporters at the regional crisis centre in Ostrelka.`,
+			[]string{"the minister told reporters at the regional crisis centre in Ostrelka"}},
 		{"aside with a speaker", "Josh Earnest, the White House press secretary, said Thursday that much work remained to be done.",
 			[]string{"much work remained to be done | Josh Earnest"}},
 		{"citing aside", "The Washington Post, citing a draft proposal from the United States, reported that the two powers could set up a joint command centre near Amman.",

@@ -74,6 +74,18 @@ func (r *reader) facets(s *sent, c clause, span chorus.Span, sentenceStart int) 
 					f.Modality = m
 				}
 			}
+			// "is to meet", "are also to hold": scheduled, not done
+			if f.Modality == "" && passive[w] && w != "be" && w != "been" && w != "being" {
+				for k := i + 1; k < min(i+3, sg.to); k++ {
+					if s.low[k] == "to" {
+						f.Modality = "scheduled"
+						break
+					}
+					if s.low[k] != "also" && s.low[k] != "due" {
+						break
+					}
+				}
+			}
 		}
 	}
 	// names: the tagger's mentions when there are any, else capitalised phrases

@@ -85,3 +85,16 @@ func TestSeedsGolden(t *testing.T) {
 	}
 	golden(t, "seeds.md", b.Bytes())
 }
+
+// TestDemoGolden pins the claims sections of the demo corpus's stories.
+func TestDemoGolden(t *testing.T) {
+	sts := stories(t, filepath.Join("..", "examples"))
+	var b bytes.Buffer
+	for _, st := range sts {
+		b.WriteString("# " + st.Headline.Text + "\n\n")
+		if err := claims.Markdown(&b, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	golden(t, "demo.md", b.Bytes())
+}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -21,6 +22,7 @@ func newGrouper(stmts []*stmt, opts Options) *grouper {
 	g := &grouper{stmts: stmts, opts: opts, rels: map[[2]int]relation{}}
 	gs := gists(stmts)
 	index := map[uint64][]int{}
+	frames := map[string][]int{}
 	for i, s := range stmts {
 		count := map[int]int{}
 		for _, h := range s.full.ContentStems() {
@@ -28,6 +30,13 @@ func newGrouper(stmts []*stmt, opts Options) *grouper {
 				count[j]++
 			}
 			index[h] = append(index[h], i)
+		}
+		// figures of the same kind of count are compared whatever the words
+		for _, k := range slices.Compact(slices.Sorted(slices.Values(frameKeys(s)))) {
+			for _, j := range frames[k] {
+				count[j] += 2
+			}
+			frames[k] = append(frames[k], i)
 		}
 		cands := make([]int, 0, len(count))
 		for j, n := range count {

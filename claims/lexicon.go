@@ -15,7 +15,7 @@ var speechVerbs = wordSet(`said says say told tells added adds stated announced 
 	warned warns insisted insists claimed confirmed confirms noted estimated believes believed
 	argued argues acknowledged acknowledges admitted admits explained explains wrote writes declared declares
 	asserted asserts maintained maintains contended revealed reveals disclosed predicted predicts cautioned
-	conceded concedes recalled quoted testified show shows showed`)
+	conceded concedes recalled quoted testified show shows showed counted`)
 
 // auxiliaries start a verb phrase: after "and" they show a coordinated
 // predicate sharing the first clause's subject.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/chorusnews/chorus"
 )
@@ -110,20 +111,30 @@ func writeDisputes(w io.Writer, s *chorus.Story, num map[chorus.ArticleID]int) {
 	fmt.Fprintf(w, "### Disputed / estimates differ\n\n")
 	for _, id := range order {
 		cs := byID[id]
-		kind := cs[0].Facets[FacetKind]
+		kind := string(Update)
+		for _, c := range cs {
+			if k := c.Facets[FacetKind]; k != string(Update) {
+				kind = k
+				break
+			}
+		}
 		label := map[string]string{string(EstimatesDiffer): "Estimates differ", string(Disputed): "Disputed",
 			string(Update): "Updated"}[kind]
-		var values []string
+		var values, updates []string
 		for _, c := range cs {
-			v := c.Facets[FacetValue]
+			v := "**" + c.Facets[FacetValue] + "**"
 			if src := c.Facets[FacetSource]; src != "" {
 				v += " (" + src + ")"
 			}
-			values = append(values, "**"+v+"**")
+			if c.Facets[FacetKind] == string(Update) && kind != string(Update) || kind == string(Update) && c.Facets[FacetDate] != "" {
+				updates = append(updates, v+", updated "+dateLabel(c.Facets[FacetDate]))
+				continue
+			}
+			values = append(values, v)
 		}
 		line := fmt.Sprintf("- %s: %s", label, strings.Join(values, " vs "))
-		if kind == string(Update) && cs[0].Facets[FacetDate] != "" {
-			line += ", updated " + cs[0].Facets[FacetDate]
+		if len(updates) > 0 {
+			line += "; later " + strings.Join(updates, "; ")
 		}
 		fmt.Fprintln(w, line)
 		for _, c := range cs {
@@ -136,6 +147,14 @@ func writeDisputes(w io.Writer, s *chorus.Story, num map[chorus.ArticleID]int) {
 		}
 	}
 	fmt.Fprintln(w)
+}
+
+// dateLabel shows a TIMEX3 day the way a reader writes it: "11 May 2025".
+func dateLabel(v string) string {
+	if t, err := time.Parse("2006-01-02", v); err == nil {
+		return t.Format("2 Jan 2006")
+	}
+	return v
 }
 
 // quoteOf is the cited wording of an article's statement.

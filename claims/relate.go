@@ -50,9 +50,13 @@ type relation struct {
 //
 // Same needs the pair classifier's probability to reach opts.Same, or,
 // for two reports of one event in their own words, a story-level gist
-// similarity of opts.Gist with two names in common and some lexical
-// support (the classifier at a fifteenth of its threshold).
+// similarity of opts.Gist with two names in common, the same modality (a
+// meeting planned is not a meeting held) and some lexical support (the
+// classifier at a fifteenth of its threshold).
 func relate(a, b *stmt, gist float64, m *align.Model, opts Options) relation {
+	if va, vb, conflict := estimateConflict(a, b); conflict {
+		return relation{rel: Differs, p: m.Probability(a.full, b.full), what: "number", va: va, vb: vb}
+	}
 	if shared(a.full.ContentStems(), b.full.ContentStems()) < 2 {
 		return relation{}
 	}
@@ -82,7 +86,8 @@ func relate(a, b *stmt, gist float64, m *align.Model, opts Options) relation {
 	case agree: // the same figures spelled differently: compare the rest
 		p = max(p, pm)
 	}
-	if p < opts.Same && !(gist >= opts.Gist && p >= opts.Same/15 && matchedEntities(a.facets.Entities, b.facets.Entities) >= 2) {
+	if p < opts.Same && !(gist >= opts.Gist && p >= opts.Same/15 && sameModality(a.facets, b.facets) &&
+		matchedEntities(a.facets.Entities, b.facets.Entities) >= 2) {
 		return relation{p: p}
 	}
 	if a.facets.Negated != b.facets.Negated {
@@ -219,6 +224,10 @@ func numbersAgree(a, b []Number) int {
 	}
 	return out
 }
+
+func comparableFigures(x, y Number) bool { return numbers.Comparable(x.Quantity, y.Quantity) }
+
+func agreeFigures(x, y Number) bool { return numbers.Agrees(x.Quantity, y.Quantity) }
 
 // sameContext reports whether two quantities' neighbouring words agree:
 // no side has a word the other lacks, or only one side does (a detail

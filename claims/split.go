@@ -53,6 +53,10 @@ func (s *sent) split(a, b int) []part {
 			continue
 		}
 		switch {
+		case (s.low[i] == "a.m." || s.low[i] == "p.m.") && s.capitalisedName(i+1) && s.hasVerb(i+1, b):
+			// a sentence the segmenter left joined: "… at 6 a.m. Thessara
+			// Container Terminal said …"
+			cuts = append(cuts, cut{i + 1, i + 1, false})
 		case s.toks[i].Text == ";":
 			cuts = append(cuts, cut{i, i + 1, false})
 		case s.toks[i].Text == "," && coordinators[s.low[i+1]] && i+2 < b:
@@ -172,6 +176,16 @@ func (s *sent) capitalisedName(i int) bool {
 
 func isLowerWord(t string) bool {
 	return t != "" && t[0] >= 'a' && t[0] <= 'z'
+}
+
+// hasVerb reports a verb cue in [a, b).
+func (s *sent) hasVerb(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.isVerbCue(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // without returns the runs of [from, to) whose tokens skip does not mark.
