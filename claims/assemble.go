@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/claims/numbers"
@@ -50,19 +52,25 @@ func assemble(stmts []*stmt, groups [][]int, disputes []dispute, rels func(i, j 
 	for _, d := range disputes {
 		out = append(out, disputeClaims(stmts, groups, d, rels)...)
 	}
-	// what only one origin states: the best few of each origin, in the
-	// order the origins first appear
-	byOrigin := map[chorus.ArticleID][]Claim{}
-	var origins []chorus.ArticleID
+	// what only one origin states: the best few for each set of articles
+	// that states it (an origin, or one copy of it that adds to it), in
+	// the order they first appear
+	byArts := map[string][]Claim{}
+	var keys []string
 	for _, c := range only {
-		o := c.Statements[0].Origin
-		if _, ok := byOrigin[o]; !ok {
-			origins = append(origins, o)
+		var ids []string
+		for _, st := range c.Statements {
+			ids = append(ids, string(st.Article))
 		}
-		byOrigin[o] = append(byOrigin[o], c)
+		sort.Strings(ids)
+		k := strings.Join(ids, " ")
+		if _, ok := byArts[k]; !ok {
+			keys = append(keys, k)
+		}
+		byArts[k] = append(byArts[k], c)
 	}
-	for _, o := range origins {
-		cs := byOrigin[o]
+	for _, k := range keys {
+		cs := byArts[k]
 		sort.SliceStable(cs, func(i, j int) bool { return onlyRank[cs[i].ID] > onlyRank[cs[j].ID] })
 		if opts.MaxOnly > 0 && len(cs) > opts.MaxOnly {
 			cs = cs[:opts.MaxOnly]
@@ -328,6 +336,16 @@ func informative(stmts []*stmt, members []int) bool {
 func rank(stmts []*stmt, members []int) float64 {
 	s := stmts[members[0]]
 	f := s.facets
-	return 2*float64(s.novel) + 0.5*float64(len(f.Entities)) + float64(len(f.Numbers)) + 0.5*float64(len(f.Dates)) -
-		0.02*float64(s.sentence)
+	r := 2*float64(s.novel) + 0.5*float64(len(f.Entities)) + 0.5*float64(len(f.Dates)) - 0.02*float64(s.sentence)
+	for _, n := range f.Numbers {
+		if n.Quantity.Range { // "thousands" tells less than "10,200"
+			r += 0.25
+		} else {
+			r++
+		}
+	}
+	if c, _ := utf8.DecodeRuneInString(s.text); unicode.IsLower(c) {
+		r -= 2 // a clause taken from inside a sentence reads less well on its own
+	}
+	return r
 }

@@ -92,8 +92,9 @@ type Statement struct {
 type Options struct {
 	// MaxAgreed caps the agreed claims kept (those with most origins).
 	MaxAgreed int
-	// MaxOnly caps the claims kept per origin that only it states (those
-	// naming most that no other origin names).
+	// MaxOnly caps the claims kept that only one origin states, for each
+	// set of articles stating them (those naming most that no other
+	// origin names).
 	MaxOnly int
 	// Model is the pair classifier; nil means the embedded one.
 	Model *align.Model
@@ -106,7 +107,7 @@ type Options struct {
 }
 
 // DefaultOptions keep the matrix short enough to read.
-var DefaultOptions = Options{MaxAgreed: 12, MaxOnly: 3, Same: 0.75, Slot: 0.8, Gist: 0.25}
+var DefaultOptions = Options{MaxAgreed: 12, MaxOnly: 4, Same: 0.75, Slot: 0.8, Gist: 0.25}
 
 // Build returns the story's claims, kinds in matrix order: agreed (most
 // origins first), disputes, then what only one origin states.

@@ -58,6 +58,19 @@ type reader struct {
 	art      *chorus.Article
 	an       *chorus.Analysis
 	mentions []chorus.Mention
+	// lower holds the words the article writes in lower case somewhere:
+	// a capitalised "More" starting a sentence is not a name.
+	lower map[string]bool
+}
+
+func newReader(a *Article) *reader {
+	r := &reader{art: a.Article, an: a.Analysis, mentions: a.Mentions, lower: map[string]bool{}}
+	for _, t := range a.Analysis.Tokens {
+		if c, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(c) {
+			r.lower[t.Text] = true
+		}
+	}
+	return r
 }
 
 // facets reads a clause's facets. toks are the sentence's tokens.
@@ -101,7 +114,7 @@ func (r *reader) facets(s *sent, c clause, span chorus.Span, sentenceStart int) 
 		}
 	} else {
 		for _, sg := range c.segs {
-			for _, n := range s.names(sg, sentenceStart) {
+			for _, n := range s.names(sg, sentenceStart, r.lower) {
 				f.Entities = appendUnique(f.Entities, n.text)
 				if n.place {
 					f.Places = appendUnique(f.Places, n.text)
@@ -219,7 +232,7 @@ type name struct {
 // merely start a sentence ("The", "But", weekdays, months). A phrase after
 // "in", "at", "near" … is taken for a place. This is the stand-in for the
 // entity tagger: callers pass the tagger's mentions when they have them.
-func (s *sent) names(sg segment, sentenceStart int) []name {
+func (s *sent) names(sg segment, sentenceStart int, lower map[string]bool) []name {
 	var out []name
 	i := sg.from
 	for i < sg.to {
@@ -247,7 +260,11 @@ func (s *sent) names(sg segment, sentenceStart int) []name {
 		for to > from && nameJoiners[s.low[to-1]] {
 			to--
 		}
-		if to > from && !(to-from == 1 && (notNames[s.low[from]] || len(numbers.Find(s.toks[from].Text)) > 0)) {
+		single := to-from == 1
+		if single && from == sentenceStart && lower[s.low[from]] {
+			from = to // a common word starting the sentence
+		}
+		if to > from && !(single && (notNames[s.low[from]] || len(numbers.Find(s.toks[from].Text)) > 0)) {
 			text := s.span(from, to)
 			place := from > sg.from && placePrepositions[s.low[from-1]] ||
 				from > sg.from+1 && s.low[from-1] == "the" && placePrepositions[s.low[from-2]]

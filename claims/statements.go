@@ -37,7 +37,7 @@ func (s *stmt) origin() chorus.ArticleID {
 // sentence (the title repeats the body and is left out).
 func extract(a *Article, artIdx int, m *align.Model, order int) []*stmt {
 	text := a.Article.Text
-	r := &reader{art: a.Article, an: a.Analysis, mentions: a.Mentions}
+	r := newReader(a)
 	var out []*stmt
 	for si, sn := range a.Analysis.Sentences {
 		if a.Article.TitleSpan.Len() > 0 && a.Article.TitleSpan.Contains(sn.Span) {
