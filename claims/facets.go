@@ -150,7 +150,7 @@ func (r *reader) facets(s *sent, c clause, span chorus.Span, sentenceStart int) 
 				continue
 			}
 			f.Numbers = append(f.Numbers, Number{Text: s.text[q.Start:q.End], Quantity: q,
-				Before: contextWords(s.text[s.toks[sg.from].Start:q.Start], 5, true),
+				Before: contextWords(s.text[s.toks[sg.from].Start:q.Start], 8, true),
 				After:  contextWords(s.text[q.End:s.toks[sg.to-1].End], 6, false)})
 		}
 	}

@@ -21,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // stories runs the batch path on paths, as chorus digest does, and
 // attaches each story's claims.
-func stories(t *testing.T, paths ...string) []*chorus.Story {
+func stories(t testing.TB, paths ...string) []*chorus.Story {
 	t.Helper()
 	var docs []chorus.Document
 	for doc, err := range ingest.DefaultLimits.Files(paths) {

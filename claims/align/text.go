@@ -46,12 +46,6 @@ type Sentence struct {
 // Prepare reads a statement for the default model.
 func Prepare(text string) *Sentence { return Default().Prepare(text) }
 
-// span is a word's place in the text before it is read.
-type span struct {
-	start, end    int
-	sentenceStart bool
-}
-
 // Prepare reads a statement, weighting its stems with the model's
 // document frequencies.
 func (m *Model) Prepare(text string) *Sentence {
