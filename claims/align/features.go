@@ -46,6 +46,10 @@ const (
 	fUnalignedWordsMin
 	fGapMax
 	fGapMin
+	fWhenDiffer
+	fStartSame
+	fEndSame
+	fBLEU
 	NumFeatures
 )
 
@@ -55,7 +59,7 @@ var FeatureNames = [NumFeatures]string{
 	"bigram_min", "bigram_max", "trigram_min", "trigram_max", "char4_dice", "char4_min", "lcs_min", "lcs_max",
 	"len_ratio", "len_diff", "len_min", "align_min", "align_max", "unaligned_max", "unaligned_min",
 	"num_both", "num_same", "num_differ", "num_only_one", "name_min", "name_max", "name_unmatched",
-	"neg_diff", "cosine", "unaligned_words_max", "unaligned_words_min", "gap_max", "gap_min",
+	"neg_diff", "cosine", "unaligned_words_max", "unaligned_words_min", "gap_max", "gap_min", "when_differ", "start_same", "end_same", "bleu",
 }
 
 // Features is a pair's feature vector.
@@ -82,11 +86,12 @@ func (f *Features) minMax(lo, hi int, shared, na, nb int) {
 // Pair computes the features of two prepared statements.
 func (m *Model) Pair(a, b *Sentence) Features {
 	var f Features
-	f.minMax(fWordMin, fWordMax, intersect(a.wordSet, b.wordSet), len(a.wordSet), len(b.wordSet))
+	f.minMax(fWordMin, fWordMax, a.wordBits.shared(&b.wordBits), a.wordBits.n, b.wordBits.n)
 	f.minMax(fStemMin, fStemMax, intersect(a.stemSet, b.stemSet), len(a.stemSet), len(b.stemSet))
 	f.minMax(fContentMin, fContentMax, intersect(a.contentSet, b.contentSet), len(a.contentSet), len(b.contentSet))
-	f.minMax(fBigramMin, fBigramMax, intersect(a.bigrams, b.bigrams), len(a.bigrams), len(b.bigrams))
-	f.minMax(fTrigramMin, fTrigramMax, intersect(a.trigrams, b.trigrams), len(a.trigrams), len(b.trigrams))
+	nb, nt := a.bigrams.shared(&b.bigrams), a.trigrams.shared(&b.trigrams)
+	f.minMax(fBigramMin, fBigramMax, nb, a.bigrams.n, b.bigrams.n)
+	f.minMax(fTrigramMin, fTrigramMax, nt, a.trigrams.n, b.trigrams.n)
 	cg := sharedGrams(a, b)
 	if n := a.nGrams + b.nGrams; n > 0 {
 		f[fCharDice] = 2 * float64(cg) / float64(n)
@@ -118,11 +123,46 @@ func (m *Model) Pair(a, b *Sentence) Features {
 	f[fGapMin], f[fGapMax] = math.Log1p(float64(min(ra.gap, rb.gap))), math.Log1p(float64(max(ra.gap, rb.gap)))
 
 	numbersFeatures(&f, a, b)
-	nn := intersect(a.names, b.names)
-	f.minMax(fNameMin, fNameMax, nn, len(a.names), len(b.names))
-	f[fNameUnmatched] = math.Log1p(float64(len(a.names) + len(b.names) - 2*nn))
+	nn := a.names.shared(&b.names)
+	f.minMax(fNameMin, fNameMax, nn, a.names.n, b.names.n)
+	f[fNameUnmatched] = math.Log1p(float64(a.names.n + b.names.n - 2*nn))
 	f[fNegDiff] = math.Abs(float64(a.neg - b.neg))
+	if a.when != 0 && b.when != 0 && a.when&b.when == 0 {
+		f[fWhenDiffer] = 1 // "on Monday" and "on Tuesday"
+	}
+	f[fStartSame] = edgeOverlap(a.stems, b.stems, false)
+	f[fEndSame] = edgeOverlap(a.stems, b.stems, true)
+	// BLEU-like: geometric mean of unigram, bigram and trigram overlap
+	// (the smaller side's share), smoothed
+	u := (float64(intersect(a.stemSet, b.stemSet)) + 1) / (float64(min(len(a.stemSet), len(b.stemSet))) + 1)
+	bi := (float64(nb) + 1) / (float64(min(a.bigrams.n, b.bigrams.n)) + 1)
+	tri := (float64(nt) + 1) / (float64(min(a.trigrams.n, b.trigrams.n)) + 1)
+	f[fBLEU] = math.Cbrt(u * bi * tri)
 	return f
+}
+
+// edgeOverlap is the share of the first (or last) three stems two
+// statements share, in any order: paraphrases often keep how a sentence
+// starts and ends.
+func edgeOverlap(a, b []uint64, end bool) float64 {
+	const n = 3
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	ea, eb := a[:min(n, len(a))], b[:min(n, len(b))]
+	if end {
+		ea, eb = a[len(a)-min(n, len(a)):], b[len(b)-min(n, len(b)):]
+	}
+	shared := 0
+	for _, x := range ea {
+		for _, y := range eb {
+			if x == y {
+				shared++
+				break
+			}
+		}
+	}
+	return float64(shared) / float64(max(len(ea), len(eb)))
 }
 
 // numbersFeatures compares the quantities of two statements: a figure

@@ -30,7 +30,11 @@ type Sentence struct {
 	stemTFIDF                                     []float64
 	stemIDF                                       []float64
 	norm, idfMass                                 float64
-	wordSet, contentSet, bigrams, trigrams, names []uint64
+	contentSet []uint64
+	// wordBits, bigrams, trigrams and names are hash bitmaps: their
+	// intersections are counted with AND and popcount, without sorting
+	// (a collision in 1,024 bits blurs a count now and then).
+	wordBits, bigrams, trigrams, names bitset
 	// charGrams is a bitmap of the character 4-grams' hashes; nGrams
 	// counts its set bits. A bitmap's AND and popcount compare two
 	// sentences' 4-grams without sorting them (a few collisions blur the
@@ -41,6 +45,8 @@ type Sentence struct {
 	quantities []numbers.Quantity
 	// neg counts negation words.
 	neg int
+	// when is a bitmap of the weekdays (bits 0-6) and months (7-18) named.
+	when uint32
 }
 
 // Prepare reads a statement for the default model.
@@ -100,8 +106,7 @@ func (s *Sentence) reset() {
 	*s = Sentence{
 		Words: s.Words[:0], stems: s.stems[:0], idfs: s.idfs[:0], content: s.content[:0],
 		stemSet: s.stemSet[:0], stemTFIDF: s.stemTFIDF[:0], stemIDF: s.stemIDF[:0],
-		wordSet: s.wordSet[:0], contentSet: s.contentSet[:0], bigrams: s.bigrams[:0],
-		trigrams: s.trigrams[:0], names: s.names[:0],
+		contentSet: s.contentSet[:0],
 	}
 }
 
@@ -118,7 +123,7 @@ func (s *Sentence) addWord(m *Model, w, raw string, sentenceStart bool) bool {
 	s.stems = append(s.stems, h)
 	s.idfs = append(s.idfs, m.idf(h))
 	s.content = append(s.content, !stop)
-	s.wordSet = append(s.wordSet, wh)
+	s.wordBits.add(wh)
 	s.stemSet = append(s.stemSet, h)
 	if !stop {
 		s.contentSet = append(s.contentSet, h)
@@ -126,9 +131,12 @@ func (s *Sentence) addWord(m *Model, w, raw string, sentenceStart bool) bool {
 	if kind&isNegation != 0 {
 		s.neg++
 	}
+	if kind&isWhen != 0 {
+		s.when |= 1 << whenBit[w]
+	}
 	r, _ := utf8.DecodeRuneInString(raw)
 	if unicode.IsUpper(r) && !stop && (!sentenceStart || len(raw) > 1 && isAllUpper(raw)) {
-		s.names = append(s.names, h)
+		s.names.add(h)
 	}
 	if r >= '0' && r <= '9' || kind&isNumber != 0 {
 		return true
@@ -142,9 +150,9 @@ func (s *Sentence) addWord(m *Model, w, raw string, sentenceStart bool) bool {
 // finish builds the n-gram, character and weighted sets.
 func (s *Sentence) finish(m *Model) {
 	for i := 0; i+1 < len(s.stems); i++ {
-		s.bigrams = append(s.bigrams, mix(s.stems[i], s.stems[i+1]))
+		s.bigrams.add(mix(s.stems[i], s.stems[i+1]))
 		if i+2 < len(s.stems) {
-			s.trigrams = append(s.trigrams, mix(mix(s.stems[i], s.stems[i+1]), s.stems[i+2]))
+			s.trigrams.add(mix(mix(s.stems[i], s.stems[i+1]), s.stems[i+2]))
 		}
 	}
 	// character 4-grams of the lower-cased words joined by one space
@@ -167,9 +175,7 @@ func (s *Sentence) finish(m *Model) {
 	for _, w := range s.charGrams {
 		s.nGrams += bits.OnesCount64(w)
 	}
-	for _, set := range []*[]uint64{&s.wordSet, &s.contentSet, &s.bigrams, &s.trigrams, &s.names} {
-		*set = sortUnique(*set)
-	}
+	s.contentSet = sortUnique(s.contentSet)
 	// stems with their term frequencies
 	slices.Sort(s.stemSet)
 	k := 0
@@ -195,6 +201,29 @@ func (s *Sentence) finish(m *Model) {
 // sorted and distinct: two statements that share none are not worth
 // comparing, which lets a caller index a story's claims by them.
 func (s *Sentence) ContentStems() []uint64 { return s.contentSet }
+
+// bitset is a 1,024-bit set of hashes with its size.
+type bitset struct {
+	bits [16]uint64
+	n    int
+}
+
+func (b *bitset) add(h uint64) {
+	h = mix(h, 0x632BE59BD9B4E019) % 1024
+	if b.bits[h/64]&(1<<(h%64)) == 0 {
+		b.bits[h/64] |= 1 << (h % 64)
+		b.n++
+	}
+}
+
+// shared counts the members two bitsets share.
+func (b *bitset) shared(o *bitset) int {
+	n := 0
+	for i := range b.bits {
+		n += bits.OnesCount64(b.bits[i] & o.bits[i])
+	}
+	return n
+}
 
 // charBits is the size of the character 4-gram bitmap.
 const charBits = 2048
@@ -305,7 +334,18 @@ const (
 	isStop = 1 << iota
 	isNegation
 	isNumber
+	isWhen
 )
+
+// whenBit numbers the weekdays and months for Sentence.when.
+var whenBit = func() map[string]uint {
+	m := map[string]uint{}
+	for i, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday january february march
+		april may june july august september october november december`) {
+		m[w] = uint(i)
+	}
+	return m
+}()
 
 // wordKinds marks function words (they count in n-grams but not as
 // content) and the words that turn a statement around.
@@ -330,6 +370,11 @@ var wordKinds = func() map[string]uint8 {
 		seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands
 		millions billions tens half third thirds quarter quarters fifth fifths tenth tenths`) {
 		m[w] |= isNumber
+	}
+	for w := range whenBit {
+		if w != "may" && w != "march" { // modal "may", verb "march"
+			m[w] |= isWhen
+		}
 	}
 	return m
 }()
