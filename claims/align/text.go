@@ -26,11 +26,11 @@ type Sentence struct {
 	// stemSet is the sorted distinct stems, with the tf·idf weight and the
 	// idf of each (parallel slices); norm is the tf·idf vector's length and
 	// idfMass the sum of stemIDF.
-	stemSet                                       []uint64
-	stemTFIDF                                     []float64
-	stemIDF                                       []float64
-	norm, idfMass                                 float64
-	contentSet []uint64
+	stemSet       []uint64
+	stemTFIDF     []float64
+	stemIDF       []float64
+	norm, idfMass float64
+	contentSet    []uint64
 	// wordBits, bigrams, trigrams and names are hash bitmaps: their
 	// intersections are counted with AND and popcount, without sorting
 	// (a collision in 1,024 bits blurs a count now and then).
