@@ -4,9 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
-	"time"
 
 	"github.com/chorusnews/chorus"
 )
@@ -21,199 +19,74 @@ func Markdown(w io.Writer, s *chorus.Story) error {
 	if len(s.Claims) == 0 {
 		return nil
 	}
+	v := Sections(s)
 	bw := bufio.NewWriter(w)
-	num := map[chorus.ArticleID]int{}
-	for i, a := range s.Articles {
-		num[a.ID] = i + 1
-	}
 	fmt.Fprintf(bw, "## Claims\n\n")
-	writeAgreed(bw, s, num)
-	writeDisputes(bw, s, num)
-	writeOnly(bw, s, num)
+	for _, g := range v.Agreed {
+		fmt.Fprintf(bw, "### Agreed by %d independent origins\n\n", g.Origins)
+		fmt.Fprintf(bw, "| claim | %s |\n|---|%s\n", strings.Join(v.Sources, " | "), strings.Repeat(":-:|", len(v.Sources)))
+		for _, r := range g.Rows {
+			fmt.Fprintf(bw, "| %s |", cell(r.Text))
+			for _, c := range r.Cells {
+				fmt.Fprintf(bw, " %s |", c)
+			}
+			fmt.Fprintln(bw)
+		}
+		fmt.Fprintln(bw)
+	}
+	if len(v.Disputes) > 0 {
+		fmt.Fprintf(bw, "### Disputed / estimates differ\n\n")
+		for _, d := range v.Disputes {
+			line := fmt.Sprintf("- %s: %s", d.Label, strings.Join(valueTexts(d.Values), " vs "))
+			if len(d.Updates) > 0 {
+				line += "; later " + strings.Join(valueTexts(d.Updates), "; ")
+			}
+			fmt.Fprintln(bw, line)
+			for _, val := range append(append([]ValueView(nil), d.Values...), d.Updates...) {
+				for _, st := range val.Statements {
+					fmt.Fprintf(bw, "  - [%d] %s: “%s”\n", st.N, st.Outlet, st.Quote)
+				}
+			}
+		}
+		fmt.Fprintln(bw)
+	}
+	for _, g := range v.Only {
+		fmt.Fprintf(bw, "### Only in %s\n\n", g.Outlet)
+		for _, r := range g.Items {
+			var marks strings.Builder
+			for i, c := range r.Cells {
+				if c != "" {
+					fmt.Fprintf(&marks, "[%d]", i+1)
+				}
+			}
+			fmt.Fprintf(bw, "- %s %s\n", r.Text, marks.String())
+		}
+		fmt.Fprintln(bw)
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write claims: %w", err)
 	}
 	return nil
 }
 
-// writeAgreed writes the agreed claims, one table per origin count.
-func writeAgreed(w io.Writer, s *chorus.Story, num map[chorus.ArticleID]int) {
-	byCount := map[int][]chorus.Claim{}
-	var counts []int
-	for _, c := range s.Claims {
-		if c.Facets[FacetKind] != string(Agreed) {
-			continue
+// valueTexts shows each value in bold with its source and, for an
+// update, its date.
+func valueTexts(vals []ValueView) []string {
+	var out []string
+	for _, v := range vals {
+		t := "**" + v.Value + "**"
+		if v.Source != "" {
+			t += " (" + v.Source + ")"
 		}
-		if _, ok := byCount[c.Origins]; !ok {
-			counts = append(counts, c.Origins)
+		if v.Date != "" {
+			t += ", updated " + v.Date
 		}
-		byCount[c.Origins] = append(byCount[c.Origins], c)
+		out = append(out, t)
 	}
-	sort.Sort(sort.Reverse(sort.IntSlice(counts)))
-	for _, n := range counts {
-		fmt.Fprintf(w, "### Agreed by %d independent origins\n\n", n)
-		fmt.Fprintf(w, "| claim |")
-		for i := range s.Articles {
-			fmt.Fprintf(w, " [%d] |", i+1)
-		}
-		fmt.Fprintf(w, "\n|---|")
-		for range s.Articles {
-			fmt.Fprintf(w, ":-:|")
-		}
-		fmt.Fprintln(w)
-		for _, c := range byCount[n] {
-			cells := make([]string, len(s.Articles))
-			for _, a := range c.Articles {
-				if k := num[a.Article]; k > 0 && cells[k-1] == "" {
-					cells[k-1] = mark(a.Stance)
-				}
-			}
-			fmt.Fprintf(w, "| %s |", cell(c.Text))
-			for _, x := range cells {
-				fmt.Fprintf(w, " %s |", x)
-			}
-			fmt.Fprintln(w)
-		}
-		fmt.Fprintln(w)
-	}
-}
-
-func mark(st chorus.Stance) string {
-	if st == chorus.Differs {
-		return "≠"
-	}
-	return "✓"
+	return out
 }
 
 // cell makes text safe inside a table cell.
 func cell(t string) string {
 	return strings.NewReplacer("|", "\\|", "\n", " ").Replace(t)
-}
-
-// writeDisputes writes each dispute: its kind, then each value with its
-// source, the articles giving it and their wording.
-func writeDisputes(w io.Writer, s *chorus.Story, num map[chorus.ArticleID]int) {
-	var order []string
-	byID := map[string][]chorus.Claim{}
-	for _, c := range s.Claims {
-		id := c.Facets[FacetDispute]
-		if id == "" {
-			continue
-		}
-		if _, ok := byID[id]; !ok {
-			order = append(order, id)
-		}
-		byID[id] = append(byID[id], c)
-	}
-	if len(order) == 0 {
-		return
-	}
-	fmt.Fprintf(w, "### Disputed / estimates differ\n\n")
-	for _, id := range order {
-		cs := byID[id]
-		kind := string(Update)
-		for _, c := range cs {
-			if k := c.Facets[FacetKind]; k != string(Update) {
-				kind = k
-				break
-			}
-		}
-		label := map[string]string{string(EstimatesDiffer): "Estimates differ", string(Disputed): "Disputed",
-			string(Update): "Updated"}[kind]
-		var values, updates []string
-		for _, c := range cs {
-			v := "**" + c.Facets[FacetValue] + "**"
-			if src := c.Facets[FacetSource]; src != "" {
-				v += " (" + src + ")"
-			}
-			if c.Facets[FacetKind] == string(Update) && kind != string(Update) || kind == string(Update) && c.Facets[FacetDate] != "" {
-				updates = append(updates, v+", updated "+dateLabel(c.Facets[FacetDate]))
-				continue
-			}
-			values = append(values, v)
-		}
-		line := fmt.Sprintf("- %s: %s", label, strings.Join(values, " vs "))
-		if len(updates) > 0 {
-			line += "; later " + strings.Join(updates, "; ")
-		}
-		fmt.Fprintln(w, line)
-		for _, c := range cs {
-			for _, a := range c.Articles {
-				if a.Stance != chorus.Stated {
-					continue
-				}
-				fmt.Fprintf(w, "  - [%d] %s: %s\n", num[a.Article], outletLabel(s, a.Article, num), quoteOf(s, a))
-			}
-		}
-	}
-	fmt.Fprintln(w)
-}
-
-// dateLabel shows a TIMEX3 day the way a reader writes it: "11 May 2025".
-func dateLabel(v string) string {
-	if t, err := time.Parse("2006-01-02", v); err == nil {
-		return t.Format("2 Jan 2006")
-	}
-	return v
-}
-
-// quoteOf is the cited wording of an article's statement.
-func quoteOf(s *chorus.Story, a chorus.ClaimArticle) string {
-	for _, sa := range s.Articles {
-		if sa.ID == a.Article {
-			if t := a.Citation.Span().In(sa.Text); t != "" {
-				return "“" + strings.Join(strings.Fields(t), " ") + "”"
-			}
-		}
-	}
-	return ""
-}
-
-// writeOnly writes what one origin alone reports, under the outlets of
-// the articles that carry it.
-func writeOnly(w io.Writer, s *chorus.Story, num map[chorus.ArticleID]int) {
-	var order []string
-	byLabel := map[string][]chorus.Claim{}
-	for _, c := range s.Claims {
-		if c.Facets[FacetKind] != string(Only) || len(c.Articles) == 0 {
-			continue
-		}
-		var labels []string
-		for _, a := range c.Articles {
-			labels = appendUnique(labels, outletLabel(s, a.Article, num))
-		}
-		l := strings.Join(labels, " and ")
-		if _, ok := byLabel[l]; !ok {
-			order = append(order, l)
-		}
-		byLabel[l] = append(byLabel[l], c)
-	}
-	for _, l := range order {
-		fmt.Fprintf(w, "### Only in %s\n\n", l)
-		for _, c := range byLabel[l] {
-			var marks []string
-			for _, a := range c.Articles {
-				marks = append(marks, fmt.Sprintf("[%d]", num[a.Article]))
-			}
-			fmt.Fprintf(w, "- %s %s\n", c.Text, strings.Join(marks, ""))
-		}
-		fmt.Fprintln(w)
-	}
-}
-
-// outletLabel names an article for a reader: its outlet, else the agency
-// credited, else its number in the source list.
-func outletLabel(s *chorus.Story, id chorus.ArticleID, num map[chorus.ArticleID]int) string {
-	for _, a := range s.Articles {
-		if a.ID != id {
-			continue
-		}
-		if a.Outlet != "" {
-			return a.Outlet
-		}
-		if a.Credit != "" {
-			return a.Credit
-		}
-	}
-	return fmt.Sprintf("source [%d]", num[id])
 }
