@@ -42,6 +42,7 @@ func assemble(stmts []*stmt, groups [][]int, disputes []dispute, rels func(i, j 
 		onlyRank[c.ID] = rank(stmts, members)
 		only = append(only, c)
 	}
+	only = dropPrefixes(only, agreed)
 	sort.SliceStable(agreed, func(i, j int) bool { return agreed[i].Origins > agreed[j].Origins })
 	if opts.MaxAgreed > 0 && len(agreed) > opts.MaxAgreed {
 		agreed = agreed[:opts.MaxAgreed]
@@ -76,6 +77,42 @@ func assemble(stmts []*stmt, groups [][]int, disputes []dispute, rels func(i, j 
 			cs = cs[:opts.MaxOnly]
 		}
 		out = append(out, cs...)
+	}
+	return out
+}
+
+// dropPrefixes leaves out of only the claims whose every statement is
+// the start of a longer statement of the same article in another claim:
+// the main clause split from its purpose ("X met Y on Thursday" of "X met
+// Y on Thursday to offer …") adds nothing when it stands alone.
+func dropPrefixes(only, agreed []Claim) []Claim {
+	longer := func(self int, st Statement) bool {
+		for _, set := range [][]Claim{agreed, only} {
+			for k, c := range set {
+				if &set[0] == &only[0] && k == self {
+					continue
+				}
+				for _, o := range c.Statements {
+					if o.Article == st.Article && len(o.Text) > len(st.Text) && strings.HasPrefix(o.Text, st.Text) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	var out []Claim
+	for k, c := range only {
+		redundant := true
+		for _, st := range c.Statements {
+			if !longer(k, st) {
+				redundant = false
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, c)
+		}
 	}
 	return out
 }
