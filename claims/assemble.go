@@ -1,0 +1,388 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/claims/numbers"
+)
+
+// assemble turns groups of statements into claims: disputes first (each
+// value a claim), then the agreed claims by origins, then per origin what
+// only it states, ranked by the names only it mentions.
+func assemble(stmts []*stmt, groups [][]int, disputes []dispute, rels func(i, j int) relation, opts Options) []Claim {
+	inDispute := map[int]bool{}
+	for _, d := range disputes {
+		for _, k := range d.groups {
+			inDispute[k] = true
+		}
+	}
+	markNovel(stmts, groups)
+
+	var agreed, only []Claim
+	onlyRank := map[string]float64{}
+	for k, members := range groups {
+		if inDispute[k] {
+			continue
+		}
+		c := newClaim(stmts, members, rels)
+		if c.Origins >= 2 {
+			c.Kind = Agreed
+			agreed = append(agreed, c)
+			continue
+		}
+		c.Kind = Only
+		if !informative(stmts, members) {
+			continue
+		}
+		onlyRank[c.ID] = rank(stmts, members)
+		only = append(only, c)
+	}
+	only = dropPrefixes(only, agreed)
+	sort.SliceStable(agreed, func(i, j int) bool { return agreed[i].Origins > agreed[j].Origins })
+	if opts.MaxAgreed > 0 && len(agreed) > opts.MaxAgreed {
+		agreed = agreed[:opts.MaxAgreed]
+	}
+
+	var out []Claim
+	out = append(out, agreed...)
+	for _, d := range disputes {
+		out = append(out, disputeClaims(stmts, groups, d, rels)...)
+	}
+	// what only one origin states: the best few for each set of articles
+	// that states it (an origin, or one copy of it that adds to it), in
+	// the order they first appear
+	byArts := map[string][]Claim{}
+	var keys []string
+	for _, c := range only {
+		var ids []string
+		for _, st := range c.Statements {
+			ids = append(ids, string(st.Article))
+		}
+		sort.Strings(ids)
+		k := strings.Join(ids, " ")
+		if _, ok := byArts[k]; !ok {
+			keys = append(keys, k)
+		}
+		byArts[k] = append(byArts[k], c)
+	}
+	for _, k := range keys {
+		cs := byArts[k]
+		sort.SliceStable(cs, func(i, j int) bool { return onlyRank[cs[i].ID] > onlyRank[cs[j].ID] })
+		if opts.MaxOnly > 0 && len(cs) > opts.MaxOnly {
+			cs = cs[:opts.MaxOnly]
+		}
+		out = append(out, cs...)
+	}
+	return out
+}
+
+// dropPrefixes leaves out of only the claims whose every statement is
+// the start of a longer statement of the same article in another claim:
+// the main clause split from its purpose ("X met Y on Thursday" of "X met
+// Y on Thursday to offer …") adds nothing when it stands alone.
+func dropPrefixes(only, agreed []Claim) []Claim {
+	longer := func(self int, st Statement) bool {
+		for _, set := range [][]Claim{agreed, only} {
+			for k, c := range set {
+				if &set[0] == &only[0] && k == self {
+					continue
+				}
+				for _, o := range c.Statements {
+					if o.Article == st.Article && len(o.Text) > len(st.Text) && strings.HasPrefix(o.Text, st.Text) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	var out []Claim
+	for k, c := range only {
+		redundant := true
+		for _, st := range c.Statements {
+			if !longer(k, st) {
+				redundant = false
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// newClaim builds a claim from its statements: one statement per
+// article (its first), the text of the first.
+func newClaim(stmts []*stmt, members []int, rels func(i, j int) relation) Claim {
+	var c Claim
+	seenArt := map[chorus.ArticleID]bool{}
+	origins := map[chorus.ArticleID]bool{}
+	for _, i := range members {
+		s := stmts[i]
+		id := s.art.Article.ID
+		if seenArt[id] {
+			continue
+		}
+		seenArt[id] = true
+		origins[s.origin()] = true
+		c.Statements = append(c.Statements, statementOf(s))
+		if p := s.art.Article.Published; !p.IsZero() && (c.FirstSeen.IsZero() || p.Before(c.FirstSeen)) {
+			c.FirstSeen = p
+		}
+	}
+	first := stmts[members[0]]
+	rep := stmts[representative(stmts, members, rels)]
+	c.Text, c.Facets = rep.text, rep.facets
+	c.Origins = len(origins)
+	c.ID = claimID(first)
+	return c
+}
+
+// representative picks the statement that words a claim best: the one
+// most like the other articles' statements, a shorter one among near
+// equals, the first among equals.
+func representative(stmts []*stmt, members []int, rels func(i, j int) relation) int {
+	best, bestScore := members[0], -1.0
+	for _, i := range members {
+		score := 0.0
+		for _, j := range members {
+			if stmts[j].artIdx != stmts[i].artIdx {
+				r := rels(i, j)
+				score += r.p + r.gist
+			}
+		}
+		score -= 0.01 * float64(len(strings.Fields(stmts[i].text)))
+		if score > bestScore+1e-9 {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+func statementOf(s *stmt) Statement {
+	return Statement{
+		Article: s.art.Article.ID, Outlet: outletOf(s.art), Origin: s.origin(), Published: s.art.Article.Published,
+		Text: s.text, Citation: chorus.Cite(s.art.Article.ID, s.span), Facets: s.facets,
+	}
+}
+
+// outletOf names an article's outlet: the outlet, else the agency credited.
+func outletOf(a *Article) string {
+	if a.Article.Outlet != "" {
+		return a.Article.Outlet
+	}
+	return a.Article.Credit
+}
+
+func claimID(s *stmt) string {
+	return "c" + chorus.ContentHash([]byte("claim"), []byte(s.art.Article.ID), []byte(s.text))[:15]
+}
+
+// disputeClaims returns one claim per value of a dispute: its statements
+// state it, the other values' statements differ. Groups giving the same
+// value (up to rounding) are one value. A value published after all the
+// others, with a later date or an update word ("rose to", "now"), is an
+// update; among the rest, values all attributed to different sources are
+// "estimates differ", otherwise the dispute is "disputed".
+func disputeClaims(stmts []*stmt, groups [][]int, d dispute, rels func(i, j int) relation) []Claim {
+	type value struct {
+		text    string
+		members []int
+	}
+	var values []*value
+	for _, g := range d.groups {
+		var v *value
+		for _, w := range values {
+			if sameValue(w.text, d.value[g]) {
+				v = w
+				break
+			}
+		}
+		if v == nil {
+			v = &value{text: d.value[g]}
+			values = append(values, v)
+		}
+		v.members = append(v.members, groups[g]...)
+	}
+	if len(values) < 2 {
+		return nil // every value agreed after all
+	}
+	claims := make([]Claim, len(values))
+	for k, v := range values {
+		sort.Ints(v.members)
+		claims[k] = newClaim(stmts, v.members, rels)
+		claims[k].Value = v.text
+		for _, st := range claims[k].Statements {
+			if st.Facets.Attribution != "" {
+				claims[k].Source = st.Facets.Attribution
+				break
+			}
+		}
+	}
+	// updates: a later value with a later date or an update word
+	var rest []int
+	for k, v := range values {
+		var others []int
+		for j, w := range values {
+			if j != k {
+				others = append(others, w.members...)
+			}
+		}
+		if date, ok := isUpdate(stmts, others, v.members); ok {
+			claims[k].Kind, claims[k].Date = Update, date
+			continue
+		}
+		rest = append(rest, k)
+	}
+	kind := Update
+	if len(rest) >= 2 {
+		kind = EstimatesDiffer
+		sources := map[string]bool{}
+		for _, k := range rest {
+			key := sourceKey(claims[k].Source)
+			if key == "" || sources[key] {
+				kind = Disputed
+			}
+			sources[key] = true
+		}
+	}
+	id := "d" + claimID(stmts[values[0].members[0]])[1:]
+	for k := range claims {
+		if claims[k].Kind == "" {
+			claims[k].Kind = kind
+		}
+		claims[k].Dispute = id
+		for j := range claims {
+			if j != k {
+				claims[k].Differs = append(claims[k].Differs, claims[j].Statements...)
+			}
+		}
+	}
+	return claims
+}
+
+// sameValue reports whether two values as written are the same value:
+// equal, or figures that agree up to rounding.
+func sameValue(a, b string) bool {
+	if a == b {
+		return true
+	}
+	qa, qb := numbers.Find(a), numbers.Find(b)
+	return len(qa) == 1 && len(qb) == 1 && numbers.Agrees(qa[0], qb[0])
+}
+
+// isUpdate reports whether the statements newer give a figure that
+// revises older's: all published after the newest of older, and either
+// dated later or saying they update ("rose to", "now", "latest"). It
+// returns the newer figure's date.
+func isUpdate(stmts []*stmt, older, newer []int) (string, bool) {
+	var oldLatest, newEarliest time.Time
+	for _, i := range older {
+		if p := stmts[i].art.Article.Published; p.After(oldLatest) {
+			oldLatest = p
+		}
+	}
+	for _, i := range newer {
+		p := stmts[i].art.Article.Published
+		if p.IsZero() {
+			return "", false
+		}
+		if newEarliest.IsZero() || p.Before(newEarliest) {
+			newEarliest = p
+		}
+	}
+	if oldLatest.IsZero() || !newEarliest.After(oldLatest) {
+		return "", false
+	}
+	oldDate, newDate := dateOf(stmts, older), dateOf(stmts, newer)
+	cue := false
+	for _, i := range newer {
+		for _, w := range strings.Fields(strings.ToLower(stmts[i].text)) {
+			if updateCues[strings.Trim(w, ",.;:")] {
+				cue = true
+			}
+		}
+	}
+	if !(cue || newDate != "" && oldDate != "" && newDate > oldDate) {
+		return "", false
+	}
+	if newDate == "" {
+		newDate = newEarliest.UTC().Format("2006-01-02")
+	}
+	return newDate, true
+}
+
+// dateOf is the first date a group's statements carry.
+func dateOf(stmts []*stmt, g []int) string {
+	for _, i := range g {
+		if len(stmts[i].facets.Dates) > 0 {
+			return stmts[i].facets.Dates[0]
+		}
+	}
+	return ""
+}
+
+// markNovel counts, for each statement, the names no statement of
+// another origin mentions.
+func markNovel(stmts []*stmt, groups [][]int) {
+	seen := map[string]map[chorus.ArticleID]bool{}
+	for _, s := range stmts {
+		for _, e := range s.facets.Entities {
+			k := entityKey(e)
+			if seen[k] == nil {
+				seen[k] = map[chorus.ArticleID]bool{}
+			}
+			seen[k][s.origin()] = true
+		}
+	}
+	for _, s := range stmts {
+		s.novel = 0
+		for _, e := range s.facets.Entities {
+			if len(seen[entityKey(e)]) == 1 {
+				s.novel++
+			}
+		}
+	}
+}
+
+// informative reports whether a single-origin claim is worth showing: it
+// names something, or gives a figure or a date, and does not start with
+// a pronoun whose referent the reader cannot see.
+func informative(stmts []*stmt, members []int) bool {
+	s := stmts[members[0]]
+	f := s.facets
+	if len(f.Entities) == 0 && len(f.Numbers) == 0 && len(f.Dates) == 0 {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(s.text)[0])
+	switch first {
+	case "he", "she", "it", "they", "this", "that", "these", "those", "we", "i":
+		return false
+	}
+	return true
+}
+
+// rank orders what only one origin states: names nobody else mentions
+// first, then figures and dates, earlier sentences before later ones.
+func rank(stmts []*stmt, members []int) float64 {
+	s := stmts[members[0]]
+	f := s.facets
+	r := 2*float64(s.novel) + 0.5*float64(len(f.Entities)) + 0.5*float64(len(f.Dates)) - 0.02*float64(s.sentence)
+	for _, n := range f.Numbers {
+		if n.Quantity.Range { // "thousands" tells less than "10,200"
+			r += 0.25
+		} else {
+			r++
+		}
+	}
+	if c, _ := utf8.DecodeRuneInString(s.text); unicode.IsLower(c) {
+		r -= 2 // a clause taken from inside a sentence reads less well on its own
+	}
+	return r
+}

@@ -1,0 +1,466 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
+)
+
+// segment is a run of a sentence's tokens, [from, to).
+type segment struct{ from, to int }
+
+// clause is one claim of a sentence before its facets are read: the
+// token runs its words come from (a subject and its predicate may be two
+// runs) and who it is attributed to.
+type clause struct {
+	segs []segment
+	// attribution is the source as written ("the Syrian Center for Policy
+	// Research", "Kremlin spokesman Dmitry Peskov"), "" when the article
+	// states it itself.
+	attribution string
+}
+
+// sent is a sentence being split, with per-token views.
+type sent struct {
+	text   string
+	toks   []chorus.Token
+	low    []string
+	quoted []bool // inside quotation marks
+	paren  []bool // inside parentheses
+}
+
+func newSent(text string, toks []chorus.Token) *sent {
+	s := &sent{text: text, toks: toks, low: make([]string, len(toks)), quoted: make([]bool, len(toks)), paren: make([]bool, len(toks))}
+	in, depth := false, 0
+	for i, t := range toks {
+		s.low[i] = strings.ToLower(t.Text)
+		switch t.Text {
+		case "“", "”", "\"", "«", "»":
+			switch t.Text {
+			case "“", "«":
+				in = true
+			case "”", "»":
+				in = false
+			default: // a straight quote opens after a space and closes before one
+				in = !closingQuote(text, t.Span)
+			}
+			s.quoted[i] = true
+			continue
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+			s.paren[i] = true
+			continue
+		}
+		s.quoted[i] = in
+		s.paren[i] = depth > 0
+	}
+	// a sentence that starts inside a quotation the segmenter split
+	// ("Yesterday we rescued. Today we search," Dolgarin said): its
+	// first quotation mark closes, and what precedes it is quoted
+	for i, t := range toks {
+		if t.Text == "“" || t.Text == "«" || t.Text == "\"" && !closingQuote(text, t.Span) {
+			break
+		}
+		if t.Text == "”" || t.Text == "»" || t.Text == "\"" {
+			for k := 0; k < i; k++ {
+				s.quoted[k] = true
+			}
+			break
+		}
+	}
+	return s
+}
+
+func (s *sent) isWord(i int) bool {
+	r, _ := utf8.DecodeRuneInString(s.toks[i].Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func (s *sent) isPunct(i int) bool {
+	return !s.isWord(i) && s.toks[i].Text != "$" && s.toks[i].Text != "€" && s.toks[i].Text != "£"
+}
+
+// words counts the word tokens in [a, b).
+func (s *sent) words(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if s.isWord(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// span returns the source text of tokens [a, b).
+func (s *sent) span(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return s.text[s.toks[a].Start:s.toks[b-1].End]
+}
+
+// trim drops punctuation, quotation marks and discourse openers from the
+// ends of [a, b): "But, ..." → "...".
+func (s *sent) trim(a, b int) (int, int) {
+	for a < b && (s.isPunct(a) && s.toks[a].Text != "(" || leadWords[s.low[a]] && a+1 < b) {
+		a++
+	}
+	for b > a && s.isPunct(b-1) && s.toks[b-1].Text != ")" && s.toks[b-1].Text != "%" {
+		b--
+	}
+	return a, b
+}
+
+// quotedShare is the share of word tokens of [a, b) inside quotation marks.
+func (s *sent) quotedShare(a, b int) float64 {
+	n, q := 0, 0
+	for i := a; i < b; i++ {
+		if s.isWord(i) {
+			n++
+			if s.quoted[i] {
+				q++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(q) / float64(n)
+}
+
+// isVerbCue reports whether token i looks like a finite verb or an
+// auxiliary, the sign that a clause of its own starts near it.
+// passive auxiliaries before a speech verb make it a passive, not a source.
+var passive = wordSet(`is are was were be been being`)
+
+// isSpeech reports a speech verb written in lower case ("said", not the
+// "States" of "United States").
+func (s *sent) isSpeech(i int) bool {
+	return speechVerbs[s.low[i]] && !s.quoted[i] && s.toks[i].Text == s.low[i]
+}
+
+func (s *sent) isVerbCue(i int) bool {
+	w := s.low[i]
+	if auxiliaries[w] || commonVerbs[w] || speechVerbs[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !unicode.IsUpper(rune(s.toks[i].Text[0]))
+}
+
+// clauses splits sentence tokens into claims: attribution stripped,
+// coordinated and relative clauses apart, direct quotations left out
+// (the quotes section carries them) except what their attribution adds.
+func clauses(text string, toks []chorus.Token) []clause {
+	s := newSent(text, toks)
+	a, b := s.trim(0, len(toks))
+	if s.words(a, b) < 5 || strings.HasSuffix(strings.TrimSpace(s.span(0, len(toks))), "?") {
+		return nil
+	}
+	var out []clause
+	s.collect(a, b, "", 0, &out)
+	return out
+}
+
+// collect strips one attribution from [a, b), splits what is left and
+// recurses into the parts (a part may carry its own "X said").
+func (s *sent) collect(a, b int, attr string, depth int, out *[]clause) {
+	a, b = s.trim(a, b)
+	if a >= b {
+		return
+	}
+	if depth < 3 {
+		if r, ok := s.attribution(a, b); ok {
+			if r.extra.to > r.extra.from { // the attribution says something itself
+				s.keep(clause{segs: []segment{r.extra}}, out)
+			}
+			if s.quotedShare(r.content.from, r.content.to) > 0.5 {
+				return // a direct quotation
+			}
+			s.collect(r.content.from, r.content.to, r.source, depth+1, out)
+			return
+		}
+	}
+	if q := s.quotedShare(a, b); q > 0.5 {
+		return
+	} else if q >= 0.3 {
+		s.unquoted(a, b, out)
+		return
+	}
+	parts := s.split(a, b)
+	if len(parts) > 1 && depth < 3 {
+		for _, p := range parts {
+			if len(p.segs) == 1 {
+				s.collect(p.segs[0].from, p.segs[0].to, attr, depth+1, out)
+				continue
+			}
+			// "TCT, which operates the quays, said 1,900 stayed away": the
+			// relative clause removed, a subject and "said …" remain
+			if v := p.segs[1].from; len(p.segs) == 2 && s.isSpeech(v) {
+				c := s.skipAdverbials(v+1, p.segs[1].to)
+				if c < p.segs[1].to && s.low[c] == "that" {
+					c++
+				}
+				s.collect(c, p.segs[1].to, s.span(p.segs[0].from, p.segs[0].to), depth+1, out)
+				continue
+			}
+			s.keep(clause{segs: p.segs, attribution: attr}, out)
+		}
+		return
+	}
+	// "Kerry met Putin on Thursday to offer him closer cooperation": the
+	// meeting is a claim of its own, which other reports may share
+	if p := s.purposeAt(a, b); p > 0 {
+		s.keep(clause{segs: []segment{{a, p}}, attribution: attr}, out)
+	}
+	s.keep(clause{segs: []segment{{a, b}}, attribution: attr}, out)
+}
+
+// keep adds a clause that holds enough words to state something.
+func (s *sent) keep(c clause, out *[]clause) {
+	n := 0
+	for i, sg := range c.segs {
+		sg.from, sg.to = s.trim(sg.from, sg.to)
+		c.segs[i] = sg
+		n += s.words(sg.from, sg.to)
+	}
+	if n < 4 {
+		return
+	}
+	*out = append(*out, c)
+}
+
+// attributed is what attribution found: the source, what it says, and
+// any claim the attribution phrase itself carries ("Kerry told a news
+// conference in the capital Vientiane").
+type attributed struct {
+	source  string
+	content segment
+	extra   segment
+}
+
+// attribution finds a source at the start or end of [a, b).
+func (s *sent) attribution(a, b int) (attributed, bool) {
+	end := b
+	for end > a && s.isPunct(end-1) {
+		end--
+	}
+	// "According to X, Y"
+	if s.low[a] == "according" && a+1 < b && s.low[a+1] == "to" {
+		for c := a + 2; c < end; c++ {
+			if s.toks[c].Text == "," {
+				return attributed{source: s.span(a+2, c), content: segment{c + 1, b}}, s.words(c+1, b) >= 4
+			}
+		}
+	}
+	// "Y, according to X" / "Y according to X"
+	for k := a + 3; k+2 < end; k++ {
+		if s.low[k] == "according" && s.low[k+1] == "to" && !s.quoted[k] && noComma(s, k+2, end) {
+			return attributed{source: s.span(k+2, end), content: segment{a, k}}, s.words(a, k) >= 4
+		}
+	}
+	// "Y by official UN estimates", "Y, UN figures show" is left alone
+	if end-a > 6 {
+		switch s.low[end-1] {
+		case "estimates", "estimate", "figures", "count", "tally", "data":
+			for k := end - 2; k > end-8 && k > a+3; k-- {
+				if s.low[k] == "by" || (s.low[k] == "to" && s.low[k-1] == "according") {
+					return attributed{source: s.span(k+1, end), content: segment{a, k}}, true
+				}
+			}
+		}
+	}
+	// "Y, X said." / "Y, said X." / "Y, The New York Times reports."
+	for c := end - 1; c > a && end-c <= 14; c-- {
+		if s.toks[c].Text != "," {
+			continue
+		}
+		for v := c + 1; v < end && v <= c+9; v++ {
+			if !s.isSpeech(v) {
+				continue
+			}
+			src, extra, ok := s.trailingSource(c+1, v, end)
+			if !ok {
+				break
+			}
+			return attributed{source: src, content: segment{a, c}, extra: extra}, s.words(a, c) >= 4 || s.quotedShare(a, c) > 0.5
+		}
+		break
+	}
+	// "X said (on Friday) (that) Y"
+	for v := a + 1; v < min(end, a+26); v++ {
+		if s.quoted[v] {
+			break
+		}
+		if !s.isSpeech(v) {
+			if s.low[v] == "that" || s.toks[v].Text == ":" {
+				break
+			}
+			continue
+		}
+		if passive[s.low[v-1]] {
+			break // "Seven people were confirmed dead"
+		}
+		subj := segment{a, v}
+		for subj.to > subj.from && auxiliaries[s.low[subj.to-1]] {
+			subj.to--
+		}
+		speaker, aside, ok := s.speaker(subj)
+		if !ok {
+			break
+		}
+		c := s.skipAdverbials(v+1, end)
+		// "said in a statement after the Geneva meeting that …"
+		for k := c; k < min(end, c+10); k++ {
+			if s.toks[k].Text == "," || s.quoted[k] || s.isVerbCue(k) {
+				break
+			}
+			if s.low[k] == "that" {
+				c = k
+				break
+			}
+		}
+		if c < end && s.low[c] == "that" {
+			c++
+		}
+		if c < end && s.toks[c].Text == ":" || c < end && s.toks[c].Text == "," {
+			c++
+		}
+		if s.words(c, b) < 4 {
+			break
+		}
+		r := attributed{source: speaker, content: segment{c, b}}
+		if aside.to > aside.from {
+			r.extra = aside
+		}
+		return r, true
+	}
+	return attributed{}, false
+}
+
+func noComma(s *sent, a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.toks[i].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// speaker reads the subject before a speech verb: a short noun phrase
+// with no verb of its own ("Kremlin spokesman Dmitry Peskov", "The U.S.
+// State Department"). A subject with an aside between commas ("Kerry,
+// speaking after meeting Lavrov in Laos,") names the speaker before the
+// comma; the whole subject is returned as a claim of its own when the
+// aside says something (four words or more, not a bare apposition).
+func (s *sent) speaker(sg segment) (string, segment, bool) {
+	head := sg.to
+	for i := sg.from; i < sg.to; i++ {
+		if s.toks[i].Text == "," {
+			head = i
+			break
+		}
+	}
+	if head <= sg.from || head-sg.from > 9 {
+		return "", segment{}, false
+	}
+	// "During the strike the port authority said": the speaker is the
+	// last noun phrase
+	from := sg.from
+	if prepositions[s.low[from]] {
+		for i := head - 1; i > from; i-- {
+			if s.low[i] == "the" || s.low[i] == "a" || s.low[i] == "an" {
+				from = i
+				break
+			}
+		}
+		if from == sg.from {
+			return "", segment{}, false
+		}
+	}
+	for i := sg.from; i < head; i++ {
+		if s.isVerbCue(i) || s.low[i] == "to" || s.quoted[i] {
+			return "", segment{}, false
+		}
+	}
+	var aside segment
+	if head < sg.to && s.words(head+1, sg.to) >= 4 {
+		for i := head + 1; i < sg.to; i++ {
+			if strings.HasSuffix(s.low[i], "ing") || s.isVerbCue(i) {
+				aside = sg
+				break
+			}
+		}
+	}
+	return s.span(from, head), aside, true
+}
+
+// prepositions open an adverbial phrase before a subject.
+var prepositions = wordSet(`during after before in on at by with despite since following amid under`)
+
+// trailingSource reads "X said" or "said X" after a comma, in [from, end)
+// with the verb at v: X must be a short phrase with no verb, and after
+// "X said" only adverbials may follow, or a phrase that says something
+// itself ("told a news conference in the capital Vientiane"), returned
+// as extra.
+func (s *sent) trailingSource(from, v, end int) (string, segment, bool) {
+	if v == from { // "said Carolyn Bennett, the town recorder"
+		if end-v-1 > 8 || end-v-1 < 1 {
+			return "", segment{}, false
+		}
+		for i := v + 1; i < end; i++ {
+			if s.isVerbCue(i) || s.low[i] == "that" {
+				return "", segment{}, false
+			}
+		}
+		return s.span(v+1, end), segment{}, true
+	}
+	to := v
+	for to > from && auxiliaries[s.low[to-1]] {
+		to--
+	}
+	if to-from > 8 || to == from {
+		return "", segment{}, false
+	}
+	for i := from; i < to; i++ {
+		if s.isVerbCue(i) {
+			return "", segment{}, false
+		}
+	}
+	rest := s.skipAdverbials(v+1, end)
+	switch {
+	case rest == end:
+		return s.span(from, to), segment{}, true
+	case s.words(rest, end) >= 4 && end-from <= 20 && !s.capitalised(rest):
+		return s.span(from, to), segment{from, end}, true
+	}
+	return "", segment{}, false
+}
+
+// skipAdverbials steps over what sits between a speech verb and what was
+// said: "on Friday", "late Thursday", "in a statement", "reporters".
+func (s *sent) skipAdverbials(i, end int) int {
+	for i < end {
+		w := s.low[i]
+		switch {
+		case timeWords[w]:
+			i++
+		case (w == "in" || w == "during") && i+2 < end && (s.low[i+1] == "a" || s.low[i+1] == "an") &&
+			(s.low[i+2] == "statement" || s.low[i+2] == "interview" || s.low[i+2] == "briefing"):
+			i += 3
+			if i < end && timeWords[s.low[i]] {
+				continue
+			}
+		case w == "reporters" || w == "journalists" || w == "told":
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}

@@ -1,0 +1,111 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze"
+)
+
+// clauseStrings splits one sentence and renders each clause as
+// "text | attribution".
+func clauseStrings(text string) []string {
+	toks := analyze.Tokenize(text, chorus.Span{Start: 0, End: len(text)})
+	s := newSent(text, toks)
+	var out []string
+	for _, c := range clauses(text, toks) {
+		words, _ := clauseText(s, c, Facets{}, nil)
+		line := words
+		if c.attribution != "" {
+			line += " | " + c.attribution
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plain", "The army sent text messages to residents of the eastern district.",
+			[]string{"The army sent text messages to residents of the eastern district"}},
+		{"said that", "Kremlin spokesman Dmitry Peskov said Friday that the talks had not marked the start of cooperation.",
+			[]string{"the talks had not marked the start of cooperation | Kremlin spokesman Dmitry Peskov"}},
+		{"said in a statement after", "The State Department said in a statement after the Geneva meeting that both powers had urged the United Nations to prepare a proposal.",
+			[]string{"both powers had urged the United Nations to prepare a proposal | The State Department"}},
+		{"trailing said", "The talks will resume in the capital next month, the envoy said.",
+			[]string{"The talks will resume in the capital next month | the envoy"}},
+		{"according to, leading", "According to the port authority, 43 ships were waiting offshore on Tuesday.",
+			[]string{"43 ships were waiting offshore on Tuesday | the port authority"}},
+		{"according to, trailing", "The war has left more than 470,000 dead according to the Syrian Center for Policy Research.",
+			[]string{"The war has left more than 470,000 dead | the Syrian Center for Policy Research"}},
+		{"by estimates", "The war has left more than 280,000 dead by official UN estimates.",
+			[]string{"The war has left more than 280,000 dead | official UN estimates"}},
+		{"coordinated predicate", "The civil war erupted in 2011 when protests were crushed and has evolved into a catastrophe that has left thousands dead.",
+			[]string{"The civil war erupted in 2011 when protests were crushed", "The civil war has evolved into a catastrophe that has left thousands dead"}},
+		{"coordinated clause with its own source", "The United States hoped to announce details of the plan in August, and a United Nations envoy said he would aim to resume peace talks next month.",
+			[]string{"The United States hoped to announce details of the plan in August", "he would aim to resume peace talks next month | a United Nations envoy"}},
+		{"relative clause", "Washington and Moscow, which support opposing sides in the conflict, had made progress in recent days.",
+			[]string{"Washington and Moscow had made progress in recent days", "Washington and Moscow support opposing sides in the conflict"}},
+		{"direct quote dropped", "“Our aim is to proceed with a third round of talks,” the envoy told reporters.", nil},
+		{"quote with a claim in its attribution", "“My hope is that we will be in a position to tell you what we can do,” Kerry told a news conference in the capital Vientiane.",
+			[]string{"Kerry told a news conference in the capital Vientiane"}},
+		{"short quote before a claim", `"Today we search," the minister told reporters at the regional crisis centre in Ostrelka.`,
+			[]string{"the minister told reporters at the regional crisis centre in Ostrelka"}},
+		{"aside with a speaker", "Josh Earnest, the White House press secretary, said Thursday that much work remained to be done.",
+			[]string{"much work remained to be done | Josh Earnest"}},
+		{"citing aside", "The Washington Post, citing a draft proposal from the United States, reported that the two powers could set up a joint command centre near Amman.",
+			[]string{"The Washington Post, citing a draft proposal from the United States", "the two powers could set up a joint command centre near Amman | The Washington Post"}},
+		{"semicolon", "Washington blames the ceasefire violations on the government; the opposition blames the air strikes.",
+			[]string{"Washington blames the ceasefire violations on the government", "the opposition blames the air strikes"}},
+		{"purpose", "Top US envoy John Kerry met Russian President Vladimir Putin on Thursday to offer him closer military cooperation.",
+			[]string{"Top US envoy John Kerry met Russian President Vladimir Putin on Thursday",
+				"Top US envoy John Kerry met Russian President Vladimir Putin on Thursday to offer him closer military cooperation"}},
+		{"object and infinitive", "UN Syria envoy Staffan de Mistura urged Russia and the United States to push for a resumption of the talks.",
+			[]string{"UN Syria envoy Staffan de Mistura urged Russia and the United States to push for a resumption of the talks"}},
+		{"opener before the subject", "On the second day of his visit to Moscow, Kerry called for more cooperation, and he has urged closer ties.",
+			[]string{"On the second day of his visit to Moscow, Kerry called for more cooperation", "he has urged closer ties"}},
+		{"question", "Will the talks resume in August at all?", nil},
+		{"too short", "He agreed.", nil},
+	}
+	for _, tc := range tests {
+		got := clauseStrings(tc.text)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: %q (-want +got):\n%s", tc.name, tc.text, diff)
+		}
+	}
+}
+
+func TestClauseTextIsSubsequence(t *testing.T) {
+	text := "Kerry, speaking after meeting Lavrov in Laos, said there had been progress, and Washington and Moscow, which back opposing sides, had agreed to talk."
+	toks := analyze.Tokenize(text, chorus.Span{Start: 0, End: len(text)})
+	s := newSent(text, toks)
+	for _, c := range clauses(text, toks) {
+		words, _ := clauseText(s, c, Facets{}, nil)
+		span := text[toks[c.segs[0].from].Start:toks[c.segs[len(c.segs)-1].to-1].End]
+		if !isSubsequence(wordsOf(words), wordsOf(span)) {
+			t.Errorf("clause %q is not a subsequence of its span %q", words, span)
+		}
+	}
+}
+
+// wordsOf is the letters-and-digits words of s, as the citation checker reads them.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func isSubsequence(small, big []string) bool {
+	j := 0
+	for _, w := range big {
+		if j < len(small) && small[j] == w {
+			j++
+		}
+	}
+	return j == len(small)
+}

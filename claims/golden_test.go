@@ -1,0 +1,100 @@
+package claims_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze"
+	"github.com/chorusnews/chorus/claims"
+	"github.com/chorusnews/chorus/ingest"
+	"github.com/chorusnews/chorus/internal/evaldata"
+	"github.com/chorusnews/chorus/pipeline"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// stories runs the batch path on paths, as chorus digest does, and
+// attaches each story's claims.
+func stories(t testing.TB, paths ...string) []*chorus.Story {
+	t.Helper()
+	var docs []chorus.Document
+	for doc, err := range ingest.DefaultLimits.Files(paths) {
+		if err != nil {
+			t.Fatalf("ingest: %v", err)
+		}
+		docs = append(docs, doc)
+	}
+	arts, errs := pipeline.Extract(docs)
+	if len(errs) > 0 {
+		t.Fatalf("extract: %v", errs)
+	}
+	out := pipeline.Stories(arts, pipeline.DefaultOptions)
+	for _, st := range out {
+		st.Claims = claims.ToChorus(claims.Build(storyArticles(st), claims.DefaultOptions))
+	}
+	return out
+}
+
+// storyArticles is what the story stage hands the claims stage.
+func storyArticles(st *chorus.Story) []claims.Article {
+	var out []claims.Article
+	for i := range st.Articles {
+		a := &st.Articles[i].Article
+		out = append(out, claims.Article{Article: a, Analysis: analyze.Analyze(a), Origin: st.Articles[i].Origin})
+	}
+	return out
+}
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./claims -update)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got):\n%s", name, diff)
+	}
+}
+
+// TestSeedsGolden pins the claims section of the seeds story: the death
+// toll as estimates that differ, the talks every origin reports with
+// their origin count, and what one report alone carries.
+func TestSeedsGolden(t *testing.T) {
+	seeds := evaldata.Path(t, "seeds")
+	sts := stories(t, seeds)
+	if len(sts) != 1 {
+		t.Fatalf("%d stories, want 1", len(sts))
+	}
+	var b bytes.Buffer
+	if err := claims.Markdown(&b, sts[0]); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "seeds.md", b.Bytes())
+}
+
+// TestDemoGolden pins the claims sections of the demo corpus's stories.
+func TestDemoGolden(t *testing.T) {
+	sts := stories(t, filepath.Join("..", "examples"))
+	var b bytes.Buffer
+	for _, st := range sts {
+		b.WriteString("# " + st.Headline.Text + "\n\n")
+		if err := claims.Markdown(&b, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	golden(t, "demo.md", b.Bytes())
+}

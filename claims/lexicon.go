@@ -1,0 +1,70 @@
+package claims
+
+import "strings"
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// speechVerbs attribute what follows or precedes them to a source.
+var speechVerbs = wordSet(`said says say told tells added adds stated announced announces reported reports
+	warned warns insisted insists claimed confirmed confirms noted estimated believes believed
+	argued argues acknowledged acknowledges admitted admits explained explains wrote writes declared declares
+	asserted asserts maintained maintains contended revealed reveals disclosed predicted predicts cautioned
+	conceded concedes recalled quoted testified show shows showed counted`)
+
+// auxiliaries start a verb phrase: after "and" they show a coordinated
+// predicate sharing the first clause's subject.
+var auxiliaries = wordSet(`is are was were be been has have had will would could can may might should must shall
+	did does do cannot won't wouldn't didn't doesn't isn't wasn't weren't hasn't haven't hadn't`)
+
+// commonVerbs are frequent finite verbs that do not end in -ed.
+var commonVerbs = wordSet(`met made took left gave held found sent began came went saw set put kept led won lost
+	fell rose grew told said paid brought bought sold built drove fled hit struck spent stood became became
+	seeks seek seeks wants want plans plan hopes hope aims aim calls call faces face remains remain comes come
+	allows allow requires require needs need says say`)
+
+// timeWords can follow a speech verb before what was said: "said on Friday that".
+var timeWords = wordSet(`on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+	earlier later late last this week month year morning afternoon evening night`)
+
+// leadWords are discourse openers dropped from the front of a claim.
+var leadWords = wordSet(`and but however meanwhile yet so also still then thus moreover furthermore nevertheless`)
+
+// negations turn a claim around.
+var negations = wordSet(`not no never n't none nobody nothing neither nor cannot`)
+
+// modalCues hedge a claim: it is hoped, planned or possible, not done.
+var modalCues = map[string]string{
+	"may": "may", "might": "may", "could": "could", "would": "would", "should": "should",
+	"hopes": "hopes", "hoped": "hopes", "hope": "hopes", "hoping": "hopes", "hopefully": "hopes",
+	"plans": "plans", "planned": "plans", "plan": "plans", "planning": "plans",
+	"aims": "aims", "aimed": "aims", "aim": "aims", "seeks": "seeks", "sought": "seeks",
+	"expected": "expected", "expects": "expected", "likely": "likely", "unlikely": "unlikely",
+	"proposed": "proposed", "proposal": "proposed", "proposes": "proposed",
+	"wants": "wants", "wanted": "wants", "intends": "intends", "intended": "intends",
+	"set": "set to", "will": "will", "possible": "may", "possibly": "may", "perhaps": "may",
+}
+
+// placePrepositions come before place names: "in Moscow", "to Laos".
+var placePrepositions = wordSet(`in at near from to across outside inside into toward towards`)
+
+// nameJoiners may sit inside a multi-word name: "Center for Policy
+// Research", "Bashar al-Assad", "Staffan de Mistura".
+var nameJoiners = wordSet(`of for de del da di al el van von bin ibn and`)
+
+// notNames are capitalised words that start sentences or name days and
+// months rather than actors.
+var notNames = wordSet(`the a an in on at to for from by with and but or if as after before when while this that
+	these those there here he she it they we i his her its their our my your mr mrs ms dr
+	monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+	september october november december according however meanwhile earlier later also both another other
+	some many most no one two three four five six seven eight nine ten`)
+
+// updateCues mark a figure that revises an earlier one.
+var updateCues = wordSet(`now rose risen climbed increased revised updated latest grown jumped fell dropped
+	reached raised lowered`)

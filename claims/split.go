@@ -1,0 +1,259 @@
+package claims
+
+import "strings"
+
+// part is one clause of a split sentence: one run of tokens, or a
+// subject and a predicate taken from two runs.
+type part struct{ segs []segment }
+
+// coordinators join clauses after a comma.
+var coordinators = wordSet(`and but while whereas although though`)
+
+// split cuts [a, b) into clauses: at semicolons; at a comma and a
+// coordinator when a clause follows ("…, and a UN envoy said …"); at a
+// bare "and"/"but" followed by an auxiliary (a second predicate of the
+// same subject, "… erupted in 2011 and has evolved into …"); and around
+// non-restrictive relative clauses (", which …,"), which become claims
+// about their antecedent. A predicate without a subject borrows the
+// first clause's.
+func (s *sent) split(a, b int) []part {
+	// relative clauses first: [comma, end) ranges left out of the main clause
+	type rel struct{ comma, end int }
+	var rels []rel
+	for i := a + 1; i+2 < b; i++ {
+		if s.toks[i].Text != "," || s.quoted[i] || s.paren[i] || (s.low[i+1] != "which" && s.low[i+1] != "who") {
+			continue
+		}
+		end := b
+		for j := i + 2; j < b; j++ {
+			if s.toks[j].Text == "," && !s.quoted[j] && !s.paren[j] {
+				end = j
+				break
+			}
+		}
+		rels = append(rels, rel{i, end})
+		i = end
+	}
+	inRel := func(i int) bool {
+		for _, r := range rels {
+			if r.comma <= i && i <= r.end {
+				return true
+			}
+		}
+		return false
+	}
+	// coordination cuts in the main clause: (cut, next start, needs subject)
+	type cut struct {
+		at, next int
+		vp       bool
+	}
+	var cuts []cut
+	for i := a + 1; i+1 < b; i++ {
+		if s.quoted[i] || s.paren[i] || inRel(i) {
+			continue
+		}
+		switch {
+		case (s.low[i] == "a.m." || s.low[i] == "p.m.") && s.capitalisedName(i+1) && s.hasVerb(i+1, b):
+			// a sentence the segmenter left joined: "… at 6 a.m. Thessara
+			// Container Terminal said …"
+			cuts = append(cuts, cut{i + 1, i + 1, false})
+		case s.toks[i].Text == ";":
+			cuts = append(cuts, cut{i, i + 1, false})
+		case s.toks[i].Text == "," && coordinators[s.low[i+1]] && i+2 < b:
+			r := i + 2
+			if s.isVerbCue(r) && (auxiliaries[s.low[r]] || s.low[i+1] == "and" || s.low[i+1] == "but") {
+				cuts = append(cuts, cut{i, r, true})
+				continue
+			}
+			for j := r + 1; j < min(b, r+8); j++ {
+				if s.toks[j].Text == "," {
+					break
+				}
+				if s.isVerbCue(j) {
+					cuts = append(cuts, cut{i, r, false})
+					break
+				}
+			}
+		case (s.low[i] == "and" || s.low[i] == "but") && auxiliaries[s.low[i+1]] && s.words(a, i) >= 5 &&
+			s.toks[i-1].Text != ",":
+			cuts = append(cuts, cut{i, i + 1, true})
+		}
+	}
+	if len(rels) == 0 && len(cuts) == 0 {
+		return []part{{segs: []segment{{a, b}}}}
+	}
+	// main clause runs between cuts, minus relative clauses
+	var parts []part
+	start, vp := a, false
+	var subject segment
+	emit := func(from, to int, needsSubject bool) {
+		segs := s.without(from, to, func(i int) bool { return inRel(i) })
+		if len(segs) == 0 {
+			return
+		}
+		if needsSubject && subject.to > subject.from {
+			segs = append([]segment{subject}, segs...)
+		}
+		parts = append(parts, part{segs: segs})
+	}
+	for k, c := range cuts {
+		emit(start, c.at, vp)
+		if k == 0 {
+			subject = s.subject(a, c.at)
+		}
+		start, vp = c.next, c.vp
+	}
+	emit(start, b, vp)
+	if len(cuts) == 0 {
+		subject = s.subject(a, b)
+	}
+	for _, r := range rels {
+		ante := s.antecedent(a, r.comma)
+		if ante.to <= ante.from || r.comma+2 >= r.end {
+			continue
+		}
+		parts = append(parts, part{segs: []segment{ante, {r.comma + 2, r.end}}})
+	}
+	return parts
+}
+
+// purpose reports whether "to" at i opens a purpose clause ("met Putin
+// on Thursday to offer him closer cooperation"): a finite verb before it,
+// a noun or a time word right before it (not "hoped to", "is to", "able
+// to"), a verb after it, and enough words on both sides.
+func (s *sent) purpose(a, i, b int) bool {
+	if i+1 >= b || s.words(a, i) < 5 || s.words(i, b) < 5 || !s.isWord(i-1) {
+		return false
+	}
+	prev, next := s.low[i-1], s.low[i+1]
+	if s.isVerbCue(i-1) || infinitiveTakers[prev] || auxiliaries[next] || placePrepositions[next] || !isLowerWord(s.toks[i+1].Text) {
+		return false
+	}
+	if strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") {
+		return false // "to talks", "to armed groups": a preposition, not an infinitive
+	}
+	finite := false
+	for j := a; j < i; j++ {
+		if objectControl[s.low[j]] {
+			return false // "urged Russia to push", "pressure its ally to ground"
+		}
+		if s.isVerbCue(j) && !s.quoted[j] {
+			finite = true
+		}
+	}
+	return finite && !s.quoted[i] && !s.paren[i]
+}
+
+// purposeAt returns the first "to" of [a, b) opening a purpose clause, or -1.
+func (s *sent) purposeAt(a, b int) int {
+	for i := a + 1; i < b; i++ {
+		if s.low[i] == "to" && s.purpose(a, i, b) {
+			return i
+		}
+	}
+	return -1
+}
+
+// objectControl verbs take an object and an infinitive: "urged Russia to
+// push", "pressure its ally to ground its jets".
+var objectControl = wordSet(`urge urges urged ask asks asked force forces forced allow allows allowed persuade persuaded
+	convince convinced require requires required tell tells told want wants wanted help helps helped enable enables
+	enabled encourage encouraged invite invited push pushed pressure pressured press pressed expect expected
+	offer offers offered`)
+
+// infinitiveTakers are words "to" completes rather than opens a purpose
+// after: "hoped to", "is set to", "able to", "plan to".
+var infinitiveTakers = wordSet(`hope hopes hoped aim aims aimed plan plans planned want wants wanted seek seeks sought
+	try tries tried expect expects expected need needs needed is are was were be set going able unable due likely
+	unlikely ready willing required asked urged called agreed refused decided failed managed continue continues
+	continued began begin started start appears appeared seems seemed used order way time chance effort efforts
+	bid attempt right power plan move deal proposal decision pressure vote ability permission`)
+
+// capitalisedName reports a capitalised token that is not a function word.
+func (s *sent) capitalisedName(i int) bool {
+	return s.capitalised(i) && !notNames[s.low[i]]
+}
+
+func isLowerWord(t string) bool {
+	return t != "" && t[0] >= 'a' && t[0] <= 'z'
+}
+
+// hasVerb reports a verb cue in [a, b).
+func (s *sent) hasVerb(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.isVerbCue(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// without returns the runs of [from, to) whose tokens skip does not mark.
+func (s *sent) without(from, to int, skip func(int) bool) []segment {
+	var out []segment
+	i := from
+	for i < to {
+		for i < to && skip(i) {
+			i++
+		}
+		j := i
+		for j < to && !skip(j) {
+			j++
+		}
+		if j > i {
+			a, b := s.trim(i, j)
+			if b > a {
+				out = append(out, segment{a, b})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// subject is the clause's words before its first verb: at most ten
+// tokens, none of them punctuation.
+func (s *sent) subject(a, b int) segment {
+	// "On the second day of his visit, Kerry called …": after the opener
+	if !s.capitalisedName(a) || placePrepositions[s.low[a]] || s.low[a] == "on" || s.low[a] == "after" {
+		for i := a; i < b && i < a+14; i++ {
+			if s.toks[i].Text == "," {
+				if s.isVerbCue(i + 1) {
+					return segment{}
+				}
+				a = i + 1
+				break
+			}
+			if s.isVerbCue(i) {
+				break
+			}
+		}
+	}
+	for i := a; i < b && i < a+10; i++ {
+		if s.isVerbCue(i) {
+			if i == a {
+				return segment{}
+			}
+			return segment{a, i}
+		}
+		if s.toks[i].Text == "," {
+			return segment{}
+		}
+	}
+	return segment{}
+}
+
+// antecedent is the noun phrase right before a relative clause's comma:
+// words back to the previous punctuation, verb or preposition, at most six.
+func (s *sent) antecedent(a, comma int) segment {
+	i := comma
+	for i > a && comma-i < 6 {
+		j := i - 1
+		if !s.isWord(j) && s.toks[j].Text != "’s" && s.toks[j].Text != "'s" || s.isVerbCue(j) || placePrepositions[s.low[j]] ||
+			s.low[j] == "of" || s.low[j] == "by" || s.low[j] == "with" || s.low[j] == "that" {
+			break
+		}
+		i = j
+	}
+	return segment{i, comma}
+}

@@ -1,0 +1,229 @@
+package claims
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// View is a story's claims section laid out for reading, read back from
+// s.Claims: what Markdown writes, and what an HTML template can range
+// over. Sources are numbered as in the story's source list (s.Articles
+// order, from 1).
+type View struct {
+	// Sources are the column headers: "[1]", "[2]" …
+	Sources []string
+	// Agreed holds the claims of two or more independent origins, one
+	// group per origin count, most origins first.
+	Agreed []AgreedGroup
+	// Disputes are the things the story's articles give different values for.
+	Disputes []DisputeView
+	// Only groups what one origin alone reports by the outlets carrying it.
+	Only []OnlyGroup
+}
+
+// AgreedGroup is the agreed claims with one origin count.
+type AgreedGroup struct {
+	Origins int
+	Rows    []Row
+}
+
+// Row is one claim of the matrix: a cell per source, "✓" for an article
+// stating it, "≠" for one stating another value, "" for silence.
+type Row struct {
+	Text      string
+	Cells     []string
+	Citations []chorus.Citation
+}
+
+// DisputeView is one dispute: "Estimates differ", "Disputed" or
+// "Updated", its values and the later figures that update them.
+type DisputeView struct {
+	Label   string
+	Values  []ValueView
+	Updates []ValueView
+}
+
+// ValueView is one value of a dispute with who it is attributed to and
+// the articles giving it.
+type ValueView struct {
+	Value, Source string
+	// Date is, for an update, when the newer figure holds ("11 May 2025").
+	Date       string
+	Statements []Cited
+}
+
+// Cited is one article's wording of a claim.
+type Cited struct {
+	N        int
+	Outlet   string
+	Quote    string
+	Citation chorus.Citation
+}
+
+// OnlyGroup is what only the articles of one outlet label report.
+type OnlyGroup struct {
+	Outlet string
+	Items  []Row
+}
+
+// Sections lays out a story's claims.
+func Sections(s *chorus.Story) View {
+	num := map[chorus.ArticleID]int{}
+	var v View
+	for i, a := range s.Articles {
+		num[a.ID] = i + 1
+		v.Sources = append(v.Sources, fmt.Sprintf("[%d]", i+1))
+	}
+	v.Agreed = agreedGroups(s, num)
+	v.Disputes = disputeViews(s, num)
+	v.Only = onlyGroups(s, num)
+	return v
+}
+
+func agreedGroups(s *chorus.Story, num map[chorus.ArticleID]int) []AgreedGroup {
+	byCount := map[int]*AgreedGroup{}
+	var counts []int
+	for _, c := range s.Claims {
+		if c.Facets[FacetKind] != string(Agreed) {
+			continue
+		}
+		g, ok := byCount[c.Origins]
+		if !ok {
+			g = &AgreedGroup{Origins: c.Origins}
+			byCount[c.Origins] = g
+			counts = append(counts, c.Origins)
+		}
+		g.Rows = append(g.Rows, row(c, len(s.Articles), num))
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(counts)))
+	var out []AgreedGroup
+	for _, n := range counts {
+		out = append(out, *byCount[n])
+	}
+	return out
+}
+
+func row(c chorus.Claim, n int, num map[chorus.ArticleID]int) Row {
+	r := Row{Text: c.Text, Cells: make([]string, n)}
+	for _, a := range c.Articles {
+		k := num[a.Article]
+		if k == 0 {
+			continue
+		}
+		if r.Cells[k-1] == "" {
+			r.Cells[k-1] = "✓"
+			if a.Stance == chorus.Differs {
+				r.Cells[k-1] = "≠"
+			}
+		}
+		r.Citations = append(r.Citations, a.Citation)
+	}
+	return r
+}
+
+func disputeViews(s *chorus.Story, num map[chorus.ArticleID]int) []DisputeView {
+	var order []string
+	byID := map[string][]chorus.Claim{}
+	for _, c := range s.Claims {
+		id := c.Facets[FacetDispute]
+		if id == "" {
+			continue
+		}
+		if _, ok := byID[id]; !ok {
+			order = append(order, id)
+		}
+		byID[id] = append(byID[id], c)
+	}
+	var out []DisputeView
+	for _, id := range order {
+		cs := byID[id]
+		kind := string(Update)
+		for _, c := range cs {
+			if k := c.Facets[FacetKind]; k != string(Update) {
+				kind = k
+				break
+			}
+		}
+		d := DisputeView{Label: map[string]string{string(EstimatesDiffer): "Estimates differ", string(Disputed): "Disputed",
+			string(Update): "Updated"}[kind]}
+		for _, c := range cs {
+			val := ValueView{Value: c.Facets[FacetValue], Source: c.Facets[FacetSource]}
+			for _, a := range c.Articles {
+				if a.Stance == chorus.Stated {
+					val.Statements = append(val.Statements, Cited{N: num[a.Article], Outlet: outletLabel(s, a.Article, num),
+						Quote: quoteOf(s, a), Citation: a.Citation})
+				}
+			}
+			if c.Facets[FacetKind] == string(Update) && c.Facets[FacetDate] != "" && (kind != string(Update) || len(d.Values) > 0) {
+				val.Date = dateLabel(c.Facets[FacetDate])
+				d.Updates = append(d.Updates, val)
+				continue
+			}
+			d.Values = append(d.Values, val)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func onlyGroups(s *chorus.Story, num map[chorus.ArticleID]int) []OnlyGroup {
+	var out []OnlyGroup
+	index := map[string]int{}
+	for _, c := range s.Claims {
+		if c.Facets[FacetKind] != string(Only) || len(c.Articles) == 0 {
+			continue
+		}
+		var labels []string
+		for _, a := range c.Articles {
+			labels = appendUnique(labels, outletLabel(s, a.Article, num))
+		}
+		l := strings.Join(labels, " and ")
+		k, ok := index[l]
+		if !ok {
+			k = len(out)
+			index[l] = k
+			out = append(out, OnlyGroup{Outlet: l})
+		}
+		out[k].Items = append(out[k].Items, row(c, len(s.Articles), num))
+	}
+	return out
+}
+
+// quoteOf is the cited wording of an article's statement.
+func quoteOf(s *chorus.Story, a chorus.ClaimArticle) string {
+	for _, sa := range s.Articles {
+		if sa.ID == a.Article {
+			return strings.Join(strings.Fields(a.Citation.Span().In(sa.Text)), " ")
+		}
+	}
+	return ""
+}
+
+// dateLabel shows a TIMEX3 day the way a reader writes it: "11 May 2025".
+func dateLabel(v string) string {
+	if t, err := time.Parse("2006-01-02", v); err == nil {
+		return t.Format("2 Jan 2006")
+	}
+	return v
+}
+
+// outletLabel names an article for a reader: its outlet, else the agency
+// credited, else its number in the source list.
+func outletLabel(s *chorus.Story, id chorus.ArticleID, num map[chorus.ArticleID]int) string {
+	for _, a := range s.Articles {
+		if a.ID != id {
+			continue
+		}
+		if a.Outlet != "" {
+			return a.Outlet
+		}
+		if a.Credit != "" {
+			return a.Credit
+		}
+	}
+	return fmt.Sprintf("source [%d]", num[id])
+}
