@@ -151,13 +151,45 @@ const (
 	Differs Stance = "differs"
 )
 
+// ClaimKind says how a story's origins relate to a claim.
+type ClaimKind string
+
+// The kinds of claims, in the order the matrix shows them.
+const (
+	// ClaimAgreed claims are stated by two or more independent origins.
+	ClaimAgreed ClaimKind = "agreed"
+	// ClaimEstimatesDiffer: attributed figures from different sources disagree.
+	ClaimEstimatesDiffer ClaimKind = "estimates differ"
+	// ClaimDisputed: articles state different values for the same thing.
+	ClaimDisputed ClaimKind = "disputed"
+	// ClaimUpdate: a later article gives a new figure for the same thing.
+	ClaimUpdate ClaimKind = "update"
+	// ClaimOnly claims are stated by one independent origin.
+	ClaimOnly ClaimKind = "only"
+)
+
 // Claim is one statement of the story with who states it and who differs.
 type Claim struct {
-	ID       string            `json:"id"`
-	Text     string            `json:"text"`
+	ID   string    `json:"id"`
+	Kind ClaimKind `json:"kind"`
+	// Text is the claim in the words of its first statement.
+	Text string `json:"text"`
+	// Facets are its normalised parts: entities, places, numbers, dates,
+	// negated, modality, attribution.
 	Facets   map[string]string `json:"facets,omitempty"`
 	Articles []ClaimArticle    `json:"articles"`
-	Origins  int               `json:"origins"`
+	// Origins counts the independent origins that state it.
+	Origins int `json:"origins"`
+	// FirstSeen is the earliest publication time among its statements.
+	FirstSeen time.Time `json:"first_seen,omitzero"`
+	// Dispute is shared by the claims that give different values for one
+	// thing ("" when nobody differs); Value is the figure, date or place
+	// this claim gives in it and Source who the value is attributed to.
+	Dispute string `json:"dispute,omitempty"`
+	Value   string `json:"value,omitempty"`
+	Source  string `json:"source,omitempty"`
+	// Date is, for an update, the date of the newer figure (TIMEX3).
+	Date string `json:"date,omitempty"`
 }
 
 // ClaimArticle is one article's stance on a claim.
@@ -167,6 +199,11 @@ type ClaimArticle struct {
 	Origin   ArticleID `json:"origin"`
 	Stance   Stance    `json:"stance"`
 	Citation Citation  `json:"citation"`
+	// Text is the article's own wording of the claim (the cited span or
+	// its compressed form).
+	Text string `json:"text,omitempty"`
+	// Attribution is who the article says made the claim ("the UN").
+	Attribution string `json:"attribution,omitempty"`
 }
 
 // StorySummary is the short form of a story used in listings.

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze"
 	"github.com/chorusnews/chorus/claims"
 )
 
@@ -19,4 +21,15 @@ func BenchmarkBuildDemo(b *testing.B) {
 	for b.Loop() {
 		claims.Build(arts, claims.DefaultOptions)
 	}
+}
+
+// storyArticles is what the story stage hands the claims stage.
+func storyArticles(st *chorus.Story) []claims.Article {
+	var out []claims.Article
+	for i := range st.Articles {
+		a := &st.Articles[i].Article
+		an := analyze.Analyze(a)
+		out = append(out, claims.Article{Article: a, Analysis: an, Origin: st.Articles[i].Origin, Mentions: an.Mentions})
+	}
+	return out
 }

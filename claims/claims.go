@@ -32,21 +32,17 @@ type Article struct {
 	Mentions []chorus.Mention
 }
 
-// Kind says how the story's origins relate to a claim.
-type Kind string
+// Kind says how the story's origins relate to a claim (the root
+// package's vocabulary, named shortly here).
+type Kind = chorus.ClaimKind
 
 // The kinds of claims, in the order the matrix shows them.
 const (
-	// Agreed claims are stated by two or more independent origins.
-	Agreed Kind = "agreed"
-	// EstimatesDiffer: attributed figures from different sources disagree.
-	EstimatesDiffer Kind = "estimates differ"
-	// Disputed: articles state different values for the same thing.
-	Disputed Kind = "disputed"
-	// Update: a later article gives a new figure for the same thing.
-	Update Kind = "update"
-	// Only claims are stated by one independent origin.
-	Only Kind = "only"
+	Agreed          = chorus.ClaimAgreed
+	EstimatesDiffer = chorus.ClaimEstimatesDiffer
+	Disputed        = chorus.ClaimDisputed
+	Update          = chorus.ClaimUpdate
+	Only            = chorus.ClaimOnly
 )
 
 // Claim is one claim of the story with who states it and who states

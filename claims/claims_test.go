@@ -250,7 +250,7 @@ func TestToChorus(t *testing.T) {
 	out := claims.ToChorus(cs)
 	var dispute []chorus.Claim
 	for _, c := range out {
-		if c.Facets[claims.FacetDispute] != "" {
+		if c.Dispute != "" {
 			dispute = append(dispute, c)
 		}
 	}
@@ -258,9 +258,9 @@ func TestToChorus(t *testing.T) {
 		t.Fatalf("%d claims in the dispute, want 2: %+v", len(dispute), out)
 	}
 	c := dispute[0]
-	if c.Facets[claims.FacetKind] != string(claims.EstimatesDiffer) || c.Facets[claims.FacetValue] != "10,200" ||
-		c.Facets[claims.FacetSource] != "the Civil Protection Service" || c.Facets[claims.FacetFirstSeen] != "2025-03-13" {
-		t.Errorf("facets %v", c.Facets)
+	if c.Kind != claims.EstimatesDiffer || c.Value != "10,200" ||
+		c.Source != "the Civil Protection Service" || !c.FirstSeen.Equal(day) {
+		t.Errorf("claim %+v", c)
 	}
 	if len(c.Articles) != 2 || c.Articles[0].Article != ids[0] || c.Articles[0].Stance != chorus.Stated ||
 		c.Articles[1].Article != ids[1] || c.Articles[1].Stance != chorus.Differs || c.Origins != 1 {

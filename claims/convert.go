@@ -6,11 +6,8 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// Facet keys of chorus.Claim.Facets. The root type has no fields yet for
-// a claim's kind, its values in a dispute or when it was first seen, so
-// they travel as facets; Markdown reads them back.
+// Facet keys of chorus.Claim.Facets.
 const (
-	FacetKind        = "kind"
 	FacetEntities    = "entities"
 	FacetPlaces      = "places"
 	FacetNumbers     = "numbers"
@@ -18,11 +15,6 @@ const (
 	FacetNegated     = "negated"
 	FacetModality    = "modality"
 	FacetAttribution = "attribution"
-	FacetFirstSeen   = "first_seen"
-	FacetDispute     = "dispute"
-	FacetValue       = "value"
-	FacetSource      = "source"
-	FacetDate        = "date"
 )
 
 // listSep joins several values of one facet.
@@ -30,7 +22,7 @@ const listSep = "; "
 
 // ToChorus converts claims to the story's JSON vocabulary: each
 // statement an article stating the claim, each differing statement an
-// article that differs, the richer fields as facets.
+// article that differs.
 func ToChorus(cs []Claim) []chorus.Claim {
 	out := make([]chorus.Claim, 0, len(cs))
 	for _, c := range cs {
@@ -41,7 +33,7 @@ func ToChorus(cs []Claim) []chorus.Claim {
 
 // Chorus converts one claim.
 func (c Claim) Chorus() chorus.Claim {
-	f := map[string]string{FacetKind: string(c.Kind)}
+	f := map[string]string{}
 	set := func(k, v string) {
 		if v != "" {
 			f[k] = v
@@ -60,21 +52,16 @@ func (c Claim) Chorus() chorus.Claim {
 	}
 	set(FacetModality, c.Facets.Modality)
 	set(FacetAttribution, c.Facets.Attribution)
-	if !c.FirstSeen.IsZero() {
-		f[FacetFirstSeen] = c.FirstSeen.UTC().Format("2006-01-02")
-	}
-	set(FacetDispute, c.Dispute)
-	set(FacetValue, c.Value)
-	set(FacetSource, c.Source)
-	set(FacetDate, c.Date)
-	out := chorus.Claim{ID: c.ID, Text: c.Text, Facets: f, Origins: c.Origins, Articles: []chorus.ClaimArticle{}}
+	out := chorus.Claim{ID: c.ID, Kind: c.Kind, Text: c.Text, Facets: f, Origins: c.Origins,
+		Articles: []chorus.ClaimArticle{}, FirstSeen: c.FirstSeen, Dispute: c.Dispute, Value: c.Value,
+		Source: c.Source, Date: c.Date}
 	for _, s := range c.Statements {
 		out.Articles = append(out.Articles, chorus.ClaimArticle{Article: s.Article, Outlet: s.Outlet, Origin: s.Origin,
-			Stance: chorus.Stated, Citation: s.Citation})
+			Stance: chorus.Stated, Citation: s.Citation, Text: s.Text, Attribution: s.Facets.Attribution})
 	}
 	for _, s := range c.Differs {
 		out.Articles = append(out.Articles, chorus.ClaimArticle{Article: s.Article, Outlet: s.Outlet, Origin: s.Origin,
-			Stance: chorus.Differs, Citation: s.Citation})
+			Stance: chorus.Differs, Citation: s.Citation, Text: s.Text, Attribution: s.Facets.Attribution})
 	}
 	return out
 }

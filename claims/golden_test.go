@@ -10,17 +10,16 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/analyze"
-	"github.com/chorusnews/chorus/claims"
 	"github.com/chorusnews/chorus/ingest"
 	"github.com/chorusnews/chorus/internal/evaldata"
 	"github.com/chorusnews/chorus/pipeline"
+	"github.com/chorusnews/chorus/render"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// stories runs the batch path on paths, as chorus digest does, and
-// attaches each story's claims.
+// stories runs the batch path on paths, as chorus digest does (the story
+// stage builds the claims).
 func stories(t testing.TB, paths ...string) []*chorus.Story {
 	t.Helper()
 	var docs []chorus.Document
@@ -34,21 +33,7 @@ func stories(t testing.TB, paths ...string) []*chorus.Story {
 	if len(errs) > 0 {
 		t.Fatalf("extract: %v", errs)
 	}
-	out := pipeline.Stories(arts, pipeline.DefaultOptions)
-	for _, st := range out {
-		st.Claims = claims.ToChorus(claims.Build(storyArticles(st), claims.DefaultOptions))
-	}
-	return out
-}
-
-// storyArticles is what the story stage hands the claims stage.
-func storyArticles(st *chorus.Story) []claims.Article {
-	var out []claims.Article
-	for i := range st.Articles {
-		a := &st.Articles[i].Article
-		out = append(out, claims.Article{Article: a, Analysis: analyze.Analyze(a), Origin: st.Articles[i].Origin})
-	}
-	return out
+	return pipeline.Stories(arts, pipeline.DefaultOptions)
 }
 
 // golden compares got with testdata/name, or rewrites it with -update.
@@ -80,7 +65,7 @@ func TestSeedsGolden(t *testing.T) {
 		t.Fatalf("%d stories, want 1", len(sts))
 	}
 	var b bytes.Buffer
-	if err := claims.Markdown(&b, sts[0]); err != nil {
+	if err := render.ClaimsMarkdown(&b, sts[0]); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "seeds.md", b.Bytes())
@@ -92,7 +77,7 @@ func TestDemoGolden(t *testing.T) {
 	var b bytes.Buffer
 	for _, st := range sts {
 		b.WriteString("# " + st.Headline.Text + "\n\n")
-		if err := claims.Markdown(&b, st); err != nil {
+		if err := render.ClaimsMarkdown(&b, st); err != nil {
 			t.Fatal(err)
 		}
 	}

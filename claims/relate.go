@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -100,7 +101,7 @@ func relate(a, b *stmt, gist float64, m *align.Model, opts Options) relation {
 		}
 		return relation{p: p}
 	}
-	if pa, pb, conflict := placeConflict(a.facets, b.facets); conflict {
+	if pa, pb, conflict := placeConflict(locatives(a), locatives(b)); conflict {
 		if pm >= opts.Slot+0.1 && !exclusiveBoth(a.masked.ContentStems(), b.masked.ContentStems()) {
 			return relation{rel: Differs, p: p, what: "place", va: pa, vb: pb}
 		}
@@ -253,6 +254,29 @@ func dateConflict(a, b []string) (string, string, bool) {
 		return "", "", false
 	}
 	return a[0], b[0], true
+}
+
+// locatives keeps, of a statement's places, those it puts something in
+// ("in Aleppo", "near the border town of Kilis"): where an event happened
+// is a slot two reports can disagree on. A place acting as an agent
+// ("urged Moscow and Washington") is usually its government, which a
+// capital and a country name alike, so it is no place to disagree on.
+func locatives(s *stmt) Facets {
+	f := s.facets
+	var places []string
+	low := strings.ToLower(s.text)
+	for _, p := range f.Places {
+		if rxLocative(strings.ToLower(p)).MatchString(low) {
+			places = append(places, p)
+		}
+	}
+	f.Places = places
+	return f
+}
+
+// rxLocative matches a place after a preposition of location.
+func rxLocative(place string) *regexp.Regexp {
+	return regexp.MustCompile(`\b(in|at|near|outside|inside|from|into|across|around|off|on|over|to|towards|toward|of)\s+(the\s+)?(\w+\s+){0,3}` + regexp.QuoteMeta(place) + `\b`)
 }
 
 // placeConflict finds two statements placed in different places, none

@@ -10,6 +10,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/analyze"
+	"github.com/chorusnews/chorus/claims"
 	"github.com/chorusnews/chorus/cluster"
 	"github.com/chorusnews/chorus/dedup"
 	"github.com/chorusnews/chorus/extract"
@@ -133,10 +134,13 @@ func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.Arti
 		}
 	}
 	var tl []timeline.Article
+	var cl []claims.Article
 	for _, a := range arts {
 		tl = append(tl, timeline.Article{Article: a, Analysis: analyses[a.ID], Origin: originOf[a.ID]})
+		cl = append(cl, claims.Article{Article: a, Analysis: analyses[a.ID], Origin: originOf[a.ID], Mentions: analyses[a.ID].Mentions})
 	}
 	st.Timeline = timeline.Build(tl, timeline.DefaultOptions)
+	st.Claims = claims.ToChorus(claims.Build(cl, claims.DefaultOptions))
 	st.People = storyPeople(arts, analyses)
 	st.Quotes = []chorus.StoryQuote{}
 	for _, q := range storyquotes.Merge(arts, analyses, storyquotes.DefaultOptions) {

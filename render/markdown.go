@@ -17,7 +17,9 @@ func Markdown(w io.Writer, stories []*chorus.Story) error {
 		if i > 0 {
 			fmt.Fprint(bw, "\n---\n\n")
 		}
-		writeStoryMarkdown(bw, s)
+		if err := writeStoryMarkdown(bw, s); err != nil {
+			return err
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write markdown: %w", err)
@@ -25,7 +27,7 @@ func Markdown(w io.Writer, stories []*chorus.Story) error {
 	return nil
 }
 
-func writeStoryMarkdown(w io.Writer, s *chorus.Story) {
+func writeStoryMarkdown(w io.Writer, s *chorus.Story) error {
 	num := numberArticles(s)
 	fmt.Fprintf(w, "# %s\n\n", s.Headline.Text)
 	fmt.Fprintf(w, "%s · story `%s`\n\n", countsLine(s), s.ID)
@@ -61,6 +63,9 @@ func writeStoryMarkdown(w io.Writer, s *chorus.Story) {
 	quotesMarkdown(&sections, s, num)
 	timelineMarkdown(&sections, s, num)
 	fmt.Fprint(w, sections.String())
+	if err := ClaimsMarkdown(w, s); err != nil {
+		return err
+	}
 
 	fmt.Fprintf(w, "## Sources\n\n")
 	for i := range s.Articles {
@@ -74,6 +79,7 @@ func writeStoryMarkdown(w io.Writer, s *chorus.Story) {
 		}
 		fmt.Fprintf(w, "%s · `%s`\n", line, a.ID.Short())
 	}
+	return nil
 }
 
 // allCitations are a digest sentence's citations and its variants'.

@@ -1,4 +1,4 @@
-package claims
+package render
 
 import (
 	"bufio"
@@ -9,17 +9,17 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// Markdown writes a story's claims section from s.Claims: a table of the
+// ClaimsMarkdown writes a story's claims section from s.Claims: a table of the
 // claims agreed by two or more independent origins (one column per
 // source, numbered as in the story's source list: ✓ states, ≠ states
 // another value), the disputes with each value, its source and the
 // articles giving it, and what only one origin reports, under its outlet.
 // It writes nothing for a story without claims.
-func Markdown(w io.Writer, s *chorus.Story) error {
+func ClaimsMarkdown(w io.Writer, s *chorus.Story) error {
 	if len(s.Claims) == 0 {
 		return nil
 	}
-	v := Sections(s)
+	v := ClaimsSections(s)
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "## Claims\n\n")
 	for _, g := range v.Agreed {

@@ -1,7 +1,8 @@
-package claims
+package render
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -9,11 +10,11 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// View is a story's claims section laid out for reading, read back from
+// ClaimsView is a story's claims section laid out for reading, read back from
 // s.Claims: what Markdown writes, and what an HTML template can range
 // over. Sources are numbered as in the story's source list (s.Articles
 // order, from 1).
-type View struct {
+type ClaimsView struct {
 	// Sources are the column headers: "[1]", "[2]" …
 	Sources []string
 	// Agreed holds the claims of two or more independent origins, one
@@ -71,9 +72,9 @@ type OnlyGroup struct {
 }
 
 // Sections lays out a story's claims.
-func Sections(s *chorus.Story) View {
+func ClaimsSections(s *chorus.Story) ClaimsView {
 	num := map[chorus.ArticleID]int{}
-	var v View
+	var v ClaimsView
 	for i, a := range s.Articles {
 		num[a.ID] = i + 1
 		v.Sources = append(v.Sources, fmt.Sprintf("[%d]", i+1))
@@ -88,7 +89,7 @@ func agreedGroups(s *chorus.Story, num map[chorus.ArticleID]int) []AgreedGroup {
 	byCount := map[int]*AgreedGroup{}
 	var counts []int
 	for _, c := range s.Claims {
-		if c.Facets[FacetKind] != string(Agreed) {
+		if c.Kind != chorus.ClaimAgreed {
 			continue
 		}
 		g, ok := byCount[c.Origins]
@@ -129,7 +130,7 @@ func disputeViews(s *chorus.Story, num map[chorus.ArticleID]int) []DisputeView {
 	var order []string
 	byID := map[string][]chorus.Claim{}
 	for _, c := range s.Claims {
-		id := c.Facets[FacetDispute]
+		id := c.Dispute
 		if id == "" {
 			continue
 		}
@@ -141,25 +142,25 @@ func disputeViews(s *chorus.Story, num map[chorus.ArticleID]int) []DisputeView {
 	var out []DisputeView
 	for _, id := range order {
 		cs := byID[id]
-		kind := string(Update)
+		kind := chorus.ClaimUpdate
 		for _, c := range cs {
-			if k := c.Facets[FacetKind]; k != string(Update) {
+			if k := c.Kind; k != chorus.ClaimUpdate {
 				kind = k
 				break
 			}
 		}
-		d := DisputeView{Label: map[string]string{string(EstimatesDiffer): "Estimates differ", string(Disputed): "Disputed",
-			string(Update): "Updated"}[kind]}
+		d := DisputeView{Label: map[chorus.ClaimKind]string{chorus.ClaimEstimatesDiffer: "Estimates differ", chorus.ClaimDisputed: "Disputed",
+			chorus.ClaimUpdate: "Updated"}[kind]}
 		for _, c := range cs {
-			val := ValueView{Value: c.Facets[FacetValue], Source: c.Facets[FacetSource]}
+			val := ValueView{Value: c.Value, Source: c.Source}
 			for _, a := range c.Articles {
 				if a.Stance == chorus.Stated {
 					val.Statements = append(val.Statements, Cited{N: num[a.Article], Outlet: outletLabel(s, a.Article, num),
 						Quote: quoteOf(s, a), Citation: a.Citation})
 				}
 			}
-			if c.Facets[FacetKind] == string(Update) && c.Facets[FacetDate] != "" && (kind != string(Update) || len(d.Values) > 0) {
-				val.Date = dateLabel(c.Facets[FacetDate])
+			if c.Kind == chorus.ClaimUpdate && c.Date != "" && (kind != chorus.ClaimUpdate || len(d.Values) > 0) {
+				val.Date = dateLabel(c.Date)
 				d.Updates = append(d.Updates, val)
 				continue
 			}
@@ -174,12 +175,14 @@ func onlyGroups(s *chorus.Story, num map[chorus.ArticleID]int) []OnlyGroup {
 	var out []OnlyGroup
 	index := map[string]int{}
 	for _, c := range s.Claims {
-		if c.Facets[FacetKind] != string(Only) || len(c.Articles) == 0 {
+		if c.Kind != chorus.ClaimOnly || len(c.Articles) == 0 {
 			continue
 		}
 		var labels []string
 		for _, a := range c.Articles {
-			labels = appendUnique(labels, outletLabel(s, a.Article, num))
+			if l := outletLabel(s, a.Article, num); !slices.Contains(labels, l) {
+				labels = append(labels, l)
+			}
 		}
 		l := strings.Join(labels, " and ")
 		k, ok := index[l]
