@@ -71,7 +71,7 @@ type OnlyGroup struct {
 	Items  []Row
 }
 
-// Sections lays out a story's claims.
+// ClaimsSections lays out a story's claims.
 func ClaimsSections(s *chorus.Story) ClaimsView {
 	num := map[chorus.ArticleID]int{}
 	var v ClaimsView

@@ -29,15 +29,17 @@ type htmlPage struct {
 }
 
 type htmlStory struct {
-	ID       string
-	Headline string
-	Counts   string
-	Digest   []htmlSentence
-	Timeline []htmlDated
-	People   []string
-	Places   []string
-	Quotes   []htmlDated
-	Articles []htmlArticle
+	ID        string
+	Headline  string
+	Counts    string
+	Digest    []htmlSentence
+	Timeline  []htmlDated
+	People    []string
+	Places    []string
+	Quotes    []htmlDated
+	Claims    ClaimsView
+	HasClaims bool
+	Articles  []htmlArticle
 }
 
 type htmlDated struct {
@@ -80,15 +82,8 @@ func viewStory(s *chorus.Story) htmlStory {
 	v := htmlStory{ID: string(s.ID), Headline: s.Headline.Text, Counts: countsLine(s)}
 	cited := map[chorus.ArticleID][]chorus.Span{}
 	for _, d := range s.Digest {
-		hs := htmlSentence{Text: d.Text}
+		hs := htmlSentence{Text: d.Text, Markers: markers(s, num, allCitations(d))}
 		for _, c := range allCitations(d) {
-			k := num[c.Article]
-			if k == 0 {
-				continue
-			}
-			a := &s.Articles[k-1]
-			anchor := fmt.Sprintf("%s-a%d", s.ID, k)
-			hs.Markers = append(hs.Markers, htmlMarker{N: k, Anchor: anchor, Passage: c.Span().In(a.Text)})
 			cited[c.Article] = append(cited[c.Article], c.Span())
 		}
 		v.Digest = append(v.Digest, hs)
@@ -108,26 +103,17 @@ func viewStory(s *chorus.Story) htmlStory {
 		if !q.Direct || q.Speaker == "" || len(v.Quotes) == maxQuotesShown {
 			continue
 		}
-		hq := htmlDated{Text: quoteLine(q)}
-		for _, c := range quoteCitations(q) {
-			if k := num[c.Article]; k > 0 {
-				hq.Markers = append(hq.Markers, htmlMarker{N: k, Anchor: fmt.Sprintf("%s-a%d", s.ID, k), Passage: c.Span().In(s.Articles[k-1].Text)})
-			}
-		}
-		v.Quotes = append(v.Quotes, hq)
+		v.Quotes = append(v.Quotes, htmlDated{Text: quoteLine(q), Markers: markers(s, num, quoteCitations(q))})
+	}
+	if len(s.Claims) > 0 {
+		v.Claims, v.HasClaims = ClaimsSections(s), true
 	}
 	for _, e := range s.Timeline {
-		hd := htmlDated{Date: timexLabel(e.Date), Text: e.Text}
 		cits := append([]chorus.Citation(nil), e.Citations...)
 		for _, vr := range e.Variants {
 			cits = append(cits, vr.Citations...)
 		}
-		for _, c := range cits {
-			if k := num[c.Article]; k > 0 {
-				hd.Markers = append(hd.Markers, htmlMarker{N: k, Anchor: fmt.Sprintf("%s-a%d", s.ID, k), Passage: c.Span().In(s.Articles[k-1].Text)})
-			}
-		}
-		v.Timeline = append(v.Timeline, hd)
+		v.Timeline = append(v.Timeline, htmlDated{Date: timexLabel(e.Date), Text: e.Text, Markers: markers(s, num, cits)})
 	}
 	for i := range s.Articles {
 		a := &s.Articles[i]
@@ -138,6 +124,22 @@ func viewStory(s *chorus.Story) htmlStory {
 		})
 	}
 	return v
+}
+
+// markers gives one citation marker per cited article, in order; its
+// tooltip is the first passage cited in that article.
+func markers(s *chorus.Story, num numbering, cits []chorus.Citation) []htmlMarker {
+	var out []htmlMarker
+	seen := map[int]bool{}
+	for _, c := range cits {
+		k := num[c.Article]
+		if k == 0 || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, htmlMarker{N: k, Anchor: fmt.Sprintf("%s-a%d", s.ID, k), Passage: c.Span().In(s.Articles[k-1].Text)})
+	}
+	return out
 }
 
 // splitCited cuts text into plain and cited runs.
@@ -183,7 +185,11 @@ article.story { border-bottom: 3px double var(--line); padding-bottom: 1.5rem; }
 a { color: var(--link); }
 ol.timeline { list-style: none; padding-left: 0; font-size: 15px; }
 ol.timeline li { margin: .4rem 0; }
-ul.people, ul.quotes { font-size: 15px; padding-left: 1.2rem; }
+ul.people, ul.quotes, ul.disputes, ul.only { font-size: 15px; padding-left: 1.2rem; }
+table.claims { border-collapse: collapse; font-size: 14px; width: 100%; }
+table.claims td, table.claims th { border-bottom: 1px solid var(--line); padding: .3rem; text-align: left; vertical-align: top; }
+table.claims td.cell { text-align: center; }
+h3.meta { font-size: 14px; margin: 1rem 0 .3rem; }
 </style>
 </head>
 <body>
@@ -209,6 +215,22 @@ ul.people, ul.quotes { font-size: 15px; padding-left: 1.2rem; }
 <h2 class="meta">Timeline</h2>
 <ol class="timeline">{{range .Timeline}}<li><strong>{{.Date}}</strong> — {{.Text}}{{range .Markers}}<sup><a href="#{{.Anchor}}" title="{{.Passage}}">[{{.N}}]</a></sup>{{end}}</li>
 {{end}}</ol>
+</section>{{end}}
+{{if .HasClaims}}<section aria-label="Claims">
+<h2 class="meta">Claims</h2>
+{{$c := .Claims}}
+{{range $c.Agreed}}<h3 class="meta">Agreed by {{.Origins}} independent origins</h3>
+<table class="claims"><thead><tr><th scope="col">claim</th>{{range $c.Sources}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
+<tbody>{{range .Rows}}<tr><td>{{.Text}}</td>{{range .Cells}}<td class="cell">{{.}}</td>{{end}}</tr>{{end}}</tbody></table>
+{{end}}
+{{if $c.Disputes}}<h3 class="meta">Disputed / estimates differ</h3>
+<ul class="disputes">{{range $c.Disputes}}<li><strong>{{.Label}}</strong>:
+{{range $i, $v := .Values}}{{if $i}} vs {{end}}<mark>{{$v.Value}}</mark>{{if $v.Source}} ({{$v.Source}}){{end}}{{end}}
+{{range .Updates}}; later <mark>{{.Value}}</mark>{{if .Date}} ({{.Date}}){{end}}{{end}}
+<ul>{{range .Values}}{{range .Statements}}<li>[{{.N}}] {{.Outlet}}: “{{.Quote}}”</li>{{end}}{{end}}{{range .Updates}}{{range .Statements}}<li>[{{.N}}] {{.Outlet}}: “{{.Quote}}”</li>{{end}}{{end}}</ul></li>{{end}}</ul>{{end}}
+{{range $c.Only}}<h3 class="meta">Only in {{.Outlet}}</h3>
+<ul class="only">{{range .Items}}<li>{{.Text}}</li>{{end}}</ul>
+{{end}}
 </section>{{end}}
 <section aria-label="Sources">
 <h2 class="meta">Sources</h2>
