@@ -126,12 +126,10 @@ func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.Arti
 		Events:   events,
 		Origins:  origins,
 	}, opts)
-	originOf := map[chorus.ArticleID]chorus.ArticleID{}
-	for _, o := range origins {
-		originOf[o.Article] = o.Article
-		for _, c := range o.Copies {
-			originOf[c.Article] = o.Article
-		}
+	// the story knows each article's origin; the other sections count by it
+	originOf := make(map[chorus.ArticleID]chorus.ArticleID, len(st.Articles))
+	for _, a := range st.Articles {
+		originOf[a.ID] = a.Origin
 	}
 	var tl []timeline.Article
 	var cl []claims.Article

@@ -1,37 +1,15 @@
 package quotes_test
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/chorusnews/chorus/internal/evaldata"
 	"testing"
 
 	"github.com/chorusnews/chorus/eval/brat"
 )
 
-// polnearDev finds ../shared/data/quotes/polnear/dev beside the repository
-// root, or skips.
-func polnearDev(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	dev := filepath.Join(dir, "..", "shared", "data", "quotes", "polnear", "dev")
-	if _, err := os.Stat(dev); err != nil {
-		t.Skipf("evaluation data not present: %v", err)
-	}
-	return dev
-}
+// polnearDev is ../shared/data/quotes/polnear/dev beside the repository,
+// or skips.
+func polnearDev(t testing.TB) string { return evaldata.Path(t, "data", "quotes", "polnear", "dev") }
 
 // TestPolNeARDevFloor runs the quote finder on PolNeAR dev (84 texts, about
 // a second) and fails when quality falls under floors set a little below

@@ -1,37 +1,15 @@
 package timex_test
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/chorusnews/chorus/internal/evaldata"
 	"testing"
 
 	"github.com/chorusnews/chorus/analyze/timex"
 	"github.com/chorusnews/chorus/eval/timeml"
 )
 
-// tbaqDir finds ../shared/data/timex/tbaq beside the repository root.
-func tbaqDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data", "timex", "tbaq")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("evaluation data not present: %v", err)
-	}
-	return d
-}
+// tbaqDir is ../shared/data/timex/tbaq beside the repository, or skips.
+func tbaqDir(t *testing.T) string { return evaldata.Path(t, "data", "timex", "tbaq") }
 
 // TestTBAQFloor runs the TempEval-3 style evaluation on TimeBank+AQUAINT
 // and holds the tagger a few points under the scores it reached when this

@@ -2,6 +2,7 @@ package brat_test
 
 import (
 	"encoding/json"
+	"github.com/chorusnews/chorus/internal/evaldata"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,25 +12,8 @@ import (
 	"github.com/chorusnews/chorus/eval/brat"
 )
 
-// sharedDir finds ../shared beside the repository root, or skips.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	return filepath.Join(dir, "..", "shared")
-}
+// sharedDir is the shared folder beside the repository, or skips.
+func sharedDir(t *testing.T) string { return evaldata.Path(t) }
 
 // TestAgreesWithReferenceScorer scores chorus's quotes on PolNeAR dev with
 // the Go metric and with shared/tools/scorers/quote_score.py reading the

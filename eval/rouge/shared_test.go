@@ -1,25 +1,17 @@
 package rouge
 
 import (
+	"github.com/chorusnews/chorus/internal/evaldata"
 	"os"
 	"path/filepath"
 	"testing"
 )
 
-// sharedDir returns the shared folder that sits beside the repository
-// (../shared from the repository root, where CI has it), or the folder named
-// by CHORUS_SHARED (for checkouts that live elsewhere, such as worktrees). It
-// skips the test when the folder has no evaluation data.
+// sharedDir is the shared folder beside the repository (or $CHORUS_SHARED),
+// skipping when its summarisation data is missing.
 func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir := os.Getenv("CHORUS_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared") // eval/rouge → repo root → ..
-	}
-	if _, err := os.Stat(filepath.Join(dir, "data", "summarization")); err != nil {
-		t.Skipf("no evaluation data at %s (set CHORUS_SHARED to the shared folder)", dir)
-	}
-	return dir
+	evaldata.Path(t, "data", "summarization")
+	return evaldata.Path(t)
 }
 
 // scorerDir is ROUGE-1.5.5's release folder in the shared tools.
