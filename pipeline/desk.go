@@ -502,3 +502,8 @@ func (c *memo) note(id chorus.ArticleID) {
 	}
 	c.order = append(c.order, id)
 }
+
+// StreamOrder is the order Ingest clusters a batch of articles in: by
+// publication time, undated articles last, ties in the order given. The
+// workers extract a batch and have it placed in this order too.
+func StreamOrder(arts []*chorus.Article) []*chorus.Article { return streamOrder(arts) }
