@@ -232,24 +232,38 @@ type Result struct {
 // the stories they touched. Documents whose bytes were stored before are
 // counted as duplicates and not extracted again.
 func (d *Desk) Ingest(ctx context.Context, docs []chorus.Document) (Result, error) {
-	var res Result
 	var fresh []chorus.Document
 	for _, doc := range docs {
 		seen, err := d.store.HasRaw(ctx, doc.RawHash)
 		if err != nil {
-			return res, fmt.Errorf("check stored documents: %w", err)
+			return Result{}, fmt.Errorf("check stored documents: %w", err)
 		}
 		if seen {
-			res.Duplicates++
 			continue
 		}
 		fresh = append(fresh, doc)
 	}
 	arts, errs := Extract(fresh)
+	arts = streamOrder(arts)
+	ans := make([]*chorus.Analysis, len(arts))
+	for i, a := range arts {
+		ans[i] = analyze.Analyze(a)
+	}
+	res, err := d.Add(ctx, arts, ans)
+	res.Duplicates += len(docs) - len(fresh)
 	res.Skipped = errs
+	return res, err
+}
+
+// Add stores articles extracted and analysed elsewhere (ans[i] is the
+// analysis of arts[i]), then places the new ones in the order given and
+// rebuilds the stories they touched. Articles stored before count as
+// duplicates.
+func (d *Desk) Add(ctx context.Context, arts []*chorus.Article, ans []*chorus.Analysis) (Result, error) {
+	var res Result
 	var ids []chorus.ArticleID
-	var ans []*chorus.Analysis
-	for _, a := range streamOrder(arts) {
+	var fresh []*chorus.Analysis
+	for i, a := range arts {
 		created, err := d.store.PutArticle(ctx, a)
 		if err != nil {
 			return res, fmt.Errorf("store article %s: %w", a.Source, err)
@@ -258,18 +272,16 @@ func (d *Desk) Ingest(ctx context.Context, docs []chorus.Document) (Result, erro
 			res.Duplicates++
 			continue
 		}
-		an := analyze.Analyze(a)
 		d.st.cache.putArticle(a)
-		d.st.cache.putAnalysis(an)
+		d.st.cache.putAnalysis(ans[i])
 		ids = append(ids, a.ID)
-		ans = append(ans, an)
+		fresh = append(fresh, ans[i])
 	}
-	if err := d.store.PutAnalyses(ctx, ans); err != nil {
+	if err := d.store.PutAnalyses(ctx, fresh); err != nil {
 		return res, fmt.Errorf("store analyses: %w", err)
 	}
 	placed, err := d.Place(ctx, ids)
 	placed.Duplicates += res.Duplicates
-	placed.Skipped = res.Skipped
 	return placed, err
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/pipeline"
@@ -38,6 +39,7 @@ func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
 		w.desk = d
 	}
 	var res clusterResult
+	start := time.Now()
 	err := w.Store.InTx(ctx, func(tx *postgres.Store) error {
 		ok, err := tx.TryClusterLock(ctx)
 		if err != nil {
@@ -93,6 +95,9 @@ func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
 		}
 		return fmt.Errorf("clustering step: %w", err)
 	}
-	w.count(func(s *Stats) { s.Placed += res.Placed })
+	w.count(func(s *Stats) {
+		s.Placed += res.Placed
+		s.Cluster += time.Since(start)
+	})
 	return nil
 }

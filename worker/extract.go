@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/analyze"
@@ -60,6 +61,7 @@ func (w *Worker) extract(ctx context.Context, j *postgres.Job) error {
 	if err := json.Unmarshal(j.Payload, &p); err != nil {
 		return permanentError{fmt.Errorf("extract job payload: %w", err)}
 	}
+	t0 := time.Now()
 	arts, skipped := pipeline.Extract(p.Docs)
 	arts = pipeline.StreamOrder(arts)
 	result := postgres.BatchResult{Articles: make([]string, len(arts))}
@@ -71,6 +73,7 @@ func (w *Worker) extract(ctx context.Context, j *postgres.Job) error {
 	for _, e := range skipped {
 		result.Skipped = append(result.Skipped, e.Error())
 	}
+	t1 := time.Now()
 	known, err := w.Store.Analyses(ctx, ids)
 	if err != nil {
 		return err
@@ -88,6 +91,7 @@ func (w *Worker) extract(ctx context.Context, j *postgres.Job) error {
 	if err != nil {
 		return err
 	}
+	t2 := time.Now()
 	// Articles are inserted in id order, so that two jobs holding the same
 	// articles lock them in the same order and never deadlock.
 	byID := slices.Clone(arts)
@@ -120,7 +124,12 @@ func (w *Worker) extract(ctx context.Context, j *postgres.Job) error {
 	if err != nil {
 		return fmt.Errorf("store batch: %w", err)
 	}
-	w.count(func(s *Stats) { s.Articles += created })
+	w.count(func(s *Stats) {
+		s.Articles += created
+		s.Extract += t1.Sub(t0)
+		s.Analyze += t2.Sub(t1)
+		s.Store += time.Since(t2)
+	})
 	return nil
 }
 

@@ -83,6 +83,9 @@ type Stats struct {
 	Jobs, Failed, Retried int
 	Articles              int // new articles stored by extract and fetch jobs
 	Placed                int // articles placed by cluster jobs
+	// Where the time went: extracting, analysing, the extract jobs'
+	// transactions, and the clustering steps (placing and writing stories).
+	Extract, Analyze, Store, Cluster time.Duration
 }
 
 // Stats returns what the worker has done so far.
