@@ -16,6 +16,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
+	"strings"
 	"sync"
 
 	"github.com/jackc/pgx/v5"
@@ -165,4 +167,18 @@ func (s *Store) Ping(ctx context.Context) error {
 func isUniqueViolation(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "23505"
+}
+
+// WithSearchPath returns dsn with the connection's search_path set to
+// schema, so that one database can hold several stores (tests, benchmarks).
+func WithSearchPath(dsn, schema string) string {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		if u, err := url.Parse(dsn); err == nil {
+			q := u.Query()
+			q.Set("search_path", schema)
+			u.RawQuery = q.Encode()
+			return u.String()
+		}
+	}
+	return strings.TrimSpace(dsn + " search_path=" + schema)
 }

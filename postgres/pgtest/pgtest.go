@@ -60,11 +60,12 @@ func DSN(t testing.TB) string {
 	return WithSearchPath(base, schema)
 }
 
-// WithSearchPath returns dsn with the connection's search_path set to schema.
+// WithSearchPath returns dsn with the connection's search_path set to
+// schema (as postgres.WithSearchPath, which this package cannot import:
+// the postgres package's own tests use it).
 func WithSearchPath(dsn, schema string) string {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		u, err := url.Parse(dsn)
-		if err == nil {
+		if u, err := url.Parse(dsn); err == nil {
 			q := u.Query()
 			q.Set("search_path", schema)
 			u.RawQuery = q.Encode()
