@@ -13,7 +13,6 @@ package postgres
 import (
 	"context"
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -163,11 +162,6 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
-// isUniqueViolation reports whether err is PostgreSQL's unique_violation.
-func isUniqueViolation(err error) bool {
-	var pe *pgconn.PgError
-	return errors.As(err, &pe) && pe.Code == "23505"
-}
 
 // WithSearchPath returns dsn with the connection's search_path set to
 // schema, so that one database can hold several stores (tests, benchmarks).
