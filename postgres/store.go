@@ -162,7 +162,6 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
-
 // WithSearchPath returns dsn with the connection's search_path set to
 // schema, so that one database can hold several stores (tests, benchmarks).
 func WithSearchPath(dsn, schema string) string {
