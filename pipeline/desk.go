@@ -9,115 +9,205 @@ import (
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/analyze"
 	"github.com/chorusnews/chorus/cluster"
+	"github.com/chorusnews/chorus/dedup"
 )
 
-// Store is what the desk needs of a store.
+// Store is what the desk needs of a store: the articles, the stories, and
+// what clustering keeps (analyses and the clustering log).
 type Store interface {
 	chorus.ArticleStore
 	chorus.StoryStore
-	StoryOf(ctx context.Context, id chorus.ArticleID) (chorus.StoryID, error)
+	chorus.ClusterStore
 }
 
-// Desk ingests articles into a store one batch at a time and keeps the
-// stories they join up to date. Adding articles rebuilds only the stories
-// they join.
+// Desk ingests articles into a store and keeps the stories they join up to
+// date. Adding articles rebuilds only the stories they join.
 //
-// The clustering state is rebuilt at Open by replaying the stored articles
-// in the order they were stored, which reproduces every earlier assignment
-// because clustering is deterministic. A Desk is not safe for concurrent
-// use; one process writes at a time.
+// Every placement (which article went where, in which order) is logged in
+// the store with the article's names and near-duplicate record. Opening a
+// desk replays the log through the clusterer, which reproduces every
+// earlier assignment because clustering is deterministic; replaying reads
+// the articles' text but never runs the tagger again. Stories are rebuilt
+// from stored articles and stored analyses.
+//
+// A Desk is not safe for concurrent use. Several processes may share one
+// store only if they serialise their placing (see Sync): the postgres
+// workers hold a lock around Sync and Place.
 type Desk struct {
-	store    Store
-	opts     Options
-	idx      *cluster.Index
-	articles map[chorus.ArticleID]*chorus.Article
-	members  map[chorus.StoryID][]chorus.ArticleID
-	events   map[chorus.ArticleID]chorus.EventID
-	storyOf  map[chorus.ArticleID]chorus.StoryID
-	// analyses caches recent analyses, so rebuilding a story does not
-	// tag every older article again
-	analyses *analysisCache
+	store Store
+	opts  Options
+	st    *deskState
 }
 
-// Open loads the clustering state from the store and repairs any story an
-// interrupted ingest left unwritten.
+// deskState is the clustering state a desk keeps in memory; Using shares it.
+type deskState struct {
+	idx   *cluster.Index
+	dedup *dedup.Index
+	// seq is the last placement in the log this state includes.
+	seq     int64
+	members map[chorus.StoryID][]chorus.ArticleID
+	events  map[chorus.ArticleID]chorus.EventID
+	storyOf map[chorus.ArticleID]chorus.StoryID
+	// current is the story each replayed article was stored in, for repair.
+	current map[chorus.ArticleID]chorus.StoryID
+	// diverged counts replayed placements the clusterer now puts elsewhere.
+	diverged int
+	// cache keeps recent articles and analyses, so rebuilding a story does
+	// not read and re-segment every member again.
+	cache *memo
+	// broken is set when a failed call left this state ahead of the store;
+	// the desk must be loaded again.
+	broken error
+}
+
+// ErrStale is returned by a desk whose memory no longer matches the store
+// after a failed write; load a new desk.
+var ErrStale = errors.New("desk is stale after a failed write; load it again")
+
+// Open loads the clustering state from the store and repairs what an
+// interrupted ingest left behind: stored articles never placed are placed
+// (analysed first when their analysis was not stored), and stories that
+// are missing or out of date are rebuilt. Only a process that is the
+// store's single writer may call Open; shared stores use Load.
 func Open(ctx context.Context, store Store, opts Options) (*Desk, error) {
-	d := &Desk{
-		store:    store,
-		opts:     opts,
-		idx:      cluster.New(opts.Cluster),
-		articles: map[chorus.ArticleID]*chorus.Article{},
-		members:  map[chorus.StoryID][]chorus.ArticleID{},
-		events:   map[chorus.ArticleID]chorus.EventID{},
-		storyOf:  map[chorus.ArticleID]chorus.StoryID{},
-		analyses: newAnalysisCache(analysisCacheSize),
+	d, err := Load(ctx, store, opts)
+	if err != nil {
+		return nil, err
 	}
-	var orphans []chorus.ArticleID
-	var gone []chorus.StoryID
-	err := store.AllArticles(ctx, func(a *chorus.Article) error {
-		sid, merged := d.place(a)
-		gone = append(gone, merged...)
-		if got, err := store.StoryOf(ctx, a.ID); errors.Is(err, chorus.ErrNotFound) || (err == nil && got != sid) {
-			orphans = append(orphans, a.ID)
-		} else if err != nil {
-			return err
-		}
+	var ids []chorus.ArticleID
+	err = store.Unplaced(ctx, func(a *chorus.Article) error {
+		d.st.cache.putArticle(a)
+		ids = append(ids, a.ID)
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("load stored articles: %w", err)
+		return nil, fmt.Errorf("load unplaced articles: %w", err)
 	}
-	stale := map[chorus.StoryID]bool{}
-	for _, id := range orphans {
-		stale[d.storyOf[id]] = true
-	}
-	if err := d.deleteStories(ctx, gone); err != nil {
+	res, err := d.place(ctx, ids)
+	if err != nil {
 		return nil, err
 	}
+	stale := map[chorus.StoryID]bool{}
+	for _, sid := range res.Stories {
+		stale[sid] = true
+	}
+	var gone []chorus.StoryID
+	seen := map[chorus.StoryID]bool{}
+	for id, cur := range d.st.current {
+		sid := d.st.storyOf[id]
+		if cur != sid {
+			stale[sid] = true
+		}
+		if cur != "" && !seen[cur] && d.st.idx.Resolve(cur) != cur {
+			seen[cur] = true
+			gone = append(gone, cur)
+		}
+	}
+	slices.Sort(gone)
+	d.st.current = nil
 	if err := d.writeStories(ctx, stale); err != nil {
+		return nil, err
+	}
+	if err := d.deleteStories(ctx, gone); err != nil {
 		return nil, err
 	}
 	return d, nil
 }
 
-// place clusters a stored article and records where it went. When the
-// article showed other stories to be one with its own, their articles move
-// into it; those stories' ids are returned to be deleted.
-func (d *Desk) place(a *chorus.Article) (chorus.StoryID, []chorus.StoryID) {
-	an := d.analysis(a)
-	asg := d.idx.Add(cluster.WithEntities(cluster.DocOf(a), an))
-	d.articles[a.ID] = a
-	d.members[asg.Story] = append(d.members[asg.Story], a.ID)
-	d.events[a.ID] = asg.Event
-	d.storyOf[a.ID] = asg.Story
-	for _, m := range asg.Merged {
-		for _, id := range d.members[m] {
-			d.storyOf[id] = asg.Story
-		}
-		d.members[asg.Story] = append(d.members[asg.Story], d.members[m]...)
-		delete(d.members, m)
+// Load replays the store's clustering log and returns a desk that writes
+// nothing until asked to place articles.
+func Load(ctx context.Context, store Store, opts Options) (*Desk, error) {
+	x, err := dedup.NewIndex(dedup.DefaultOptions)
+	if err != nil {
+		return nil, err
 	}
-	return asg.Story, asg.Merged
+	d := &Desk{store: store, opts: opts, st: &deskState{
+		idx:     cluster.New(opts.Cluster),
+		members: map[chorus.StoryID][]chorus.ArticleID{},
+		events:  map[chorus.ArticleID]chorus.EventID{},
+		storyOf: map[chorus.ArticleID]chorus.StoryID{},
+		current: map[chorus.ArticleID]chorus.StoryID{},
+		cache:   newMemo(cacheSize),
+	}}
+	// The near-duplicate index is decoded from its logged records in one
+	// go, which is cheaper than hashing every text again.
+	records, _ := x.MarshalBinary()
+	err = store.Placements(ctx, 0, func(p chorus.PlacedArticle) error {
+		d.replay(p)
+		d.st.current[p.Placement.Article] = p.Current
+		records = append(records, p.Dedup...)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("replay clustering log: %w", err)
+	}
+	if d.st.dedup, err = dedup.UnmarshalIndex(records); err != nil {
+		return nil, fmt.Errorf("replay clustering log: %w", err)
+	}
+	return d, nil
 }
 
-// analysis returns an article's analysis, from the cache when it is there.
-func (d *Desk) analysis(a *chorus.Article) *chorus.Analysis {
-	if an := d.analyses.get(a.ID); an != nil {
-		return an
-	}
-	an := analyze.Analyze(a)
-	d.analyses.put(a.ID, an)
-	return an
+// Using returns a desk sharing d's state that reads and writes through
+// store (a transaction on d's store, say).
+func (d *Desk) Using(store Store) *Desk {
+	return &Desk{store: store, opts: d.opts, st: d.st}
 }
 
-// deleteStories removes stories merged into others.
-func (d *Desk) deleteStories(ctx context.Context, ids []chorus.StoryID) error {
-	for _, id := range ids {
-		if err := d.store.DeleteStory(ctx, id); err != nil {
-			return fmt.Errorf("delete merged story %s: %w", id, err)
-		}
+// Seq is the last placement of the log the desk has replayed or written.
+func (d *Desk) Seq() int64 { return d.st.seq }
+
+// Diverged counts logged placements that replaying put elsewhere, which
+// happens only when clustering options or code changed since they were
+// logged; their stories are rebuilt by Open.
+func (d *Desk) Diverged() int { return d.st.diverged }
+
+// Sync replays the placements other processes appended to the log since
+// the desk last read or wrote it.
+func (d *Desk) Sync(ctx context.Context) error {
+	if d.st.broken != nil {
+		return d.st.broken
+	}
+	err := d.store.Placements(ctx, d.st.seq, func(p chorus.PlacedArticle) error {
+		d.replay(p)
+		d.st.dedup.Add(dedup.DocOf(p.Article))
+		return nil
+	})
+	if err != nil {
+		// Placements replayed before the error are in memory and in the
+		// log alike, so the state is still consistent.
+		return fmt.Errorf("sync clustering log: %w", err)
 	}
 	return nil
+}
+
+// replay adds a logged placement to the clusterer.
+func (d *Desk) replay(p chorus.PlacedArticle) {
+	doc := cluster.DocOf(p.Article)
+	doc.Entities = p.Entities
+	sid, ev, _ := d.add(doc)
+	if sid != p.Story || ev != p.Event {
+		d.st.diverged++
+	}
+	d.st.seq = p.Seq
+}
+
+// add clusters doc and records where it went. When the article showed
+// other stories to be one with its own, their articles move into it; those
+// stories' ids are returned to be deleted.
+func (d *Desk) add(doc cluster.Doc) (chorus.StoryID, chorus.EventID, []chorus.StoryID) {
+	st := d.st
+	asg := st.idx.Add(doc)
+	st.members[asg.Story] = append(st.members[asg.Story], doc.ID)
+	st.events[doc.ID] = asg.Event
+	st.storyOf[doc.ID] = asg.Story
+	for _, m := range asg.Merged {
+		for _, id := range st.members[m] {
+			st.storyOf[id] = asg.Story
+		}
+		st.members[asg.Story] = append(st.members[asg.Story], st.members[m]...)
+		delete(st.members, m)
+	}
+	return asg.Story, asg.Event, asg.Merged
 }
 
 // Result reports what one ingest did.
@@ -133,30 +223,47 @@ type Result struct {
 	// Merged are stories the new articles showed to be part of another;
 	// they were deleted and their articles moved.
 	Merged []chorus.StoryID
+	// Copies counts new articles that repeat a stored article from another
+	// outlet (a syndicated copy), whatever story either is in.
+	Copies int
 }
 
-// Ingest extracts, stores and clusters documents, then rebuilds the stories
-// they touched. Documents whose bytes were stored before are counted as
-// duplicates and not extracted again.
+// Ingest extracts, stores, analyses and clusters documents, then rebuilds
+// the stories they touched. Documents whose bytes were stored before are
+// counted as duplicates and not extracted again.
 func (d *Desk) Ingest(ctx context.Context, docs []chorus.Document) (Result, error) {
-	var res Result
 	var fresh []chorus.Document
 	for _, doc := range docs {
 		seen, err := d.store.HasRaw(ctx, doc.RawHash)
 		if err != nil {
-			return res, fmt.Errorf("check stored documents: %w", err)
+			return Result{}, fmt.Errorf("check stored documents: %w", err)
 		}
 		if seen {
-			res.Duplicates++
 			continue
 		}
 		fresh = append(fresh, doc)
 	}
 	arts, errs := Extract(fresh)
+	arts = streamOrder(arts)
+	ans := make([]*chorus.Analysis, len(arts))
+	for i, a := range arts {
+		ans[i] = analyze.Analyze(a)
+	}
+	res, err := d.Add(ctx, arts, ans)
+	res.Duplicates += len(docs) - len(fresh)
 	res.Skipped = errs
-	touched := map[chorus.StoryID]bool{}
-	var order, gone []chorus.StoryID
-	for _, a := range streamOrder(arts) {
+	return res, err
+}
+
+// Add stores articles extracted and analysed elsewhere (ans[i] is the
+// analysis of arts[i]), then places the new ones in the order given and
+// rebuilds the stories they touched. Articles stored before count as
+// duplicates.
+func (d *Desk) Add(ctx context.Context, arts []*chorus.Article, ans []*chorus.Analysis) (Result, error) {
+	var res Result
+	var ids []chorus.ArticleID
+	var fresh []*chorus.Analysis
+	for i, a := range arts {
 		created, err := d.store.PutArticle(ctx, a)
 		if err != nil {
 			return res, fmt.Errorf("store article %s: %w", a.Source, err)
@@ -165,7 +272,84 @@ func (d *Desk) Ingest(ctx context.Context, docs []chorus.Document) (Result, erro
 			res.Duplicates++
 			continue
 		}
-		sid, merged := d.place(a)
+		d.st.cache.putArticle(a)
+		d.st.cache.putAnalysis(ans[i])
+		ids = append(ids, a.ID)
+		fresh = append(fresh, ans[i])
+	}
+	if err := d.store.PutAnalyses(ctx, fresh); err != nil {
+		return res, fmt.Errorf("store analyses: %w", err)
+	}
+	placed, err := d.Place(ctx, ids)
+	placed.Duplicates += res.Duplicates
+	return placed, err
+}
+
+// Place clusters stored articles in the order given, logs where they went,
+// and rebuilds and stores the stories they touched. Articles placed before
+// are skipped. Their analyses are read from the store (and computed and
+// stored when missing).
+func (d *Desk) Place(ctx context.Context, ids []chorus.ArticleID) (Result, error) {
+	if d.st.broken != nil {
+		return Result{}, d.st.broken
+	}
+	res, err := d.place(ctx, ids)
+	if err != nil {
+		return res, err
+	}
+	touched := map[chorus.StoryID]bool{}
+	for _, sid := range res.Stories {
+		touched[sid] = true
+	}
+	if err := d.writeStories(ctx, touched); err != nil {
+		return res, err
+	}
+	if err := d.deleteStories(ctx, res.Merged); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// place clusters and logs articles without writing their stories.
+func (d *Desk) place(ctx context.Context, ids []chorus.ArticleID) (Result, error) {
+	var res Result
+	var fresh []chorus.ArticleID
+	seen := make(map[chorus.ArticleID]bool, len(ids))
+	for _, id := range ids {
+		if _, ok := d.st.storyOf[id]; !ok && !seen[id] {
+			seen[id] = true
+			fresh = append(fresh, id)
+		}
+	}
+	if len(fresh) == 0 {
+		return res, nil
+	}
+	arts, ans, err := d.load(ctx, fresh)
+	if err != nil {
+		return res, err
+	}
+	st := d.st
+	touched := map[chorus.StoryID]bool{}
+	var order []chorus.StoryID
+	var logged []chorus.Placement
+	for _, id := range fresh {
+		a := arts[id]
+		if a == nil {
+			return res, fmt.Errorf("place %s: %w", id, chorus.ErrNotFound)
+		}
+		doc := cluster.WithEntities(cluster.DocOf(a), ans[id])
+		// From here on memory is ahead of the store until the log is written.
+		st.broken = ErrStale
+		sid, ev, merged := d.add(doc)
+		n := st.dedup.Len()
+		for _, m := range st.dedup.Add(dedup.DocOf(a)) {
+			if m.SameOrigin {
+				res.Copies++
+				break
+			}
+		}
+		logged = append(logged, chorus.Placement{Seq: st.seq + int64(len(logged)) + 1, Article: id, Story: sid, Event: ev,
+			Entities: doc.Entities, Dedup: st.dedup.AppendRecords(nil, n)})
 		res.Added = append(res.Added, a)
 		if !touched[sid] {
 			touched[sid] = true
@@ -173,44 +357,55 @@ func (d *Desk) Ingest(ctx context.Context, docs []chorus.Document) (Result, erro
 		}
 		for _, m := range merged {
 			delete(touched, m)
-			gone = append(gone, m)
+			res.Merged = append(res.Merged, m)
 		}
 	}
-	res.Stories = nil
+	if err := d.store.PutPlacements(ctx, logged); err != nil {
+		return res, fmt.Errorf("log placements: %w", err)
+	}
+	st.seq += int64(len(logged))
+	st.broken = nil
 	for _, sid := range order {
 		if touched[sid] {
 			res.Stories = append(res.Stories, sid)
 		}
 	}
-	res.Merged = gone
-	if err := d.writeStories(ctx, touched); err != nil {
-		return res, err
-	}
-	if err := d.deleteStories(ctx, gone); err != nil {
-		return res, err
-	}
 	return res, nil
+}
+
+// deleteStories removes stories merged into others.
+func (d *Desk) deleteStories(ctx context.Context, ids []chorus.StoryID) error {
+	for _, id := range ids {
+		if err := d.store.DeleteStory(ctx, id); err != nil {
+			return fmt.Errorf("delete merged story %s: %w", id, err)
+		}
+	}
+	return nil
 }
 
 // writeStories rebuilds and stores the given stories.
 func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) error {
 	sorted := make([]chorus.StoryID, 0, len(ids))
 	for sid := range ids {
-		sorted = append(sorted, sid)
+		if sid != "" {
+			sorted = append(sorted, sid)
+		}
 	}
 	slices.Sort(sorted)
 	for _, sid := range sorted {
-		if sid == "" {
-			continue
+		members := d.st.members[sid]
+		arts, ans, err := d.load(ctx, members)
+		if err != nil {
+			return fmt.Errorf("store story %s: %w", sid, err)
 		}
-		var arts []*chorus.Article
-		known := map[chorus.ArticleID]*chorus.Analysis{}
-		for _, id := range d.members[sid] {
-			a := d.articles[id]
-			arts = append(arts, a)
-			known[id] = d.analysis(a)
+		list := make([]*chorus.Article, 0, len(members))
+		for _, id := range members {
+			if arts[id] == nil {
+				return fmt.Errorf("store story %s: article %s: %w", sid, id, chorus.ErrNotFound)
+			}
+			list = append(list, arts[id])
 		}
-		st := buildStory(sid, arts, known, d.events, d.opts.Story)
+		st := buildStory(sid, list, ans, d.st.events, d.opts.Story)
 		if err := d.store.PutStory(ctx, st); err != nil {
 			return fmt.Errorf("store story %s: %w", sid, err)
 		}
@@ -218,31 +413,109 @@ func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) er
 	return nil
 }
 
-// analysisCacheSize bounds the analyses a desk keeps: enough for the
-// stories being written to, a few megabytes of tokens.
-const analysisCacheSize = 2000
+// load returns the articles and complete analyses of ids: from the cache,
+// else from the store (re-segmenting the stored analysis), else by
+// analysing the article and storing the analysis.
+func (d *Desk) load(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, map[chorus.ArticleID]*chorus.Analysis, error) {
+	c := d.st.cache
+	arts := make(map[chorus.ArticleID]*chorus.Article, len(ids))
+	ans := make(map[chorus.ArticleID]*chorus.Analysis, len(ids))
+	var needArt, needAn []chorus.ArticleID
+	for _, id := range ids {
+		if a := c.article(id); a != nil {
+			arts[id] = a
+		} else {
+			needArt = append(needArt, id)
+		}
+		if an := c.analysis(id); an != nil {
+			ans[id] = an
+		} else {
+			needAn = append(needAn, id)
+		}
+	}
+	if len(needArt) > 0 {
+		got, err := d.store.Articles(ctx, needArt)
+		if err != nil {
+			return nil, nil, err
+		}
+		for id, a := range got {
+			arts[id] = a
+			c.putArticle(a)
+		}
+	}
+	if len(needAn) == 0 {
+		return arts, ans, nil
+	}
+	stored, err := d.store.Analyses(ctx, needAn)
+	if err != nil {
+		return nil, nil, err
+	}
+	var fresh []*chorus.Analysis
+	for _, id := range needAn {
+		a := arts[id]
+		if a == nil {
+			continue
+		}
+		an := stored[id]
+		if an == nil {
+			an = analyze.Analyze(a)
+			fresh = append(fresh, an)
+		} else {
+			an.Tokens, an.Sentences = analyze.Segment(a.Text, a.Paragraphs)
+		}
+		ans[id] = an
+		c.putAnalysis(an)
+	}
+	if err := d.store.PutAnalyses(ctx, fresh); err != nil {
+		return nil, nil, err
+	}
+	return arts, ans, nil
+}
 
-// analysisCache is a small first-in-first-out cache of analyses.
-type analysisCache struct {
+// cacheSize bounds the articles and analyses a desk keeps: enough for the
+// stories being written to, a few megabytes of text and tokens.
+const cacheSize = 2000
+
+// memo is a small first-in-first-out cache of articles and analyses.
+type memo struct {
 	size  int
-	m     map[chorus.ArticleID]*chorus.Analysis
+	arts  map[chorus.ArticleID]*chorus.Article
+	ans   map[chorus.ArticleID]*chorus.Analysis
 	order []chorus.ArticleID
 }
 
-func newAnalysisCache(size int) *analysisCache {
-	return &analysisCache{size: size, m: map[chorus.ArticleID]*chorus.Analysis{}}
+func newMemo(size int) *memo {
+	return &memo{size: size, arts: map[chorus.ArticleID]*chorus.Article{}, ans: map[chorus.ArticleID]*chorus.Analysis{}}
 }
 
-func (c *analysisCache) get(id chorus.ArticleID) *chorus.Analysis { return c.m[id] }
+func (c *memo) article(id chorus.ArticleID) *chorus.Article   { return c.arts[id] }
+func (c *memo) analysis(id chorus.ArticleID) *chorus.Analysis { return c.ans[id] }
 
-func (c *analysisCache) put(id chorus.ArticleID, an *chorus.Analysis) {
-	if _, ok := c.m[id]; ok {
+func (c *memo) putArticle(a *chorus.Article) {
+	c.note(a.ID)
+	c.arts[a.ID] = a
+}
+
+func (c *memo) putAnalysis(an *chorus.Analysis) {
+	c.note(an.Article)
+	c.ans[an.Article] = an
+}
+
+// note makes room for id, evicting the oldest entry when full.
+func (c *memo) note(id chorus.ArticleID) {
+	if c.arts[id] != nil || c.ans[id] != nil {
 		return
 	}
 	if len(c.order) >= c.size {
-		delete(c.m, c.order[0])
+		old := c.order[0]
+		delete(c.arts, old)
+		delete(c.ans, old)
 		c.order = c.order[1:]
 	}
-	c.m[id] = an
 	c.order = append(c.order, id)
 }
+
+// StreamOrder is the order Ingest clusters a batch of articles in: by
+// publication time, undated articles last, ties in the order given. The
+// workers extract a batch and have it placed in this order too.
+func StreamOrder(arts []*chorus.Article) []*chorus.Article { return streamOrder(arts) }

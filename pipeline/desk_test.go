@@ -83,7 +83,7 @@ func TestDeskMatchesBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(desk.storyOf, reopened.storyOf); diff != "" {
+	if diff := cmp.Diff(desk.st.storyOf, reopened.st.storyOf); diff != "" {
 		t.Errorf("reopened desk clusters differently (-before +after):\n%s", diff)
 	}
 }

@@ -18,7 +18,7 @@ import (
 // articleColumns are the stored fields of an article, in the order
 // articleArgs writes them and scanArticle reads them.
 const articleColumns = `id, raw_hash, url, outlet, title, byline, credit, published,
-	provenance, lang, text, paragraphs, source, extractor`
+	provenance, lang, text, paragraphs, source, extractor, title_start, title_end`
 
 // defaultLimit caps listings and searches that ask for no particular size.
 const defaultLimit = 50
@@ -39,7 +39,7 @@ func (s *Store) PutArticle(ctx context.Context, a *chorus.Article) (created bool
 		return false, fmt.Errorf("put article %s: %w", a.ID, err)
 	}
 	res, err := s.write.ExecContext(ctx, `INSERT INTO articles (`+articleColumns+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO NOTHING`, args...)
 	if err != nil {
 		return false, fmt.Errorf("put article %s: %w", a.ID, err)
@@ -183,7 +183,7 @@ func articleArgs(a *chorus.Article) ([]any, error) {
 	}
 	return []any{
 		string(a.ID), a.RawHash, a.URL, a.Outlet, a.Title, a.Byline, a.Credit, published,
-		provenance, a.Lang, a.Text, paragraphs, a.Source, a.Extractor,
+		provenance, a.Lang, a.Text, paragraphs, a.Source, a.Extractor, a.TitleSpan.Start, a.TitleSpan.End,
 	}, nil
 }
 
@@ -194,7 +194,7 @@ func scanArticle(row interface{ Scan(...any) error }) (*chorus.Article, error) {
 		published, provenance, paragraphs sql.NullString
 	)
 	err := row.Scan(&a.ID, &a.RawHash, &a.URL, &a.Outlet, &a.Title, &a.Byline, &a.Credit, &published,
-		&provenance, &a.Lang, &a.Text, &paragraphs, &a.Source, &a.Extractor)
+		&provenance, &a.Lang, &a.Text, &paragraphs, &a.Source, &a.Extractor, &a.TitleSpan.Start, &a.TitleSpan.End)
 	if err != nil {
 		return nil, err
 	}

@@ -53,6 +53,13 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"DeleteStory", testDeleteStory},
 		{"StoryMembership", testStoryMembership},
 		{"ContextCanceled", testContextCanceled},
+		{"Search", testSearch},
+		{"SearchBadQuery", testSearchBadQuery},
+		{"Sources", testSources},
+		{"Analyses", testAnalyses},
+		{"Placements", testPlacements},
+		{"PlacementsConflict", testPlacementsConflict},
+		{"Unplaced", testUnplaced},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,6 +123,7 @@ func article(n int) *chorus.Article {
 		},
 		Lang:       "en",
 		Text:       text,
+		TitleSpan:  chorus.Span{Start: 0, End: first},
 		Paragraphs: []chorus.Span{{Start: 0, End: first}, {Start: first + 2, End: len(text)}},
 		Source:     fmt.Sprintf("testdata/ferry-%d.html", n),
 		RawHash:    raw,

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/chorusnews/chorus/pipeline"
+	"github.com/chorusnews/chorus/postgres"
+	"github.com/chorusnews/chorus/worker"
+)
+
+// isPostgres tells a PostgreSQL connection URL from a SQLite path.
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// addPostgresFlag registers --db for commands that need PostgreSQL; its
+// default comes from CHORUS_DB.
+func addPostgresFlag(cmd *cobra.Command, dsn *string) {
+	cmd.Flags().StringVar(dsn, "db", os.Getenv("CHORUS_DB"), "PostgreSQL URL, postgres://user:pass@host/db (env CHORUS_DB)")
+}
+
+// openPostgres opens the shared store named by dsn.
+func openPostgres(ctx context.Context, dsn string) (*postgres.Store, error) {
+	if !isPostgres(dsn) {
+		return nil, usageError{fmt.Sprintf("--db must be a postgres:// URL (the job queue lives in PostgreSQL), not %q", dsn)}
+	}
+	return postgres.Open(ctx, dsn)
+}
+
+func init() {
+	var (
+		dsn, id string
+		lease   time.Duration
+		ff      fetchFlags
+		noFetch bool
+		verbose bool
+	)
+	cmd := &cobra.Command{
+		Use:   "worker",
+		Short: "Take jobs from the queue in PostgreSQL: fetch, extract, analyse and cluster",
+		Long: `worker runs until it is stopped (SIGINT or SIGTERM), taking jobs from the queue
+in the PostgreSQL store: extract jobs (batches of documents added by chorus jobs add),
+fetch jobs (the due sources, scheduled by the workers themselves) and clustering
+steps. Run as many workers as you like, on as many machines: they share the work,
+and the stories are the same however many ran. A worker that dies loses nothing:
+its job runs again once its lease (--lease) runs out.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			store, err := openPostgres(ctx, dsn)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			level := slog.LevelInfo
+			if verbose {
+				level = slog.LevelDebug
+			}
+			w := &worker.Worker{Store: store, ID: id, Lease: lease, Options: pipeline.DefaultOptions,
+				Log: slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level}))}
+			if !noFetch {
+				w.Client = newClient(ff)
+			}
+			w.Log.Info("worker started", "db", redact(dsn))
+			err = w.Run(ctx)
+			st := w.Stats()
+			fmt.Fprintf(cmd.OutOrStdout(), "worker stopped: %d jobs done, %d retried, %d failed; %d articles stored, %d placed\n",
+				st.Jobs, st.Retried, st.Failed, st.Articles, st.Placed)
+			return err
+		},
+	}
+	addPostgresFlag(cmd, &dsn)
+	addFetchFlags(cmd, &ff)
+	cmd.Flags().StringVar(&id, "id", "", "name of this worker in chorus jobs (default host:pid)")
+	cmd.Flags().DurationVar(&lease, "lease", 30*time.Second, "how long a job stays this worker's without a renewal")
+	cmd.Flags().BoolVar(&noFetch, "no-fetch", false, "do not fetch sources (take only extract and clustering jobs)")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "log every job")
+	rootCmd.AddCommand(cmd)
+}
+
+// redact hides the password of a connection URL.
+func redact(dsn string) string {
+	at := strings.LastIndex(dsn, "@")
+	scheme := strings.Index(dsn, "://")
+	if at < 0 || scheme < 0 {
+		return dsn
+	}
+	userinfo := dsn[scheme+3 : at]
+	if i := strings.Index(userinfo, ":"); i >= 0 {
+		return dsn[:scheme+3] + userinfo[:i] + ":***" + dsn[at:]
+	}
+	return dsn
+}
