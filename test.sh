@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check CI runs, from a clean clone with ../shared beside it:
 # formatting, vet, staticcheck, all tests, and a brief run of every fuzz target.
-# Needs only Go; anything else the tests use is installed here when missing.
+# Needs only Go; anything else the tests use (PostgreSQL, Chromium) is
+# installed here with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,6 +22,11 @@ go tool staticcheck ./...
 
 step "tests"
 go test -count=1 -timeout 45m ./...
+
+step "postgres: the store and the workers on a throwaway cluster (installed when missing)"
+# -p 1: the restart test restarts the one shared server
+CHORUS_TEST_RESTART_N=${CHORUS_TEST_RESTART_N:-2000} scripts/with-postgres \
+  go test -count=1 -p 1 -timeout 20m ./postgres/... ./worker/... ./cmd/chorus/
 
 step "fuzz, briefly (FUZZTIME=${FUZZTIME:=10s} per target)"
 # every Fuzz function in the repository, each in its own package
