@@ -23,6 +23,13 @@ go tool staticcheck ./...
 step "tests"
 go test -count=1 -timeout 45m ./...
 
+if command -v gcc >/dev/null 2>&1; then
+  step "race detector on the concurrent packages"
+  go test -count=1 -race -timeout 20m ./sqlite/ ./pipeline/ ./fetch/ ./sources/
+else
+  step "race detector skipped (needs gcc for cgo)"
+fi
+
 step "postgres: the store and the workers on a throwaway cluster (installed when missing)"
 # -p 1: the restart test restarts the one shared server
 CHORUS_TEST_RESTART_N=${CHORUS_TEST_RESTART_N:-2000} scripts/with-postgres \
