@@ -55,7 +55,9 @@ func chart(days map[string]int, w, h int) chartView {
 		counts[int(t.Sub(first).Hours()/24)/per] += k
 	}
 	top := slices.Max(counts)
-	slot := float64(w) / float64(n)
+	// Bars stay thin when there are few, so a two-day story does not look
+	// like a block; the chart keeps its width for alignment down the list.
+	slot := min(float64(w)/float64(n), 10)
 	gap := min(2, slot/4)
 	var words []string
 	for i, k := range counts {

@@ -71,6 +71,7 @@ type infoKey struct{}
 // authentication, rate limits, a time limit, a body limit, metrics, a log
 // line and error answers.
 func (s *Server) handle(pattern string, acc access, k kind, h handler) {
+	s.patterns = append(s.patterns, pattern)
 	s.mux.Handle(pattern, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w}

@@ -28,8 +28,11 @@ type Server struct {
 	metrics *metrics
 	ui      *ui
 	mux     *http.ServeMux
-	handler http.Handler
-	now     func() time.Time
+	// patterns are the registered routes, for the test that holds them to
+	// the OpenAPI document.
+	patterns []string
+	handler  http.Handler
+	now      func() time.Time
 }
 
 // New builds a server over store, ingesting through desk. The

@@ -112,6 +112,7 @@ func (f filterView) Active() bool {
 type listItem struct {
 	Href     string
 	Headline string
+	Lede     string
 	Counts   string
 	Updated  string
 	Chart    chartView
@@ -159,7 +160,7 @@ func (s *Server) listItems(r *http.Request) (filterView, sqlite.StoryFilter, []l
 		for _, d := range l.Days {
 			days[d.Day] = d.N
 		}
-		items = append(items, listItem{Href: "/stories/" + string(l.ID), Headline: l.Headline,
+		items = append(items, listItem{Href: "/stories/" + string(l.ID), Headline: l.Headline, Lede: l.Lede,
 			Counts: countsOf(l.StorySummary), Updated: dateLabel(l.Updated), Chart: chart(days, 120, 24)})
 	}
 	nextHref := ""

@@ -25,6 +25,7 @@ type storyView struct {
 	Claims   []claimView
 	Timeline []datedView
 	People   []personView
+	More     []personView // people past the first maxPeople, shown folded
 	Places   []personView
 	Quotes   []quoteView
 	Groups   []originGroup
@@ -106,6 +107,9 @@ type copyView struct {
 	Date   string
 	Shared string
 }
+
+// maxPeople is how many people a story page lists before folding the rest.
+const maxPeople = 12
 
 // maxPassages caps the passages a citation popup shows.
 const maxPassages = 6
@@ -223,6 +227,9 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 	}
 	for _, q := range st.Quotes {
 		v.Quotes = append(v.Quotes, quoteView{Text: q.Text, Speaker: q.Speaker, Direct: q.Direct, Cites: cites(q.Citations)})
+	}
+	if len(v.People) > maxPeople {
+		v.People, v.More = v.People[:maxPeople], v.People[maxPeople:]
 	}
 	v.Groups = groups(st, num)
 	return v

@@ -40,6 +40,8 @@ type StoryListing struct {
 	chorus.StorySummary
 	// Version grows each time the story's content changes.
 	Version int
+	// Lede is the first sentence of the story's digest.
+	Lede string
 	// Days counts the story's articles per publication day, oldest first.
 	Days []DayCount
 }
@@ -108,7 +110,8 @@ func (s *Store) storyPage(ctx context.Context, f StoryFilter) ([]StoryListing, s
 	}
 	args = append(args, limit+1)
 	rows, err := s.read.QueryContext(ctx, `SELECT s.id, s.headline, s.updated, s.n_articles, s.n_outlets,
-			s.n_origins, coalesce(s.updated_key, ''), coalesce(m.version, 0)
+			s.n_origins, coalesce(s.updated_key, ''), coalesce(m.version, 0),
+			coalesce(json_extract(s.story, '$.digest[0].text'), '')
 		FROM stories s LEFT JOIN story_meta m ON m.story_id = s.id
 		`+cond+`
 		ORDER BY coalesce(s.updated_key, '') DESC, s.id
@@ -125,7 +128,7 @@ func (s *Store) storyPage(ctx context.Context, f StoryFilter) ([]StoryListing, s
 			updated sql.NullString
 			key     string
 		)
-		if err := rows.Scan(&l.ID, &l.Headline, &updated, &l.Articles, &l.Outlets, &l.IndependentOrigins, &key, &l.Version); err != nil {
+		if err := rows.Scan(&l.ID, &l.Headline, &updated, &l.Articles, &l.Outlets, &l.IndependentOrigins, &key, &l.Version, &l.Lede); err != nil {
 			return nil, "", err
 		}
 		if l.Updated, err = decodeTime(updated); err != nil {
