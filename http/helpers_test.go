@@ -169,3 +169,6 @@ func checkAgainstDoc(t testing.TB, req *http.Request, resp *http.Response, body 
 		}
 	}
 }
+
+// storyFilterFor selects the stories of an outlet.
+func storyFilterFor(outlet string) sqlite.StoryFilter { return sqlite.StoryFilter{Outlet: outlet} }

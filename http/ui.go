@@ -270,15 +270,15 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		since, explicit = t, true
 	} else if c, err := r.Cookie(seenCookie(id)); err == nil {
-		if sec, err := strconv.ParseInt(c.Value, 10, 64); err == nil {
-			since = time.Unix(sec, 0)
+		if ms, err := strconv.ParseInt(c.Value, 10, 64); err == nil {
+			since = time.UnixMilli(ms)
 		}
 		// Nothing changed since the last visit: the plain page will do.
 		if !meta.Changed.After(since) {
 			since = time.Time{}
 		}
 	}
-	http.SetCookie(w, &http.Cookie{Name: seenCookie(id), Value: strconv.FormatInt(s.now().Unix(), 10),
+	http.SetCookie(w, &http.Cookie{Name: seenCookie(id), Value: strconv.FormatInt(s.now().UnixMilli(), 10),
 		Path: "/stories/" + id, MaxAge: 180 * 24 * 3600, HttpOnly: true, SameSite: http.SameSiteLaxMode})
 	w.Header().Set("Cache-Control", "private, no-cache")
 	key := fmt.Sprintf("page:%s:%d", id, meta.Version)
