@@ -15,6 +15,8 @@ type chartView struct {
 	Bars          []chartBar
 	// Label describes the chart in words for screen readers.
 	Label string
+	// Range is the dates the chart spans, shown under it.
+	Range string
 }
 
 type chartBar struct {
@@ -25,8 +27,9 @@ type chartBar struct {
 // maxBars caps the bars, so a story that runs for months still reads.
 const maxBars = 30
 
-// chart draws days (YYYY-MM-DD → articles) into a w×h chart; no days, no bars.
-func chart(days map[string]int, w, h int) chartView {
+// chart draws days (YYYY-MM-DD → articles) into a w×h chart with bars at
+// most slotMax wide; no days, no bars.
+func chart(days map[string]int, w, h int, slotMax float64) chartView {
 	c := chartView{Width: w, Height: h}
 	var keys []string
 	for d := range days {
@@ -57,7 +60,7 @@ func chart(days map[string]int, w, h int) chartView {
 	top := slices.Max(counts)
 	// Bars stay thin when there are few, so a two-day story does not look
 	// like a block; the chart keeps its width for alignment down the list.
-	slot := min(float64(w)/float64(n), 10)
+	slot := min(float64(w)/float64(n), slotMax)
 	gap := min(2, slot/4)
 	var words []string
 	for i, k := range counts {
@@ -73,6 +76,10 @@ func chart(days map[string]int, w, h int) chartView {
 		bh := float64(h-2) * float64(k) / float64(top)
 		c.Bars = append(c.Bars, chartBar{X: float64(i)*slot + gap/2, Y: float64(h) - bh, W: slot - gap, H: bh, Title: title})
 		words = append(words, title)
+	}
+	c.Range = first.Format("2 Jan 2006")
+	if span > 1 {
+		c.Range = fmt.Sprintf("%s – %s", first.Format("2 Jan"), last.Format("2 Jan 2006"))
 	}
 	c.Label = fmt.Sprintf("Coverage from %s to %s: %s", first.Format("2 Jan 2006"), last.Format("2 Jan 2006"),
 		strings.Join(words, "; "))

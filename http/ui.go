@@ -161,7 +161,7 @@ func (s *Server) listItems(r *http.Request) (filterView, sqlite.StoryFilter, []l
 			days[d.Day] = d.N
 		}
 		items = append(items, listItem{Href: "/stories/" + string(l.ID), Headline: l.Headline, Lede: l.Lede,
-			Counts: countsOf(l.StorySummary), Updated: dateLabel(l.Updated), Chart: chart(days, 120, 24)})
+			Counts: countsOf(l.StorySummary), Updated: dateLabel(l.Updated), Chart: chart(days, 120, 24, 10)})
 	}
 	nextHref := ""
 	if next != "" {

@@ -51,10 +51,11 @@ type citeView struct {
 	Href   string
 }
 
+// passageView is a cited passage and the articles that print it word for
+// word: copies of one wire story show it once.
 type passageView struct {
-	N      int
-	Outlet string
-	Text   string
+	Who  []citeView
+	Text string
 }
 
 type sentenceView struct {
@@ -132,7 +133,7 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 		if a == nil || !c.Span().Valid(len(a.Text)) {
 			return citeView{}, false
 		}
-		return citeView{N: num[c.Article], Outlet: outletOf(a.Outlet), Href: citeHref(st.ID, c)}, true
+		return citeView{N: num[c.Article], Outlet: outletOf(a.Outlet, a.URL), Href: citeHref(st.ID, c)}, true
 	}
 	// cites gives one marker per article, in citation order.
 	cites := func(cs []chorus.Citation) []citeView {
@@ -154,7 +155,7 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 		for i, a := range st.Articles {
 			if t, ok := arrived[a.ID]; ok && t.After(since) {
 				fresh[a.ID] = true
-				sv.Articles = append(sv.Articles, sourceRef{N: i + 1, Outlet: outletOf(a.Outlet), Title: a.Title,
+				sv.Articles = append(sv.Articles, sourceRef{N: i + 1, Outlet: outletOf(a.Outlet, a.URL), Title: a.Title,
 					Href: articleHref(st.ID, a.ID)})
 			}
 		}
@@ -166,7 +167,7 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 			days[a.Published.Format("2006-01-02")]++
 		}
 	}
-	v.Chart = chart(days, 320, 48)
+	v.Chart = chart(days, 320, 48, 40)
 	for i, d := range st.Digest {
 		all := append([]chorus.Citation(nil), d.Citations...)
 		for _, vr := range d.Variants {
@@ -174,17 +175,29 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 		}
 		sv := sentenceView{ID: fmt.Sprintf("d%d", i+1), Text: d.Text, Cites: cites(all)}
 		seen := map[int]bool{}
+		byText := map[string]int{} // squashed passage → index in Passages
 		for _, c := range all {
 			a := art(c.Article)
-			if a == nil || seen[num[c.Article]] || len(sv.Passages) == maxPassages {
+			if a == nil || seen[num[c.Article]] {
 				continue
-			}
-			if p := c.Span().In(a.Text); p != "" {
-				seen[num[c.Article]] = true
-				sv.Passages = append(sv.Passages, passageView{N: num[c.Article], Outlet: outletOf(a.Outlet), Text: p})
 			}
 			if fresh[c.Article] {
 				sv.New = true
+			}
+			p := c.Span().In(a.Text)
+			if p == "" {
+				continue
+			}
+			seen[num[c.Article]] = true
+			who := citeView{N: num[c.Article], Outlet: outletOf(a.Outlet, a.URL), Href: citeHref(st.ID, c)}
+			key := strings.Join(strings.Fields(p), " ")
+			if k, ok := byText[key]; ok {
+				sv.Passages[k].Who = append(sv.Passages[k].Who, who)
+				continue
+			}
+			if len(sv.Passages) < maxPassages {
+				byText[key] = len(sv.Passages)
+				sv.Passages = append(sv.Passages, passageView{Who: []citeView{who}, Text: p})
 			}
 		}
 		v.Digest = append(v.Digest, sv)
@@ -244,7 +257,7 @@ func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
 			return sourceRef{}, nil
 		}
 		a := &st.Articles[k-1]
-		return sourceRef{N: k, Outlet: outletOf(a.Outlet), Title: a.Title, Href: articleHref(st.ID, a.ID)}, a
+		return sourceRef{N: k, Outlet: outletOf(a.Outlet, a.URL), Title: a.Title, Href: articleHref(st.ID, a.ID)}, a
 	}
 	var out []originGroup
 	listed := map[chorus.ArticleID]bool{}
@@ -269,7 +282,7 @@ func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
 	// Articles no origin lists stand on their own.
 	for i, a := range st.Articles {
 		if !listed[a.ID] {
-			out = append(out, originGroup{Origin: sourceRef{N: i + 1, Outlet: outletOf(a.Outlet), Title: a.Title,
+			out = append(out, originGroup{Origin: sourceRef{N: i + 1, Outlet: outletOf(a.Outlet, a.URL), Title: a.Title,
 				Href: articleHref(st.ID, a.ID)}, Date: dateLabel(a.Published)})
 		}
 	}
@@ -283,11 +296,18 @@ func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
 	return out
 }
 
-func outletOf(o string) string {
-	if o == "" {
-		return "unknown outlet"
+// outletOf names an article's outlet; without one, its web site's host
+// says more than "unknown".
+func outletOf(o string, articleURL ...string) string {
+	if o != "" {
+		return o
 	}
-	return o
+	for _, raw := range articleURL {
+		if u, err := url.Parse(raw); err == nil && u.Hostname() != "" {
+			return strings.TrimPrefix(u.Hostname(), "www.")
+		}
+	}
+	return "unknown outlet"
 }
 
 func articleHref(sid chorus.StoryID, id chorus.ArticleID) string {
