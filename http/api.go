@@ -150,7 +150,7 @@ func (s *Server) getStory(w http.ResponseWriter, r *http.Request) error {
 	if !validID(id) {
 		return errorf(http.StatusNotFound, "there is no story %q", id)
 	}
-	meta, err := s.store.StoryMeta(r.Context(), chorus.StoryID(id))
+	meta, err := s.versions.meta(r.Context(), chorus.StoryID(id))
 	if err != nil {
 		return notFound(err, "story", id)
 	}

@@ -3,6 +3,7 @@ package http
 import (
 	"container/list"
 	"sync"
+	"sync/atomic"
 )
 
 // pageCache keeps rendered bodies (story pages, story JSON) under keys that
@@ -15,6 +16,8 @@ type pageCache struct {
 	size  int64
 	order *list.List // front: most recently used; values are *cacheEntry
 	byKey map[string]*list.Element
+
+	hits, misses atomic.Int64
 }
 
 type cacheEntry struct {
@@ -32,8 +35,10 @@ func (c *pageCache) get(key string) ([]byte, bool) {
 	defer c.mu.Unlock()
 	e, ok := c.byKey[key]
 	if !ok {
+		c.misses.Add(1)
 		return nil, false
 	}
+	c.hits.Add(1)
 	c.order.MoveToFront(e)
 	return e.Value.(*cacheEntry).body, true
 }

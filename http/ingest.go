@@ -62,6 +62,7 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) error {
 	s.writeMu.Lock()
 	res, err := s.desk.Ingest(ctx, valid)
 	s.writeMu.Unlock()
+	s.versions.forget(res.Stories)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}

@@ -22,12 +22,13 @@ type Server struct {
 	// writeMu serialises ingests: the desk is not safe for concurrent use.
 	writeMu sync.Mutex
 
-	pages   *pageCache
-	limits  *limiter
-	hooks   *dispatcher
-	metrics *metrics
-	ui      *ui
-	mux     *http.ServeMux
+	pages    *pageCache
+	versions *versions
+	limits   *limiter
+	hooks    *dispatcher
+	metrics  *metrics
+	ui       *ui
+	mux      *http.ServeMux
 	// patterns are the registered routes, for the test that holds them to
 	// the OpenAPI document.
 	patterns []string
@@ -55,6 +56,7 @@ func New(cfg Config, store Store, desk Ingester) (*Server, error) {
 		mux:    http.NewServeMux(),
 		now:    time.Now,
 	}
+	s.versions = newVersions(store, s.now)
 	if cfg.Metrics {
 		s.metrics = newMetrics()
 	}
@@ -71,6 +73,12 @@ func New(cfg Config, store Store, desk Ingester) (*Server, error) {
 
 // Handler returns the server's handler, for tests and for mounting.
 func (s *Server) Handler() http.Handler { return s.handler }
+
+// CacheStats reports how many rendered-page lookups found their page and
+// how many had to render it, for benchmarks and logs.
+func (s *Server) CacheStats() (hits, misses int64) {
+	return s.pages.hits.Load(), s.pages.misses.Load()
+}
 
 // Close stops the webhook deliveries, waiting up to the shutdown timeout
 // for those queued.

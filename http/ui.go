@@ -257,7 +257,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 		return errorf(http.StatusNotFound, "there is no story %q", id)
 	}
 	ctx := r.Context()
-	meta, err := s.store.StoryMeta(ctx, chorus.StoryID(id))
+	meta, err := s.versions.meta(ctx, chorus.StoryID(id))
 	if err != nil {
 		return notFound(err, "story", id)
 	}

@@ -60,18 +60,22 @@ END;
 CREATE TRIGGER story_facets_insert AFTER INSERT ON stories BEGIN
     INSERT INTO story_meta (story_id, version, created, changed)
     VALUES (new.id, 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
-    INSERT OR IGNORE INTO story_outlets (story_id, outlet, key)
-    SELECT new.id, json_extract(a.value, '$.outlet'), lower(json_extract(a.value, '$.outlet'))
+    INSERT INTO story_outlets (story_id, outlet, key)
+    SELECT new.id, min(json_extract(a.value, '$.outlet')), lower(json_extract(a.value, '$.outlet'))
     FROM json_each(new.story, '$.articles') a
-    WHERE coalesce(json_extract(a.value, '$.outlet'), '') != '';
-    INSERT OR IGNORE INTO story_entities (story_id, key)
+    WHERE json_type(new.story, '$.articles') = 'array' AND coalesce(json_extract(a.value, '$.outlet'), '') != ''
+    GROUP BY 3;
+    INSERT INTO story_entities (story_id, key)
     SELECT new.id, lower(json_extract(p.value, '$.name')) FROM json_each(new.story, '$.people') p
+    WHERE json_type(new.story, '$.people') = 'array' AND coalesce(json_extract(p.value, '$.name'), '') != ''
     UNION
-    SELECT new.id, lower(v.value) FROM json_each(new.story, '$.people') p, json_each(p.value, '$.variants') v;
+    SELECT new.id, lower(v.value) FROM json_each(new.story, '$.people') p, json_each(p.value, '$.variants') v
+    WHERE json_type(new.story, '$.people') = 'array' AND json_type(p.value, '$.variants') = 'array'
+      AND v.type = 'text' AND v.value != '';
     INSERT INTO story_days (story_id, day, n)
     SELECT new.id, substr(json_extract(a.value, '$.published'), 1, 10), count(*)
     FROM json_each(new.story, '$.articles') a
-    WHERE json_extract(a.value, '$.published') IS NOT NULL
+    WHERE json_type(new.story, '$.articles') = 'array' AND json_extract(a.value, '$.published') IS NOT NULL
     GROUP BY 2;
 END;
 -- +goose StatementEnd
@@ -84,39 +88,49 @@ WHEN old.story IS NOT new.story BEGIN
     DELETE FROM story_outlets WHERE story_id = new.id;
     DELETE FROM story_entities WHERE story_id = new.id;
     DELETE FROM story_days WHERE story_id = new.id;
-    INSERT OR IGNORE INTO story_outlets (story_id, outlet, key)
-    SELECT new.id, json_extract(a.value, '$.outlet'), lower(json_extract(a.value, '$.outlet'))
+    INSERT INTO story_outlets (story_id, outlet, key)
+    SELECT new.id, min(json_extract(a.value, '$.outlet')), lower(json_extract(a.value, '$.outlet'))
     FROM json_each(new.story, '$.articles') a
-    WHERE coalesce(json_extract(a.value, '$.outlet'), '') != '';
-    INSERT OR IGNORE INTO story_entities (story_id, key)
+    WHERE json_type(new.story, '$.articles') = 'array' AND coalesce(json_extract(a.value, '$.outlet'), '') != ''
+    GROUP BY 3;
+    INSERT INTO story_entities (story_id, key)
     SELECT new.id, lower(json_extract(p.value, '$.name')) FROM json_each(new.story, '$.people') p
+    WHERE json_type(new.story, '$.people') = 'array' AND coalesce(json_extract(p.value, '$.name'), '') != ''
     UNION
-    SELECT new.id, lower(v.value) FROM json_each(new.story, '$.people') p, json_each(p.value, '$.variants') v;
+    SELECT new.id, lower(v.value) FROM json_each(new.story, '$.people') p, json_each(p.value, '$.variants') v
+    WHERE json_type(new.story, '$.people') = 'array' AND json_type(p.value, '$.variants') = 'array'
+      AND v.type = 'text' AND v.value != '';
     INSERT INTO story_days (story_id, day, n)
     SELECT new.id, substr(json_extract(a.value, '$.published'), 1, 10), count(*)
     FROM json_each(new.story, '$.articles') a
-    WHERE json_extract(a.value, '$.published') IS NOT NULL
+    WHERE json_type(new.story, '$.articles') = 'array' AND json_extract(a.value, '$.published') IS NOT NULL
     GROUP BY 2;
 END;
 -- +goose StatementEnd
 
--- Stores written before this migration get their facets now.
+-- Stores written before this migration get their facets now. (The
+-- statements avoid duplicates by grouping rather than OR IGNORE, because a
+-- trigger's conflict policy gives way to that of the statement firing it.)
 INSERT INTO article_arrivals (article_id, arrived)
 SELECT id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM articles;
 INSERT INTO story_meta (story_id, version, created, changed)
 SELECT id, 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM stories;
-INSERT OR IGNORE INTO story_outlets (story_id, outlet, key)
-SELECT s.id, json_extract(a.value, '$.outlet'), lower(json_extract(a.value, '$.outlet'))
+INSERT INTO story_outlets (story_id, outlet, key)
+SELECT s.id, min(json_extract(a.value, '$.outlet')), lower(json_extract(a.value, '$.outlet'))
 FROM stories s, json_each(s.story, '$.articles') a
-WHERE coalesce(json_extract(a.value, '$.outlet'), '') != '';
-INSERT OR IGNORE INTO story_entities (story_id, key)
+WHERE json_type(s.story, '$.articles') = 'array' AND coalesce(json_extract(a.value, '$.outlet'), '') != ''
+GROUP BY 1, 3;
+INSERT INTO story_entities (story_id, key)
 SELECT s.id, lower(json_extract(p.value, '$.name')) FROM stories s, json_each(s.story, '$.people') p
+WHERE json_type(s.story, '$.people') = 'array' AND coalesce(json_extract(p.value, '$.name'), '') != ''
 UNION
-SELECT s.id, lower(v.value) FROM stories s, json_each(s.story, '$.people') p, json_each(p.value, '$.variants') v;
+SELECT s.id, lower(v.value) FROM stories s, json_each(s.story, '$.people') p, json_each(p.value, '$.variants') v
+WHERE json_type(s.story, '$.people') = 'array' AND json_type(p.value, '$.variants') = 'array'
+  AND v.type = 'text' AND v.value != '';
 INSERT INTO story_days (story_id, day, n)
 SELECT s.id, substr(json_extract(a.value, '$.published'), 1, 10), count(*)
 FROM stories s, json_each(s.story, '$.articles') a
-WHERE json_extract(a.value, '$.published') IS NOT NULL
+WHERE json_type(s.story, '$.articles') = 'array' AND json_extract(a.value, '$.published') IS NOT NULL
 GROUP BY 1, 2;
 
 -- +goose Down
