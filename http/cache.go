@@ -66,3 +66,10 @@ func (c *pageCache) put(key string, body []byte) {
 		c.size -= int64(len(ent.body) + len(ent.key))
 	}
 }
+
+// full reports whether the cache holds nine tenths of what it may.
+func (c *pageCache) full() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.size >= c.max/10*9
+}

@@ -193,6 +193,7 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("the list shows %d stories, want 3", n)
 	}
 	screenshot(t, ctx, "list-desktop.png", true)
+	checkAccessible(t, ctx)
 
 	// Keyboard: the first Tab reaches the skip link.
 	do(t, ctx, "press tab", chromedp.KeyEvent(kb.Tab))
@@ -262,6 +263,7 @@ func TestBrowser(t *testing.T) {
 			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
 		return err
 	}), chromedp.Navigate(base+"/stories/"+string(st.ID)), chromedp.WaitVisible(chromedp.CSS("#h-digest")))
+	checkAccessible(t, ctx)
 	bg := run(t, ctx, "background", chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
 	if bg != "rgb(21, 23, 26)" {
 		t.Errorf("dark scheme background %s", bg)
@@ -303,6 +305,17 @@ func checkAccessible(t *testing.T, ctx context.Context) {
 			if (!el.textContent.trim() && !el.getAttribute('aria-label')) out.push('link without a name: ' + el.href);
 		}
 		if (!document.documentElement.lang) out.push('no lang');
+		// Text contrast against the first opaque background behind it (WCAG AA: 4.5).
+		const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+		const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+			.reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+		const behind = (el) => { for (; el; el = el.parentElement) { const c = rgb(getComputedStyle(el).backgroundColor); if (c.length === 3 || c[3] > 0.9) return c.slice(0, 3); } return [255, 255, 255]; };
+		for (const el of document.querySelectorAll('h1, h2, p, a, li, button, input, .meta, .hint, .badge, .passage')) {
+			if (!el.offsetParent && getComputedStyle(el).position !== 'fixed') continue;
+			const a = lum(rgb(getComputedStyle(el).color)), b = lum(behind(el));
+			const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+			if (ratio < 4.5) out.push('contrast ' + ratio.toFixed(2) + ' of ' + el.tagName + '.' + el.className + ': ' + el.textContent.trim().slice(0, 30));
+		}
 		if (document.querySelectorAll('h1').length !== 1) out.push('not one h1');
 		return out;
 	})()`))

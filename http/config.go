@@ -69,7 +69,7 @@ func DefaultConfig() Config {
 		RequestTimeout:  30 * time.Second,
 		ShutdownTimeout: 15 * time.Second,
 		MetricsAllow:    []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")},
-		CacheBytes:      64 << 20,
+		CacheBytes:      256 << 20,
 	}
 }
 

@@ -247,6 +247,7 @@ func (s *Server) ingestOutcome(ctx context.Context, docs []chorus.Document, item
 		}
 		out.Stories = append(out.Stories, joinedStory{ID: sid, Headline: st.Headline.Text, Created: founded[sid]})
 		s.storyEvents(ctx, st, founded[sid])
+		s.prerender(ctx, st)
 	}
 	return out, nil
 }

@@ -281,9 +281,8 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	http.SetCookie(w, &http.Cookie{Name: seenCookie(id), Value: strconv.FormatInt(s.now().UnixMilli(), 10),
 		Path: "/stories/" + id, MaxAge: 180 * 24 * 3600, HttpOnly: true, SameSite: http.SameSiteLaxMode})
 	w.Header().Set("Cache-Control", "private, no-cache")
-	key := fmt.Sprintf("page:%s:%d", id, meta.Version)
 	if since.IsZero() {
-		if body, ok := s.pages.get(key); ok {
+		if body, ok := s.pages.get(pageKey(chorus.StoryID(id), meta.Version)); ok {
 			return writeHTML(w, http.StatusOK, body)
 		}
 	}
@@ -291,11 +290,16 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return notFound(err, "story", id)
 	}
-	var arrived map[chorus.ArticleID]time.Time
-	if !since.IsZero() {
-		if arrived, err = s.store.Arrivals(ctx, st.ID); err != nil {
+	if since.IsZero() {
+		body, err := s.plainStoryPage(st, meta.Version)
+		if err != nil {
 			return err
 		}
+		return writeHTML(w, http.StatusOK, body)
+	}
+	arrived, err := s.store.Arrivals(ctx, st.ID)
+	if err != nil {
+		return err
 	}
 	v := viewStory(st, arrived, since)
 	if v.Since != nil && len(v.Since.Articles) == 0 && !explicit {
@@ -305,10 +309,23 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if since.IsZero() {
-		s.pages.put(key, body)
-	}
 	return writeHTML(w, http.StatusOK, body)
+}
+
+// pageKey names the plain page of a story version in the cache.
+func pageKey(id chorus.StoryID, version int) string {
+	return fmt.Sprintf("page:%s:%d", id, version)
+}
+
+// plainStoryPage renders the page everyone without news gets, and keeps it
+// under the story's version.
+func (s *Server) plainStoryPage(st *chorus.Story, version int) ([]byte, error) {
+	body, err := s.ui.render("story", pageData{Title: st.Headline.Text, Body: viewStory(st, nil, time.Time{})})
+	if err != nil {
+		return nil, err
+	}
+	s.pages.put(pageKey(st.ID, version), body)
+	return body, nil
 }
 
 // parseSince reads ?since=: a date, a time, or Unix seconds.

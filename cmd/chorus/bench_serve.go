@@ -114,6 +114,12 @@ func benchServe(ctx context.Context, out, errw io.Writer, o benchServeOptions) e
 		return err
 	}
 	defer srv.Close()
+	t0 := time.Now()
+	warmed, err := srv.Warm(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(errw, "rendered %d pages into the cache in %s (serve does this in the background at start)\n", warmed, time.Since(t0).Round(time.Millisecond))
 	token, key, err := http.NewKey("bench", 1_000_000, time.Now())
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"os"
@@ -131,12 +132,15 @@ func (st serveSettings) config() (http.Config, error) {
 }
 
 // newLogger makes the structured logger serve writes to w.
-func newLogger(w *os.File, format, level string) (*slog.Logger, error) {
+func newLogger(w io.Writer, format, level string) (*slog.Logger, error) {
 	var lv slog.Level
 	if err := lv.UnmarshalText([]byte(level)); err != nil {
 		return nil, fmt.Errorf("log-level: %q is not debug, info, warn or error", level)
 	}
 	opts := &slog.HandlerOptions{Level: lv}
+	if w == nil {
+		w = io.Discard
+	}
 	switch strings.ToLower(format) {
 	case "text":
 		return slog.New(slog.NewTextHandler(w, opts)), nil
@@ -169,5 +173,13 @@ func serve(ctx context.Context, cfg http.Config, db string) error {
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
+	go func() {
+		t0 := time.Now()
+		n, err := srv.Warm(ctx)
+		if err != nil && ctx.Err() == nil {
+			log.Warn("warming the page cache", "err", err)
+		}
+		log.Info("page cache warm", "pages", n, "took", time.Since(t0).Round(time.Millisecond).String())
+	}()
 	return srv.Serve(ctx, ln)
 }
