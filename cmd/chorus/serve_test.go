@@ -47,7 +47,10 @@ func TestServeRefusesBadSettings(t *testing.T) {
 	if !errors.As(err, &uerr) || !strings.Contains(err.Error(), "read:") || !strings.Contains(err.Error(), "max-batch:") {
 		t.Errorf("err = %v, want a usage error naming read and max-batch", err)
 	}
-	runChorus(t, "serve", "--read", "public", "--max-batch", "100") // leave the shared flags as they were
+	// The command is shared by the tests: put its flags back.
+	cmd, _, _ := rootCmd.Find([]string{"serve"})
+	_ = cmd.Flags().Set("read", "public")
+	_ = cmd.Flags().Set("max-batch", "100")
 }
 
 // TestServeAndHealthcheck runs the real server on loopback, asks
