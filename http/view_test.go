@@ -17,7 +17,7 @@ func TestStorySections(t *testing.T) {
 		return chorus.Citation{Article: "a1", Start: i, End: i + len(sub)}
 	}
 	st := &chorus.Story{ID: "s1", Headline: chorus.CitedText{Text: "Flood inquiry opens"},
-		Updated:  time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC),
+		Updated: time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC),
 		Articles: []chorus.StoryArticle{
 			{Article: chorus.Article{ID: "a1", Outlet: "Meridian", Title: "Flood inquiry opens", Text: text, Published: time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC)}, Origin: "a1"},
 			{Article: chorus.Article{ID: "a2", URL: "https://www.courier.example/x", Title: "Inquiry opens", Text: text}, Origin: "a1"}},
