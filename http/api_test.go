@@ -401,3 +401,15 @@ func TestConfigValidate(t *testing.T) {
 		t.Errorf("defaults: %v", err)
 	}
 }
+
+func TestWritesWaitForTheDesk(t *testing.T) {
+	e := newEnv(t, nil)
+	e.srv.SetDesk(nil)
+	r := e.do("POST", "/api/articles", "application/json", `{"text":"x"}`, e.key)
+	if r.status != http.StatusServiceUnavailable || r.header.Get("Retry-After") == "" {
+		t.Errorf("a write before the desk is ready: %d, Retry-After %q", r.status, r.header.Get("Retry-After"))
+	}
+	if r := e.do("GET", "/api/stories", "", "", ""); r.status != 200 {
+		t.Errorf("a read before the desk is ready: %d", r.status)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/ingest"
@@ -60,6 +61,11 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) error {
 	// state in memory that must match the store.
 	ctx := context.WithoutCancel(r.Context())
 	s.writeMu.Lock()
+	if s.desk == nil {
+		s.writeMu.Unlock()
+		return &httpError{status: http.StatusServiceUnavailable, retryAfter: 30 * time.Second,
+			detail: "the server is still loading the stored articles; writes open shortly"}
+	}
 	res, err := s.desk.Ingest(ctx, valid)
 	s.writeMu.Unlock()
 	s.versions.forget(res.Stories)

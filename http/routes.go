@@ -109,7 +109,8 @@ func (s *Server) handle(pattern string, acc access, k kind, h handler) {
 // fail answers err in the route's manner.
 func (s *Server) fail(w *statusWriter, r *http.Request, k kind, err error) {
 	status, detail, retry := statusOf(err)
-	if status >= 500 {
+	var he *httpError
+	if status >= 500 && !errors.As(err, &he) {
 		s.log.Error("request failed", "path", r.URL.Path, "err", err)
 	}
 	if w.wrote {

@@ -19,7 +19,8 @@ type Server struct {
 	desk  Ingester
 	log   *slog.Logger
 
-	// writeMu serialises ingests: the desk is not safe for concurrent use.
+	// writeMu serialises ingests, the desk not being safe for concurrent
+	// use, and guards desk, which is nil until SetDesk while it loads.
 	writeMu sync.Mutex
 
 	pages    *pageCache
@@ -37,7 +38,9 @@ type Server struct {
 }
 
 // New builds a server over store, ingesting through desk. The
-// configuration must be valid.
+// configuration must be valid. desk may be nil: the server then reads at
+// once and refuses writes with 503 until SetDesk, because opening a desk
+// over a large store takes a while.
 func New(cfg Config, store Store, desk Ingester) (*Server, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -73,6 +76,13 @@ func New(cfg Config, store Store, desk Ingester) (*Server, error) {
 
 // Handler returns the server's handler, for tests and for mounting.
 func (s *Server) Handler() http.Handler { return s.handler }
+
+// SetDesk gives the server the desk it ingests through, once loaded.
+func (s *Server) SetDesk(desk Ingester) {
+	s.writeMu.Lock()
+	s.desk = desk
+	s.writeMu.Unlock()
+}
 
 // CacheStats reports how many rendered-page lookups found their page and
 // how many had to render it, for benchmarks and logs.

@@ -150,21 +150,18 @@ func newLogger(w io.Writer, format, level string) (*slog.Logger, error) {
 	return nil, fmt.Errorf("log-format: %q is not text or json", format)
 }
 
-// serve opens the store and the desk and answers requests until ctx ends.
+// serve opens the store and answers requests until ctx ends. Reads are
+// answered at once; writes wait for the desk, which replays every stored
+// article to rebuild its clustering state and so takes a while on a large
+// store.
 func serve(ctx context.Context, cfg http.Config, db string) error {
 	log := cfg.Logger
-	start := time.Now()
 	store, err := openStore(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	desk, err := pipeline.Open(ctx, store, pipeline.DefaultOptions)
-	if err != nil {
-		return err
-	}
-	log.Info("store ready", "db", db, "took", time.Since(start).Round(time.Millisecond).String())
-	srv, err := http.New(cfg, store, desk)
+	srv, err := http.New(cfg, store, nil)
 	if err != nil {
 		return err
 	}
@@ -173,13 +170,38 @@ func serve(ctx context.Context, cfg http.Config, db string) error {
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
+	// The desk and the page cache load while requests are answered.
+	loaded := make(chan error, 1)
 	go func() {
 		t0 := time.Now()
+		desk, err := pipeline.Open(ctx, store, pipeline.DefaultOptions)
+		if err != nil {
+			loaded <- err
+			return
+		}
+		srv.SetDesk(desk)
+		log.Info("desk ready: writes open", "db", db, "took", time.Since(t0).Round(time.Millisecond).String())
+		t0 = time.Now()
 		n, err := srv.Warm(ctx)
 		if err != nil && ctx.Err() == nil {
 			log.Warn("warming the page cache", "err", err)
 		}
 		log.Info("page cache warm", "pages", n, "took", time.Since(t0).Round(time.Millisecond).String())
+		loaded <- nil
 	}()
-	return srv.Serve(ctx, ln)
+	sctx, stop := context.WithCancel(ctx)
+	defer stop()
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(sctx, ln) }()
+	select {
+	case err := <-loaded:
+		if err != nil && ctx.Err() == nil {
+			// Without a desk the server cannot write; stop rather than limp.
+			stop()
+			return errors.Join(fmt.Errorf("open the desk: %w", err), <-served)
+		}
+	case err := <-served:
+		return err
+	}
+	return <-served
 }
