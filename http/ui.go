@@ -411,7 +411,8 @@ func paragraphs(a *chorus.Article, hl chorus.Span, on bool) ([][]snippetPart, in
 		if !p.Valid(len(a.Text)) {
 			continue
 		}
-		if a.TitleSpan.Len() > 0 && p == a.TitleSpan && !(on && hl.Overlaps(p)) {
+		isTitle := (a.TitleSpan.Len() > 0 && p == a.TitleSpan) || strings.TrimSpace(a.Text[p.Start:p.End]) == strings.TrimSpace(a.Title)
+		if isTitle && !(on && hl.Overlaps(p)) {
 			continue
 		}
 		if !on || !hl.Overlaps(p) {
