@@ -20,6 +20,12 @@ go vet ./...
 step "staticcheck (pinned in go.mod as a tool)"
 go tool staticcheck ./...
 
+step "chromium for the browser tests (installed when missing)"
+bash scripts/install-chromium.sh
+# the UI is tested in a real browser: a missing one fails the run rather
+# than skipping (set CHORUS_REQUIRE_CHROMIUM= to let it skip locally)
+export CHORUS_REQUIRE_CHROMIUM=${CHORUS_REQUIRE_CHROMIUM-1}
+
 step "tests"
 go test -count=1 -timeout 45m ./...
 

@@ -1,0 +1,353 @@
+package http
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// The view types below are what the page templates show: plain strings
+// and numbers worked out in Go, so the templates only lay them out.
+
+type storyView struct {
+	ID       string
+	Headline string
+	Counts   string
+	Updated  string
+	Chart    chartView
+	Since    *sinceView
+	Digest   []sentenceView
+	Claims   []claimView
+	Timeline []datedView
+	People   []personView
+	More     []personView // people past the first maxPeople, shown folded
+	Places   []personView
+	Quotes   []quoteView
+	Groups   []originGroup
+	FeedURL  string
+}
+
+// sinceView says what changed for a returning reader.
+type sinceView struct {
+	When     string
+	Articles []sourceRef
+}
+
+type sourceRef struct {
+	N      int
+	Outlet string
+	Title  string
+	Href   string
+}
+
+type citeView struct {
+	N      int
+	Outlet string
+	Href   string
+}
+
+// passageView is a cited passage and the articles that print it word for
+// word: copies of one wire story show it once.
+type passageView struct {
+	Who  []citeView
+	Text string
+}
+
+type sentenceView struct {
+	ID       string
+	Text     string
+	New      bool
+	Cites    []citeView
+	Passages []passageView
+}
+
+type claimView struct {
+	Text     string
+	Disputed bool
+	Origins  int
+	States   []citeView
+	Differs  []citeView
+}
+
+type datedView struct {
+	Date  string
+	Text  string
+	Cites []citeView
+}
+
+type personView struct {
+	Name     string
+	Role     string
+	Mentions int
+	Articles int
+	Variants string
+	Href     string
+}
+
+type quoteView struct {
+	Text    string
+	Speaker string
+	Direct  bool
+	Cites   []citeView
+}
+
+type originGroup struct {
+	Origin sourceRef
+	Date   string
+	Credit string
+	Copies []copyView
+}
+
+type copyView struct {
+	sourceRef
+	Date   string
+	Shared string
+}
+
+// maxPeople is how many people a story page lists before folding the rest.
+const maxPeople = 12
+
+// maxPassages caps the passages a citation popup shows.
+const maxPassages = 6
+
+// viewStory prepares a story for its page. arrived and since mark what is
+// new to a returning reader; both may be empty.
+func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since time.Time) storyView {
+	num := map[chorus.ArticleID]int{}
+	for i, a := range st.Articles {
+		num[a.ID] = i + 1
+	}
+	art := func(id chorus.ArticleID) *chorus.StoryArticle {
+		if k := num[id]; k > 0 {
+			return &st.Articles[k-1]
+		}
+		return nil
+	}
+	cite := func(c chorus.Citation) (citeView, bool) {
+		a := art(c.Article)
+		if a == nil || !c.Span().Valid(len(a.Text)) {
+			return citeView{}, false
+		}
+		return citeView{N: num[c.Article], Outlet: outletOf(a.Outlet, a.URL), Href: citeHref(st.ID, c)}, true
+	}
+	// cites gives one marker per article, in citation order.
+	cites := func(cs []chorus.Citation) []citeView {
+		var out []citeView
+		seen := map[int]bool{}
+		for _, c := range cs {
+			if cv, ok := cite(c); ok && !seen[cv.N] {
+				seen[cv.N] = true
+				out = append(out, cv)
+			}
+		}
+		return out
+	}
+	v := storyView{ID: string(st.ID), Headline: st.Headline.Text, Counts: countsOf(st.Summary()),
+		Updated: dateLabel(st.Updated), FeedURL: "/feeds/stories.atom"}
+	fresh := map[chorus.ArticleID]bool{}
+	if !since.IsZero() {
+		sv := &sinceView{When: since.UTC().Format("2 Jan 2006 15:04 UTC")}
+		for i, a := range st.Articles {
+			if t, ok := arrived[a.ID]; ok && t.After(since) {
+				fresh[a.ID] = true
+				sv.Articles = append(sv.Articles, sourceRef{N: i + 1, Outlet: outletOf(a.Outlet, a.URL), Title: a.Title,
+					Href: articleHref(st.ID, a.ID)})
+			}
+		}
+		v.Since = sv
+	}
+	days := map[string]int{}
+	for _, a := range st.Articles {
+		if !a.Published.IsZero() {
+			days[a.Published.Format("2006-01-02")]++
+		}
+	}
+	v.Chart = chart(days, 320, 48, 40)
+	for i, d := range st.Digest {
+		all := append([]chorus.Citation(nil), d.Citations...)
+		for _, vr := range d.Variants {
+			all = append(all, vr.Citations...)
+		}
+		sv := sentenceView{ID: fmt.Sprintf("d%d", i+1), Text: d.Text, Cites: cites(all)}
+		seen := map[int]bool{}
+		byText := map[string]int{} // squashed passage → index in Passages
+		for _, c := range all {
+			a := art(c.Article)
+			if a == nil || seen[num[c.Article]] {
+				continue
+			}
+			if fresh[c.Article] {
+				sv.New = true
+			}
+			p := c.Span().In(a.Text)
+			if p == "" {
+				continue
+			}
+			seen[num[c.Article]] = true
+			who := citeView{N: num[c.Article], Outlet: outletOf(a.Outlet, a.URL), Href: citeHref(st.ID, c)}
+			key := strings.Join(strings.Fields(p), " ")
+			if k, ok := byText[key]; ok {
+				sv.Passages[k].Who = append(sv.Passages[k].Who, who)
+				continue
+			}
+			if len(sv.Passages) < maxPassages {
+				byText[key] = len(sv.Passages)
+				sv.Passages = append(sv.Passages, passageView{Who: []citeView{who}, Text: p})
+			}
+		}
+		v.Digest = append(v.Digest, sv)
+	}
+	for _, c := range st.Claims {
+		cv := claimView{Text: c.Text, Origins: c.Origins}
+		for _, ca := range c.Articles {
+			m, ok := cite(ca.Citation)
+			if !ok {
+				continue
+			}
+			if ca.Stance == chorus.Differs {
+				cv.Disputed = true
+				cv.Differs = append(cv.Differs, m)
+			} else {
+				cv.States = append(cv.States, m)
+			}
+		}
+		v.Claims = append(v.Claims, cv)
+	}
+	for _, e := range st.Timeline {
+		all := append([]chorus.Citation(nil), e.Citations...)
+		for _, vr := range e.Variants {
+			all = append(all, vr.Citations...)
+		}
+		v.Timeline = append(v.Timeline, datedView{Date: timexLabel(e.Date), Text: e.Text, Cites: cites(all)})
+	}
+	for _, p := range st.People {
+		total := 0
+		for _, n := range p.Mentions {
+			total += n
+		}
+		pv := personView{Name: p.Name, Role: p.Role, Mentions: total, Articles: len(p.Mentions),
+			Variants: strings.Join(p.Variants, ", "), Href: "/?entity=" + url.QueryEscape(p.Name)}
+		if p.Type == chorus.EntityLocation {
+			v.Places = append(v.Places, pv)
+		} else {
+			v.People = append(v.People, pv)
+		}
+	}
+	for _, q := range st.Quotes {
+		v.Quotes = append(v.Quotes, quoteView{Text: q.Text, Speaker: q.Speaker, Direct: q.Direct, Cites: cites(q.Citations)})
+	}
+	if len(v.People) > maxPeople {
+		v.People, v.More = v.People[:maxPeople], v.People[maxPeople:]
+	}
+	v.Groups = groups(st, num)
+	return v
+}
+
+// groups lists the articles by syndication origin: each origin with the
+// copies that repeat it.
+func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
+	ref := func(id chorus.ArticleID) (sourceRef, *chorus.StoryArticle) {
+		k := num[id]
+		if k == 0 {
+			return sourceRef{}, nil
+		}
+		a := &st.Articles[k-1]
+		return sourceRef{N: k, Outlet: outletOf(a.Outlet, a.URL), Title: a.Title, Href: articleHref(st.ID, a.ID)}, a
+	}
+	var out []originGroup
+	listed := map[chorus.ArticleID]bool{}
+	for _, o := range st.Origins {
+		r, a := ref(o.Article)
+		if a == nil {
+			continue
+		}
+		listed[o.Article] = true
+		g := originGroup{Origin: r, Date: dateLabel(a.Published), Credit: o.Credit}
+		for _, c := range o.Copies {
+			cr, ca := ref(c.Article)
+			if ca == nil {
+				continue
+			}
+			listed[c.Article] = true
+			g.Copies = append(g.Copies, copyView{sourceRef: cr, Date: dateLabel(ca.Published),
+				Shared: fmt.Sprintf("%.0f%%", c.Shared*100)})
+		}
+		out = append(out, g)
+	}
+	// Articles no origin lists stand on their own.
+	for i, a := range st.Articles {
+		if !listed[a.ID] {
+			out = append(out, originGroup{Origin: sourceRef{N: i + 1, Outlet: outletOf(a.Outlet, a.URL), Title: a.Title,
+				Href: articleHref(st.ID, a.ID)}, Date: dateLabel(a.Published)})
+		}
+	}
+	// Most-copied origins first, then by their article number.
+	slices.SortStableFunc(out, func(a, b originGroup) int {
+		if len(a.Copies) != len(b.Copies) {
+			return len(b.Copies) - len(a.Copies)
+		}
+		return a.Origin.N - b.Origin.N
+	})
+	return out
+}
+
+// outletOf names an article's outlet; without one, its web site's host
+// says more than "unknown".
+func outletOf(o string, articleURL ...string) string {
+	if o != "" {
+		return o
+	}
+	for _, raw := range articleURL {
+		if u, err := url.Parse(raw); err == nil && u.Hostname() != "" {
+			return strings.TrimPrefix(u.Hostname(), "www.")
+		}
+	}
+	return "unknown outlet"
+}
+
+func articleHref(sid chorus.StoryID, id chorus.ArticleID) string {
+	return "/articles/" + string(id) + "?story=" + string(sid)
+}
+
+// citeHref opens the cited article with the passage highlighted.
+func citeHref(sid chorus.StoryID, c chorus.Citation) string {
+	return fmt.Sprintf("/articles/%s?story=%s&hl=%d-%d#hl", c.Article, sid, c.Start, c.End)
+}
+
+func dateLabel(t time.Time) string {
+	if t.IsZero() {
+		return "undated"
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// timexLabel shows a TIMEX3 value as a reader writes dates.
+func timexLabel(v string) string {
+	if t, err := time.Parse("2006-01-02", v); err == nil {
+		return t.Format("2 Jan 2006")
+	}
+	if t, err := time.Parse("2006-01", v); err == nil {
+		return t.Format("Jan 2006")
+	}
+	return v
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func jsonMarshal(v any) ([]byte, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("encode: %w", err)
+	}
+	return append(b, '\n'), nil
+}

@@ -1,0 +1,69 @@
+package http
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// TestStorySections renders a made-up story that has every section, so the
+// sections the demo corpus does not fill yet (claims, quotes) are checked too.
+func TestStorySections(t *testing.T) {
+	text := "Flood inquiry opens\n\nThe inquiry opened on Monday. \"We will find out why,\" the judge said. Seven people died, officials said. Nine people died, a union said."
+	span := func(sub string) chorus.Citation {
+		i := strings.Index(text, sub)
+		return chorus.Citation{Article: "a1", Start: i, End: i + len(sub)}
+	}
+	st := &chorus.Story{ID: "s1", Headline: chorus.CitedText{Text: "Flood inquiry opens"},
+		Updated: time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC),
+		Articles: []chorus.StoryArticle{
+			{Article: chorus.Article{ID: "a1", Outlet: "Meridian", Title: "Flood inquiry opens", Text: text, Published: time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC)}, Origin: "a1"},
+			{Article: chorus.Article{ID: "a2", URL: "https://www.courier.example/x", Title: "Inquiry opens", Text: text}, Origin: "a1"}},
+		Origins:  []chorus.Origin{{Article: "a1", Copies: []chorus.Copy{{Article: "a2", Shared: 0.78}}}},
+		Digest:   []chorus.DigestSentence{{Text: "The inquiry opened on Monday.", Citations: []chorus.Citation{span("The inquiry opened on Monday.")}}},
+		Quotes:   []chorus.StoryQuote{{Text: "We will find out why,", Speaker: "the judge", Direct: true, Citations: []chorus.Citation{span("We will find out why,")}}},
+		Timeline: []chorus.TimelineEntry{{Date: "2025-03-17", Text: "The inquiry opened on Monday.", Citations: []chorus.Citation{span("The inquiry opened on Monday.")}}},
+		Claims: []chorus.Claim{{ID: "c1", Text: "Seven people died", Origins: 2, Articles: []chorus.ClaimArticle{
+			{Article: "a1", Stance: chorus.Stated, Citation: span("Seven people died, officials said.")},
+			{Article: "a1", Stance: chorus.Differs, Citation: span("Nine people died, a union said.")}}}},
+	}
+	u, err := newUI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := u.render("story", pageData{Title: "t", Body: viewStory(st, nil, time.Time{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(body)
+	for _, want := range []string{
+		`id="h-claims"`, `<strong class="flag">Disputed</strong> Seven people died`, `id="h-quotes"`,
+		`<strong>the judge</strong>: “We will find out why,”`, `<strong>17 Mar 2025</strong>`, "2 independent origins", "origin of 1 copy", "repeats 78% of Meridian", "courier.example",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("story page lacks %q", want)
+		}
+	}
+}
+
+func TestChart(t *testing.T) {
+	c := chart(map[string]int{"2025-03-01": 2, "2025-03-03": 1}, 120, 24, 10)
+	if len(c.Bars) != 2 || c.Range != "1 Mar – 3 Mar 2025" || !strings.Contains(c.Label, "1 Mar: 2 articles") {
+		t.Errorf("chart %+v", c)
+	}
+	if c.Bars[0].H <= c.Bars[1].H || c.Bars[1].X <= c.Bars[0].X {
+		t.Errorf("bars do not scale or order: %+v", c.Bars)
+	}
+	long := map[string]int{}
+	for d := range 90 {
+		long[time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, d).Format("2006-01-02")] = 1
+	}
+	if n := len(chart(long, 120, 24, 10).Bars); n > maxBars {
+		t.Errorf("%d bars for 90 days, want at most %d", n, maxBars)
+	}
+	if c := chart(nil, 120, 24, 10); len(c.Bars) != 0 {
+		t.Error("bars without days")
+	}
+}

@@ -1,0 +1,185 @@
+package http
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// receiver is a webhook endpoint that records what it is sent.
+type receiver struct {
+	mu     sync.Mutex
+	got    []delivery
+	fail   int // answer 500 to this many deliveries first
+	notify chan struct{}
+}
+
+type delivery struct {
+	header http.Header
+	body   []byte
+}
+
+func (rc *receiver) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	b, _ := io.ReadAll(r.Body)
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	if rc.fail > 0 {
+		rc.fail--
+		w.WriteHeader(http.StatusInternalServerError)
+		return
+	}
+	rc.got = append(rc.got, delivery{header: r.Header.Clone(), body: b})
+	select {
+	case rc.notify <- struct{}{}:
+	default:
+	}
+}
+
+func (rc *receiver) wait(t *testing.T, n int) []delivery {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		rc.mu.Lock()
+		if len(rc.got) >= n {
+			out := append([]delivery(nil), rc.got...)
+			rc.mu.Unlock()
+			return out
+		}
+		rc.mu.Unlock()
+		select {
+		case <-rc.notify:
+		case <-deadline:
+			t.Fatalf("waited for %d deliveries, got %d", n, len(rc.got))
+		}
+	}
+}
+
+func TestWebhooks(t *testing.T) {
+	e := newEnv(t, nil)
+	e.srv.hooks.delays = []time.Duration{10 * time.Millisecond, 10 * time.Millisecond}
+	rc := &receiver{fail: 1, notify: make(chan struct{}, 8)}
+	hook := httptest.NewServer(rc)
+	defer hook.Close()
+
+	r := e.do("POST", "/api/webhooks", "application/json", `{"url":"`+hook.URL+`/in","events":["story.created","story.updated"]}`, e.key)
+	if r.status != http.StatusCreated {
+		t.Fatalf("subscribe: %d %s", r.status, r.body)
+	}
+	wh := decode[webhookBody](t, r)
+	if wh.Secret == "" {
+		t.Fatal("no secret in the answer to the subscription")
+	}
+	list := e.do("GET", "/api/webhooks", "", "", e.key)
+	if strings.Contains(string(list.body), wh.Secret) {
+		t.Error("the listing shows the secret")
+	}
+
+	// An article about the dam joins its story: story.updated. The first
+	// attempt is refused, so this also shows the retry.
+	post := `{"title":"Kaskel inquiry hears from gate engineers","outlet":"Test Wire","published":"2025-03-21T09:00:00Z",
+		"text":"Kaskel inquiry hears from gate engineers\n\nThe independent inquiry into the Kaskel dam gate failure in the Temna valley heard on Friday from two engineers who inspected the spillway gate last November. Prime Minister Lidiya Rusanova said the inquiry would report by summer. The Temna Hydroelectric Company said it was cooperating fully with the inquiry."}`
+	res := decode[ingestResponse](t, e.do("POST", "/api/articles", "application/json", post, e.key))
+	if len(res.Stories) != 1 {
+		t.Fatalf("post joined %d stories", len(res.Stories))
+	}
+	got := rc.wait(t, 1)
+	var ev Event
+	if err := json.Unmarshal(got[0].body, &ev); err != nil {
+		t.Fatal(err)
+	}
+	wantType := eventStoryUpdated
+	if res.Stories[0].Created {
+		wantType = eventStoryCreated
+	}
+	if ev.Type != wantType || ev.Story.ID != res.Stories[0].ID || got[0].header.Get("X-Chorus-Event") != wantType {
+		t.Errorf("event %+v, want %s of %s", ev, wantType, res.Stories[0].ID)
+	}
+	sig := got[0].header.Get(SignatureHeader)
+	if err := VerifySignature(wh.Secret, sig, got[0].body, time.Now(), time.Minute); err != nil {
+		t.Errorf("signature %q: %v", sig, err)
+	}
+	if err := VerifySignature("another secret", sig, got[0].body, time.Now(), time.Minute); err == nil {
+		t.Error("a signature checks out under the wrong secret")
+	}
+	tampered := append([]byte(nil), got[0].body...)
+	tampered[len(tampered)-2] ^= 1
+	if err := VerifySignature(wh.Secret, sig, tampered, time.Now(), time.Minute); err == nil {
+		t.Error("a signature checks out for a changed body")
+	}
+	if err := VerifySignature(wh.Secret, sig, got[0].body, time.Now().Add(time.Hour), time.Minute); err == nil {
+		t.Error("an old signature checks out")
+	}
+
+	if r := e.do("DELETE", "/api/webhooks/"+wh.ID, "", "", e.key); r.status != http.StatusNoContent {
+		t.Errorf("unsubscribe: %d", r.status)
+	}
+}
+
+func TestDisputedClaimAnnouncedOnce(t *testing.T) {
+	e := newEnv(t, nil)
+	rc := &receiver{notify: make(chan struct{}, 8)}
+	hook := httptest.NewServer(rc)
+	defer hook.Close()
+	e.do("POST", "/api/webhooks", "application/json", `{"url":"`+hook.URL+`","events":["claim.disputed"]}`, e.key)
+	st := &chorus.Story{ID: "sclaims", Headline: chorus.CitedText{Text: "A story with a disputed claim"}, Claims: []chorus.Claim{
+		{ID: "c1", Text: "seven died", Articles: []chorus.ClaimArticle{{Article: "a", Stance: chorus.Stated}, {Article: "b", Stance: chorus.Differs}}},
+		{ID: "c2", Text: "the gate failed", Articles: []chorus.ClaimArticle{{Article: "a", Stance: chorus.Stated}}},
+	}}
+	e.srv.storyEvents(t.Context(), st, false)
+	e.srv.storyEvents(t.Context(), st, false)
+	got := rc.wait(t, 1)
+	time.Sleep(100 * time.Millisecond) // a second announcement would have arrived by now
+	rc.mu.Lock()
+	n := len(rc.got)
+	rc.mu.Unlock()
+	if n != 1 {
+		t.Fatalf("%d deliveries, want the one disputed claim once", n)
+	}
+	var ev Event
+	if err := json.Unmarshal(got[0].body, &ev); err != nil {
+		t.Fatal(err)
+	}
+	if ev.Type != eventClaimDisputed || ev.Claim == nil || ev.Claim.ID != "c1" {
+		t.Errorf("event %+v, want claim.disputed of c1", ev)
+	}
+}
+
+func TestFeeds(t *testing.T) {
+	e := newEnv(t, nil)
+	r := e.do("GET", "/feeds/stories.atom", "", "", "")
+	if r.status != 200 || !strings.HasPrefix(r.header.Get("Content-Type"), "application/atom+xml") {
+		t.Fatalf("atom: %d %s", r.status, r.header.Get("Content-Type"))
+	}
+	var af atomFeed
+	if err := xml.Unmarshal(r.body, &af); err != nil {
+		t.Fatalf("atom does not parse: %v", err)
+	}
+	if len(af.Entries) != 3 || af.Updated == "" {
+		t.Fatalf("atom: %d entries, updated %q", len(af.Entries), af.Updated)
+	}
+	for _, en := range af.Entries {
+		if en.ID == "" || en.Title.Body == "" || en.Updated == "" || !strings.Contains(en.Link[0].Href, "/stories/") {
+			t.Errorf("atom entry lacks a required element: %+v", en)
+		}
+	}
+	j := decode[jsonFeed](t, e.do("GET", "/feeds/stories.json?outlet=Meridian", "", "", ""))
+	if len(j.Items) != 1 || !regexp.MustCompile(dam).MatchString(j.Items[0].Title) || j.Items[0].ContentText == "" {
+		t.Errorf("json feed filtered by outlet: %+v", j.Items)
+	}
+	s := decode[jsonFeed](t, e.do("GET", "/feeds/search.json?q=crane", "", "", ""))
+	if len(s.Items) == 0 || !strings.Contains(s.Items[0].URL, "/articles/") {
+		t.Errorf("search feed: %+v", s.Items)
+	}
+	if r := e.do("GET", "/feeds/search.atom?q=crane", "", "", ""); r.status != 200 {
+		t.Errorf("search atom: %d", r.status)
+	}
+}
