@@ -212,15 +212,27 @@ const (
 // whatever they count.
 func numbersAgree(a, b []Number) int {
 	out := noFigures
+	// each figure is matched with the other side's figures it can be
+	// compared with: one that agrees is its counterpart ("seven dead" and
+	// "thousands displaced" in both texts are two matches, not a clash of
+	// seven with thousands); only a figure that agrees with none disagrees
 	for _, x := range a {
+		comparable, agrees := false, false
 		for _, y := range b {
 			if !numbers.Comparable(x.Quantity, y.Quantity) {
 				continue
 			}
-			if !numbers.Agrees(x.Quantity, y.Quantity) {
-				return disagree
+			comparable = true
+			if numbers.Agrees(x.Quantity, y.Quantity) {
+				agrees = true
+				break
 			}
+		}
+		switch {
+		case agrees:
 			out = agree
+		case comparable:
+			return disagree
 		}
 	}
 	return out

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/render"
 )
 
 // The view types below are what the page templates show: plain strings
@@ -22,7 +23,7 @@ type storyView struct {
 	Chart    chartView
 	Since    *sinceView
 	Digest   []sentenceView
-	Claims   []claimView
+	Claims   *claimsView
 	Timeline []datedView
 	People   []personView
 	More     []personView // people past the first maxPeople, shown folded
@@ -66,12 +67,45 @@ type sentenceView struct {
 	Passages []passageView
 }
 
-type claimView struct {
-	Text     string
-	Disputed bool
-	Origins  int
-	States   []citeView
-	Differs  []citeView
+// claimsView is the claims matrix as render lays it out (agreed by N
+// origins, disputes, only in one outlet), with links to the cited passages.
+type claimsView struct {
+	Sources  []string
+	Agreed   []agreedView
+	Disputes []disputeView
+	Only     []onlyView
+}
+
+type agreedView struct {
+	Origins int
+	Rows    []claimRowView
+}
+
+type claimRowView struct {
+	Text  string
+	Cells []string
+	Cites []citeView
+}
+
+type disputeView struct {
+	Label   string
+	Values  []claimValueView
+	Updates []claimValueView
+}
+
+type claimValueView struct {
+	Value, Source, Date string
+	Quotes              []quotedView
+}
+
+type quotedView struct {
+	citeView
+	Quote string
+}
+
+type onlyView struct {
+	Outlet string
+	Items  []claimRowView
 }
 
 type datedView struct {
@@ -202,21 +236,8 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 		}
 		v.Digest = append(v.Digest, sv)
 	}
-	for _, c := range st.Claims {
-		cv := claimView{Text: c.Text, Origins: c.Origins}
-		for _, ca := range c.Articles {
-			m, ok := cite(ca.Citation)
-			if !ok {
-				continue
-			}
-			if ca.Stance == chorus.Differs {
-				cv.Disputed = true
-				cv.Differs = append(cv.Differs, m)
-			} else {
-				cv.States = append(cv.States, m)
-			}
-		}
-		v.Claims = append(v.Claims, cv)
+	if len(st.Claims) > 0 {
+		v.Claims = claimsOf(st, cite)
 	}
 	for _, e := range st.Timeline {
 		all := append([]chorus.Citation(nil), e.Citations...)
@@ -350,4 +371,46 @@ func jsonMarshal(v any) ([]byte, error) {
 		return nil, fmt.Errorf("encode: %w", err)
 	}
 	return append(b, '\n'), nil
+}
+
+// claimsOf lays out a story's claims with links to what each source says.
+func claimsOf(st *chorus.Story, cite func(chorus.Citation) (citeView, bool)) *claimsView {
+	cv := render.ClaimsSections(st)
+	out := &claimsView{Sources: cv.Sources}
+	rows := func(rs []render.Row) []claimRowView {
+		var vs []claimRowView
+		for _, r := range rs {
+			rv := claimRowView{Text: r.Text, Cells: r.Cells}
+			for _, c := range r.Citations {
+				if m, ok := cite(c); ok {
+					rv.Cites = append(rv.Cites, m)
+				}
+			}
+			vs = append(vs, rv)
+		}
+		return vs
+	}
+	values := func(vals []render.ValueView) []claimValueView {
+		var vs []claimValueView
+		for _, val := range vals {
+			vv := claimValueView{Value: val.Value, Source: val.Source, Date: val.Date}
+			for _, st := range val.Statements {
+				if m, ok := cite(st.Citation); ok {
+					vv.Quotes = append(vv.Quotes, quotedView{citeView: m, Quote: st.Quote})
+				}
+			}
+			vs = append(vs, vv)
+		}
+		return vs
+	}
+	for _, g := range cv.Agreed {
+		out.Agreed = append(out.Agreed, agreedView{Origins: g.Origins, Rows: rows(g.Rows)})
+	}
+	for _, d := range cv.Disputes {
+		out.Disputes = append(out.Disputes, disputeView{Label: d.Label, Values: values(d.Values), Updates: values(d.Updates)})
+	}
+	for _, g := range cv.Only {
+		out.Only = append(out.Only, onlyView{Outlet: g.Outlet, Items: rows(g.Items)})
+	}
+	return out
 }

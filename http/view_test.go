@@ -25,9 +25,14 @@ func TestStorySections(t *testing.T) {
 		Digest:   []chorus.DigestSentence{{Text: "The inquiry opened on Monday.", Citations: []chorus.Citation{span("The inquiry opened on Monday.")}}},
 		Quotes:   []chorus.StoryQuote{{Text: "We will find out why,", Speaker: "the judge", Direct: true, Citations: []chorus.Citation{span("We will find out why,")}}},
 		Timeline: []chorus.TimelineEntry{{Date: "2025-03-17", Text: "The inquiry opened on Monday.", Citations: []chorus.Citation{span("The inquiry opened on Monday.")}}},
-		Claims: []chorus.Claim{{ID: "c1", Text: "Seven people died", Origins: 2, Articles: []chorus.ClaimArticle{
-			{Article: "a1", Stance: chorus.Stated, Citation: span("Seven people died, officials said.")},
-			{Article: "a1", Stance: chorus.Differs, Citation: span("Nine people died, a union said.")}}}},
+		Claims: []chorus.Claim{
+			{ID: "c1", Kind: chorus.ClaimDisputed, Text: "Seven people died", Origins: 1, Dispute: "d1", Value: "Seven", Source: "officials",
+				Articles: []chorus.ClaimArticle{{Article: "a1", Stance: chorus.Stated, Citation: span("Seven people died, officials said.")}}},
+			{ID: "c2", Kind: chorus.ClaimDisputed, Text: "Nine people died", Origins: 1, Dispute: "d1", Value: "Nine", Source: "a union",
+				Articles: []chorus.ClaimArticle{{Article: "a2", Stance: chorus.Stated, Citation: span("Nine people died, a union said.")}}},
+			{ID: "c3", Kind: chorus.ClaimAgreed, Text: "The inquiry opened on Monday", Origins: 2, Articles: []chorus.ClaimArticle{
+				{Article: "a1", Stance: chorus.Stated, Citation: span("The inquiry opened on Monday.")},
+				{Article: "a2", Stance: chorus.Stated, Citation: span("The inquiry opened on Monday.")}}}},
 	}
 	u, err := newUI()
 	if err != nil {
@@ -39,8 +44,8 @@ func TestStorySections(t *testing.T) {
 	}
 	page := string(body)
 	for _, want := range []string{
-		`id="h-claims"`, `<strong class="flag">Disputed</strong> Seven people died`, `id="h-quotes"`,
-		`<strong>the judge</strong>: “We will find out why,”`, `<strong>17 Mar 2025</strong>`, "2 independent origins", "origin of 1 copy", "repeats 78% of Meridian", "courier.example",
+		`id="h-claims"`, `<strong class="flag">⚑ Disputed</strong>`, `<strong>Seven</strong> (officials) vs <strong>Nine</strong> (a union)`, `id="h-quotes"`,
+		`<strong>the judge</strong>: “We will find out why,”`, `<strong>17 Mar 2025</strong>`, "Agreed by 2 independent origins", "origin of 1 copy", "repeats 78% of Meridian", "courier.example",
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("story page lacks %q", want)
