@@ -97,7 +97,7 @@ var chromePatterns = []string{
 	`download (our|the) app`, `click here`, `read more\b`, `continue reading`, `read the full`,
 	`advertisement`, `sponsored content`, `skip to (main )?content`, `back to top`, `print this`,
 	`email this`, `report an error`, `recommended for you`, `you may also like`, `more from`,
-	`min(ute)?s? read\b`, `reading time`, `advert\b`, `don'?t miss`, `(requires|enable) javascript`,
+	`min(ute)?s? read\b`, `reading time`, `^(tags|topics|filed under|keywords)\s*:`, `advert\b`, `don'?t miss`, `(requires|enable) javascript`,
 	`share it with`, `follow @`, `got a (news )?(story|tip)\b.{0,40}\?`, `have a (news )?(story|tip)\b.{0,40}\?`, `contact (the|our) news ?(desk|room)`, `contributed (to this report|reporting)`,
 	`an error (has )?occurred`, `try again later`, `write to \S+( \S+){0,3} at \S+@`, `follow (us|him|her|me) on`, `have a (news )?tip`, `continue reading below`,
 }

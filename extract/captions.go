@@ -34,6 +34,12 @@ func (d *Draft) dropCaptions() {
 		}
 		if why := captionReason(bl.text, d.isHTML()); why != "" {
 			bl.drop = why
+			continue
+		}
+		// the line under a photo credit ("Photo: Agency") is its caption
+		if i > 0 && d.blocks[i-1].drop == "photo credit" && len(strings.Fields(bl.text)) <= 25 &&
+			sentenceCount(bl.text) == 1 && !strings.ContainsAny(bl.text, "\"“”") {
+			bl.drop = "caption (under a photo credit)"
 		}
 	}
 }
@@ -65,7 +71,8 @@ func captionReason(s string, inHTML bool) string {
 		return "caption"
 	case bracketed && rxEndsWithPhotoCredit.MatchString(s):
 		return "caption (credit)"
-	case !inHTML && bracketed && !reports() && rxEndsWithCredit.MatchString(s) && !endsSentence(s):
+	case !inHTML && bracketed && !reports() && rxEndsWithCredit.MatchString(s) && !endsSentence(s) && !rxCreditTail.MatchString(s):
+		// "(Courtesy Meridian)" after a paragraph credits the story, not a picture
 		return "caption (credit)"
 	case dated && !reports() && rxEndsWithDate.MatchString(s) && rxPictureVerb.MatchString(s):
 		return "caption (dated)"

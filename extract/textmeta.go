@@ -104,18 +104,24 @@ func (d *Draft) takeLeadPrefix(i int) bool {
 	return true
 }
 
-// takeCreditTail reads "(Courtesy Reuters)" off the end of the last paragraph.
+// takeCreditTail reads "(Courtesy Reuters)" off the end of the article text.
+//
+// Pasted pages often go on after the article (share buttons, comment
+// boxes, a sidebar) that later rules remove, so the credit is looked for
+// in the last few paragraphs, not only the very last line.
 func (d *Draft) takeCreditTail() {
-	for i := len(d.blocks) - 1; i >= 0; i-- {
+	seen := 0
+	for i := len(d.blocks) - 1; i >= 0 && seen < 12; i-- {
 		bl := &d.blocks[i]
 		if bl.drop != "" {
 			continue
 		}
+		seen++
 		if m := rxCreditTail.FindStringSubmatchIndex(bl.text); m != nil {
 			d.meta.set("credit", bl.text[m[2]:m[3]], "text:credit-tail")
 			bl.text = strings.TrimSpace(bl.text[:m[0]])
+			return
 		}
-		return
 	}
 }
 
