@@ -159,6 +159,15 @@ func judge(text string) verdict {
 	if !strings.ContainsRune(".!\"”’'", last) {
 		return unfit
 	}
+	// a closing quotation mark ends a sentence only when the sentence
+	// ended inside it; `chief stood down "with immediate effect"` is a
+	// headline-style fragment
+	if strings.ContainsRune("\"”’'", last) {
+		inner, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’' "))
+		if !strings.ContainsRune(".!?…", inner) {
+			return unfit
+		}
+	}
 	if strings.HasSuffix(strings.TrimRight(t, "\"”’' "), "?") {
 		return unfit
 	}
