@@ -22,6 +22,10 @@ import (
 	"github.com/chorusnews/chorus/sqlite"
 )
 
+// Both stores serve; the assertion lives in a test so that the server
+// itself depends on no store package.
+var _ Store = (*sqlite.Store)(nil)
+
 // testEnv is a server over a real SQLite file holding the demo corpus.
 type testEnv struct {
 	t     testing.TB
@@ -171,4 +175,4 @@ func checkAgainstDoc(t testing.TB, req *http.Request, resp *http.Response, body 
 }
 
 // storyFilterFor selects the stories of an outlet.
-func storyFilterFor(outlet string) sqlite.StoryFilter { return sqlite.StoryFilter{Outlet: outlet} }
+func storyFilterFor(outlet string) chorus.StoryFilter { return chorus.StoryFilter{Outlet: outlet} }

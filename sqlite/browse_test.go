@@ -37,7 +37,7 @@ func TestStoryPageFiltersAndCursor(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	all, next, err := s.StoryPage(ctx, StoryFilter{})
+	all, next, err := s.StoryPage(ctx, chorus.StoryFilter{})
 	if err != nil || next != "" || len(all) != 7 {
 		t.Fatalf("one page: %d stories, next %q, %v", len(all), next, err)
 	}
@@ -45,7 +45,7 @@ func TestStoryPageFiltersAndCursor(t *testing.T) {
 		t.Errorf("the undated story is %s, not last", all[6].ID)
 	}
 	var paged []chorus.StoryID
-	f := StoryFilter{Limit: 3}
+	f := chorus.StoryFilter{Limit: 3}
 	for range 5 {
 		page, next, err := s.StoryPage(ctx, f)
 		if err != nil {
@@ -70,21 +70,21 @@ func TestStoryPageFiltersAndCursor(t *testing.T) {
 		t.Errorf("listing %+v lacks its lede, version or days", all[0])
 	}
 	for _, tt := range []struct {
-		f    StoryFilter
+		f    chorus.StoryFilter
 		want int
 	}{
-		{StoryFilter{Outlet: "MERIDIAN"}, 7},
-		{StoryFilter{Outlet: "Outlet 3"}, 1},
-		{StoryFilter{Entity: "rusanova"}, 7},
-		{StoryFilter{Entity: "Nobody"}, 0},
-		{StoryFilter{Since: day.Add(3 * time.Hour)}, 1},
+		{chorus.StoryFilter{Outlet: "MERIDIAN"}, 7},
+		{chorus.StoryFilter{Outlet: "Outlet 3"}, 1},
+		{chorus.StoryFilter{Entity: "rusanova"}, 7},
+		{chorus.StoryFilter{Entity: "Nobody"}, 0},
+		{chorus.StoryFilter{Since: day.Add(3 * time.Hour)}, 1},
 	} {
 		page, _, err := s.StoryPage(ctx, tt.f)
 		if err != nil || len(page) != tt.want {
 			t.Errorf("%+v: %d stories, want %d (%v)", tt.f, len(page), tt.want, err)
 		}
 	}
-	if _, _, err := s.StoryPage(ctx, StoryFilter{Cursor: "bm9ub3VsIGN1cnNvcg"}); !errors.Is(err, ErrBadCursor) {
+	if _, _, err := s.StoryPage(ctx, chorus.StoryFilter{Cursor: "bm9ub3VsIGN1cnNvcg"}); !errors.Is(err, chorus.ErrBadCursor) {
 		t.Errorf("a made-up cursor: %v", err)
 	}
 }
@@ -110,7 +110,7 @@ func TestStoryVersions(t *testing.T) {
 	if m, _ := s.StoryMeta(ctx, st.ID); m.Version != 2 || m.Changed.Before(m.Created) {
 		t.Errorf("after a change: %+v", m)
 	}
-	if page, _, _ := s.StoryPage(ctx, StoryFilter{Outlet: "Meridian"}); len(page) != 0 {
+	if page, _, _ := s.StoryPage(ctx, chorus.StoryFilter{Outlet: "Meridian"}); len(page) != 0 {
 		t.Error("the outlet the story no longer has still finds it")
 	}
 	if err := s.DeleteStory(ctx, st.ID); err != nil {
@@ -146,7 +146,7 @@ func TestSearchHits(t *testing.T) {
 	mustPut(t, s, testArticle(1, "Dam gate fails", "Dam gate fails\n\nThe spillway gate of the U.S. dam gave way on Tuesday."),
 		testArticle(2, "Port strike", "Port strike\n\nDockworkers stopped the cranes."))
 	for _, q := range []string{"U.S.", `gate"`, `"`, "AND", "title:dam", "dam*", "(x"} {
-		if _, err := s.SearchHits(ctx, q, 5); err != nil && !errors.Is(err, ErrBadQuery) {
+		if _, err := s.SearchHits(ctx, q, 5); err != nil && !errors.Is(err, chorus.ErrBadQuery) {
 			t.Errorf("SearchHits(%q): %v", q, err)
 		}
 	}
@@ -168,7 +168,7 @@ func TestKeysAndWebhooks(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
 	now := time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)
-	k := APIKey{ID: "0123456789ab", Name: "ci", Hash: "h", RatePerMinute: 60, Created: now}
+	k := chorus.APIKey{ID: "0123456789ab", Name: "ci", Hash: "h", RatePerMinute: 60, Created: now}
 	if err := s.PutKey(ctx, k); err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +188,7 @@ func TestKeysAndWebhooks(t *testing.T) {
 	if ks, _ := s.Keys(ctx); len(ks) != 1 || ks[0].Revoked.IsZero() {
 		t.Errorf("keys after revoking: %+v", ks)
 	}
-	w := Webhook{ID: "wh_1", URL: "http://127.0.0.1:9/", Secret: "s", Events: []string{"story.created"}, Created: now}
+	w := chorus.Webhook{ID: "wh_1", URL: "http://127.0.0.1:9/", Secret: "s", Events: []string{"story.created"}, Created: now}
 	if err := s.PutWebhook(ctx, w); err != nil {
 		t.Fatal(err)
 	}

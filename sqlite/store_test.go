@@ -241,8 +241,8 @@ func TestSearchBadQuery(t *testing.T) {
 	mustPut(t, s, testArticle(1, "Tram line opens", "Riders boarded the first tram at dawn."))
 	for _, q := range []string{"", "   ", `"unterminated`, "AND", "tram AND", "(tram", "nosuchcolumn:tram", "tram)"} {
 		ids, err := s.Search(ctx, q, 10)
-		if !errors.Is(err, ErrBadQuery) {
-			t.Errorf("Search(%q) = %v, %v; want ErrBadQuery", q, ids, err)
+		if !errors.Is(err, chorus.ErrBadQuery) {
+			t.Errorf("Search(%q) = %v, %v; want chorus.ErrBadQuery", q, ids, err)
 		}
 	}
 	// A bad query must leave the store usable.
