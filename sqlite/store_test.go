@@ -37,6 +37,13 @@ func TestConformance(t *testing.T) {
 	})
 }
 
+func TestServing(t *testing.T) {
+	storetest.RunServing(t, func(t *testing.T) storetest.ServingStore {
+		s, _ := openTemp(t)
+		return s
+	})
+}
+
 // testArticle is an article made up for these tests.
 func testArticle(n int, title, text string) *chorus.Article {
 	raw := chorus.ContentHash([]byte(fmt.Sprintf("sqlite test %d", n)))
