@@ -40,8 +40,10 @@ type Store interface {
 	ArticleByRaw(ctx context.Context, rawHash string) (chorus.ArticleID, error)
 }
 
-// Ingester stores documents and rebuilds the stories they touch;
-// *pipeline.Desk is one. The server calls it from one goroutine at a time.
+// Ingester stores documents and rebuilds the stories they touch:
+// *pipeline.Desk on SQLite, where the server is the only writer, and
+// *worker.SharedDesk on PostgreSQL, where it takes turns with the workers.
+// The server calls it from one goroutine at a time.
 type Ingester interface {
 	Ingest(ctx context.Context, docs []chorus.Document) (pipeline.Result, error)
 }
