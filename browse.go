@@ -18,6 +18,12 @@ var ErrBadQuery = errors.New("bad search query")
 // ErrBadCursor marks a paging cursor the store did not hand out.
 var ErrBadCursor = errors.New("bad cursor")
 
+// ErrBusy marks a write refused because another process holds what it
+// needs for longer than the writer would wait (the clustering lock of a
+// shared store, say); trying again later can succeed, so servers answer it
+// as unavailable for now, not as a failure.
+var ErrBusy = errors.New("busy")
+
 // MaxPage caps a listing or search page whatever the caller asks, so one
 // request cannot make a store read everything.
 const MaxPage = 200

@@ -14,7 +14,7 @@ import (
 )
 
 // ErrClusterBusy says another process holds the clustering lock.
-var ErrClusterBusy = errors.New("clustering lock held by another process")
+var ErrClusterBusy = fmt.Errorf("clustering lock held by another process: %w", chorus.ErrBusy)
 
 // SharedDesk is one process's clustering state over a PostgreSQL store
 // that other processes write too. Clustering is one stream (see
