@@ -15,14 +15,13 @@ import (
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/ingest"
 	"github.com/chorusnews/chorus/render"
-	"github.com/chorusnews/chorus/sqlite"
 )
 
 //go:embed openapi.json
 var openapiDoc []byte
 
 // storyFilterOne is the cheapest query that proves the store answers.
-var storyFilterOne = sqlite.StoryFilter{Limit: 1}
+var storyFilterOne = chorus.StoryFilter{Limit: 1}
 
 func (s *Server) openapi(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Content-Type", "application/json")
@@ -63,8 +62,8 @@ type storyList struct {
 }
 
 // storyFilter reads the listing filters from the query string.
-func storyFilter(q url.Values) (sqlite.StoryFilter, error) {
-	f := sqlite.StoryFilter{Entity: q.Get("entity"), Outlet: q.Get("outlet"), Query: q.Get("q"), Cursor: q.Get("cursor")}
+func storyFilter(q url.Values) (chorus.StoryFilter, error) {
+	f := chorus.StoryFilter{Entity: q.Get("entity"), Outlet: q.Get("outlet"), Query: q.Get("q"), Cursor: q.Get("cursor")}
 	if v := q.Get("since"); v != "" {
 		t, err := ingest.ParseTime(v)
 		if err != nil {
@@ -90,9 +89,9 @@ func storyFilter(q url.Values) (sqlite.StoryFilter, error) {
 // listErr turns a store's listing error into an answer.
 func listErr(err error) error {
 	switch {
-	case errors.Is(err, sqlite.ErrBadCursor):
+	case errors.Is(err, chorus.ErrBadCursor):
 		return errorf(http.StatusBadRequest, "cursor: not one this server handed out")
-	case errors.Is(err, sqlite.ErrBadQuery):
+	case errors.Is(err, chorus.ErrBadQuery):
 		return errorf(http.StatusBadRequest, "q: there are no words to search for")
 	}
 	return err

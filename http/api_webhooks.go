@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sqlite"
 )
 
 // webhookBody is a subscription as the API shows it; Secret only in the
@@ -51,7 +50,7 @@ func (s *Server) postWebhook(w http.ResponseWriter, r *http.Request) error {
 	var id, secret [16]byte
 	_, _ = rand.Read(id[:])
 	_, _ = rand.Read(secret[:])
-	h := sqlite.Webhook{ID: "wh_" + hex.EncodeToString(id[:8]), URL: req.URL, Secret: hex.EncodeToString(secret[:]),
+	h := chorus.Webhook{ID: "wh_" + hex.EncodeToString(id[:8]), URL: req.URL, Secret: hex.EncodeToString(secret[:]),
 		Events: slices.Compact(slices.Sorted(slices.Values(req.Events))), KeyID: keyOf(r), Created: s.now().UTC()}
 	if err := s.store.PutWebhook(r.Context(), h); err != nil {
 		return err

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sqlite"
 )
 
 // keyPrefix starts every API key, so a leaked one is easy to recognise.
@@ -23,7 +22,7 @@ const keyPrefix = "chorus_"
 // NewKey makes an API key: the token to hand its owner once, and the
 // record to store, which holds only a hash of the secret part. A token is
 // chorus_<id>_<secret>: the id finds the record, the secret proves it.
-func NewKey(name string, ratePerMinute int, now time.Time) (token string, k sqlite.APIKey, err error) {
+func NewKey(name string, ratePerMinute int, now time.Time) (token string, k chorus.APIKey, err error) {
 	var idb [6]byte
 	var secret [32]byte
 	if _, err := rand.Read(idb[:]); err != nil {
@@ -33,7 +32,7 @@ func NewKey(name string, ratePerMinute int, now time.Time) (token string, k sqli
 		return "", k, fmt.Errorf("new key: %w", err)
 	}
 	sec := base64.RawURLEncoding.EncodeToString(secret[:])
-	k = sqlite.APIKey{ID: hex.EncodeToString(idb[:]), Name: name, Hash: hashSecret(sec),
+	k = chorus.APIKey{ID: hex.EncodeToString(idb[:]), Name: name, Hash: hashSecret(sec),
 		RatePerMinute: ratePerMinute, Created: now.UTC()}
 	return keyPrefix + k.ID + "_" + sec, k, nil
 }
@@ -59,10 +58,10 @@ func splitToken(token string) (id, secret string, ok bool) {
 var errBadKey = errors.New("bad key")
 
 // checkKey returns the stored key a token proves, or errBadKey.
-func (s *Server) checkKey(r *http.Request, token string) (sqlite.APIKey, error) {
+func (s *Server) checkKey(r *http.Request, token string) (chorus.APIKey, error) {
 	id, secret, ok := splitToken(token)
 	if !ok {
-		return sqlite.APIKey{}, errBadKey
+		return chorus.APIKey{}, errBadKey
 	}
 	k, err := s.store.Key(r.Context(), id)
 	if errors.Is(err, chorus.ErrNotFound) {
@@ -79,7 +78,7 @@ func (s *Server) checkKey(r *http.Request, token string) (sqlite.APIKey, error) 
 
 // admit authenticates the caller and spends one request of its rate.
 func (s *Server) admit(r *http.Request, acc access, info *reqInfo) error {
-	var key *sqlite.APIKey
+	var key *chorus.APIKey
 	if h := r.Header.Get("Authorization"); h != "" {
 		scheme, token, _ := strings.Cut(h, " ")
 		if !strings.EqualFold(scheme, "Bearer") {

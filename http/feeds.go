@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sqlite"
 )
 
 // feedFormat is Atom or JSON Feed.
@@ -118,7 +117,7 @@ func (s *Server) searchFeed(f feedFormat) handler {
 }
 
 // describeFilter names a listing for a feed's title.
-func describeFilter(f sqlite.StoryFilter) string {
+func describeFilter(f chorus.StoryFilter) string {
 	var parts []string
 	if f.Query != "" {
 		parts = append(parts, "matching "+f.Query)

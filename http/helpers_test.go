@@ -22,17 +22,28 @@ import (
 	"github.com/chorusnews/chorus/sqlite"
 )
 
+// Both stores serve; the assertion lives in a test so that the server
+// itself depends on no store package.
+var _ Store = (*sqlite.Store)(nil)
+
 // testEnv is a server over a real SQLite file holding the demo corpus.
 type testEnv struct {
 	t     testing.TB
-	store *sqlite.Store
+	store envStore
 	srv   *Server
 	http  *httptest.Server
 	key   string // a working API key
 }
 
-// newEnv starts a server over a fresh store loaded with examples/; change
-// adjusts the configuration first.
+// envStore is what the tests need of the store under the server.
+type envStore interface {
+	Store
+	PutKey(ctx context.Context, k chorus.APIKey) error
+	RevokeKey(ctx context.Context, id string, at time.Time) error
+}
+
+// newEnv starts a server over a fresh SQLite store loaded with examples/;
+// change adjusts the configuration first.
 func newEnv(t testing.TB, change func(*Config)) *testEnv {
 	t.Helper()
 	ctx := context.Background()
@@ -45,6 +56,15 @@ func newEnv(t testing.TB, change func(*Config)) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if _, err := desk.Ingest(ctx, exampleDocs(t)); err != nil {
+		t.Fatal(err)
+	}
+	return startEnv(t, store, desk, change)
+}
+
+// exampleDocs reads the demo corpus in examples/.
+func exampleDocs(t testing.TB) []chorus.Document {
+	t.Helper()
 	var docs []chorus.Document
 	for d, err := range ingest.DefaultLimits.Files([]string{"../examples"}) {
 		if err != nil {
@@ -52,9 +72,14 @@ func newEnv(t testing.TB, change func(*Config)) *testEnv {
 		}
 		docs = append(docs, d)
 	}
-	if _, err := desk.Ingest(ctx, docs); err != nil {
-		t.Fatal(err)
-	}
+	return docs
+}
+
+// startEnv starts a server over store, ingesting through desk, with a
+// working key.
+func startEnv(t testing.TB, store envStore, desk Ingester, change func(*Config)) *testEnv {
+	t.Helper()
+	ctx := context.Background()
 	cfg := DefaultConfig()
 	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	if change != nil {
@@ -171,4 +196,4 @@ func checkAgainstDoc(t testing.TB, req *http.Request, resp *http.Response, body 
 }
 
 // storyFilterFor selects the stories of an outlet.
-func storyFilterFor(outlet string) sqlite.StoryFilter { return sqlite.StoryFilter{Outlet: outlet} }
+func storyFilterFor(outlet string) chorus.StoryFilter { return chorus.StoryFilter{Outlet: outlet} }

@@ -69,6 +69,11 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) error {
 	res, err := s.desk.Ingest(ctx, valid)
 	s.writeMu.Unlock()
 	s.versions.forget(res.Stories)
+	if errors.Is(err, chorus.ErrBusy) {
+		// Workers are clustering on the shared store; nothing was written.
+		return &httpError{status: http.StatusServiceUnavailable, retryAfter: 5 * time.Second,
+			detail: "the store is busy clustering; try again shortly"}
+	}
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sqlite"
 )
 
 //go:embed templates/*.html
@@ -140,7 +139,7 @@ type snippetPart struct {
 }
 
 // listStoriesPage loads a page of the listing as the UI shows it.
-func (s *Server) listItems(r *http.Request) (filterView, sqlite.StoryFilter, []listItem, string, error) {
+func (s *Server) listItems(r *http.Request) (filterView, chorus.StoryFilter, []listItem, string, error) {
 	q := r.URL.Query()
 	fv := filterView{Q: q.Get("q"), Entity: q.Get("entity"), Outlet: q.Get("outlet"), Since: q.Get("since")}
 	f, err := storyFilter(q)

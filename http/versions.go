@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sqlite"
 )
 
 // versions remembers story versions for a moment, so that a page served
@@ -21,7 +20,7 @@ type versions struct {
 }
 
 type versionEntry struct {
-	meta sqlite.StoryMeta
+	meta chorus.StoryMeta
 	at   time.Time
 }
 
@@ -36,7 +35,7 @@ func newVersions(store Reader, now func() time.Time) *versions {
 }
 
 // meta returns the story's version and times, from memory when fresh.
-func (v *versions) meta(ctx context.Context, id chorus.StoryID) (sqlite.StoryMeta, error) {
+func (v *versions) meta(ctx context.Context, id chorus.StoryID) (chorus.StoryMeta, error) {
 	now := v.now()
 	v.mu.Lock()
 	e, ok := v.m[id]

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sqlite"
 )
 
 // Pages are rendered when stories are written, not when they are first
@@ -31,7 +30,7 @@ func (s *Server) prerender(ctx context.Context, st *chorus.Story) {
 // background: requests are answered meanwhile.
 func (s *Server) Warm(ctx context.Context) (int, error) {
 	n := 0
-	f := sqlite.StoryFilter{Limit: 200}
+	f := chorus.StoryFilter{Limit: 200}
 	for !s.pages.full() {
 		page, next, err := s.store.StoryPage(ctx, f)
 		if err != nil {

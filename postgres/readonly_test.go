@@ -50,13 +50,13 @@ func TestReadOnly(t *testing.T) {
 	}
 }
 
-// TestSearchBadQuerySentinel checks unparsable queries wrap ErrBadQuery.
+// TestSearchBadQuerySentinel checks unparsable queries wrap chorus.ErrBadQuery.
 func TestSearchBadQuerySentinel(t *testing.T) {
 	s := openTest(t)
 	defer s.Close()
 	for _, q := range []string{"", `"unterminated`, "AND", "(tram", "nosuchcolumn:tram", "NEAR(a b)", "tram-line"} {
-		if _, err := s.Search(context.Background(), q, 10); !errors.Is(err, ErrBadQuery) {
-			t.Errorf("Search(%q): err = %v, want ErrBadQuery", q, err)
+		if _, err := s.Search(context.Background(), q, 10); !errors.Is(err, chorus.ErrBadQuery) {
+			t.Errorf("Search(%q): err = %v, want chorus.ErrBadQuery", q, err)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -12,10 +11,6 @@ import (
 
 	"github.com/chorusnews/chorus"
 )
-
-// ErrBadQuery marks a search query that cannot be parsed, so a caller can
-// tell the user's mistake apart from a failing store.
-var ErrBadQuery = errors.New("bad search query")
 
 // Full-text search behaves like the embedded store's FTS5 index
 // (unicode61 tokenizer, remove_diacritics 2): chorus splits the title and
@@ -150,17 +145,17 @@ func quoteLexeme(t string) string {
 // syntax: words, "quoted phrases", AND/OR/NOT, prefix*, parentheses,
 // one + two (a phrase), and the column filters title: and text:. NEAR and ^
 // are not supported. A query that cannot be parsed yields an error
-// wrapping ErrBadQuery. A limit of 0 or less means 50.
+// wrapping chorus.ErrBadQuery. A limit of 0 or less means 50.
 func (s *Store) Search(ctx context.Context, q string, limit int) ([]chorus.ArticleID, error) {
 	if strings.TrimSpace(q) == "" {
-		return nil, fmt.Errorf("search articles: %w: empty query", ErrBadQuery)
+		return nil, fmt.Errorf("search articles: %w: empty query", chorus.ErrBadQuery)
 	}
 	if limit <= 0 {
 		limit = defaultLimit
 	}
 	tsq, err := translate(q)
 	if err != nil {
-		return nil, fmt.Errorf("search articles %q: %w: %w", q, ErrBadQuery, err)
+		return nil, fmt.Errorf("search articles %q: %w: %w", q, chorus.ErrBadQuery, err)
 	}
 	if tsq == "" { // the query can match nothing
 		return nil, ctx.Err()

@@ -22,3 +22,7 @@ func openTest(t testing.TB) *Store {
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) chorus.Store { return openTest(t) })
 }
+
+func TestServing(t *testing.T) {
+	storetest.RunServing(t, func(t *testing.T) storetest.ServingStore { return openTest(t) })
+}

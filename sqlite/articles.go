@@ -23,10 +23,6 @@ const articleColumns = `id, raw_hash, url, outlet, title, byline, credit, publis
 // defaultLimit caps listings and searches that ask for no particular size.
 const defaultLimit = 50
 
-// ErrBadQuery marks a search query the full-text engine cannot parse, so a
-// caller can tell the user's mistake apart from a failing store.
-var ErrBadQuery = errors.New("bad search query")
-
 // PutArticle stores a unless an article with its id exists; created reports
 // whether it was new. Putting the same id again changes nothing, even when
 // the other fields differ, because stored text must never change.
@@ -114,10 +110,10 @@ func (s *Store) AllArticles(ctx context.Context, fn func(*chorus.Article) error)
 // Search returns the ids of up to limit articles whose title or text match
 // q, best match first (ties in ingest order). q is an SQLite FTS5 query:
 // words, "quoted phrases", AND/OR/NOT, prefix*; one the engine cannot parse
-// yields an error wrapping ErrBadQuery. A limit of 0 or less means 50.
+// yields an error wrapping chorus.ErrBadQuery. A limit of 0 or less means 50.
 func (s *Store) Search(ctx context.Context, q string, limit int) ([]chorus.ArticleID, error) {
 	if strings.TrimSpace(q) == "" {
-		return nil, fmt.Errorf("search articles: %w: empty query", ErrBadQuery)
+		return nil, fmt.Errorf("search articles: %w: empty query", chorus.ErrBadQuery)
 	}
 	if limit <= 0 {
 		limit = defaultLimit
@@ -160,7 +156,7 @@ func (s *Store) search(ctx context.Context, q string, limit int) ([]chorus.Artic
 func classifySearch(err error) error {
 	var se *modernc.Error
 	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_ERROR {
-		return fmt.Errorf("%w: %s", ErrBadQuery, se.Error())
+		return fmt.Errorf("%w: %s", chorus.ErrBadQuery, se.Error())
 	}
 	return err
 }

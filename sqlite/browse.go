@@ -13,51 +13,9 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// ErrBadCursor marks a paging cursor this store did not hand out.
-var ErrBadCursor = errors.New("bad cursor")
-
-// StoryFilter selects a page of stories for a listing. Empty fields do not
-// filter.
-type StoryFilter struct {
-	// Since keeps stories updated at or after it.
-	Since time.Time
-	// Entity keeps stories that name this person, organisation or place
-	// (its name or any variant, case ignored).
-	Entity string
-	// Outlet keeps stories with an article from this outlet (case ignored).
-	Outlet string
-	// Query keeps stories with an article matching these words; it is
-	// plain text, escaped with PlainQuery, never FTS5 syntax.
-	Query string
-	// Cursor continues a listing where an earlier page ended.
-	Cursor string
-	// Limit caps the page (0 means 50; at most 200).
-	Limit int
-}
-
-// StoryListing is a story as a listing shows it.
-type StoryListing struct {
-	chorus.StorySummary
-	// Version grows each time the story's content changes.
-	Version int
-	// Lede is the first sentence of the story's digest.
-	Lede string
-	// Days counts the story's articles per publication day, oldest first.
-	Days []DayCount
-}
-
-// DayCount is how many of a story's articles were published on Day.
-type DayCount struct {
-	Day string // YYYY-MM-DD
-	N   int
-}
-
-// maxPage caps a listing page whatever the caller asks.
-const maxPage = 200
-
 // StoryPage returns one page of stories most recently updated first (ties
 // by id, undated stories last) and the cursor of the next page, "" at the end.
-func (s *Store) StoryPage(ctx context.Context, f StoryFilter) ([]StoryListing, string, error) {
+func (s *Store) StoryPage(ctx context.Context, f chorus.StoryFilter) ([]chorus.StoryListing, string, error) {
 	page, next, err := s.storyPage(ctx, f)
 	if err != nil {
 		return nil, "", fmt.Errorf("list stories: %w", err)
@@ -65,12 +23,12 @@ func (s *Store) StoryPage(ctx context.Context, f StoryFilter) ([]StoryListing, s
 	return page, next, nil
 }
 
-func (s *Store) storyPage(ctx context.Context, f StoryFilter) ([]StoryListing, string, error) {
+func (s *Store) storyPage(ctx context.Context, f chorus.StoryFilter) ([]chorus.StoryListing, string, error) {
 	limit := f.Limit
 	if limit <= 0 {
 		limit = defaultLimit
 	}
-	limit = min(limit, maxPage)
+	limit = min(limit, chorus.MaxPage)
 	var where []string
 	var args []any
 	if !f.Since.IsZero() {
@@ -88,7 +46,7 @@ func (s *Store) storyPage(ctx context.Context, f StoryFilter) ([]StoryListing, s
 	if strings.TrimSpace(f.Query) != "" {
 		q, ok := PlainQuery(f.Query)
 		if !ok {
-			return nil, "", fmt.Errorf("%w: no words to search for", ErrBadQuery)
+			return nil, "", fmt.Errorf("%w: no words to search for", chorus.ErrBadQuery)
 		}
 		where = append(where, `s.id IN (SELECT sa.story_id FROM articles_fts
 			JOIN articles a ON a.ingested_seq = articles_fts.rowid
@@ -120,11 +78,11 @@ func (s *Store) storyPage(ctx context.Context, f StoryFilter) ([]StoryListing, s
 		return nil, "", classifySearch(err)
 	}
 	defer rows.Close()
-	var out []StoryListing
+	var out []chorus.StoryListing
 	var keys []string
 	for rows.Next() {
 		var (
-			l       StoryListing
+			l       chorus.StoryListing
 			updated sql.NullString
 			key     string
 		)
@@ -152,7 +110,7 @@ func (s *Store) storyPage(ctx context.Context, f StoryFilter) ([]StoryListing, s
 }
 
 // fillDays loads the coverage counts of the listed stories in one query.
-func (s *Store) fillDays(ctx context.Context, ls []StoryListing) error {
+func (s *Store) fillDays(ctx context.Context, ls []chorus.StoryListing) error {
 	if len(ls) == 0 {
 		return nil
 	}
@@ -170,7 +128,7 @@ func (s *Store) fillDays(ctx context.Context, ls []StoryListing) error {
 	defer rows.Close()
 	for rows.Next() {
 		var id chorus.StoryID
-		var d DayCount
+		var d chorus.DayCount
 		if err := rows.Scan(&id, &d.Day, &d.N); err != nil {
 			return err
 		}
@@ -188,11 +146,11 @@ func encodeCursor(key, id string) string {
 func decodeCursor(c string) (key, id string, err error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err != nil {
-		return "", "", fmt.Errorf("%w: %q", ErrBadCursor, c)
+		return "", "", fmt.Errorf("%w: %q", chorus.ErrBadCursor, c)
 	}
 	key, id, ok := strings.Cut(string(b), "\x00")
 	if !ok || id == "" {
-		return "", "", fmt.Errorf("%w: %q", ErrBadCursor, c)
+		return "", "", fmt.Errorf("%w: %q", chorus.ErrBadCursor, c)
 	}
 	return key, id, nil
 }
@@ -213,18 +171,11 @@ func PlainQuery(text string) (q string, ok bool) {
 	return strings.Join(terms, " "), len(terms) > 0
 }
 
-// StoryMeta is what the store knows about a story besides its content.
-type StoryMeta struct {
-	Version int
-	Created time.Time // when the story was first stored
-	Changed time.Time // when its content last changed
-}
-
-// StoryMeta returns the version and write times of story id, or an error
+// chorus.StoryMeta returns the version and write times of story id, or an error
 // wrapping chorus.ErrNotFound. It reads one small row, so callers can check
 // a cache before loading the story itself.
-func (s *Store) StoryMeta(ctx context.Context, id chorus.StoryID) (StoryMeta, error) {
-	var m StoryMeta
+func (s *Store) StoryMeta(ctx context.Context, id chorus.StoryID) (chorus.StoryMeta, error) {
+	var m chorus.StoryMeta
 	var created, changed string
 	err := s.read.QueryRowContext(ctx, `SELECT version, created, changed FROM story_meta WHERE story_id = ?`,
 		string(id)).Scan(&m.Version, &created, &changed)

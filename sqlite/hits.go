@@ -5,25 +5,9 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/chorusnews/chorus"
 )
-
-// Hit is one article matching a search, with a snippet of the text around
-// the match.
-type Hit struct {
-	Article   chorus.ArticleID
-	Title     string
-	Outlet    string
-	Published time.Time
-	// Story is the story the article belongs to ("" while it belongs to none).
-	Story chorus.StoryID
-	// Snippet is a short excerpt of the text around the matched words.
-	Snippet string
-	// Marks are the byte spans of the matched words inside Snippet.
-	Marks []chorus.Span
-}
 
 // Snippet markers: control characters never found in stored text, so they
 // can be cut out again safely.
@@ -34,16 +18,16 @@ const (
 
 // SearchHits returns up to limit articles matching the plain-text query
 // (see PlainQuery), best match first, with snippets. A query with no words
-// yields an error wrapping ErrBadQuery. A limit of 0 or less means 50.
-func (s *Store) SearchHits(ctx context.Context, text string, limit int) ([]Hit, error) {
+// yields an error wrapping chorus.ErrBadQuery. A limit of 0 or less means 50.
+func (s *Store) SearchHits(ctx context.Context, text string, limit int) ([]chorus.Hit, error) {
 	q, ok := PlainQuery(text)
 	if !ok {
-		return nil, fmt.Errorf("search articles: %w: no words to search for", ErrBadQuery)
+		return nil, fmt.Errorf("search articles: %w: no words to search for", chorus.ErrBadQuery)
 	}
 	if limit <= 0 {
 		limit = defaultLimit
 	}
-	limit = min(limit, maxPage)
+	limit = min(limit, chorus.MaxPage)
 	hits, err := s.searchHits(ctx, q, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search articles %q: %w", text, err)
@@ -51,7 +35,7 @@ func (s *Store) SearchHits(ctx context.Context, text string, limit int) ([]Hit, 
 	return hits, nil
 }
 
-func (s *Store) searchHits(ctx context.Context, q string, limit int) ([]Hit, error) {
+func (s *Store) searchHits(ctx context.Context, q string, limit int) ([]chorus.Hit, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.published,
 			coalesce(sa.story_id, ''), snippet(articles_fts, 1, ?, ?, '…', 24)
 		FROM articles_fts
@@ -64,9 +48,9 @@ func (s *Store) searchHits(ctx context.Context, q string, limit int) ([]Hit, err
 		return nil, classifySearch(err)
 	}
 	defer rows.Close()
-	var out []Hit
+	var out []chorus.Hit
 	for rows.Next() {
-		var h Hit
+		var h chorus.Hit
 		var published sql.NullString
 		var snip string
 		if err := rows.Scan(&h.Article, &h.Title, &h.Outlet, &published, &h.Story, &snip); err != nil {

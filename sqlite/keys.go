@@ -10,18 +10,8 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// APIKey is an API key as stored: never the secret, only its hash.
-type APIKey struct {
-	ID            string
-	Name          string
-	Hash          string // hex SHA-256 of the secret
-	RatePerMinute int
-	Created       time.Time
-	Revoked       time.Time // zero while the key works
-}
-
 // PutKey stores a new key; an id that exists already is an error.
-func (s *Store) PutKey(ctx context.Context, k APIKey) error {
+func (s *Store) PutKey(ctx context.Context, k chorus.APIKey) error {
 	_, err := s.write.ExecContext(ctx, `INSERT INTO api_keys (id, name, hash, rate_per_minute, created)
 		VALUES (?, ?, ?, ?, ?)`, k.ID, k.Name, k.Hash, k.RatePerMinute, k.Created.UTC().Format(time.RFC3339Nano))
 	if err != nil {
@@ -32,8 +22,8 @@ func (s *Store) PutKey(ctx context.Context, k APIKey) error {
 
 const keyColumns = `id, name, hash, rate_per_minute, created, coalesce(revoked, '')`
 
-func scanKey(row interface{ Scan(...any) error }) (APIKey, error) {
-	var k APIKey
+func scanKey(row interface{ Scan(...any) error }) (chorus.APIKey, error) {
+	var k chorus.APIKey
 	var created, revoked string
 	if err := row.Scan(&k.ID, &k.Name, &k.Hash, &k.RatePerMinute, &created, &revoked); err != nil {
 		return k, err
@@ -47,7 +37,7 @@ func scanKey(row interface{ Scan(...any) error }) (APIKey, error) {
 
 // Key returns the key with id, revoked or not, or an error wrapping
 // chorus.ErrNotFound.
-func (s *Store) Key(ctx context.Context, id string) (APIKey, error) {
+func (s *Store) Key(ctx context.Context, id string) (chorus.APIKey, error) {
 	k, err := scanKey(s.read.QueryRowContext(ctx, `SELECT `+keyColumns+` FROM api_keys WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return k, fmt.Errorf("get key %s: %w", id, chorus.ErrNotFound)
@@ -59,13 +49,13 @@ func (s *Store) Key(ctx context.Context, id string) (APIKey, error) {
 }
 
 // Keys lists every key, oldest first.
-func (s *Store) Keys(ctx context.Context) ([]APIKey, error) {
+func (s *Store) Keys(ctx context.Context) ([]chorus.APIKey, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT `+keyColumns+` FROM api_keys ORDER BY created, id`)
 	if err != nil {
 		return nil, fmt.Errorf("list keys: %w", err)
 	}
 	defer rows.Close()
-	var out []APIKey
+	var out []chorus.APIKey
 	for rows.Next() {
 		k, err := scanKey(rows)
 		if err != nil {

@@ -37,6 +37,13 @@ func TestConformance(t *testing.T) {
 	})
 }
 
+func TestServing(t *testing.T) {
+	storetest.RunServing(t, func(t *testing.T) storetest.ServingStore {
+		s, _ := openTemp(t)
+		return s
+	})
+}
+
 // testArticle is an article made up for these tests.
 func testArticle(n int, title, text string) *chorus.Article {
 	raw := chorus.ContentHash([]byte(fmt.Sprintf("sqlite test %d", n)))
@@ -241,8 +248,8 @@ func TestSearchBadQuery(t *testing.T) {
 	mustPut(t, s, testArticle(1, "Tram line opens", "Riders boarded the first tram at dawn."))
 	for _, q := range []string{"", "   ", `"unterminated`, "AND", "tram AND", "(tram", "nosuchcolumn:tram", "tram)"} {
 		ids, err := s.Search(ctx, q, 10)
-		if !errors.Is(err, ErrBadQuery) {
-			t.Errorf("Search(%q) = %v, %v; want ErrBadQuery", q, ids, err)
+		if !errors.Is(err, chorus.ErrBadQuery) {
+			t.Errorf("Search(%q) = %v, %v; want chorus.ErrBadQuery", q, ids, err)
 		}
 	}
 	// A bad query must leave the store usable.

@@ -9,19 +9,8 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// Webhook is a subscription: events of the named kinds are POSTed to URL,
-// signed with Secret.
-type Webhook struct {
-	ID      string
-	URL     string
-	Secret  string
-	Events  []string
-	KeyID   string // the API key that created it
-	Created time.Time
-}
-
 // PutWebhook stores a new subscription.
-func (s *Store) PutWebhook(ctx context.Context, w Webhook) error {
+func (s *Store) PutWebhook(ctx context.Context, w chorus.Webhook) error {
 	_, err := s.write.ExecContext(ctx, `INSERT INTO webhooks (id, url, secret, events, key_id, created)
 		VALUES (?, ?, ?, ?, ?, ?)`, w.ID, w.URL, w.Secret, strings.Join(w.Events, ","), w.KeyID,
 		w.Created.UTC().Format(time.RFC3339Nano))
@@ -32,15 +21,15 @@ func (s *Store) PutWebhook(ctx context.Context, w Webhook) error {
 }
 
 // Webhooks lists every subscription, oldest first.
-func (s *Store) Webhooks(ctx context.Context) ([]Webhook, error) {
+func (s *Store) Webhooks(ctx context.Context) ([]chorus.Webhook, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT id, url, secret, events, key_id, created FROM webhooks ORDER BY created, id`)
 	if err != nil {
 		return nil, fmt.Errorf("list webhooks: %w", err)
 	}
 	defer rows.Close()
-	var out []Webhook
+	var out []chorus.Webhook
 	for rows.Next() {
-		var w Webhook
+		var w chorus.Webhook
 		var events, created string
 		if err := rows.Scan(&w.ID, &w.URL, &w.Secret, &events, &w.KeyID, &created); err != nil {
 			return nil, fmt.Errorf("list webhooks: %w", err)

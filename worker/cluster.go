@@ -28,30 +28,10 @@ type clusterResult struct {
 // to wait its turn; when more batches are ready than one step takes, the
 // job is asked for again.
 func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
-	if w.desk == nil {
-		d, err := pipeline.Load(ctx, w.Store, w.Options)
-		if err != nil {
-			return err
-		}
-		if n := d.Diverged(); n > 0 {
-			w.Log.Warn("clustering log replays differently here (other options or version?)", "worker", w.ID, "placements", n)
-		}
-		w.desk = d
-	}
+	w.deskOnce.Do(func() { w.desk = NewSharedDesk(w.Store, w.Options, w.Log.With("worker", w.ID)) })
 	var res clusterResult
 	start := time.Now()
-	err := w.Store.InTx(ctx, func(tx *postgres.Store) error {
-		ok, err := tx.TryClusterLock(ctx)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return errBusy
-		}
-		d := w.desk.Using(tx)
-		if err := d.Sync(ctx); err != nil {
-			return err
-		}
+	err := w.desk.Step(ctx, func(tx *postgres.Store, d *pipeline.Desk) error {
 		batches, err := tx.ReadyBatches(ctx, w.ClusterBatches)
 		if err != nil {
 			return err
@@ -85,14 +65,10 @@ func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
 		}
 		return nil
 	})
+	if errors.Is(err, ErrClusterBusy) {
+		return errBusy
+	}
 	if err != nil {
-		if !errors.Is(err, errBusy) {
-			// The transaction rolled back what the desk placed in memory.
-			w.desk = nil
-		}
-		if errors.Is(err, errBusy) {
-			return err
-		}
 		return fmt.Errorf("clustering step: %w", err)
 	}
 	w.count(func(s *Stats) {

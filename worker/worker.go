@@ -72,7 +72,8 @@ type Worker struct {
 	// transaction before it commits.
 	beforeCommit func()
 
-	desk *pipeline.Desk // the clustering state, loaded on the first cluster job
+	desk     *SharedDesk // the clustering state, made on the first cluster job
+	deskOnce sync.Once
 
 	mu    sync.Mutex
 	stats Stats

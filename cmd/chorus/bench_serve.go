@@ -166,7 +166,7 @@ func benchServe(ctx context.Context, out, errw io.Writer, o benchServeOptions) e
 // storyIDs lists every stored story.
 func storyIDs(ctx context.Context, store *sqlite.Store) ([]chorus.StoryID, error) {
 	var ids []chorus.StoryID
-	f := sqlite.StoryFilter{Limit: 200}
+	f := chorus.StoryFilter{Limit: 200}
 	for {
 		page, next, err := store.StoryPage(ctx, f)
 		if err != nil {

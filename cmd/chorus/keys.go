@@ -30,7 +30,7 @@ func init() {
 			if rate < 1 {
 				return usageError{"--rate must be at least 1 request a minute"}
 			}
-			store, err := openStore(cmd.Context(), db)
+			store, err := openServerStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
@@ -48,7 +48,7 @@ func init() {
 			return nil
 		},
 	}
-	addDBFlag(create, &db)
+	addServerDBFlag(create, &db)
 	create.Flags().StringVar(&name, "name", "", "whose key it is (shown in listings)")
 	create.Flags().IntVar(&rate, "rate", 600, "requests a minute the key may make")
 
@@ -58,7 +58,7 @@ func init() {
 		Short: "List the API keys (never their secrets)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := openStore(cmd.Context(), listDB)
+			store, err := openServerStore(cmd.Context(), listDB)
 			if err != nil {
 				return err
 			}
@@ -79,7 +79,7 @@ func init() {
 			return tw.Flush()
 		},
 	}
-	addDBFlag(list, &listDB)
+	addServerDBFlag(list, &listDB)
 
 	var revokeDB string
 	revoke := &cobra.Command{
@@ -87,14 +87,14 @@ func init() {
 		Short: "Revoke an API key at once",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := openStore(cmd.Context(), revokeDB)
+			store, err := openServerStore(cmd.Context(), revokeDB)
 			if err != nil {
 				return err
 			}
 			defer store.Close()
 			err = store.RevokeKey(cmd.Context(), args[0], time.Now())
 			if errors.Is(err, chorus.ErrNotFound) {
-				return fmt.Errorf("no working key %q in %s (chorus keys list shows them)", args[0], revokeDB)
+				return fmt.Errorf("no working key %q in %s (chorus keys list shows them)", args[0], redact(revokeDB))
 			}
 			if err != nil {
 				return err
@@ -103,7 +103,7 @@ func init() {
 			return nil
 		},
 	}
-	addDBFlag(revoke, &revokeDB)
+	addServerDBFlag(revoke, &revokeDB)
 	keys.AddCommand(create, list, revoke)
 	rootCmd.AddCommand(keys)
 }

@@ -18,6 +18,9 @@ import (
 
 	"github.com/chorusnews/chorus/http"
 	"github.com/chorusnews/chorus/pipeline"
+	"github.com/chorusnews/chorus/postgres"
+	"github.com/chorusnews/chorus/sqlite"
+	"github.com/chorusnews/chorus/worker"
 )
 
 // serveEnv maps serve's flags to the environment variables that set them
@@ -57,6 +60,10 @@ func init() {
 at /openapi.json, Atom and JSON feeds, and webhooks. It uses the same database as
 the other commands and brings its schema up to date at start.
 
+--db is an SQLite file or a postgres:// URL. On PostgreSQL any number of
+"chorus worker" processes may run against the same database: the server takes
+turns with them at the clustering lock to place the articles it is sent.
+
 Every flag can also be set by the environment variable named in its help; a flag
 given on the command line wins. Writes (POST /api/articles) need an API key made
 with "chorus keys create". It stops cleanly on SIGINT or SIGTERM.`,
@@ -78,7 +85,7 @@ with "chorus keys create". It stops cleanly on SIGINT or SIGTERM.`,
 		},
 	}
 	f := cmd.Flags()
-	addDBFlag(cmd, &st.db)
+	addServerDBFlag(cmd, &st.db)
 	f.StringVar(&st.addr, "addr", def.Addr, "listen address host:port (env CHORUS_ADDR)")
 	f.StringVar(&st.baseURL, "base-url", "", "public URL of the server, for links in feeds (env CHORUS_BASE_URL)")
 	f.StringVar(&st.read, "read", string(def.Read), "who may read: public, or key for API keys only (env CHORUS_READ)")
@@ -156,7 +163,7 @@ func newLogger(w io.Writer, format, level string) (*slog.Logger, error) {
 // store.
 func serve(ctx context.Context, cfg http.Config, db string) error {
 	log := cfg.Logger
-	store, err := openStore(ctx, db)
+	store, err := openServerStore(ctx, db)
 	if err != nil {
 		return err
 	}
@@ -174,13 +181,13 @@ func serve(ctx context.Context, cfg http.Config, db string) error {
 	loaded := make(chan error, 1)
 	go func() {
 		t0 := time.Now()
-		desk, err := pipeline.Open(ctx, store, pipeline.DefaultOptions)
+		desk, err := openDesk(ctx, store, log)
 		if err != nil {
 			loaded <- err
 			return
 		}
 		srv.SetDesk(desk)
-		log.Info("desk ready: writes open", "db", db, "took", time.Since(t0).Round(time.Millisecond).String())
+		log.Info("desk ready: writes open", "db", redact(db), "took", time.Since(t0).Round(time.Millisecond).String())
 		t0 = time.Now()
 		n, err := srv.Warm(ctx)
 		if err != nil && ctx.Err() == nil {
@@ -204,4 +211,23 @@ func serve(ctx context.Context, cfg http.Config, db string) error {
 		return err
 	}
 	return <-served
+}
+
+// openDesk loads what the server ingests through. The embedded store has
+// one writer, the server, so it is repaired and rebuilt by pipeline.Open.
+// PostgreSQL is shared with workers: the server must not repair what they
+// are writing, and takes turns with them at the clustering lock, as a
+// worker's clustering step does.
+func openDesk(ctx context.Context, store serverStore, log *slog.Logger) (http.Ingester, error) {
+	switch s := store.(type) {
+	case *postgres.Store:
+		d := worker.NewSharedDesk(s, pipeline.DefaultOptions, log)
+		if err := d.Load(ctx); err != nil {
+			return nil, err
+		}
+		return d, nil
+	case *sqlite.Store:
+		return pipeline.Open(ctx, s, pipeline.DefaultOptions)
+	}
+	return nil, fmt.Errorf("open the desk: no desk for a %T", store)
 }

@@ -1,0 +1,151 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/chorusnews/chorus"
+)
+
+// API keys and webhook subscriptions, kept as the embedded store keeps
+// them (sqlite/keys.go, sqlite/webhooks.go), times as RFC 3339 text in UTC.
+
+// PutKey stores a new key; an id that exists already is an error.
+func (s *Store) PutKey(ctx context.Context, k chorus.APIKey) error {
+	_, err := s.q.Exec(ctx, `INSERT INTO api_keys (id, name, hash, rate_per_minute, created)
+		VALUES ($1, $2, $3, $4, $5)`, k.ID, k.Name, k.Hash, k.RatePerMinute, k.Created.UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return fmt.Errorf("put key %s: %w", k.ID, err)
+	}
+	return nil
+}
+
+const keyColumns = `id, name, hash, rate_per_minute, created, coalesce(revoked, '')`
+
+func scanKey(row pgx.Row) (chorus.APIKey, error) {
+	var k chorus.APIKey
+	var created, revoked string
+	if err := row.Scan(&k.ID, &k.Name, &k.Hash, &k.RatePerMinute, &created, &revoked); err != nil {
+		return k, err
+	}
+	k.Created, _ = time.Parse(time.RFC3339Nano, created)
+	if revoked != "" {
+		k.Revoked, _ = time.Parse(time.RFC3339Nano, revoked)
+	}
+	return k, nil
+}
+
+// Key returns the key with id, revoked or not, or an error wrapping
+// chorus.ErrNotFound.
+func (s *Store) Key(ctx context.Context, id string) (chorus.APIKey, error) {
+	k, err := scanKey(s.q.QueryRow(ctx, `SELECT `+keyColumns+` FROM api_keys WHERE id = $1`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return k, fmt.Errorf("get key %s: %w", id, chorus.ErrNotFound)
+	}
+	if err != nil {
+		return k, fmt.Errorf("get key %s: %w", id, err)
+	}
+	return k, nil
+}
+
+// Keys lists every key, oldest first.
+func (s *Store) Keys(ctx context.Context) ([]chorus.APIKey, error) {
+	rows, err := s.q.Query(ctx, `SELECT `+keyColumns+` FROM api_keys ORDER BY created, id`)
+	if err != nil {
+		return nil, fmt.Errorf("list keys: %w", err)
+	}
+	defer rows.Close()
+	var out []chorus.APIKey
+	for rows.Next() {
+		k, err := scanKey(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list keys: %w", err)
+		}
+		out = append(out, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list keys: %w", err)
+	}
+	return out, nil
+}
+
+// RevokeKey marks key id revoked at time at. Revoking a key that does not
+// exist or is revoked already yields an error wrapping chorus.ErrNotFound.
+func (s *Store) RevokeKey(ctx context.Context, id string, at time.Time) error {
+	tag, err := s.q.Exec(ctx, `UPDATE api_keys SET revoked = $1 WHERE id = $2 AND revoked IS NULL`,
+		at.UTC().Format(time.RFC3339Nano), id)
+	if err != nil {
+		return fmt.Errorf("revoke key %s: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("revoke key %s: no working key with that id: %w", id, chorus.ErrNotFound)
+	}
+	return nil
+}
+
+// PutWebhook stores a new subscription.
+func (s *Store) PutWebhook(ctx context.Context, w chorus.Webhook) error {
+	_, err := s.q.Exec(ctx, `INSERT INTO webhooks (id, url, secret, events, key_id, created)
+		VALUES ($1, $2, $3, $4, $5, $6)`, w.ID, w.URL, w.Secret, strings.Join(w.Events, ","), w.KeyID,
+		w.Created.UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return fmt.Errorf("put webhook %s: %w", w.ID, err)
+	}
+	return nil
+}
+
+// Webhooks lists every subscription, oldest first.
+func (s *Store) Webhooks(ctx context.Context) ([]chorus.Webhook, error) {
+	rows, err := s.q.Query(ctx, `SELECT id, url, secret, events, key_id, created FROM webhooks ORDER BY created, id`)
+	if err != nil {
+		return nil, fmt.Errorf("list webhooks: %w", err)
+	}
+	defer rows.Close()
+	var out []chorus.Webhook
+	for rows.Next() {
+		var w chorus.Webhook
+		var events, created string
+		if err := rows.Scan(&w.ID, &w.URL, &w.Secret, &events, &w.KeyID, &created); err != nil {
+			return nil, fmt.Errorf("list webhooks: %w", err)
+		}
+		if events != "" {
+			w.Events = strings.Split(events, ",")
+		}
+		w.Created, _ = time.Parse(time.RFC3339Nano, created)
+		out = append(out, w)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list webhooks: %w", err)
+	}
+	return out, nil
+}
+
+// DeleteWebhook removes subscription id, or returns an error wrapping
+// chorus.ErrNotFound.
+func (s *Store) DeleteWebhook(ctx context.Context, id string) error {
+	tag, err := s.q.Exec(ctx, `DELETE FROM webhooks WHERE id = $1`, id)
+	if err != nil {
+		return fmt.Errorf("delete webhook %s: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("delete webhook %s: %w", id, chorus.ErrNotFound)
+	}
+	return nil
+}
+
+// AnnounceClaim records that a disputed claim of a story has been
+// announced; first reports whether this is the first time, which holds
+// for one caller only however many servers announce at once.
+func (s *Store) AnnounceClaim(ctx context.Context, story chorus.StoryID, claim string) (first bool, err error) {
+	tag, err := s.q.Exec(ctx, `INSERT INTO announced_claims (story_id, claim_id) VALUES ($1, $2)
+		ON CONFLICT DO NOTHING`, string(story), claim)
+	if err != nil {
+		return false, fmt.Errorf("announce claim %s/%s: %w", story, claim, err)
+	}
+	return tag.RowsAffected() == 1, nil
+}
