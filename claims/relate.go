@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -268,27 +267,94 @@ func dateConflict(a, b []string) (string, string, bool) {
 	return a[0], b[0], true
 }
 
-// locatives keeps, of a statement's places, those it puts something in
-// ("in Aleppo", "near the border town of Kilis"): where an event happened
-// is a slot two reports can disagree on. A place acting as an agent
-// ("urged Moscow and Washington") is usually its government, which a
-// capital and a country name alike, so it is no place to disagree on.
+// locatives returns s's facets with only the places named after a
+// preposition of location; a place merely mentioned does not place a claim.
 func locatives(s *stmt) Facets {
-	f := s.facets
-	var places []string
-	low := strings.ToLower(s.text)
-	for _, p := range f.Places {
-		if rxLocative(strings.ToLower(p)).MatchString(low) {
-			places = append(places, p)
+	if s.located == nil {
+		low := strings.ToLower(s.text)
+		s.located = []string{}
+		for _, p := range s.facets.Places {
+			if locative(low, strings.ToLower(p)) {
+				s.located = append(s.located, p)
+			}
 		}
 	}
-	f.Places = places
+	f := s.facets
+	f.Places = s.located
 	return f
 }
 
-// rxLocative matches a place after a preposition of location.
-func rxLocative(place string) *regexp.Regexp {
-	return regexp.MustCompile(`\b(in|at|near|outside|inside|from|into|across|around|off|on|over|to|towards|toward|of)\s+(the\s+)?(\w+\s+){0,3}` + regexp.QuoteMeta(place) + `\b`)
+// locationPrepositions introduce a place a statement locates something in.
+var locationPrepositions = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "from": true, "into": true,
+	"across": true, "around": true, "off": true, "on": true, "over": true, "to": true, "towards": true,
+	"toward": true, "of": true,
+}
+
+// locative reports whether place (lower-cased) occurs in text (lower-cased)
+// after a preposition of location, at most three words before it, not
+// counting an article: "in Aleppo", "near the old city of Aleppo". It is a
+// hand-written scan rather than a regular expression built per place,
+// because claims ask it for every statement of every story rebuild.
+func locative(text, place string) bool {
+	if place == "" {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], place)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		end := i + len(place)
+		var next byte = ' '
+		if end < len(text) {
+			next = text[end]
+		}
+		if asciiWord(place[len(place)-1]) == asciiWord(next) {
+			continue // no word boundary after the place
+		}
+		if prepositionBefore(text[:i]) {
+			return true
+		}
+	}
+}
+
+// prepositionBefore reports whether head ends in whitespace preceded by a
+// preposition of location, an optional "the" and at most three words.
+func prepositionBefore(head string) bool {
+	for between := 0; ; between++ {
+		trimmed := strings.TrimRight(head, " \t\n\r\f\v")
+		if len(trimmed) == len(head) || trimmed == "" {
+			return false // each word must be followed by whitespace
+		}
+		head = trimmed
+		j := len(head)
+		for j > 0 && asciiWord(head[j-1]) {
+			j--
+		}
+		word := head[j:]
+		switch {
+		case word == "":
+			return false // punctuation between the preposition and the place
+		case locationPrepositions[word]:
+			return true
+		case between == 3 && word != "the", between > 3:
+			return false // three words, and a fourth only when it is "the"
+		case j > 0 && !isSpace(head[j-1]):
+			return false // a word glued to punctuation cannot be crossed
+		}
+		head = head[:j]
+	}
+}
+
+func asciiWord(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // placeConflict finds two statements placed in different places, none

@@ -23,6 +23,9 @@ type stmt struct {
 	sentence     int
 	// novel counts names no other origin mentions, set when ranking.
 	novel int
+	// located caches the places the statement names after a preposition of
+	// location (see locatives); nil until asked.
+	located []string
 }
 
 // origin is the statement's independent origin.

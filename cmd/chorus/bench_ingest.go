@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,11 +30,12 @@ import (
 
 func init() {
 	var (
-		n        int
-		counts   string
-		pg, dir  string
-		seed     uint64
-		skipLite bool
+		n          int
+		counts     string
+		pg, dir    string
+		seed       uint64
+		skipLite   bool
+		cpuProfile string
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest",
@@ -57,6 +59,17 @@ names the server; each run gets a schema of its own, dropped afterwards.`,
 			}
 			ctx := cmd.Context()
 			docs := synth.Documents(n, synth.Options{Seed: seed})
+			if cpuProfile != "" {
+				pf, err := os.Create(cpuProfile)
+				if err != nil {
+					return fmt.Errorf("cpu profile: %w", err)
+				}
+				defer pf.Close()
+				if err := pprof.StartCPUProfile(pf); err != nil {
+					return fmt.Errorf("cpu profile: %w", err)
+				}
+				defer pprof.StopCPUProfile()
+			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "%d synthetic documents (seed %d), batches of %d\n\n", len(docs), seed, worker.BatchSize)
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
@@ -112,6 +125,7 @@ names the server; each run gets a schema of its own, dropped afterwards.`,
 	cmd.Flags().StringVar(&dir, "dir", os.TempDir(), "folder for the SQLite files")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the synthetic stream")
 	cmd.Flags().BoolVar(&skipLite, "no-sqlite", false, "measure PostgreSQL only")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of all the measured runs to this file")
 	benchCmd.AddCommand(cmd)
 }
 
