@@ -36,10 +36,10 @@ else
   step "race detector skipped (needs gcc for cgo)"
 fi
 
-step "postgres: the store and the workers on a throwaway cluster (installed when missing)"
+step "postgres: the store, the workers and the server on a throwaway cluster (installed when missing)"
 # -p 1: the restart test restarts the one shared server
 CHORUS_TEST_RESTART_N=${CHORUS_TEST_RESTART_N:-2000} scripts/with-postgres \
-  go test -count=1 -p 1 -timeout 20m ./postgres/... ./worker/... ./cmd/chorus/
+  go test -count=1 -p 1 -timeout 20m ./postgres/... ./worker/... ./cmd/chorus/ ./http/
 
 step "fuzz, briefly (FUZZTIME=${FUZZTIME:=10s} per target)"
 # every Fuzz function in the repository, each in its own package
