@@ -13,7 +13,7 @@ import (
 // cited span's words.
 func FuzzClauses(f *testing.F) {
 	for _, s := range []string{
-		"Kremlin spokesman Dmitry Peskov said Friday that the talks had not marked the start of cooperation.",
+		"Union spokesman Petar Ilic said Friday that the talks had not marked the end of the strike.",
 		"The war has left more than 470,000 dead according to the Syrian Center for Policy Research.",
 		"“Our aim is to proceed,” the envoy told a news conference in the capital Vientiane.",
 		"Washington and Moscow, which support opposing sides, had made progress; talks resume in August.",

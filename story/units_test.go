@@ -46,7 +46,7 @@ func TestTrimDateline(t *testing.T) {
 		{"", "SAN JUAN, Puerto Rico _ The storm moved west overnight.", "The storm moved west overnight."},
 		{"", "MOSCOW, July 14 (Reuters) - Talks began in the Kremlin.", "Talks began in the Kremlin."},
 		{"", "BEIJING (Xinhua) -- The two sides signed the accord.", "The two sides signed the accord."},
-		{"PanARMENIAN.Net", "PanARMENIAN.Net - Secretary of State John Kerry met Putin.", "Secretary of State John Kerry met Putin."},
+		{"Valewatch.net", "Valewatch.net - The mayor of Teme met the engineers.", "The mayor of Teme met the engineers."},
 		{"", "NATO - the alliance - met on Friday.", "NATO - the alliance - met on Friday."},
 		{"", "The U.S. _ and its allies _ agreed.", "The U.S. _ and its allies _ agreed."},
 	}

@@ -12,7 +12,7 @@ func BenchmarkFind(b *testing.B) {
 }
 
 func BenchmarkFindNoNumber(b *testing.B) {
-	text := "Kerry is to hold a second day of talks in Moscow on Friday in the hopes of salvaging the stalled peace process."
+	text := "The union is to hold a second day of talks in Perandos on Friday in the hope of ending the stalled dispute."
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Find(text)
