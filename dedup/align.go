@@ -3,6 +3,7 @@ package dedup
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -70,8 +71,44 @@ const mergeGap = 2 * ShingleWords
 // exact (no sampling), costs time linear in the two texts, and is
 // symmetric up to swapping A and B.
 func Align(a, b Doc) Alignment {
-	wa, wb := a.bodyWords(), b.bodyWords()
-	sa, sb := shingleHashes(wa, ShingleWords), shingleHashes(wb, ShingleWords)
+	return alignPrepared(prepare(a), prepare(b))
+}
+
+// prepared is an article's words and shingles, computed once when one
+// article is aligned with many.
+type prepared struct {
+	doc      Doc
+	words    []word
+	shingles []uint64
+	first    map[uint64]int // first position of each shingle, made on first use
+	sorted   []uint64       // the shingles sorted, with repeats, made on first use
+	set      []uint64       // the distinct shingles, sorted
+}
+
+func (p *prepared) sortedShingles() (sorted, set []uint64) {
+	if p.sorted == nil {
+		p.sorted = slices.Sorted(slices.Values(p.shingles))
+		p.set = slices.Compact(slices.Clone(p.sorted))
+	}
+	return p.sorted, p.set
+}
+
+func prepare(d Doc) *prepared {
+	ws := d.bodyWords()
+	return &prepared{doc: d, words: ws, shingles: shingleHashes(ws, ShingleWords)}
+}
+
+func (p *prepared) firstPositions() map[uint64]int {
+	if p.first == nil {
+		p.first = firstPositions(p.shingles)
+	}
+	return p.first
+}
+
+func alignPrepared(pa, pb *prepared) Alignment {
+	a, b := pa.doc, pb.doc
+	wa, wb := pa.words, pb.words
+	sa, sb := pa.shingles, pb.shingles
 	k := min(ShingleWords, len(wa), len(wb))
 	if len(wa) < ShingleWords || len(wb) < ShingleWords {
 		// Shingles of texts this short hold fewer words; recompute both at one length.
@@ -81,15 +118,19 @@ func Align(a, b Doc) Alignment {
 	if k == 0 {
 		return al
 	}
-	firstB := firstPositions(sb)
-	firstA := firstPositions(sa)
+	var firstA, firstB map[uint64]int
+	if k == ShingleWords {
+		firstA, firstB = pa.firstPositions(), pb.firstPositions()
+	} else {
+		firstA, firstB = firstPositions(sa), firstPositions(sb)
+	}
 	coverA, matchA := cover(sa, firstB, len(wa), k)
 	coverB, _ := cover(sb, firstA, len(wb), k)
 	al.ShareA = round2(share(coverA))
 	al.ShareB = round2(share(coverB))
 	al.Passages = passages(matchA, wa, wb, k)
-	pa, pb := paragraphsOf(a, wa), paragraphsOf(b, wb)
-	al.ParagraphsA = paragraphShares(pa, coverA, matchA, pb)
+	parA, parB := paragraphsOf(a, wa), paragraphsOf(b, wb)
+	al.ParagraphsA = paragraphShares(parA, coverA, matchA, parB)
 	matchB := make([]int, len(sb))
 	for i, h := range sb {
 		matchB[i] = -1
@@ -97,7 +138,7 @@ func Align(a, b Doc) Alignment {
 			matchB[i] = j
 		}
 	}
-	al.ParagraphsB = paragraphShares(pb, coverB, matchB, pa)
+	al.ParagraphsB = paragraphShares(parB, coverB, matchB, parA)
 	if !a.Published.IsZero() && !b.Published.IsZero() {
 		switch {
 		case a.Published.Before(b.Published):

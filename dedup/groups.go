@@ -41,9 +41,59 @@ type Syndication struct {
 }
 
 // Groups partitions docs into syndication groups and names each group's
-// origin (see Syndicate).
+// origin, as Syndicate does, without listing the pairs that share only a
+// passage. It aligns only pairs that can be one text, which keeps a large
+// story whose articles all share a stock sentence from aligning every
+// pair.
 func Groups(docs []Doc) []chorus.Origin {
-	return Syndicate(docs).Origins
+	return syndicate(docs, true, nil).Origins
+}
+
+// Memo remembers, across calls of its Groups, each article's words and
+// shingles and each aligned pair's shares, so that grouping a story again
+// after it gained a few articles aligns only the new pairs. Articles are
+// keyed by id, so an id must always name the same text (chorus ids are
+// content hashes). Groups with a memo returns exactly what Groups without
+// one returns. A Memo is not safe for concurrent use.
+type Memo struct {
+	limit int
+	docs  map[chorus.ArticleID]*prepared
+	pairs map[[2]chorus.ArticleID]pairShares
+}
+
+// pairShares is what grouping keeps of an alignment: whether the pair
+// shares a reportable passage, and the share of each article (in key
+// order) the other repeats.
+type pairShares struct {
+	passage bool
+	share   [2]float64
+}
+
+// NewMemo returns a memo that forgets everything once it holds more than
+// limit articles or 50 × limit pairs, which bounds its memory.
+func NewMemo(limit int) *Memo {
+	return &Memo{limit: limit, docs: map[chorus.ArticleID]*prepared{}, pairs: map[[2]chorus.ArticleID]pairShares{}}
+}
+
+// Groups is Groups(docs), reusing and filling the memo.
+func (m *Memo) Groups(docs []Doc) []chorus.Origin {
+	if len(m.docs) > m.limit || len(m.pairs) > 50*m.limit {
+		clear(m.docs)
+		clear(m.pairs)
+	}
+	return syndicate(docs, true, m).Origins
+}
+
+func (m *Memo) prepare(d Doc) *prepared {
+	if m == nil {
+		return prepare(d)
+	}
+	if p := m.docs[d.ID]; p != nil {
+		return p
+	}
+	p := prepare(d)
+	m.docs[d.ID] = p
+	return p
 }
 
 // Syndicate aligns the articles that share text, joins those that share
@@ -53,12 +103,22 @@ func Groups(docs []Doc) []chorus.Origin {
 // says how much of the origin it repeats. It is deterministic: the result
 // depends only on the set of docs and their order.
 func Syndicate(docs []Doc) Syndication {
+	return syndicate(docs, false, nil)
+}
+
+// syndicate is Syndicate; groupsOnly leaves out the pairs that cannot be
+// one text, and does not align them; memo (groupsOnly only, may be nil)
+// remembers articles and pairs across calls.
+func syndicate(docs []Doc, groupsOnly bool, memo *Memo) Syndication {
 	n := len(docs)
 	ws := make([][]word, n)
 	sets := make([][]uint64, n)
+	shingles := make([][]uint64, n) // sorted, with repeats
+	prep := make([]*prepared, n)
 	for i, d := range docs {
-		ws[i] = d.bodyWords()
-		sets[i] = sortedSet(shingleHashes(ws[i], ShingleWords))
+		prep[i] = memo.prepare(d)
+		ws[i] = prep[i].words
+		shingles[i], sets[i] = prep[i].sortedShingles()
 	}
 	parent := make([]int, n)
 	for i := range parent {
@@ -82,15 +142,11 @@ func Syndicate(docs []Doc) Syndication {
 		if intersect(sets[i], sets[j]) < minPassageWords-ShingleWords+1 {
 			continue
 		}
-		al := Align(docs[i], docs[j])
-		kept := al.Passages[:0]
-		for _, ps := range al.Passages {
-			if ps.Words >= minPassageWords {
-				kept = append(kept, ps)
-			}
+		if groupsOnly && !mayBeSame(ws, shingles, sets, i, j) {
+			continue
 		}
-		al.Passages = kept
-		if len(kept) == 0 {
+		al, ok := memo.align(prep[i], prep[j])
+		if !ok {
 			continue
 		}
 		same := shorterShare(al, len(ws[i]), len(ws[j])) >= SameOriginShare
@@ -98,8 +154,10 @@ func Syndicate(docs []Doc) Syndication {
 			parent[find(j)] = find(i)
 		}
 		aligned[p] = al
-		pairIdx = append(pairIdx, p)
-		out.Pairs = append(out.Pairs, Pair{Alignment: al, Same: same})
+		if !groupsOnly || same {
+			pairIdx = append(pairIdx, p)
+			out.Pairs = append(out.Pairs, Pair{Alignment: al, Same: same})
+		}
 	}
 	// Union-find is transitive: mark pairs that ended in one group as same.
 	for k, p := range pairIdx {
@@ -115,9 +173,74 @@ func Syndicate(docs []Doc) Syndication {
 		members[r] = append(members[r], i)
 	}
 	for _, r := range roots {
-		out.Origins = append(out.Origins, originOf(docs, ws, members[r], aligned))
+		out.Origins = append(out.Origins, originOf(docs, ws, prep, memo, members[r], aligned))
 	}
 	return out
+}
+
+// align aligns two articles, keeping only reportable passages; ok is
+// false when none is. With a memo, a pair aligned before comes back with
+// its shares and no passages (grouping reads only the shares).
+func (m *Memo) align(a, b *prepared) (al Alignment, ok bool) {
+	key := [2]chorus.ArticleID{a.doc.ID, b.doc.ID}
+	swap := key[1] < key[0]
+	if swap {
+		key[0], key[1] = key[1], key[0]
+	}
+	if m != nil {
+		if ps, seen := m.pairs[key]; seen {
+			al = Alignment{A: a.doc.ID, B: b.doc.ID, ShareA: ps.share[0], ShareB: ps.share[1]}
+			if swap {
+				al.ShareA, al.ShareB = al.ShareB, al.ShareA
+			}
+			return al, ps.passage
+		}
+	}
+	al = alignPrepared(a, b)
+	kept := al.Passages[:0]
+	for _, ps := range al.Passages {
+		if ps.Words >= minPassageWords {
+			kept = append(kept, ps)
+		}
+	}
+	al.Passages = kept
+	if m != nil {
+		ps := pairShares{passage: len(kept) > 0, share: [2]float64{al.ShareA, al.ShareB}}
+		if swap {
+			ps.share[0], ps.share[1] = ps.share[1], ps.share[0]
+		}
+		m.pairs[key] = ps
+	}
+	return al, len(kept) > 0
+}
+
+// mayBeSame reports whether articles i and j could be one text: a word of
+// the shorter one is repeated only inside a shingle of it found in the
+// other, so fewer matching shingle positions than SameOriginShare of its
+// words over the shingle length cannot cover that share.
+func mayBeSame(ws [][]word, shingles, sets [][]uint64, i, j int) bool {
+	short, long := i, j
+	if len(ws[j]) < len(ws[i]) {
+		short, long = j, i
+	}
+	if len(ws[short]) < 2*ShingleWords {
+		return true // shingles of very short texts are shorter: no bound
+	}
+	m := 0
+	a, b := shingles[short], sets[long]
+	for x, y := 0, 0; x < len(a) && y < len(b); {
+		switch {
+		case a[x] < b[y]:
+			x++
+		case a[x] > b[y]:
+			y++
+		default:
+			m++
+			x++
+		}
+	}
+	// shares are rounded to two decimals before the comparison
+	return float64(ShingleWords*m) >= (SameOriginShare-0.005)*float64(len(ws[short]))
 }
 
 // shorterShare is the share of the shorter article's words the other repeats.
@@ -129,7 +252,7 @@ func shorterShare(al Alignment, na, nb int) float64 {
 }
 
 // originOf picks a group's origin and lists its copies.
-func originOf(docs []Doc, ws [][]word, group []int, aligned map[[2]int]Alignment) chorus.Origin {
+func originOf(docs []Doc, ws [][]word, prep []*prepared, memo *Memo, group []int, aligned map[[2]int]Alignment) chorus.Origin {
 	credit := groupCredit(docs, group)
 	o := group[0]
 	for _, i := range group[1:] {
@@ -150,7 +273,8 @@ func originOf(docs []Doc, ws [][]word, group []int, aligned map[[2]int]Alignment
 			}
 		} else {
 			// Joined through a third article: align now to say how much.
-			shared = Align(docs[o], docs[i]).ShareA
+			al, _ := memo.align(prep[o], prep[i])
+			shared = al.ShareA
 		}
 		origin.Copies = append(origin.Copies, chorus.Copy{Article: docs[i].ID, Shared: shared})
 	}
@@ -230,19 +354,6 @@ func candidatePairs(docs []Doc, sets [][]uint64) [][2]int {
 		}
 		return out[a][1] < out[b][1]
 	})
-	return out
-}
-
-// sortedSet returns the distinct hashes, sorted.
-func sortedSet(hs []uint64) []uint64 {
-	s := append([]uint64(nil), hs...)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	out := s[:0]
-	for i, h := range s {
-		if i == 0 || h != s[i-1] {
-			out = append(out, h)
-		}
-	}
 	return out
 }
 

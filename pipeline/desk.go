@@ -55,6 +55,9 @@ type deskState struct {
 	// cache keeps recent articles and analyses, so rebuilding a story does
 	// not read and re-segment every member again.
 	cache *memo
+	// syndication remembers the alignments of story members, so that a
+	// story regrouped after every batch aligns only its new pairs.
+	syndication *dedup.Memo
 	// broken is set when a failed call left this state ahead of the store;
 	// the desk must be loaded again.
 	broken error
@@ -128,6 +131,8 @@ func Load(ctx context.Context, store Store, opts Options) (*Desk, error) {
 		storyOf: map[chorus.ArticleID]chorus.StoryID{},
 		current: map[chorus.ArticleID]chorus.StoryID{},
 		cache:   newMemo(cacheSize),
+		// words and shingles of a few thousand articles: tens of megabytes
+		syndication: dedup.NewMemo(2 * cacheSize),
 	}}
 	// The near-duplicate index is decoded from its logged records in one
 	// go, which is cheaper than hashing every text again.
@@ -394,7 +399,7 @@ func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) er
 	slices.Sort(sorted)
 	for _, sid := range sorted {
 		members := d.st.members[sid]
-		arts, ans, err := d.load(ctx, members)
+		arts, err := d.loadArticles(ctx, members)
 		if err != nil {
 			return fmt.Errorf("store story %s: %w", sid, err)
 		}
@@ -405,7 +410,16 @@ func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) er
 			}
 			list = append(list, arts[id])
 		}
-		st := buildStory(sid, list, ans, d.st.events, d.opts.Story)
+		// Analyses are loaded only for the articles the story reads: a
+		// large story's other members cost a read of their text, not a
+		// re-segmentation.
+		origins := storyOrigins(list, d.st.syndication)
+		read := readingSet(list, origins, d.st.events, ReadLimit)
+		ans, err := d.loadAnalyses(ctx, read)
+		if err != nil {
+			return fmt.Errorf("store story %s: %w", sid, err)
+		}
+		st := composeStory(sid, list, read, ans, origins, d.st.events, d.opts.Story)
 		if err := d.store.PutStory(ctx, st); err != nil {
 			return fmt.Errorf("store story %s: %w", sid, err)
 		}
@@ -413,63 +427,92 @@ func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) er
 	return nil
 }
 
-// load returns the articles and complete analyses of ids: from the cache,
-// else from the store (re-segmenting the stored analysis), else by
-// analysing the article and storing the analysis.
+// load returns the articles and complete analyses of ids.
 func (d *Desk) load(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, map[chorus.ArticleID]*chorus.Analysis, error) {
+	arts, err := d.loadArticles(ctx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	list := make([]*chorus.Article, 0, len(ids))
+	for _, id := range ids {
+		if a := arts[id]; a != nil {
+			list = append(list, a)
+		}
+	}
+	ans, err := d.loadAnalyses(ctx, list)
+	if err != nil {
+		return nil, nil, err
+	}
+	return arts, ans, nil
+}
+
+// loadArticles returns the stored articles among ids, from the cache or
+// else from the store.
+func (d *Desk) loadArticles(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
 	c := d.st.cache
 	arts := make(map[chorus.ArticleID]*chorus.Article, len(ids))
-	ans := make(map[chorus.ArticleID]*chorus.Analysis, len(ids))
-	var needArt, needAn []chorus.ArticleID
+	var need []chorus.ArticleID
 	for _, id := range ids {
 		if a := c.article(id); a != nil {
 			arts[id] = a
 		} else {
-			needArt = append(needArt, id)
-		}
-		if an := c.analysis(id); an != nil {
-			ans[id] = an
-		} else {
-			needAn = append(needAn, id)
+			need = append(need, id)
 		}
 	}
-	if len(needArt) > 0 {
-		got, err := d.store.Articles(ctx, needArt)
-		if err != nil {
-			return nil, nil, err
-		}
-		for id, a := range got {
-			arts[id] = a
-			c.putArticle(a)
-		}
+	if len(need) == 0 {
+		return arts, nil
 	}
-	if len(needAn) == 0 {
-		return arts, ans, nil
-	}
-	stored, err := d.store.Analyses(ctx, needAn)
+	got, err := d.store.Articles(ctx, need)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
+	}
+	for id, a := range got {
+		arts[id] = a
+		c.putArticle(a)
+	}
+	return arts, nil
+}
+
+// loadAnalyses returns the complete analyses of arts: from the cache, else
+// from the store (re-segmenting the stored analysis), else by analysing
+// the article and storing the analysis.
+func (d *Desk) loadAnalyses(ctx context.Context, arts []*chorus.Article) (map[chorus.ArticleID]*chorus.Analysis, error) {
+	c := d.st.cache
+	ans := make(map[chorus.ArticleID]*chorus.Analysis, len(arts))
+	var need []chorus.ArticleID
+	for _, a := range arts {
+		if an := c.analysis(a.ID); an != nil {
+			ans[a.ID] = an
+		} else {
+			need = append(need, a.ID)
+		}
+	}
+	if len(need) == 0 {
+		return ans, nil
+	}
+	stored, err := d.store.Analyses(ctx, need)
+	if err != nil {
+		return nil, err
 	}
 	var fresh []*chorus.Analysis
-	for _, id := range needAn {
-		a := arts[id]
-		if a == nil {
+	for _, a := range arts {
+		if ans[a.ID] != nil {
 			continue
 		}
-		an := stored[id]
+		an := stored[a.ID]
 		if an == nil {
 			an = analyze.Analyze(a)
 			fresh = append(fresh, an)
 		} else {
 			an.Tokens, an.Sentences = analyze.Segment(a.Text, a.Paragraphs)
 		}
-		ans[id] = an
+		ans[a.ID] = an
 		c.putAnalysis(an)
 	}
 	if err := d.store.PutAnalyses(ctx, fresh); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return arts, ans, nil
+	return ans, nil
 }
 
 // cacheSize bounds the articles and analyses a desk keeps: enough for the

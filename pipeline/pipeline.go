@@ -7,6 +7,7 @@ package pipeline
 
 import (
 	"sort"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/analyze"
@@ -106,19 +107,133 @@ func BuildStory(id chorus.StoryID, arts []*chorus.Article, events map[chorus.Art
 }
 
 // buildStory builds a story from its articles, reusing the analyses given
-// and computing the missing ones.
+// and computing the missing ones (only for the articles it reads).
 func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.ArticleID]*chorus.Analysis, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
-	analyses := make(map[chorus.ArticleID]*chorus.Analysis, len(arts))
-	docs := make([]dedup.Doc, 0, len(arts))
-	for _, a := range arts {
+	origins := storyOrigins(arts, nil)
+	read := readingSet(arts, origins, events, ReadLimit)
+	analyses := make(map[chorus.ArticleID]*chorus.Analysis, len(read))
+	for _, a := range read {
 		an := known[a.ID]
 		if an == nil {
 			an = analyze.Analyze(a)
 		}
 		analyses[a.ID] = an
+	}
+	return composeStory(id, arts, read, analyses, origins, events, opts)
+}
+
+// storyOrigins finds the syndication groups among a story's articles,
+// through memo when one is given (a desk regrouping a story after each
+// batch aligns only the new pairs).
+func storyOrigins(arts []*chorus.Article, memo *dedup.Memo) []chorus.Origin {
+	docs := make([]dedup.Doc, 0, len(arts))
+	for _, a := range arts {
 		docs = append(docs, dedup.DocOf(a))
 	}
-	origins := dedup.Syndicate(docs).Origins
+	if memo != nil {
+		return memo.Groups(docs)
+	}
+	return dedup.Groups(docs)
+}
+
+// ReadLimit bounds how many articles the sections of one story read
+// (digest, headline, people, quotes, timeline, claims). Those sections
+// compare articles pairwise, so reading every article of a story that has
+// grown to thousands would make each rebuild cost grow with the square of
+// its size; past this many the story reads a representative set (see
+// readingSet) and its other articles still count, keep their events and
+// origins, and are cited where they copy a digest sentence.
+const ReadLimit = 40
+
+// readingSet returns the articles a story's sections read: all of them up
+// to limit, else origins only (a copy adds no text its origin lacks),
+// taken round-robin across events from the largest event down, earliest
+// first within an event, so that every event is read before any is read
+// twice. The result keeps the order of arts and depends only on the
+// articles, their events and their origins.
+func readingSet(arts []*chorus.Article, origins []chorus.Origin, events map[chorus.ArticleID]chorus.EventID, limit int) []*chorus.Article {
+	if len(arts) <= limit {
+		return arts
+	}
+	byID := make(map[chorus.ArticleID]*chorus.Article, len(arts))
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	eventOf := func(id chorus.ArticleID) chorus.EventID {
+		if e := events[id]; e != "" {
+			return e
+		}
+		return chorus.NewEventID(id)
+	}
+	size := map[chorus.EventID]int{}
+	first := map[chorus.EventID]time.Time{}
+	for _, a := range arts {
+		e := eventOf(a.ID)
+		size[e]++
+		if t, ok := first[e]; !ok || (!a.Published.IsZero() && (t.IsZero() || a.Published.Before(t))) {
+			first[e] = a.Published
+		}
+	}
+	queue := map[chorus.EventID][]*chorus.Article{}
+	for _, o := range origins {
+		if a := byID[o.Article]; a != nil {
+			e := eventOf(a.ID)
+			queue[e] = append(queue[e], a)
+		}
+	}
+	order := make([]chorus.EventID, 0, len(queue))
+	for e, q := range queue {
+		order = append(order, e)
+		sort.Slice(q, func(i, j int) bool {
+			if !q[i].Published.Equal(q[j].Published) {
+				return publishedBefore(q[i].Published, q[j].Published)
+			}
+			return q[i].ID < q[j].ID
+		})
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := order[i], order[j]
+		if size[a] != size[b] {
+			return size[a] > size[b]
+		}
+		if !first[a].Equal(first[b]) {
+			return publishedBefore(first[a], first[b])
+		}
+		return a < b
+	})
+	picked := map[chorus.ArticleID]bool{}
+	for round := 0; len(picked) < limit; round++ {
+		took := false
+		for _, e := range order {
+			if q := queue[e]; round < len(q) && len(picked) < limit {
+				picked[q[round].ID] = true
+				took = true
+			}
+		}
+		if !took {
+			break
+		}
+	}
+	out := make([]*chorus.Article, 0, len(picked))
+	for _, a := range arts {
+		if picked[a.ID] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// publishedBefore orders publication times, undated last.
+func publishedBefore(a, b time.Time) bool {
+	if a.IsZero() != b.IsZero() {
+		return !a.IsZero()
+	}
+	return a.Before(b)
+}
+
+// composeStory builds the story of arts from the articles it reads (read,
+// with their analyses) and the syndication groups.
+func composeStory(id chorus.StoryID, arts, read []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis, origins []chorus.Origin, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
 	st := story.Build(story.Input{
 		ID:       id,
 		Articles: arts,
@@ -133,15 +248,15 @@ func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.Arti
 	}
 	var tl []timeline.Article
 	var cl []claims.Article
-	for _, a := range arts {
+	for _, a := range read {
 		tl = append(tl, timeline.Article{Article: a, Analysis: analyses[a.ID], Origin: originOf[a.ID]})
 		cl = append(cl, claims.Article{Article: a, Analysis: analyses[a.ID], Origin: originOf[a.ID], Mentions: analyses[a.ID].Mentions})
 	}
 	st.Timeline = timeline.Build(tl, timeline.DefaultOptions)
 	st.Claims = claims.ToChorus(claims.Build(cl, claims.DefaultOptions))
-	st.People = storyPeople(arts, analyses)
+	st.People = storyPeople(read, analyses)
 	st.Quotes = []chorus.StoryQuote{}
-	for _, q := range storyquotes.Merge(arts, analyses, storyquotes.DefaultOptions) {
+	for _, q := range storyquotes.Merge(read, analyses, storyquotes.DefaultOptions) {
 		st.Quotes = append(st.Quotes, q.StoryQuote)
 	}
 	return st
@@ -164,12 +279,6 @@ func storyPeople(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.A
 // undated articles after dated ones, ties in the order given.
 func streamOrder(arts []*chorus.Article) []*chorus.Article {
 	out := append([]*chorus.Article(nil), arts...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Published, out[j].Published
-		if a.IsZero() != b.IsZero() {
-			return !a.IsZero()
-		}
-		return a.Before(b)
-	})
+	sort.SliceStable(out, func(i, j int) bool { return publishedBefore(out[i].Published, out[j].Published) })
 	return out
 }

@@ -16,6 +16,10 @@ import (
 type Input struct {
 	ID       chorus.StoryID
 	Articles []*chorus.Article
+	// Analyses are the analyses of the articles the digest reads. A large
+	// story passes a bounded set (see pipeline); the other articles still
+	// count, belong to their events and origins, and are cited where they
+	// carry a digest sentence of an origin they copy.
 	Analyses map[chorus.ArticleID]*chorus.Analysis
 	// Events maps each article to its event.
 	Events  map[chorus.ArticleID]chorus.EventID
@@ -75,6 +79,7 @@ func Build(in Input, opts Options) *chorus.Story {
 	s.Events = buildEvents(arts, in.Events)
 	d := newDigester(arts, in.Analyses, originOf, s.Events)
 	s.Digest = d.digest(opts.Words, opts.Selector)
+	citeUnreadCopies(s.Digest, arts, in.Analyses, in.Origins)
 	s.Headline = d.headline()
 	return s
 }

@@ -2,6 +2,9 @@ package story
 
 import (
 	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus"
 )
 
 // groupCopies puts sentences that say the same thing in the same words
@@ -108,4 +111,73 @@ func sameSentence(a, b []int32) bool {
 	small := min(len(a), len(b))
 	union := len(a) + len(b) - inter
 	return float64(inter)/float64(union) >= 0.6 || (small >= 8 && float64(inter)/float64(small) >= 0.9)
+}
+
+// citeUnreadCopies adds to each digest sentence the syndicated copies the
+// digest did not read. A large story's sections read a bounded set of its
+// articles (the pipeline passes analyses for those only); a copy left out
+// still carries the sentences of its origin, so the sentence cites it where
+// the copy holds the cited text exactly. Nothing is guessed: a copy edited
+// at that point is not cited.
+func citeUnreadCopies(ds []chorus.DigestSentence, arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis, origins []chorus.Origin) {
+	byID := make(map[chorus.ArticleID]*chorus.Article, len(arts))
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	// group lists every article of a syndication group, origin first.
+	group := map[chorus.ArticleID][]chorus.ArticleID{}
+	unread := false
+	for _, o := range origins {
+		members := []chorus.ArticleID{o.Article}
+		for _, c := range o.Copies {
+			members = append(members, c.Article)
+		}
+		for _, id := range members {
+			group[id] = members
+			if analyses[id] == nil {
+				unread = true
+			}
+		}
+	}
+	if !unread {
+		return
+	}
+	for i := range ds {
+		s := &ds[i]
+		has := map[chorus.ArticleID]bool{}
+		for _, id := range s.Articles {
+			has[id] = true
+		}
+		added := false
+		for _, c := range s.Citations {
+			src := byID[c.Article]
+			if src == nil || c.Start < 0 || c.End > len(src.Text) || c.Start >= c.End {
+				continue
+			}
+			text := src.Text[c.Start:c.End]
+			for _, id := range group[c.Article] {
+				cp := byID[id]
+				if has[id] || cp == nil || analyses[id] != nil {
+					continue
+				}
+				at := strings.Index(cp.Text, text)
+				if at < 0 {
+					continue
+				}
+				has[id] = true
+				added = true
+				s.Citations = append(s.Citations, chorus.Citation{Article: id, Start: at, End: at + len(text)})
+				s.Articles = append(s.Articles, id)
+			}
+		}
+		if added {
+			outlets := map[string]bool{}
+			for _, id := range s.Articles {
+				if a := byID[id]; a != nil {
+					outlets[outletKey(a)] = true
+				}
+			}
+			s.Outlets = len(outlets)
+		}
+	}
 }

@@ -4,11 +4,13 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/chorusnews/chorus/dedup"
 	"github.com/chorusnews/chorus/eval/clustering"
 )
 
@@ -91,6 +93,56 @@ func TestSharedFloors(t *testing.T) {
 	for name, r := range map[string]Result{"syndicate": syn, "index": idx} {
 		if r.Pairs.PairwiseP < 0.97 || r.Pairs.PairwiseR < 0.98 || r.OriginAcc < 0.97 {
 			t.Errorf("%s: P %.3f R %.3f origin %.3f below the floors", name, r.Pairs.PairwiseP, r.Pairs.PairwiseR, r.OriginAcc)
+		}
+	}
+}
+
+// TestGroupsMatchSyndicate checks that the pipeline's fast grouping, which
+// skips aligning pairs that cannot be one text, finds exactly the origins
+// and copies the full Syndicate finds, on the noisy copies of the ECB+
+// texts (hundreds of documents on shared topics, copies with edits).
+func TestGroupsMatchSyndicate(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "data", "clustering", "ecbplus-dev.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("%s not present", path)
+	}
+	set, err := clustering.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seed := uint64(1); seed <= 2; seed++ {
+		c := Generate(Independent(Originals(set.Items), 0.2), 3, seed)
+		// a story-sized slice as well as the whole set (LSH candidates)
+		for _, docs := range [][]dedup.Doc{c.Docs[:min(300, len(c.Docs))], c.Docs} {
+			want := dedup.Syndicate(docs).Origins
+			got := dedup.Groups(docs)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %d, %d docs: Groups found %d origins, Syndicate %d, or they differ", seed, len(docs), len(got), len(want))
+			}
+		}
+	}
+}
+
+// TestMemoGroupsMatch checks that grouping through a memo, as a story
+// regrouped after every batch is, gives what grouping from scratch gives:
+// the documents arrive in growing prefixes and each prefix is grouped with
+// the memo filled by the previous ones.
+func TestMemoGroupsMatch(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "data", "clustering", "ecbplus-dev.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("%s not present", path)
+	}
+	set, err := clustering.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Generate(Independent(Originals(set.Items), 0.2), 3, 2)
+	docs := c.Docs[:min(240, len(c.Docs))]
+	memo := dedup.NewMemo(1000)
+	for n := 40; n <= len(docs); n += 40 {
+		got := memo.Groups(docs[:n])
+		if want := dedup.Groups(docs[:n]); !reflect.DeepEqual(got, want) {
+			t.Fatalf("first %d docs: memo gives %d origins, from scratch %d, or they differ", n, len(got), len(want))
 		}
 	}
 }
