@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"hash/fnv"
+	"slices"
 	"sort"
 	"strings"
 
@@ -59,6 +61,9 @@ type Memo struct {
 	limit int
 	docs  map[chorus.ArticleID]*prepared
 	pairs map[[2]chorus.ArticleID]pairShares
+	// sets holds the groups found for a list of articles (by a hash of
+	// their ids in order), so a set that did not change is not grouped again.
+	sets map[uint64][]chorus.Origin
 }
 
 // pairShares is what grouping keeps of an alignment: whether the pair
@@ -72,16 +77,39 @@ type pairShares struct {
 // NewMemo returns a memo that forgets everything once it holds more than
 // limit articles or 50 × limit pairs, which bounds its memory.
 func NewMemo(limit int) *Memo {
-	return &Memo{limit: limit, docs: map[chorus.ArticleID]*prepared{}, pairs: map[[2]chorus.ArticleID]pairShares{}}
+	return &Memo{limit: limit, docs: map[chorus.ArticleID]*prepared{}, pairs: map[[2]chorus.ArticleID]pairShares{},
+		sets: map[uint64][]chorus.Origin{}}
 }
 
 // Groups is Groups(docs), reusing and filling the memo.
 func (m *Memo) Groups(docs []Doc) []chorus.Origin {
-	if len(m.docs) > m.limit || len(m.pairs) > 50*m.limit {
+	h := fnv.New64a()
+	for _, d := range docs {
+		h.Write([]byte(d.ID))
+		h.Write([]byte{0})
+	}
+	key := h.Sum64()
+	if got, ok := m.sets[key]; ok {
+		return cloneOrigins(got)
+	}
+	if len(m.docs) > m.limit || len(m.pairs) > 50*m.limit || len(m.sets) > m.limit {
 		clear(m.docs)
 		clear(m.pairs)
+		clear(m.sets)
 	}
-	return syndicate(docs, true, m).Origins
+	out := syndicate(docs, true, m).Origins
+	m.sets[key] = cloneOrigins(out)
+	return out
+}
+
+// cloneOrigins copies origins deeply enough that a caller changing its
+// copies list leaves the memo's alone.
+func cloneOrigins(os []chorus.Origin) []chorus.Origin {
+	out := slices.Clone(os)
+	for i := range out {
+		out[i].Copies = slices.Clone(out[i].Copies)
+	}
+	return out
 }
 
 func (m *Memo) prepare(d Doc) *prepared {

@@ -55,8 +55,9 @@ type deskState struct {
 	// cache keeps recent articles and analyses, so rebuilding a story does
 	// not read and re-segment every member again.
 	cache *memo
-	// syndication remembers the alignments of story members, so that a
-	// story regrouped after every batch aligns only its new pairs.
+	// syndication remembers the syndication groups of events and the
+	// alignments of their articles, so that a story regrouped after every
+	// batch regroups only the events that changed.
 	syndication *dedup.Memo
 	// broken is set when a failed call left this state ahead of the store;
 	// the desk must be loaded again.
@@ -413,7 +414,7 @@ func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) er
 		// Analyses are loaded only for the articles the story reads: a
 		// large story's other members cost a read of their text, not a
 		// re-segmentation.
-		origins := storyOrigins(list, d.st.syndication)
+		origins := storyOrigins(list, d.st.events, d.st.syndication)
 		read := readingSet(list, origins, d.st.events, ReadLimit)
 		ans, err := d.loadAnalyses(ctx, read)
 		if err != nil {

@@ -109,7 +109,7 @@ func BuildStory(id chorus.StoryID, arts []*chorus.Article, events map[chorus.Art
 // buildStory builds a story from its articles, reusing the analyses given
 // and computing the missing ones (only for the articles it reads).
 func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.ArticleID]*chorus.Analysis, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
-	origins := storyOrigins(arts, nil)
+	origins := storyOrigins(arts, events, nil)
 	read := readingSet(arts, origins, events, ReadLimit)
 	analyses := make(map[chorus.ArticleID]*chorus.Analysis, len(read))
 	for _, a := range read {
@@ -123,17 +123,37 @@ func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.Arti
 }
 
 // storyOrigins finds the syndication groups among a story's articles,
-// through memo when one is given (a desk regrouping a story after each
-// batch aligns only the new pairs).
-func storyOrigins(arts []*chorus.Article, memo *dedup.Memo) []chorus.Origin {
-	docs := make([]dedup.Doc, 0, len(arts))
-	for _, a := range arts {
-		docs = append(docs, dedup.DocOf(a))
+// event by event: a repost tells the same happening in the same words as
+// its origin, so the clusterer puts the two in one event, and grouping
+// each event alone keeps the cost of regrouping a long-running story from
+// growing with the square of its size. With a memo (a desk regrouping its
+// stories after every batch) events that did not change are not grouped
+// again and new pairs only are aligned. Origins come in the order of arts.
+func storyOrigins(arts []*chorus.Article, events map[chorus.ArticleID]chorus.EventID, memo *dedup.Memo) []chorus.Origin {
+	byEvent := map[chorus.EventID][]dedup.Doc{}
+	var order []chorus.EventID
+	pos := make(map[chorus.ArticleID]int, len(arts))
+	for i, a := range arts {
+		pos[a.ID] = i
+		e := events[a.ID]
+		if e == "" {
+			e = chorus.NewEventID(a.ID)
+		}
+		if _, ok := byEvent[e]; !ok {
+			order = append(order, e)
+		}
+		byEvent[e] = append(byEvent[e], dedup.DocOf(a))
 	}
-	if memo != nil {
-		return memo.Groups(docs)
+	var out []chorus.Origin
+	for _, e := range order {
+		if memo != nil {
+			out = append(out, memo.Groups(byEvent[e])...)
+		} else {
+			out = append(out, dedup.Groups(byEvent[e])...)
+		}
 	}
-	return dedup.Groups(docs)
+	sort.SliceStable(out, func(i, j int) bool { return pos[out[i].Article] < pos[out[j].Article] })
+	return out
 }
 
 // ReadLimit bounds how many articles the sections of one story read

@@ -56,7 +56,7 @@ func bigStory(n int) (arts []*chorus.Article, events map[chorus.ArticleID]chorus
 
 func TestReadingSet(t *testing.T) {
 	arts, events, copies := bigStory(90)
-	origins := storyOrigins(arts, nil)
+	origins := storyOrigins(arts, events, nil)
 	if len(origins) != 90-copies {
 		t.Fatalf("%d origins, want %d", len(origins), 90-copies)
 	}
@@ -71,7 +71,7 @@ func TestReadingSet(t *testing.T) {
 		{"limit above the origins reads the origins", arts, 80, 90 - copies},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			read := readingSet(tc.arts, storyOrigins(tc.arts, nil), events, tc.limit)
+			read := readingSet(tc.arts, storyOrigins(tc.arts, events, nil), events, tc.limit)
 			if len(read) != tc.want {
 				t.Fatalf("read %d articles, want %d", len(read), tc.want)
 			}
@@ -101,8 +101,8 @@ func TestReadingSet(t *testing.T) {
 	// the same members in another order read the same articles
 	rev := slices.Clone(arts)
 	slices.Reverse(rev)
-	a := readingSet(arts, storyOrigins(arts, nil), events, 40)
-	b := readingSet(rev, storyOrigins(rev, nil), events, 40)
+	a := readingSet(arts, storyOrigins(arts, events, nil), events, 40)
+	b := readingSet(rev, storyOrigins(rev, events, nil), events, 40)
 	ids := func(as []*chorus.Article) []string {
 		var out []string
 		for _, x := range as {
