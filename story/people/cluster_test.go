@@ -100,8 +100,8 @@ func TestCluster(t *testing.T) {
 		{"types never mix", names(
 			"1|PER|Barack Obama", "1|ORG|Obama administration", "2|PER|Obama"),
 			"a b a"},
-		{"a description joins the same description only", names(
-			"1|PER|Mafia boss", "2|PER|Mafia boss", "2|PER|Gaetano Lo Presti", "3|PER|Lo Presti"),
+		{"a description without a person in sight joins the same description only", names(
+			"1|PER|Mafia boss", "2|PER|Mafia boss", "3|PER|Gaetano Lo Presti", "3|PER|Lo Presti"),
 			"a a b b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -103,6 +103,9 @@ func parse(text string, typ chorus.EntityType) *form {
 			}
 		}
 	}
+	if personNoun(f) {
+		f.kind = kindNominal
+	}
 	if f.kind != kindName {
 		f.gender, f.gen, f.title, f.given, f.initial = 0, "", "", 0, nil
 		f.words = nil

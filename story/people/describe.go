@@ -1,0 +1,220 @@
+package people
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// This file places descriptions of a person ("the driver", "Teen",
+// "Brooklyn mother of 12", "I'm"): with no name to match, such a mention
+// is taken to be about the person its own document is about, when the
+// document is clearly about one person. News reports name the person they
+// are about more than anyone else and then refer to them by role, age,
+// kinship or pronoun; a description in a document that names two people
+// equally often stays alone.
+
+// personNouns are nouns that describe a person without naming one: age
+// and sex, kinship, and the parts people play in news of crimes,
+// accidents, sport and show business. A capitalised mention made only of
+// such a noun (a headline's "Driver", "Woman") is a description, not a
+// name.
+var personNouns = set(
+	"man", "woman", "boy", "girl", "guy", "gentleman", "teen", "teenager", "youth", "child", "kid", "baby",
+	"toddler", "infant", "adult", "mother", "mom", "mum", "mommy", "father", "dad", "daddy", "son",
+	"daughter", "brother", "sister", "sibling", "husband", "wife", "widow", "widower", "grandmother",
+	"grandfather", "grandma", "grandpa", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
+	"cousin", "boyfriend", "girlfriend", "fiance", "fiancee", "parent", "friend", "neighbor", "neighbour",
+	"resident", "citizen", "suspect", "victim", "inmate", "prisoner", "convict", "fugitive", "escapee",
+	"gunman", "killer", "murderer", "shooter", "robber", "thief", "attacker", "assailant", "accused",
+	"defendant", "witness", "mobster", "gangster", "mafioso", "actor", "actress", "singer", "star", "celebrity", "icon",
+	"legend", "hero", "heroine", "champion", "player", "athlete", "boss", "student", "pupil", "nurse",
+	"worker", "employee", "driver", "pilot", "soldier", "veteran", "climber", "mountaineer", "hiker",
+	"tourist", "pedestrian", "passenger", "cyclist", "swimmer", "filmmaker", "writer", "author",
+)
+
+// agentEndings end nouns of what a person does or where they are from
+// ("Shooter", "Accountant", "Escapee", "Ukrainian", "American"). Names end
+// so too (Miller, Bryant, Adrian), so a word with one of these endings
+// counts as a description only when it has matched no name of the story.
+var agentEndings = []string{"er", "or", "ist", "ee", "eer", "ant", "man", "ess", "ian", "ican"}
+
+// descriptive reports whether a person's form is a description: a
+// nominal (person nouns included: see parse), a personal pronoun, or,
+// when unmatched is set, a single word with an agent or demonym ending.
+func descriptive(f *form, unmatched bool) bool {
+	if f.typ != chorus.EntityPerson {
+		return false
+	}
+	switch f.kind {
+	case kindPronoun:
+		return personalPronoun(f)
+	case kindNominal:
+		return !plural(f)
+	}
+	if !unmatched || len(f.words) != 1 || f.gender != 0 || f.title != "" {
+		return false
+	}
+	// fold, not key: key's spelling rules rewrite endings ("Escapee").
+	w := fold(f.words[0])
+	if len(w) < 6 {
+		return false
+	}
+	for _, e := range agentEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNoun reports whether a person's name as parsed is a description
+// made of a person noun ("Woman", "Party Girl", "Hero Brooklyn Mom"): its
+// last word is one and no honorific or title stands before it.
+func personNoun(f *form) bool {
+	if f.typ != chorus.EntityPerson || f.kind != kindName || f.gender != 0 || f.title != "" || len(f.words) == 0 {
+		return false
+	}
+	w, _ := possessive(f.words[len(f.words)-1])
+	return personNouns[key(w)]
+}
+
+// plural reports whether a description names several people ("Mafia
+// bosses", "Three people", "Police"): they are not one person. Its head is
+// the last word before "of" ("mother of 3" is one mother).
+func plural(f *form) bool {
+	ws := f.words
+	for i, w := range ws {
+		if i > 0 && key(w) == "of" {
+			ws = ws[:i]
+			break
+		}
+	}
+	if len(ws) == 0 {
+		return true
+	}
+	w, _ := possessive(ws[len(ws)-1])
+	head := fold(w)
+	if collectives[key(head)] || isDigits(head) {
+		return true
+	}
+	n := len(head)
+	return n > 3 && head[n-1] == 's' && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "is")
+}
+
+// collectives are nouns of several people written without a plural s.
+var collectives = set("police", "people", "staff", "crew", "family", "couple", "jury", "crowd", "team",
+	"men", "women", "children", "dozens", "both", "public")
+
+// personalPronoun reports whether a pronoun names one person ("I'm",
+// "She's", "He'd"); "It's", "Both" and "Someone" do not.
+func personalPronoun(f *form) bool {
+	if len(f.words) != 1 {
+		return false
+	}
+	w, _ := possessive(f.words[0])
+	switch key(w) {
+	case "i", "me", "he", "him", "she", "her":
+		return true
+	}
+	return false
+}
+
+// descriptions places each document's still pending descriptions of a
+// person with the person the document names most often, if one is named
+// more often than any other. Only people written with a full name count:
+// a group of short forms ("Police", "Jenkin") is not a person the document
+// is known to be about. Roles ("Lawyer", "Coach") are left alone: a
+// story's lawyer is rarely the person it is about.
+func (c *clusterer) descriptions() {
+	full := map[int]bool{}
+	for fi, f := range c.forms {
+		if f.typ == chorus.EntityPerson && f.kind == kindName && f.full() {
+			full[c.find(c.first[fi])] = true
+		}
+	}
+	count := map[string]map[int]int{}
+	for i, n := range c.names {
+		f := c.forms[c.formOf[i]]
+		if f.typ != chorus.EntityPerson || f.kind != kindName || c.pending[i] {
+			continue
+		}
+		r := c.find(i)
+		if !full[r] || descriptive(f, false) {
+			continue
+		}
+		if count[n.Doc] == nil {
+			count[n.Doc] = map[int]int{}
+		}
+		count[n.Doc][r]++
+	}
+	// The counts are taken before any description is placed, so that the
+	// order of the documents does not change who a document is about.
+	lead := map[string]int{}
+	for doc, cs := range count {
+		best, bestN, second := -1, 0, 0
+		for g, n := range cs {
+			switch {
+			case n > bestN || n == bestN && g < best:
+				best, bestN, second = g, n, max(second, bestN)
+			case n > second:
+				second = n
+			}
+		}
+		if bestN > second {
+			lead[doc] = best
+		}
+	}
+	// A form capitalised inside a sentence of a document is a name there.
+	named := map[string]bool{}
+	for i, n := range c.names {
+		if n.Inner && c.pending[i] {
+			named[n.Doc+"|"+c.forms[c.formOf[i]].id] = true
+		}
+	}
+	var left []int
+	placed := map[int][]int{} // form → the names it was placed with
+	for _, u := range c.units() {
+		f := c.forms[c.formOf[u]]
+		if !descriptive(f, true) || isRole(f) || f.kind != kindPronoun && named[c.names[u].Doc+"|"+f.id] {
+			continue
+		}
+		if g, ok := lead[c.names[u].Doc]; ok {
+			c.place(u, g)
+			placed[c.formOf[u]] = append(placed[c.formOf[u]], u)
+		} else {
+			left = append(left, u)
+		}
+	}
+	// A description in a document about no one person in particular
+	// follows the same description elsewhere ("American" in a report of a
+	// fight names the boxer the other reports call "American"), when
+	// everywhere else it went to one person.
+	for _, u := range left {
+		ps := placed[c.formOf[u]]
+		if len(ps) == 0 {
+			continue
+		}
+		g := c.find(ps[0])
+		one := true
+		for _, p := range ps[1:] {
+			one = one && c.find(p) == g
+		}
+		if one {
+			c.place(u, g)
+		}
+	}
+}
+
+// isRole reports whether a description is a role or title ("Lawyer",
+// "US President-elect") rather than what a person is or did.
+func isRole(f *form) bool {
+	if len(f.words) == 0 {
+		return false
+	}
+	w, _ := possessive(f.words[len(f.words)-1])
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		w = w[:i]
+	}
+	return titles[key(w)] || roleHeads[key(w)]
+}
