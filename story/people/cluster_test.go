@@ -94,6 +94,9 @@ func TestCluster(t *testing.T) {
 		{"a given name alone joins only a full name of its own document", names(
 			"1|PER|Lindsay Lohan", "1|PER|Lindsay", "2|PER|Lindsay"),
 			"a a b"},
+		{"a nickname blended from the starts of the names", names(
+			"1|PER|Marisol Okafor", "2|PER|MaOk", "2|PER|Okafor", "3|PER|A-Dub", "3|PER|Anton Dubrow", "4|PER|ReMa"),
+			"a a a b b c"},
 		{"pronouns never join", names(
 			"1|PER|I'm", "1|PER|I'm", "2|PER|She's"),
 			"a b c"},

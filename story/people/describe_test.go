@@ -150,3 +150,15 @@ func TestMidSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestBlend(t *testing.T) {
+	l := parse("Marisol Okafor", chorus.EntityPerson)
+	for w, want := range map[string]bool{
+		"MaOk": true, "MOk": true, "M-Oka": true, "MaO": false, "Okafor": false, "MarisOk": false,
+		"MOkafor": false, "maok": false, "TaOk": false, "MaRo": false,
+	} {
+		if got := blend(w, l); got != want {
+			t.Errorf("blend(%q, Marisol Okafor) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package people
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/chorusnews/chorus"
 )
@@ -170,6 +171,9 @@ func shortMatch(s, l *form) int {
 		if len(s.keys) == 1 && s.given == 0 && l.full() && !l.initial[0] && (s.keys[0] == l.keys[0] || slices.Contains(l.nicks, s.keys[0])) {
 			return matchGiven
 		}
+		if len(s.words) == 1 && s.given == 0 && l.full() && blend(s.words[0], l) {
+			return matchShort
+		}
 		return noMatch
 	}
 	// An alias or an acronym says more than a shared first word: "U.N."
@@ -216,4 +220,32 @@ func contentKeys(f *form) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// blend reports whether w is a nickname made of the starts of the first
+// given name and the family name of l, the second start capitalised or
+// after a hyphen: "LiLo", "JLo", "A-Rod", "K-Fed". The starts are short
+// (one or two letters, then two or three) so that a family name with an
+// inner capital ("McCain", "DeGeneres") is never read as one.
+func blend(w string, l *form) bool {
+	rs := []rune(w)
+	if len(rs) < 3 || len(rs) > 6 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for i := 1; i <= 2 && i < len(rs)-1; i++ {
+		rest := rs[i:]
+		if rest[0] == '-' {
+			rest = rest[1:]
+		} else if !unicode.IsUpper(rest[0]) {
+			continue
+		}
+		if len(rest) < 2 || len(rest) > 3 || !unicode.IsUpper(rest[0]) {
+			continue
+		}
+		given, family := fold(l.words[0]), fold(l.words[len(l.words)-1])
+		if strings.HasPrefix(given, fold(string(rs[:i]))) && strings.HasPrefix(family, fold(string(rest))) {
+			return true
+		}
+	}
+	return false
 }
