@@ -97,6 +97,12 @@ func TestCluster(t *testing.T) {
 		{"a nickname blended from the starts of the names", names(
 			"1|PER|Marisol Okafor", "2|PER|MaOk", "2|PER|Okafor", "3|PER|A-Dub", "3|PER|Anton Dubrow", "4|PER|ReMa"),
 			"a a a b b c"},
+		{"clipped names of a team and a city", names(
+			"1|ORG|Marvellington Ospreys", "2|ORG|Marvy", "3|ORG|Osps", "4|ORG|Ospreys"),
+			"a a a a"},
+		{"a clipped name that fits two teams stays apart", names(
+			"1|ORG|Quenrath Otters", "1|ORG|Quenrath Ospreys", "2|ORG|Quenny"),
+			"a b c"},
 		{"pronouns never join", names(
 			"1|PER|I'm", "1|PER|I'm", "2|PER|She's"),
 			"a b c"},

@@ -162,3 +162,23 @@ func TestBlend(t *testing.T) {
 		}
 	}
 }
+
+func TestClipped(t *testing.T) {
+	for _, tc := range []struct {
+		w, full string
+		want    bool
+	}{
+		{"Marvy", "Marvellington", true},
+		{"Quenny", "Quenrath", true},
+		{"Osps", "Ospreys", true},
+		{"Tarkie", "Tarkington", true},
+		{"Osp", "Ospreys", false},     // no clipping ending
+		{"Ospreys", "Ospreys", false}, // the word itself
+		{"Tarks", "Tarky", false},     // drops too little
+		{"Quiny", "Marvellington", false},
+	} {
+		if got := clipped(tc.w, tc.full); got != tc.want {
+			t.Errorf("clipped(%q, %q) = %v, want %v", tc.w, tc.full, got, tc.want)
+		}
+	}
+}

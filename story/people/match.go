@@ -187,6 +187,13 @@ func shortMatch(s, l *form) int {
 	if len(s.keys) == 1 && slices.Contains(l.nicks, s.keys[0]) {
 		return matchShort
 	}
+	if len(s.words) == 1 && s.acro == "" {
+		for _, w := range l.words {
+			if clipped(s.words[0], w) {
+				return matchShort
+			}
+		}
+	}
 	if len(s.keys) >= len(l.keys) {
 		return noMatch
 	}
@@ -244,6 +251,30 @@ func blend(w string, l *form) bool {
 		}
 		given, family := fold(l.words[0]), fold(l.words[len(l.words)-1])
 		if strings.HasPrefix(given, fold(string(rs[:i]))) && strings.HasPrefix(family, fold(string(rest))) {
+			return true
+		}
+	}
+	return false
+}
+
+// clipped reports whether w is a clipped form of the word full: its start
+// with a familiar ending ("Indy" of "Indianapolis", "Philly" of
+// "Philadelphia", "Jags" of "Jaguars"). The start keeps at least three
+// letters and drops at least three.
+func clipped(w, full string) bool {
+	w, full = fold(w), fold(full)
+	if len(w) < 4 || len(w) > 7 {
+		return false
+	}
+	for _, end := range []string{"ie", "y", "s", "o"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok {
+			continue
+		}
+		if n := len(stem); n > 3 && stem[n-1] == stem[n-2] && !strings.HasPrefix(full, stem) {
+			stem = stem[:n-1] // "Philly": "Phil"
+		}
+		if len(stem) >= 3 && len(full) >= len(stem)+3 && strings.HasPrefix(full, stem) {
 			return true
 		}
 	}
