@@ -33,11 +33,15 @@ var personNouns = set(
 	"tourist", "pedestrian", "passenger", "cyclist", "swimmer", "filmmaker", "writer", "author",
 )
 
-// agentEndings end nouns of what a person does or where they are from
-// ("Shooter", "Accountant", "Escapee", "Ukrainian", "American"). Names end
-// so too (Miller, Bryant, Adrian), so a word with one of these endings
-// counts as a description only when it has matched no name of the story.
-var agentEndings = []string{"er", "or", "ist", "ee", "eer", "ant", "man", "ess", "ian", "ican"}
+// agentEndings end nouns of what a person does ("Shooter", "Accountant",
+// "Escapee"), demonymEndings nouns of where a person is from ("Ukrainian",
+// "American", "Maltese"). Names end so too (Miller, Bryant, Adrian), so a
+// word with one of these endings counts as a description only when it
+// has matched no name of the story, and only when long: six letters for
+// an agent noun, seven for a demonym, which keeps given names like
+// Adrian, Julian and Vivian out.
+var agentEndings = []string{"er", "or", "ist", "ee", "eer", "ant", "man", "ess"}
+var demonymEndings = []string{"ian", "ican", "ese"}
 
 // descriptive reports whether a person's form is a description: a
 // nominal (person nouns included: see parse), a personal pronoun, or,
@@ -57,11 +61,13 @@ func descriptive(f *form, unmatched bool) bool {
 	}
 	// fold, not key: key's spelling rules rewrite endings ("Escapee").
 	w := fold(f.words[0])
-	if len(w) < 6 {
-		return false
-	}
 	for _, e := range agentEndings {
-		if strings.HasSuffix(w, e) {
+		if len(w) >= 6 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	for _, e := range demonymEndings {
+		if len(w) >= 7 && strings.HasSuffix(w, e) {
 			return true
 		}
 	}
