@@ -109,9 +109,10 @@ func TestCluster(t *testing.T) {
 		{"types never mix", names(
 			"1|PER|Barack Obama", "1|ORG|Obama administration", "2|PER|Obama"),
 			"a b a"},
-		{"a description without a person in sight joins the same description only", names(
-			"1|PER|Mafia boss", "2|PER|Mafia boss", "3|PER|Gaetano Lo Presti", "3|PER|Lo Presti"),
-			"a a b b"},
+		{"a description with no one person in sight joins the same description only", names(
+			"1|PER|Mafia boss", "2|PER|Mafia boss", "3|PER|Renato Lo Bianco", "3|PER|Lo Bianco", "4|PER|Aldo Ferrante",
+			"4|PER|Ferrante"),
+			"a a b b c c"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := partition(Cluster(tc.names))

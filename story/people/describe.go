@@ -192,6 +192,36 @@ func (c *clusterer) descriptions() {
 			left = append(left, u)
 		}
 	}
+	// A document that names no one with a full name (a headline, a
+	// caption) is about the person the story names most, if the story
+	// names that person at least twice as often as anyone else and the
+	// description went nowhere else.
+	total := map[int]int{}
+	for _, cs := range count {
+		for g, n := range cs {
+			total[g] += n
+		}
+	}
+	top, topN, second := -1, 0, 0
+	for g, n := range total {
+		switch {
+		case n > topN || n == topN && g < top:
+			top, topN, second = g, n, max(second, topN)
+		case n > second:
+			second = n
+		}
+	}
+	if topN > 0 && topN >= 2*second {
+		var still []int
+		for _, u := range left {
+			if len(count[c.names[u].Doc]) == 0 && len(placed[c.formOf[u]]) == 0 {
+				c.place(u, top)
+			} else {
+				still = append(still, u)
+			}
+		}
+		left = still
+	}
 	// A description in a document about no one person in particular
 	// follows the same description elsewhere ("American" in a report of a
 	// fight names the boxer the other reports call "American"), when

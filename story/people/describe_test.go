@@ -50,6 +50,13 @@ func TestDescriptions(t *testing.T) {
 		{"a description follows itself into documents without a lead", names(
 			"1|PER|Mara Velken", "1|PER|Cyclist", "2|PER|Cyclist", "3|PER|Tomas Orbeck", "3|PER|Orbeck", "4|PER|Cyclist"),
 			"a a a b b a"},
+		{"a document naming no one is about the person the story names most", names(
+			"1|PER|Mara Velken", "1|PER|Velken", "2|PER|Velken", "2|PER|Mara Velken", "2|PER|Tomas Orbeck", "3|PER|Teen",
+			"3|PER|She's"),
+			"a a a a b a a"},
+		{"not when the story names two people about as often", names(
+			"1|PER|Mara Velken", "1|PER|Velken", "1|PER|Velken", "2|PER|Tomas Orbeck", "2|PER|Orbeck", "3|PER|Teen"),
+			"a a a b b c"},
 		{"a description that went to two people follows neither", names(
 			"1|PER|Mara Velken", "1|PER|Cyclist", "2|PER|Tomas Orbeck", "2|PER|Cyclist", "3|PER|Cyclist"),
 			"a a b b c"},
