@@ -39,6 +39,7 @@ func Cluster(names []Name) []int {
 	c.shortLongForms()
 	c.shortForms()
 	c.descriptions()
+	c.honorifics()
 	c.leftovers()
 	return c.numbers()
 }

@@ -254,3 +254,95 @@ func isRole(f *form) bool {
 	}
 	return titles[key(w)] || roleHeads[key(w)]
 }
+
+// maleNouns and femaleNouns are the person nouns and pronouns that say
+// whether a person is a man or a woman.
+var maleNouns = set("man", "boy", "guy", "gentleman", "father", "dad", "daddy", "son", "brother", "husband",
+	"widower", "grandfather", "grandpa", "grandson", "uncle", "nephew", "boyfriend", "fiance", "actor", "gunman",
+	"he", "him")
+var femaleNouns = set("woman", "girl", "lady", "mother", "mom", "mum", "mommy", "daughter", "sister", "wife",
+	"widow", "grandmother", "grandma", "granddaughter", "aunt", "niece", "girlfriend", "fiancee", "actress",
+	"heroine", "she", "her")
+
+// genderOf returns what a form says of its person's sex: an honorific's
+// gender, or that of a gendered description or pronoun; 0 when nothing.
+func genderOf(f *form) byte {
+	if f.typ != chorus.EntityPerson {
+		return 0
+	}
+	if f.gender != 0 {
+		return f.gender
+	}
+	if f.kind == kindName || len(f.words) == 0 || plural(f) {
+		return 0
+	}
+	ws := f.words
+	for i, w := range ws {
+		if i > 0 && key(w) == "of" {
+			ws = ws[:i]
+			break
+		}
+	}
+	w, _ := possessive(ws[len(ws)-1])
+	switch k := key(w); {
+	case maleNouns[k]:
+		return 'm'
+	case femaleNouns[k]:
+		return 'f'
+	}
+	return 0
+}
+
+// groupGender returns the sex the forms of group g agree on, or 0 when
+// they say nothing or disagree.
+func (c *clusterer) groupGender(g int) byte {
+	var seen byte
+	for _, i := range c.groups[g].members {
+		x := genderOf(c.forms[c.formOf[i]])
+		switch {
+		case x == 0:
+		case seen == 0:
+			seen = x
+		case seen != x:
+			return 0
+		}
+	}
+	return seen
+}
+
+// honorifics places a family name written with an honorific ("Mr
+// Jenkin") that fits several people: with the one whose sex, as the
+// story tells it by honorifics and gendered descriptions, is not the
+// other ("Miss Jenkin" with Katie Jenkin when John Jenkin is called "the
+// man"), or else with the one known to share it. Placing one may leave
+// one fit for another ("Mr Jenkin" with John, then "Miss Jenkin" cannot
+// be John).
+func (c *clusterer) honorifics() {
+	roots := c.longRoots()
+	for _, u := range c.units() {
+		f := c.forms[c.formOf[u]]
+		if f.typ != chorus.EntityPerson || f.kind != kindName || f.gender == 0 || f.long() {
+			continue
+		}
+		cands, best := c.candidates(c.find(u), f, roots)
+		if best < matchShort || len(cands) == 0 {
+			continue
+		}
+		var fit, same []int
+		for _, g := range cands {
+			switch c.groupGender(g) {
+			case f.gender:
+				same = append(same, g)
+				fit = append(fit, g)
+			case 0:
+				fit = append(fit, g)
+			}
+		}
+		switch {
+		case len(fit) == 1:
+			c.place(u, fit[0])
+		case len(same) == 1:
+			c.place(u, same[0])
+		}
+	}
+}

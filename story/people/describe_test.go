@@ -60,6 +60,13 @@ func TestDescriptions(t *testing.T) {
 		{"a description that went to two people follows neither", names(
 			"1|PER|Mara Velken", "1|PER|Cyclist", "2|PER|Tomas Orbeck", "2|PER|Cyclist", "3|PER|Cyclist"),
 			"a a b b c"},
+		{"an honorific picks the sibling the story's descriptions agree with", names(
+			"1|PER|Piet Valdane", "1|PER|Man", "2|PER|Piet Valdane", "2|PER|Grandson", "3|PER|Wyn Valdane", "3|PER|Piet Valdane",
+			"4|PER|Mr Valdane", "5|PER|Ms Valdane", "6|PER|Valdane"),
+			"a a a a b a a b c"},
+		{"no sex told: an honorific alone does not choose", names(
+			"1|PER|Piet Valdane", "2|PER|Wyn Valdane", "3|PER|Mr Valdane"),
+			"a b c"},
 		{"organisations and places have no lead person", names(
 			"1|PER|Mara Velken", "1|ORG|Committee", "1|LOC|Harbour"),
 			"a b c"},
@@ -189,6 +196,17 @@ func TestClipped(t *testing.T) {
 	} {
 		if got := clipped(tc.w, tc.full); got != tc.want {
 			t.Errorf("clipped(%q, %q) = %v, want %v", tc.w, tc.full, got, tc.want)
+		}
+	}
+}
+
+func TestGenderOf(t *testing.T) {
+	for text, want := range map[string]byte{
+		"Mr Valdane": 'm', "Miss Valdane": 'f', "Woman": 'f', "MAN": 'm', "Harbourtown mother of 3": 'f',
+		"She's": 'f', "He'd": 'm', "Driver": 0, "Valdane": 0, "Piet Valdane": 0, "Mothers": 0, "Women": 0,
+	} {
+		if got := genderOf(parse(text, chorus.EntityPerson)); got != want {
+			t.Errorf("genderOf(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
