@@ -131,7 +131,9 @@ func personalPronoun(f *form) bool {
 // more often than any other. Only people written with a full name count:
 // a group of short forms ("Police", "Jenkin") is not a person the document
 // is known to be about. Roles ("Lawyer", "Coach") are left alone: a
-// story's lawyer is rarely the person it is about.
+// story's lawyer is rarely the person it is about. A description of a
+// woman never goes to a person the story already calls a man, nor the
+// other way round.
 func (c *clusterer) descriptions() {
 	full := map[int]bool{}
 	for fi, f := range c.forms {
@@ -185,7 +187,7 @@ func (c *clusterer) descriptions() {
 		if !descriptive(f, true) || isRole(f) || f.kind != kindPronoun && named[c.names[u].Doc+"|"+f.id] {
 			continue
 		}
-		if g, ok := lead[c.names[u].Doc]; ok {
+		if g, ok := lead[c.names[u].Doc]; ok && !opposite(genderOf(f), c.groupGender(c.find(g))) {
 			c.place(u, g)
 			placed[c.formOf[u]] = append(placed[c.formOf[u]], u)
 		} else {
@@ -214,7 +216,8 @@ func (c *clusterer) descriptions() {
 	if topN > 0 && topN >= 2*second {
 		var still []int
 		for _, u := range left {
-			if len(count[c.names[u].Doc]) == 0 && len(placed[c.formOf[u]]) == 0 {
+			if len(count[c.names[u].Doc]) == 0 && len(placed[c.formOf[u]]) == 0 &&
+				!opposite(genderOf(c.forms[c.formOf[u]]), c.groupGender(c.find(top))) {
 				c.place(u, top)
 			} else {
 				still = append(still, u)
@@ -236,7 +239,7 @@ func (c *clusterer) descriptions() {
 		for _, p := range ps[1:] {
 			one = one && c.find(p) == g
 		}
-		if one {
+		if one && !opposite(genderOf(c.forms[c.formOf[u]]), c.groupGender(g)) {
 			c.place(u, g)
 		}
 	}
@@ -346,3 +349,7 @@ func (c *clusterer) honorifics() {
 		}
 	}
 }
+
+// opposite reports whether two sexes are known and differ: a woman's
+// description never goes to a person the story calls a man.
+func opposite(a, b byte) bool { return a != 0 && b != 0 && a != b }

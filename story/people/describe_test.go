@@ -64,6 +64,9 @@ func TestDescriptions(t *testing.T) {
 			"1|PER|Piet Valdane", "1|PER|Man", "2|PER|Piet Valdane", "2|PER|Grandson", "3|PER|Wyn Valdane", "3|PER|Piet Valdane",
 			"4|PER|Mr Valdane", "5|PER|Ms Valdane", "6|PER|Valdane"),
 			"a a a a b a a b c"},
+		{"a woman's description does not go to a man", names(
+			"1|PER|Piet Valdane", "1|PER|Valdane", "1|PER|Mr Valdane", "1|PER|Woman", "1|PER|Suspect"),
+			"a a a b a"},
 		{"no sex told: an honorific alone does not choose", names(
 			"1|PER|Piet Valdane", "2|PER|Wyn Valdane", "3|PER|Mr Valdane"),
 			"a b c"},
