@@ -251,7 +251,14 @@ func isRole(f *form) bool {
 	if len(f.words) == 0 {
 		return false
 	}
-	w, _ := possessive(f.words[len(f.words)-1])
+	ws := f.words
+	for i, w := range ws {
+		if i > 0 && key(w) == "of" {
+			ws = ws[:i]
+			break
+		}
+	}
+	w, _ := possessive(ws[len(ws)-1])
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		w = w[:i]
 	}

@@ -70,6 +70,9 @@ func TestDescriptions(t *testing.T) {
 		{"no sex told: an honorific alone does not choose", names(
 			"1|PER|Piet Valdane", "2|PER|Wyn Valdane", "3|PER|Mr Valdane"),
 			"a b c"},
+		{"an honour is a description, a prince of the isles a role", names(
+			"1|PER|Mara Velken", "1|PER|Velken", "1|PER|Regional Rower of the Season", "1|PER|Prince of the Isles"),
+			"a a a b"},
 		{"organisations and places have no lead person", names(
 			"1|PER|Mara Velken", "1|ORG|Committee", "1|LOC|Harbour"),
 			"a b c"},
