@@ -18,9 +18,9 @@ type Name struct {
 	Type chorus.EntityType
 	// Inner says the mention is capitalised inside a sentence, after other
 	// words ("a statement to the Courier"): there a capital marks a name,
-	// so the mention is never taken for a description of a person, as a
-	// capitalised noun at the start of a sentence or in a headline may be
-	// ("Driver held after crash"). False when not known.
+	// so the form is never taken for a description of a person anywhere in
+	// the story, as a capitalised noun at the start of a sentence or in a
+	// headline may be ("Driver held after crash"). False when not known.
 	Inner bool
 }
 

@@ -173,18 +173,20 @@ func (c *clusterer) descriptions() {
 			lead[doc] = best
 		}
 	}
-	// A form capitalised inside a sentence of a document is a name there.
-	named := map[string]bool{}
+	// A form capitalised inside a sentence anywhere in the story is a name
+	// ("told the Courier"), also where a sentence or headline starts with
+	// it ("Baker said").
+	named := map[int]bool{}
 	for i, n := range c.names {
-		if n.Inner && c.pending[i] {
-			named[n.Doc+"|"+c.forms[c.formOf[i]].id] = true
+		if n.Inner {
+			named[c.formOf[i]] = true
 		}
 	}
 	var left []int
 	placed := map[int][]int{} // form → the names it was placed with
 	for _, u := range c.units() {
 		f := c.forms[c.formOf[u]]
-		if !descriptive(f, true) || isRole(f) || f.kind != kindPronoun && named[c.names[u].Doc+"|"+f.id] {
+		if !descriptive(f, true) || isRole(f) || f.kind != kindPronoun && named[c.formOf[u]] {
 			continue
 		}
 		if g, ok := lead[c.names[u].Doc]; ok && !opposite(genderOf(f), c.groupGender(c.find(g))) {

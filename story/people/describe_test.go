@@ -144,7 +144,9 @@ func TestResolveDescriptions(t *testing.T) {
 		article("b1", "Cyclist rescues heron from canal\n\nMara Velken, a nurse from Harbourtown, pulled the bird out on Sunday. "+
 			"Velken told the Messenger she had seen it struggling. Velken said she would do it again.",
 			"PER:Cyclist", "PER:Mara Velken", "LOC:Harbourtown", "PER:Velken", "PER:Messenger"),
-		article("b2", "A statement to the Recorder named Tomas Orbeck. Orbeck was not hurt.",
+		article("b2", "A statement to the Recorder named Tomas Orbeck. Orbeck was not hurt. Recorder staff said so.",
+			"PER:Recorder", "PER:Tomas Orbeck", "PER:Orbeck"),
+		article("b3", "Recorder journalist hurt\n\nTomas Orbeck, 40, and Orbeck's dog were hurt.",
 			"PER:Recorder", "PER:Tomas Orbeck", "PER:Orbeck"),
 	}
 	got := map[string][]string{}
