@@ -330,13 +330,13 @@ func (c *clusterer) groupGender(g int) byte {
 // one fit for another ("Mr Jenkin" with John, then "Miss Jenkin" cannot
 // be John).
 func (c *clusterer) honorifics() {
-	roots := c.longRoots()
 	for _, u := range c.units() {
 		f := c.forms[c.formOf[u]]
 		if f.typ != chorus.EntityPerson || f.kind != kindName || f.gender == 0 || f.long() {
 			continue
 		}
-		cands, best := c.candidates(c.find(u), f, roots)
+		// the roots again for each name: placing one joins groups
+		cands, best := c.candidates(c.find(u), f, c.longRoots())
 		if best < matchShort || len(cands) == 0 {
 			continue
 		}

@@ -218,3 +218,16 @@ func TestGenderOf(t *testing.T) {
 		}
 	}
 }
+
+// TestClusterStorySized runs the benchmark's story-sized mentions, where
+// honorific short forms fit several people and placing one joins groups
+// that later names fit (this once indexed a group already joined away).
+func TestClusterStorySized(t *testing.T) {
+	for _, n := range []int{100, 1000} {
+		ns := benchNames(n)
+		g := Cluster(ns)
+		if len(g) != n {
+			t.Fatalf("%d groups for %d names", len(g), n)
+		}
+	}
+}
