@@ -330,33 +330,54 @@ func (c *clusterer) groupGender(g int) byte {
 // one fit for another ("Mr Jenkin" with John, then "Miss Jenkin" cannot
 // be John).
 func (c *clusterer) honorifics() {
+	var roots []int
+	// Forms left where they were since the last placement: the same
+	// honorific form alone in another document is left there too.
+	left := map[int]bool{}
 	for _, u := range c.units() {
-		f := c.forms[c.formOf[u]]
-		if f.typ != chorus.EntityPerson || f.kind != kindName || f.gender == 0 || f.long() {
+		fi := c.formOf[u]
+		f := c.forms[fi]
+		if f.typ != chorus.EntityPerson || f.kind != kindName || f.gender == 0 || f.long() || left[fi] {
 			continue
 		}
-		// the roots again for each name: placing one joins groups
-		cands, best := c.candidates(c.find(u), f, c.longRoots())
-		if best < matchShort || len(cands) == 0 {
-			continue
+		if roots == nil {
+			// afresh after each placement: placing joins groups
+			roots = c.longRoots()
 		}
-		var fit, same []int
-		for _, g := range cands {
-			switch c.groupGender(g) {
-			case f.gender:
-				same = append(same, g)
-				fit = append(fit, g)
-			case 0:
-				fit = append(fit, g)
-			}
-		}
-		switch {
-		case len(fit) == 1:
-			c.place(u, fit[0])
-		case len(same) == 1:
-			c.place(u, same[0])
+		r := c.find(u)
+		if g, ok := c.bySex(r, f, roots); ok {
+			c.place(u, g)
+			roots, left = nil, map[int]bool{}
+		} else if len(c.groups[r].forms) == 1 {
+			left[fi] = true
 		}
 	}
+}
+
+// bySex returns the group the honorific form f of group r goes to, if
+// the sexes the story tells decide it.
+func (c *clusterer) bySex(r int, f *form, roots []int) (int, bool) {
+	cands, best := c.candidates(r, f, roots)
+	if best < matchShort {
+		return 0, false
+	}
+	var fit, same []int
+	for _, g := range cands {
+		switch c.groupGender(g) {
+		case f.gender:
+			same = append(same, g)
+			fit = append(fit, g)
+		case 0:
+			fit = append(fit, g)
+		}
+	}
+	switch {
+	case len(fit) == 1:
+		return fit[0], true
+	case len(same) == 1:
+		return same[0], true
+	}
+	return 0, false
 }
 
 // opposite reports whether two sexes are known and differ: a woman's

@@ -201,6 +201,8 @@ func TestClipped(t *testing.T) {
 		{"Ospreys", "Ospreys", false}, // the word itself
 		{"Tarks", "Tarky", false},     // drops too little
 		{"Quiny", "Marvellington", false},
+		{"Öster", "Östergarten", false}, // no clipping ending
+		{"Östy", "Östergarten", true},
 	} {
 		if got := clipped(tc.w, tc.full); got != tc.want {
 			t.Errorf("clipped(%q, %q) = %v, want %v", tc.w, tc.full, got, tc.want)

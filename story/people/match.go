@@ -235,6 +235,15 @@ func contentKeys(f *form) []string {
 // (one or two letters, then two or three) so that a family name with an
 // inner capital ("McCain", "DeGeneres") is never read as one.
 func blend(w string, l *form) bool {
+	// most words have no inner capital or hyphen in their first three
+	// letters: turn them away before any allocation
+	inner := false
+	for i := 1; i < len(w) && i <= 3; i++ {
+		inner = inner || w[i] == '-' || w[i] >= 'A' && w[i] <= 'Z'
+	}
+	if !inner || len(w) > 12 {
+		return false
+	}
 	rs := []rune(w)
 	if len(rs) < 3 || len(rs) > 6 || !unicode.IsUpper(rs[0]) {
 		return false
@@ -262,6 +271,11 @@ func blend(w string, l *form) bool {
 // "Philadelphia", "Jags" of "Jaguars"). The start keeps at least three
 // letters and drops at least three.
 func clipped(w, full string) bool {
+	// turn away words that do not share their first three letters before
+	// folding, which allocates (accented words are folded first)
+	if len(w) < 4 || len(w) > 14 || len(full) < 6 || isASCII(w) && isASCII(full) && !strings.EqualFold(w[:3], full[:3]) {
+		return false
+	}
 	w, full = fold(w), fold(full)
 	if len(w) < 4 || len(w) > 7 {
 		return false
