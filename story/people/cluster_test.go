@@ -110,7 +110,7 @@ func TestCluster(t *testing.T) {
 			"1|PER|Barack Obama", "1|ORG|Obama administration", "2|PER|Obama"),
 			"a b a"},
 		{"a description with no one person in sight joins the same description only", names(
-			"1|PER|Mafia boss", "2|PER|Mafia boss", "3|PER|Renato Lo Bianco", "3|PER|Lo Bianco", "4|PER|Aldo Ferrante",
+			"1|PER|Smuggling boss", "2|PER|Smuggling boss", "3|PER|Renato Lo Bianco", "3|PER|Lo Bianco", "4|PER|Aldo Ferrante",
 			"4|PER|Ferrante"),
 			"a a b b c c"},
 	} {

@@ -7,7 +7,7 @@ import (
 )
 
 // This file places descriptions of a person ("the driver", "Teen",
-// "Brooklyn mother of 12", "I'm"): with no name to match, such a mention
+// "Harbourtown mother of 3", "I'm"): with no name to match, such a mention
 // is taken to be about the person its own document is about, when the
 // document is clearly about one person. News reports name the person they
 // are about more than anyone else and then refer to them by role, age,
@@ -20,17 +20,22 @@ import (
 // such a noun (a headline's "Driver", "Woman") is a description, not a
 // name.
 var personNouns = set(
+	// age, sex and kinship
 	"man", "woman", "boy", "girl", "guy", "gentleman", "teen", "teenager", "youth", "child", "kid", "baby",
 	"toddler", "infant", "adult", "mother", "mom", "mum", "mommy", "father", "dad", "daddy", "son",
 	"daughter", "brother", "sister", "sibling", "husband", "wife", "widow", "widower", "grandmother",
 	"grandfather", "grandma", "grandpa", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
 	"cousin", "boyfriend", "girlfriend", "fiance", "fiancee", "parent", "friend", "neighbor", "neighbour",
-	"resident", "citizen", "suspect", "victim", "inmate", "prisoner", "convict", "fugitive", "escapee",
-	"gunman", "killer", "murderer", "shooter", "robber", "thief", "attacker", "assailant", "accused",
-	"defendant", "witness", "mobster", "gangster", "mafioso", "actor", "actress", "singer", "star", "celebrity", "icon",
-	"legend", "hero", "heroine", "champion", "player", "athlete", "boss", "student", "pupil", "nurse",
-	"worker", "employee", "driver", "pilot", "soldier", "veteran", "climber", "mountaineer", "hiker",
-	"tourist", "pedestrian", "passenger", "cyclist", "swimmer", "filmmaker", "writer", "author",
+	"resident", "citizen",
+	// crime and courts
+	"suspect", "victim", "inmate", "prisoner", "convict", "fugitive", "escapee", "gunman", "killer",
+	"murderer", "shooter", "robber", "thief", "attacker", "assailant", "accused", "defendant", "witness",
+	"mobster", "gangster", "mafioso",
+	// show business, sport, work and travel
+	"actor", "actress", "singer", "star", "celebrity", "icon", "legend", "hero", "heroine", "champion",
+	"player", "athlete", "boss", "student", "pupil", "nurse", "worker", "employee", "driver", "pilot",
+	"soldier", "veteran", "climber", "mountaineer", "hiker", "tourist", "pedestrian", "passenger", "cyclist",
+	"swimmer", "filmmaker", "writer", "author",
 )
 
 // agentEndings end nouns of what a person does ("Shooter", "Accountant",
@@ -75,7 +80,7 @@ func descriptive(f *form, unmatched bool) bool {
 }
 
 // personNoun reports whether a person's name as parsed is a description
-// made of a person noun ("Woman", "Party Girl", "Hero Brooklyn Mom"): its
+// made of a person noun ("Woman", "Ferry Girl", "Hero Harbourtown Mom"): its
 // last word is one and no honorific or title stands before it.
 func personNoun(f *form) bool {
 	if f.typ != chorus.EntityPerson || f.kind != kindName || f.gender != 0 || f.title != "" || len(f.words) == 0 {
@@ -129,7 +134,7 @@ func personalPronoun(f *form) bool {
 // descriptions places each document's still pending descriptions of a
 // person with the person the document names most often, if one is named
 // more often than any other. Only people written with a full name count:
-// a group of short forms ("Police", "Jenkin") is not a person the document
+// a group of short forms ("Police", "Valdane") is not a person the document
 // is known to be about. Roles ("Lawyer", "Coach") are left alone: a
 // story's lawyer is rarely the person it is about. A description of a
 // woman never goes to a person the story already calls a man, nor the
@@ -228,8 +233,8 @@ func (c *clusterer) descriptions() {
 		left = still
 	}
 	// A description in a document about no one person in particular
-	// follows the same description elsewhere ("American" in a report of a
-	// fight names the boxer the other reports call "American"), when
+	// follows the same description elsewhere ("Norwegian" in a report of a
+	// race names the skier the other reports call "Norwegian"), when
 	// everywhere else it went to one person.
 	for _, u := range left {
 		ps := placed[c.formOf[u]]
@@ -323,11 +328,11 @@ func (c *clusterer) groupGender(g int) byte {
 }
 
 // honorifics places a family name written with an honorific ("Mr
-// Jenkin") that fits several people: with the one whose sex, as the
+// Valdane") that fits several people: with the one whose sex, as the
 // story tells it by honorifics and gendered descriptions, is not the
-// other ("Miss Jenkin" with Katie Jenkin when John Jenkin is called "the
+// other ("Ms Valdane" with Wyn Valdane when Piet Valdane is called "the
 // man"), or else with the one known to share it. Placing one may leave
-// one fit for another ("Mr Jenkin" with John, then "Miss Jenkin" cannot
+// one fit for another ("Mr Valdane" with Piet, then "Ms Valdane" cannot
 // be John).
 func (c *clusterer) honorifics() {
 	var roots []int

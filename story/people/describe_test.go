@@ -99,7 +99,7 @@ func TestDescriptive(t *testing.T) {
 		{"I'd", false, true},
 		{"He's", false, true},
 		{"It's", false, false},
-		{"Mafia bosses", false, false},
+		{"Gang bosses", false, false},
 		{"Three people", false, false},
 		{"Police", false, false},
 		{"Driver", false, true},
@@ -203,6 +203,8 @@ func TestClipped(t *testing.T) {
 		{"Quiny", "Marvellington", false},
 		{"Öster", "Östergarten", false}, // no clipping ending
 		{"Östy", "Östergarten", true},
+		{"Tassie", "Tasmania", true},
+		{"Cincy", "Cincinnati", true},
 	} {
 		if got := clipped(tc.w, tc.full); got != tc.want {
 			t.Errorf("clipped(%q, %q) = %v, want %v", tc.w, tc.full, got, tc.want)

@@ -231,7 +231,7 @@ func contentKeys(f *form) []string {
 
 // blend reports whether w is a nickname made of the starts of the first
 // given name and the family name of l, the second start capitalised or
-// after a hyphen: "LiLo", "JLo", "A-Rod", "K-Fed". The starts are short
+// after a hyphen: "J-Lo", "A-Rod", "K-Fed". The starts are short
 // (one or two letters, then two or three) so that a family name with an
 // inner capital ("McCain", "DeGeneres") is never read as one.
 func blend(w string, l *form) bool {
@@ -267,8 +267,8 @@ func blend(w string, l *form) bool {
 }
 
 // clipped reports whether w is a clipped form of the word full: its start
-// with a familiar ending ("Indy" of "Indianapolis", "Philly" of
-// "Philadelphia", "Jags" of "Jaguars"). The start keeps at least three
+// with a familiar ending ("Cincy" of "Cincinnati", "Bucs" of
+// "Buccaneers", "Tassie" of "Tasmania"). The start keeps at least three
 // letters and drops at least three.
 func clipped(w, full string) bool {
 	// turn away words that do not share their first three letters before
@@ -286,7 +286,7 @@ func clipped(w, full string) bool {
 			continue
 		}
 		if n := len(stem); n > 3 && stem[n-1] == stem[n-2] && !strings.HasPrefix(full, stem) {
-			stem = stem[:n-1] // "Philly": "Phil"
+			stem = stem[:n-1] // "Tassie": "Tas"
 		}
 		if len(stem) >= 3 && len(full) >= len(stem)+3 && strings.HasPrefix(full, stem) {
 			return true
