@@ -311,8 +311,9 @@ func (c *clusterer) longer(g int, s *form) bool {
 
 // shortForms places each document's short forms: with the one group that
 // fits in the story, or else with the one that fits among the groups its
-// document names. A given name alone only ever joins a full name of its
-// own document.
+// document names. A given name alone joins the full name of its own
+// document it fits, or, where its document names no one it fits, the one
+// person of the story it fits.
 func (c *clusterer) shortForms() {
 	for _, u := range c.units() {
 		s := c.forms[c.formOf[u]]
@@ -327,6 +328,8 @@ func (c *clusterer) shortForms() {
 		switch {
 		case best == matchGiven && len(local) == 1:
 			c.place(u, local[0])
+		case best == matchGiven && len(cands) == 1 && len(local) == 0:
+			c.place(u, cands[0])
 		case best == matchGiven:
 		case len(cands) == 1:
 			c.place(u, cands[0])

@@ -91,9 +91,12 @@ func TestCluster(t *testing.T) {
 		{"pet names", names(
 			"1|PER|Frederick C. LaRue", "2|PER|Fred LaRue", "3|PER|Mo Cheeks", "3|PER|Maurice Cheeks", "4|PER|Rob Jones", "4|PER|Nick Jones"),
 			"a a b b c d"},
-		{"a given name alone joins only a full name of its own document", names(
-			"1|PER|Lindsay Lohan", "1|PER|Lindsay", "2|PER|Lindsay"),
-			"a a b"},
+		{"a given name alone joins the one full name it fits", names(
+			"1|PER|Odile Marchetti", "1|PER|Odile", "2|PER|Odile"),
+			"a a a"},
+		{"a given name two people share joins only the one its document names", names(
+			"1|PER|Odile Marchetti", "2|PER|Odile Brandt", "2|PER|Odile", "3|PER|Odile"),
+			"a b b c"},
 		{"a nickname blended from the starts of the names", names(
 			"1|PER|Marisol Okafor", "2|PER|MaOk", "2|PER|Okafor", "3|PER|A-Dub", "3|PER|Anton Dubrow", "4|PER|ReMa"),
 			"a a a b b c"},
