@@ -171,7 +171,7 @@ func shortMatch(s, l *form) int {
 		if len(s.keys) == 1 && s.given == 0 && l.full() && !l.initial[0] && (s.keys[0] == l.keys[0] || slices.Contains(l.nicks, s.keys[0])) {
 			return matchGiven
 		}
-		if len(s.words) == 1 && s.given == 0 && l.full() && blend(s.words[0], l) {
+		if s.blendable && s.given == 0 && l.full() && blend(s.words[0], l) {
 			return matchShort
 		}
 		return noMatch
