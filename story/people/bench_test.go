@@ -23,15 +23,15 @@ func benchNames(n int) []Name {
 		doc := fmt.Sprintf("d%02d", rng.IntN(40))
 		switch k := rng.IntN(10); {
 		case k < 3:
-			out[i] = Name{doc, given[rng.IntN(len(given))] + " " + family[rng.IntN(len(family))], chorus.EntityPerson}
+			out[i] = Name{Doc: doc, Text: given[rng.IntN(len(given))] + " " + family[rng.IntN(len(family))], Type: chorus.EntityPerson}
 		case k < 5:
-			out[i] = Name{doc, family[rng.IntN(len(family))], chorus.EntityPerson}
+			out[i] = Name{Doc: doc, Text: family[rng.IntN(len(family))], Type: chorus.EntityPerson}
 		case k < 6:
-			out[i] = Name{doc, "Mr. " + family[rng.IntN(len(family))], chorus.EntityPerson}
+			out[i] = Name{Doc: doc, Text: "Mr. " + family[rng.IntN(len(family))], Type: chorus.EntityPerson}
 		case k < 8:
-			out[i] = Name{doc, orgs[rng.IntN(len(orgs))], chorus.EntityOrganization}
+			out[i] = Name{Doc: doc, Text: orgs[rng.IntN(len(orgs))], Type: chorus.EntityOrganization}
 		default:
-			out[i] = Name{doc, places[rng.IntN(len(places))], chorus.EntityLocation}
+			out[i] = Name{Doc: doc, Text: places[rng.IntN(len(places))], Type: chorus.EntityLocation}
 		}
 	}
 	return out

@@ -16,20 +16,30 @@ type Name struct {
 	// Text is the mention as written ("Mr. Lavrov", "ISIL").
 	Text string
 	Type chorus.EntityType
+	// Inner says the mention is capitalised inside a sentence, after other
+	// words ("a statement to the Courier"): there a capital marks a name,
+	// so the form is never taken for a description of a person anywhere in
+	// the story, as a capitalised noun at the start of a sentence or in a
+	// headline may be ("Driver held after crash"). False when not known.
+	Inner bool
 }
 
 // Cluster groups names that name the same entity and returns, for each
 // name, the number of its group (numbered from 0 in order of first
 // appearance). Precision comes first: a short form ("Smith") joins a full
 // name only when exactly one fits, in the story or else in its own
-// document, and two full names join only when all their forms agree.
-// It is deterministic and depends only on its input.
+// document, and two full names join only when all their forms agree. A
+// description of a person ("Driver", "Brooklyn mother of 3", "I'm") joins
+// the person its document names most often, when one is named more often
+// than anyone else. It is deterministic and depends only on its input.
 func Cluster(names []Name) []int {
 	c := newClusterer(names)
 	c.identical()
 	c.fullNames()
 	c.shortLongForms()
 	c.shortForms()
+	c.descriptions()
+	c.honorifics()
 	c.leftovers()
 	return c.numbers()
 }
@@ -142,16 +152,20 @@ func (c *clusterer) compatible(ra, rb int) bool {
 	return true
 }
 
-// identical joins every mention of a long form or a description to the
-// first one written the same way, and every mention of a short form to
-// the first one in the same document; pronouns stay alone.
+// identical joins every mention of a long form or a description of an
+// organisation or place to the first one written the same way, and every
+// mention of a short form or a description of a person to the first one
+// in the same document (one description may be about different people in
+// different documents: see descriptions). Pronouns stay alone, those of a
+// person until descriptions places them.
 func (c *clusterer) identical() {
 	firstInDoc := map[[2]string]int{}
 	for i, n := range c.names {
 		f := c.forms[c.formOf[i]]
 		switch {
 		case f.kind == kindPronoun:
-		case f.kind == kindNominal || f.long():
+			c.pending[i] = personalPronoun(f) && f.typ == chorus.EntityPerson
+		case f.kind == kindNominal && f.typ != chorus.EntityPerson || f.long():
 			c.union(c.first[c.formOf[i]], i)
 		default:
 			c.pending[i] = true
@@ -297,8 +311,9 @@ func (c *clusterer) longer(g int, s *form) bool {
 
 // shortForms places each document's short forms: with the one group that
 // fits in the story, or else with the one that fits among the groups its
-// document names. A given name alone only ever joins a full name of its
-// own document.
+// document names. A given name alone joins the full name of its own
+// document it fits, or, where its document names no one it fits, the one
+// person of the story it fits.
 func (c *clusterer) shortForms() {
 	for _, u := range c.units() {
 		s := c.forms[c.formOf[u]]
@@ -313,6 +328,8 @@ func (c *clusterer) shortForms() {
 		switch {
 		case best == matchGiven && len(local) == 1:
 			c.place(u, local[0])
+		case best == matchGiven && len(cands) == 1 && len(local) == 0:
+			c.place(u, cands[0])
 		case best == matchGiven:
 		case len(cands) == 1:
 			c.place(u, cands[0])
@@ -342,7 +359,7 @@ func (c *clusterer) place(u, g int) {
 }
 
 // leftovers joins the short forms no long form took: the same form across
-// documents; organisation aliases ("ISIL"/"DAESH"); and a family name with
+// documents (but not a pronoun); organisation aliases ("ISIL"/"DAESH"); and a family name with
 // and without an honorific when only one gender is in sight ("Jenkin"/
 // "Mr Jenkin", but not when "Miss Jenkin" is also there).
 func (c *clusterer) leftovers() {
@@ -350,6 +367,9 @@ func (c *clusterer) leftovers() {
 	byForm := map[int]int{}
 	for _, u := range us {
 		fi := c.formOf[u]
+		if c.forms[fi].kind == kindPronoun {
+			continue
+		}
 		if j, ok := byForm[fi]; ok {
 			c.union(j, u)
 		} else {

@@ -91,18 +91,31 @@ func TestCluster(t *testing.T) {
 		{"pet names", names(
 			"1|PER|Frederick C. LaRue", "2|PER|Fred LaRue", "3|PER|Mo Cheeks", "3|PER|Maurice Cheeks", "4|PER|Rob Jones", "4|PER|Nick Jones"),
 			"a a b b c d"},
-		{"a given name alone joins only a full name of its own document", names(
-			"1|PER|Lindsay Lohan", "1|PER|Lindsay", "2|PER|Lindsay"),
-			"a a b"},
+		{"a given name alone joins the one full name it fits", names(
+			"1|PER|Odile Marchetti", "1|PER|Odile", "2|PER|Odile"),
+			"a a a"},
+		{"a given name two people share joins only the one its document names", names(
+			"1|PER|Odile Marchetti", "2|PER|Odile Brandt", "2|PER|Odile", "3|PER|Odile"),
+			"a b b c"},
+		{"a nickname blended from the starts of the names", names(
+			"1|PER|Marisol Okafor", "2|PER|MaOk", "2|PER|Okafor", "3|PER|A-Dub", "3|PER|Anton Dubrow", "4|PER|ReMa"),
+			"a a a b b c"},
+		{"clipped names of a team and a city", names(
+			"1|ORG|Marvellington Ospreys", "2|ORG|Marvy", "3|ORG|Osps", "4|ORG|Ospreys"),
+			"a a a a"},
+		{"a clipped name that fits two teams stays apart", names(
+			"1|ORG|Quenrath Otters", "1|ORG|Quenrath Ospreys", "2|ORG|Quenny"),
+			"a b c"},
 		{"pronouns never join", names(
 			"1|PER|I'm", "1|PER|I'm", "2|PER|She's"),
 			"a b c"},
 		{"types never mix", names(
 			"1|PER|Barack Obama", "1|ORG|Obama administration", "2|PER|Obama"),
 			"a b a"},
-		{"a description joins the same description only", names(
-			"1|PER|Mafia boss", "2|PER|Mafia boss", "2|PER|Gaetano Lo Presti", "3|PER|Lo Presti"),
-			"a a b b"},
+		{"a description with no one person in sight joins the same description only", names(
+			"1|PER|Smuggling boss", "2|PER|Smuggling boss", "3|PER|Renato Lo Bianco", "3|PER|Lo Bianco", "4|PER|Aldo Ferrante",
+			"4|PER|Ferrante"),
+			"a a b b c c"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := partition(Cluster(tc.names))

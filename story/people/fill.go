@@ -76,6 +76,11 @@ func (f *form) fillPerson(ws []string) bool {
 			cut = i
 		}
 	}
+	if cut >= 2 && ws[cut] == "the" && ws[cut-1] == "of" {
+		// "Player of the Year", "Man of the Match": an honour, not a
+		// name ("Joan of Arc" is one)
+		return false
+	}
 	for _, w := range ws[:cut+1] {
 		if g, ok := honorifics[key(w)]; ok && g != 0 {
 			f.gender = g

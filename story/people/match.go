@@ -3,6 +3,7 @@ package people
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/chorusnews/chorus"
 )
@@ -170,6 +171,9 @@ func shortMatch(s, l *form) int {
 		if len(s.keys) == 1 && s.given == 0 && l.full() && !l.initial[0] && (s.keys[0] == l.keys[0] || slices.Contains(l.nicks, s.keys[0])) {
 			return matchGiven
 		}
+		if s.blendable && s.given == 0 && l.full() && blend(s.words[0], l) {
+			return matchShort
+		}
 		return noMatch
 	}
 	// An alias or an acronym says more than a shared first word: "U.N."
@@ -182,6 +186,13 @@ func shortMatch(s, l *form) int {
 	}
 	if len(s.keys) == 1 && slices.Contains(l.nicks, s.keys[0]) {
 		return matchShort
+	}
+	if len(s.words) == 1 && s.acro == "" {
+		for _, w := range l.words {
+			if clipped(s.words[0], w) {
+				return matchShort
+			}
+		}
 	}
 	if len(s.keys) >= len(l.keys) {
 		return noMatch
@@ -216,4 +227,70 @@ func contentKeys(f *form) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// blend reports whether w is a nickname made of the starts of the first
+// given name and the family name of l, the second start capitalised or
+// after a hyphen: "J-Lo", "A-Rod", "K-Fed". The starts are short
+// (one or two letters, then two or three) so that a family name with an
+// inner capital ("McCain", "DeGeneres") is never read as one.
+func blend(w string, l *form) bool {
+	// most words have no inner capital or hyphen in their first three
+	// letters: turn them away before any allocation
+	inner := false
+	for i := 1; i < len(w) && i <= 3; i++ {
+		inner = inner || w[i] == '-' || w[i] >= 'A' && w[i] <= 'Z'
+	}
+	if !inner || len(w) > 12 {
+		return false
+	}
+	rs := []rune(w)
+	if len(rs) < 3 || len(rs) > 6 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for i := 1; i <= 2 && i < len(rs)-1; i++ {
+		rest := rs[i:]
+		if rest[0] == '-' {
+			rest = rest[1:]
+		} else if !unicode.IsUpper(rest[0]) {
+			continue
+		}
+		if len(rest) < 2 || len(rest) > 3 || !unicode.IsUpper(rest[0]) {
+			continue
+		}
+		given, family := fold(l.words[0]), fold(l.words[len(l.words)-1])
+		if strings.HasPrefix(given, fold(string(rs[:i]))) && strings.HasPrefix(family, fold(string(rest))) {
+			return true
+		}
+	}
+	return false
+}
+
+// clipped reports whether w is a clipped form of the word full: its start
+// with a familiar ending ("Cincy" of "Cincinnati", "Bucs" of
+// "Buccaneers", "Tassie" of "Tasmania"). The start keeps at least three
+// letters and drops at least three.
+func clipped(w, full string) bool {
+	// turn away words that do not share their first three letters before
+	// folding, which allocates (accented words are folded first)
+	if len(w) < 4 || len(w) > 14 || len(full) < 6 || isASCII(w) && isASCII(full) && !strings.EqualFold(w[:3], full[:3]) {
+		return false
+	}
+	w, full = fold(w), fold(full)
+	if len(w) < 4 || len(w) > 7 {
+		return false
+	}
+	for _, end := range []string{"ie", "y", "s", "o"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok {
+			continue
+		}
+		if n := len(stem); n > 3 && stem[n-1] == stem[n-2] && !strings.HasPrefix(full, stem) {
+			stem = stem[:n-1] // "Tassie": "Tas"
+		}
+		if len(stem) >= 3 && len(full) >= len(stem)+3 && strings.HasPrefix(full, stem) {
+			return true
+		}
+	}
+	return false
 }

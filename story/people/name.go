@@ -52,6 +52,9 @@ type form struct {
 	// lastFold is the last word folded without transliteration, for
 	// spotting typing slips.
 	lastFold string
+	// blendable says a person's one-word form could be a blended nickname
+	// ("A-Rod"): an inner capital or hyphen in its first letters.
+	blendable bool
 	// alias is the alias-table entity an organisation's or place's form
 	// names, or "".
 	alias string
@@ -103,6 +106,9 @@ func parse(text string, typ chorus.EntityType) *form {
 			}
 		}
 	}
+	if personNoun(f) {
+		f.kind = kindNominal
+	}
 	if f.kind != kindName {
 		f.gender, f.gen, f.title, f.given, f.initial = 0, "", "", 0, nil
 		f.words = nil
@@ -125,6 +131,12 @@ func parse(text string, typ chorus.EntityType) *form {
 	}
 	if len(f.words) > 0 {
 		f.lastFold = fold(f.words[len(f.words)-1])
+	}
+	if f.typ == chorus.EntityPerson && f.kind == kindName && len(f.words) == 1 {
+		w := f.words[0]
+		for i := 1; i < len(w) && i <= 3; i++ {
+			f.blendable = f.blendable || w[i] == '-' || w[i] >= 'A' && w[i] <= 'Z'
+		}
 	}
 	f.id = string(f.typ) + "|" + string(rune('0'+f.kind)) + "|" + string(rune('0'+f.gender)) + "|" + f.gen + "|" + strings.Join(f.keys, " ")
 	return f

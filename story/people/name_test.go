@@ -46,6 +46,8 @@ func TestParse(t *testing.T) {
 		{"Former AMA trustee Dr. Benjamin", per, parsed{Words: []string{"Benjamin"}, Title: "Former AMA trustee Dr."}},
 		{"Billy King", per, parsed{Words: []string{"Billy", "King"}, Given: 1}},
 		{"Brooklyn mother of 12", per, parsed{Kind: kindNominal, Words: []string{"Brooklyn", "mother", "of", "12"}}},
+		{"Regional Rower of the Season", per, parsed{Kind: kindNominal, Words: []string{"Regional", "Rower", "of", "the", "Season"}}},
+		{"Joan of Arc", per, parsed{Words: []string{"Arc"}, Title: "Joan of"}},
 		{"I'm", per, parsed{Kind: kindPronoun, Words: []string{"I'm"}}},
 		{"She's", per, parsed{Kind: kindPronoun, Words: []string{"She's"}}},
 		{"al Qaeda-affiliated Nusra Front", org, parsed{Words: []string{"Nusra", "Front"}, Initials: "NF"}},

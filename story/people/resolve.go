@@ -19,6 +19,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 )
@@ -93,7 +94,7 @@ func Resolve(arts []Article) []Entity {
 	voteTypes(ms)
 	names := make([]Name, len(ms))
 	for i, m := range ms {
-		names[i] = Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ}
+		names[i] = Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)}
 	}
 	group := Cluster(names)
 	extra := tieRoles(arts, ms, group)
@@ -331,4 +332,20 @@ func (c parseCache) parse(text string, typ chorus.EntityType) *form {
 		c[k] = f
 	}
 	return f
+}
+
+// midSentence reports whether the text at start follows other words of its
+// sentence on the same line: the character before it (spaces skipped) is
+// not a line break, the start of the text, a sentence's end or an opening
+// quote or bracket.
+func midSentence(text string, start int) bool {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !strings.ContainsRune("\n\r.!?:;\"'“‘(«—–-", r)
 }
