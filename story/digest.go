@@ -102,7 +102,7 @@ func (d *digester) candidates() []Candidate {
 		}
 		u := d.units[rep]
 		c := Candidate{Text: capitalized(u.text), Article: u.art, Sentence: u.sent, Words: len(strings.Fields(u.text)),
-			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict == alone, unit: rep, origins: d.groupOrigins(g)}
+			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict == alone, unit: rep, origins: d.groupOrigins(g), day: d.dayRank[u.art]}
 		if u.verdict == continues {
 			c.After = after(rep)
 			c.Eligible = c.After >= 0
