@@ -337,7 +337,7 @@ func (p *problem) prefixGain(s *solution, i, words int) float64 {
 	}
 	g := 0.0
 	seen := map[int32]bool{}
-	for _, k := range unitConcepts(stems, p.c.vocab, nil) {
+	for _, k := range unitConcepts(stems, p.c.vocab, nil, p.c.wordShare > 0) {
 		if d, ok := p.dense[k]; ok && s.covered[d] == 0 && !seen[d] {
 			seen[d] = true
 			g += p.weight[d]

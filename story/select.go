@@ -78,6 +78,9 @@ type coverage struct {
 	mu      float64
 	alpha   float64
 	heard   float64
+	// wordShare scales the weight of single-word concepts (0: word pairs
+	// only).
+	wordShare float64
 }
 
 // Defaults of the digest's selection. They are chosen on half of DUC 2003
@@ -147,9 +150,12 @@ func (c coverage) problem(cands []Candidate, budget int) *problem {
 			continue
 		}
 		it := item{cand: i, cost: cd.Words, group: cd.Group, after: cd.After, order: cd.Order, day: cd.day}
-		buf = unitConcepts(cd.Stems, c.vocab, buf[:0])
+		buf = unitConcepts(cd.Stems, c.vocab, buf[:0], c.wordShare > 0)
 		for _, k := range buf {
 			w := c.weights[k]
+			if isWordConcept(k) {
+				w *= c.wordShare
+			}
 			if w <= 0 {
 				continue
 			}

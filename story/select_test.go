@@ -171,3 +171,32 @@ func sorted(s []string) []string {
 	slices.Sort(out)
 	return out
 }
+
+func TestCoverageWordsDecideWhenPhrasesRunOut(t *testing.T) {
+	s := &selection{weights: map[string]float64{"dam gate": 5}}
+	s.cand("dam gate failed")
+	s.cand("rescuers searched villages") // says none of the story's words
+	s.cand("valley flooded overnight")   // says two of them, in no weighed pair
+	cov := s.coverage()
+	cov.weights[wordConcept(cov.vocab.id("valley"))] = 1
+	cov.weights[wordConcept(cov.vocab.id("flooded"))] = 1
+	if got := s.texts(cov.Select(s.cands, 6)); slices.Contains(got, "valley flooded overnight") {
+		t.Errorf("without single words, chose %q", got)
+	}
+	cov.wordShare = 1
+	got := s.texts(cov.Select(s.cands, 6))
+	want := []string{"dam gate failed", "valley flooded overnight"}
+	if diff := cmp.Diff(want, sorted(got)); diff != "" {
+		t.Errorf("with single words (-want +got):\n%s", diff)
+	}
+}
+
+func TestWordShare(t *testing.T) {
+	cands := []Candidate{{Words: 30}, {Words: 20, Compressed: true}, {Words: 70}}
+	if got := wordShare(cands, 25); got != 0.25 {
+		t.Errorf("wordShare(25 of 100 words) = %v, want 0.25", got)
+	}
+	if got := wordShare(cands, 300); got != 1 {
+		t.Errorf("wordShare(300 of 100 words) = %v, want 1", got)
+	}
+}
