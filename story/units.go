@@ -192,7 +192,7 @@ func judge(text string) verdict {
 			}
 		}
 	}
-	if letters == 0 || upper*2 > letters || !balancedQuotes(t) || furniture(t) {
+	if letters == 0 || upper*2 > letters || !balancedQuotes(t) || furniture(t) || rxAdvertisement.MatchString(t) {
 		return unfit
 	}
 	opener := !opensQuote(t) && danglingOpeners[strings.ToLower(strings.TrimRight(first, ",;:"))]
