@@ -25,6 +25,9 @@ var (
 	rxParenthesis = regexp.MustCompile(`^\([^()“”]{1,80}\) ?| \([^()."“”]{1,80}\)`)
 	// rxConnective opens a sentence with a word tying it to the previous one.
 	rxConnective = regexp.MustCompile(`^(?:But|And|However,|Meanwhile,|Still,|Also,|Yet|So|Moreover,|In addition,|Furthermore,) `)
+	// rxAdvertisement: an advertisement slot's label that extraction glued
+	// to the sentence after it ("Advertisement Police said …").
+	rxAdvertisement = regexp.MustCompile(`^(?i:advertisement(?: ?skip)?) +`)
 )
 
 // attributionBytes bounds how far from a sentence's end a trailing
@@ -39,7 +42,9 @@ type span struct{ start, end int }
 // still has at least minSentenceWords words.
 func compressions(text string) [][]span {
 	var cuts []span // each a deletion
-	if m := rxConnective.FindStringIndex(text); m != nil {
+	if m := rxAdvertisement.FindStringIndex(text); m != nil {
+		cuts = append(cuts, span{m[0], m[1]})
+	} else if m := rxConnective.FindStringIndex(text); m != nil {
 		cuts = append(cuts, span{m[0], m[1]})
 	}
 	if strings.Contains(text, "(") {

@@ -37,6 +37,10 @@ func TestCompressions(t *testing.T) {
 			"(photo: AP Photo.) the deal could help the carrier win approval for its merger.",
 			[]string{"The deal could help the carrier win approval for its merger."},
 		},
+		{
+			"Advertisement the deal could help the carrier win approval for its merger.",
+			[]string{"The deal could help the carrier win approval for its merger."},
+		},
 		// a quotation keeps its attribution
 		{`"We will rebuild every house in the valley," the mayor said on Sunday.`, nil},
 		// nothing to delete

@@ -2,6 +2,7 @@ package story
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -18,6 +19,15 @@ type concept = uint64
 func conceptKey(first, second int32) concept {
 	return uint64(uint32(first))<<32 | uint64(uint32(second))
 }
+
+// A single content word is a concept too, of its own kind: the pair of
+// the word and no word. Word pairs tell a story's phrases apart, but once a
+// digest is long enough to hold every phrase the reports share, which
+// words it repeats is what is left to choose by (see wordShare).
+func wordConcept(id int32) concept { return conceptKey(id, -1) }
+
+// isWordConcept reports whether a concept is a single word.
+func isWordConcept(c concept) bool { return uint32(c) == math.MaxUint32 }
 
 // conceptWeights tune how concepts are weighed.
 type conceptWeights struct {
@@ -51,8 +61,9 @@ func (v vocab) id(s string) int32 {
 	return id
 }
 
-// unitConcepts appends to dst the distinct concepts of a word sequence.
-func unitConcepts(stems []string, v vocab, dst []concept) []concept {
+// unitConcepts appends to dst the distinct concepts of a word sequence:
+// its word pairs, and with words its content words too.
+func unitConcepts(stems []string, v vocab, dst []concept, words bool) []concept {
 	start := len(dst)
 	prev, prevStop := int32(-1), true
 	for _, s := range stems {
@@ -68,6 +79,11 @@ func unitConcepts(stems []string, v vocab, dst []concept) []concept {
 				}
 			}
 			if !dup {
+				dst = append(dst, c)
+			}
+		}
+		if words && !stop {
+			if c := wordConcept(id); !slices.Contains(dst[start:], c) {
 				dst = append(dst, c)
 			}
 		}
@@ -92,7 +108,7 @@ func weighConcepts(units []unit, origin []int, v vocab, cw conceptWeights) map[c
 			continue
 		}
 		o := origin[u.art]
-		buf = unitConcepts(u.stems, v, buf[:0])
+		buf = unitConcepts(u.stems, v, buf[:0], true)
 		for _, c := range buf {
 			k := key{c, o}
 			if s, ok := first[k]; !ok || u.sent < s {

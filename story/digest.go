@@ -102,7 +102,7 @@ func (d *digester) candidates() []Candidate {
 		}
 		u := d.units[rep]
 		c := Candidate{Text: capitalized(u.text), Article: u.art, Sentence: u.sent, Words: len(strings.Fields(u.text)),
-			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict == alone, unit: rep, origins: d.groupOrigins(g)}
+			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict == alone, unit: rep, origins: d.groupOrigins(g), day: d.dayRank[u.art]}
 		if u.verdict == continues {
 			c.After = after(rep)
 			c.Eligible = c.After >= 0
@@ -163,7 +163,8 @@ func (d *digester) groupOrigins(g int) []int {
 func (d *digester) digest(budget int, sel Selector) []chorus.DigestSentence {
 	cands := d.candidates()
 	if sel == nil {
-		sel = coverage{weights: d.weights, vocab: d.vocab, mu: defaultMu, alpha: defaultAlpha, heard: defaultHeard}
+		sel = coverage{weights: d.weights, vocab: d.vocab, mu: defaultMu, alpha: defaultAlpha, heard: defaultHeard,
+			wordShare: wordShare(cands, budget)}
 	}
 	var chosen []Candidate
 	used := map[int]bool{}
@@ -232,7 +233,7 @@ func (d *digester) headline() chorus.CitedText {
 			continue
 		}
 		score := 0.0
-		for _, c := range unitConcepts(u.stems, d.vocab, nil) {
+		for _, c := range unitConcepts(u.stems, d.vocab, nil, false) {
 			score += d.weights[c]
 		}
 		score = score/float64(len(u.words)+4) + 0.5*float64(len(d.groups[u.group]))
@@ -270,4 +271,23 @@ func subsequence(small, big []string) bool {
 		}
 	}
 	return j == len(small)
+}
+
+// wordShare is the weight of single-word concepts for a digest of budget
+// words: the share of the story's text the budget holds (counting each
+// sentence once, however many articles carry it). A short digest of a long
+// story chooses by the phrases the reports share, as single words would
+// only dilute them; a digest that keeps much of its story has room for all
+// of those, and then chooses between the rest by the words they repeat.
+func wordShare(cands []Candidate, budget int) float64 {
+	total := 0
+	for _, c := range cands {
+		if !c.Compressed {
+			total += c.Words
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return min(1, float64(budget)/float64(total))
 }

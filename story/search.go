@@ -295,21 +295,26 @@ func (p *problem) cheapest(s *solution, keep int) int {
 }
 
 // filler returns the item that best fills the rest of the budget, valued
-// by the words the budget keeps of it, among those that come after every
-// chosen sentence in reading order (so that the cut falls on it), or -1.
+// by the words the budget keeps of it, or -1. The digest prints it last
+// (see order), so that the cut falls on it: it must come from the last
+// day the chosen sentences tell, so that the digest still reads day by
+// day, but not after every chosen sentence of that day, since a digest
+// that stops short of its budget leaves out facts it had room for. A
+// sentence that continues another may not fill: printed last, it would
+// not follow the sentence it continues.
 func (p *problem) filler(s *solution) int {
 	left := p.budget - s.cost
 	if left <= 0 {
 		return -1
 	}
-	last := -1
+	day := 0
 	for _, x := range s.items {
-		last = max(last, p.items[x].order)
+		day = max(day, p.items[x].day)
 	}
 	best, bestGain := -1, 0.0
 	for i := range p.items {
 		it := &p.items[i]
-		if s.groups[it.group] || it.order <= last || (it.after >= 0 && !s.groups[it.after]) || p.repeats(s, i) {
+		if s.groups[it.group] || it.day < day || it.after >= 0 || p.repeats(s, i) {
 			continue
 		}
 		if g := p.prefixGain(s, i, left); g > bestGain {
@@ -332,7 +337,7 @@ func (p *problem) prefixGain(s *solution, i, words int) float64 {
 	}
 	g := 0.0
 	seen := map[int32]bool{}
-	for _, k := range unitConcepts(stems, p.c.vocab, nil) {
+	for _, k := range unitConcepts(stems, p.c.vocab, nil, p.c.wordShare > 0) {
 		if d, ok := p.dense[k]; ok && s.covered[d] == 0 && !seen[d] {
 			seen[d] = true
 			g += p.weight[d]

@@ -38,6 +38,7 @@ type Candidate struct {
 
 	unit    int
 	origins []int // the independent origins whose articles carry it
+	day     int   // the rank of its article's day in reading order
 }
 
 // Selector chooses a story's digest sentences among its candidates, within
@@ -68,15 +69,18 @@ type Selector interface {
 // The search is the cost-scaled greedy, kept only if it beats the best
 // single sentence, which guarantees at least (1 − 1/e)/2 of the optimum
 // (Khuller, Moss and Naor; Lin and Bilmes), improved by exchanges (take one
-// sentence out, refill greedily) until none helps. Then one sentence that
-// comes after every chosen one in reading order fills what is left of the
-// budget, valued by the words the budget keeps of it.
+// sentence out, refill greedily) until none helps. Then one sentence of the
+// last day the chosen ones tell fills what is left of the budget, valued by
+// the words the budget keeps of it, and is printed last.
 type coverage struct {
 	weights map[concept]float64
 	vocab   vocab
 	mu      float64
 	alpha   float64
 	heard   float64
+	// wordShare scales the weight of single-word concepts (0: word pairs
+	// only).
+	wordShare float64
 }
 
 // Defaults of the digest's selection. They are chosen on half of DUC 2003
@@ -116,6 +120,7 @@ type item struct {
 	order    int     // reading order
 	origins  []int   // independent origins carrying it, when heard counts
 	voice    float64 // how well it speaks for them: 1 for a lead, less further down
+	day      int     // its day's rank in reading order
 	// near are the groups of other sentences that say much the same in
 	// the same words: a digest tells it once.
 	near []int
@@ -144,10 +149,13 @@ func (c coverage) problem(cands []Candidate, budget int) *problem {
 		if !cd.Eligible || cd.Words == 0 {
 			continue
 		}
-		it := item{cand: i, cost: cd.Words, group: cd.Group, after: cd.After, order: cd.Order}
-		buf = unitConcepts(cd.Stems, c.vocab, buf[:0])
+		it := item{cand: i, cost: cd.Words, group: cd.Group, after: cd.After, order: cd.Order, day: cd.day}
+		buf = unitConcepts(cd.Stems, c.vocab, buf[:0], c.wordShare > 0)
 		for _, k := range buf {
 			w := c.weights[k]
+			if isWordConcept(k) {
+				w *= c.wordShare
+			}
 			if w <= 0 {
 				continue
 			}

@@ -68,8 +68,8 @@ func TestCoverageKeepsBudgetAndFillsLast(t *testing.T) {
 	words := 0
 	for _, i := range main {
 		words += s.cands[i].Words
-		if s.cands[i].Order > s.cands[filler].Order {
-			t.Errorf("filler %q comes before %q in reading order", s.cands[filler].Text, s.cands[i].Text)
+		if s.cands[i].day > s.cands[filler].day {
+			t.Errorf("filler %q comes from a day before %q's", s.cands[filler].Text, s.cands[i].Text)
 		}
 	}
 	if words > 10 {
@@ -77,6 +77,19 @@ func TestCoverageKeepsBudgetAndFillsLast(t *testing.T) {
 	}
 	if s.cands[filler].Text != "e f x x x x" {
 		t.Errorf("filler = %q, want the sentence whose first words add most", s.cands[filler].Text)
+	}
+}
+
+func TestCoverageFillsFromTheLastDay(t *testing.T) {
+	s := &selection{weights: map[string]float64{"a b": 4, "c d": 3, "e f": 2, "g h": 2}}
+	s.cand("e f x x x x x", func(c *Candidate) { c.day = 0 }) // the best filler, but a day early
+	s.cand("g h x x x x x", func(c *Candidate) { c.day = 1 }) // the same day as what is chosen, and earlier in it
+	s.cand("a b x x", func(c *Candidate) { c.day = 1 })
+	s.cand("c d x x", func(c *Candidate) { c.day = 1 })
+	got := s.texts(s.coverage().Select(s.cands, 10))
+	want := []string{"a b x x", "c d x x", "g h x x x x x"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("selection (-want +got):\n%s", diff)
 	}
 }
 
@@ -157,4 +170,33 @@ func sorted(s []string) []string {
 	out := slices.Clone(s)
 	slices.Sort(out)
 	return out
+}
+
+func TestCoverageWordsDecideWhenPhrasesRunOut(t *testing.T) {
+	s := &selection{weights: map[string]float64{"dam gate": 5}}
+	s.cand("dam gate failed")
+	s.cand("rescuers searched villages") // says none of the story's words
+	s.cand("valley flooded overnight")   // says two of them, in no weighed pair
+	cov := s.coverage()
+	cov.weights[wordConcept(cov.vocab.id("valley"))] = 1
+	cov.weights[wordConcept(cov.vocab.id("flooded"))] = 1
+	if got := s.texts(cov.Select(s.cands, 6)); slices.Contains(got, "valley flooded overnight") {
+		t.Errorf("without single words, chose %q", got)
+	}
+	cov.wordShare = 1
+	got := s.texts(cov.Select(s.cands, 6))
+	want := []string{"dam gate failed", "valley flooded overnight"}
+	if diff := cmp.Diff(want, sorted(got)); diff != "" {
+		t.Errorf("with single words (-want +got):\n%s", diff)
+	}
+}
+
+func TestWordShare(t *testing.T) {
+	cands := []Candidate{{Words: 30}, {Words: 20, Compressed: true}, {Words: 70}}
+	if got := wordShare(cands, 25); got != 0.25 {
+		t.Errorf("wordShare(25 of 100 words) = %v, want 0.25", got)
+	}
+	if got := wordShare(cands, 300); got != 1 {
+		t.Errorf("wordShare(300 of 100 words) = %v, want 1", got)
+	}
 }

@@ -192,7 +192,7 @@ func judge(text string) verdict {
 			}
 		}
 	}
-	if letters == 0 || upper*2 > letters || !balancedQuotes(t) || furniture(t) {
+	if letters == 0 || upper*2 > letters || !balancedQuotes(t) || furniture(t) || rxAdvertisement.MatchString(t) {
 		return unfit
 	}
 	opener := !opensQuote(t) && danglingOpeners[strings.ToLower(strings.TrimRight(first, ",;:"))]
@@ -245,7 +245,11 @@ func capitalized(s string) string {
 var furniturePhrases = []string{"click here", "click on the link", "sign up", "subscribe", "newsletter",
 	"breaking news emails", "breaking news alerts", "all rights reserved", "getty images", "follow us on",
 	"share this", "read more", "this site uses", "your comment", "delivered weekday", "delivered daily",
-	"email alerts"}
+	"email alerts", "please sign in", "sign in using", "already have an account", "create an account", "verification email", "thank you for registering",
+	"your browser", "enable javascript", "uses cookies", "enlarge this image", "toggle caption", "image caption",
+	"image copyright", "media playback", "story highlights", "buy photo", "file photo",
+	"tweet with a location", "internet archive", "wayback machine", "web crawls", "webcrawl", "crawl data",
+	"no more 404", "these crawls", "archive pages", "page you requested"}
 
 // furniture reports whether a sentence holds a furniture phrase as whole
 // words ("subscribe" but not "subscribers").

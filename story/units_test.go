@@ -28,6 +28,9 @@ func TestJudge(t *testing.T) {
 		{"approved the new flood barrier on Monday after a long debate in the hall.", unfit},
 		{`The mayor said "we will rebuild every house in the valley this year.`, unfit},
 		{"Sign up for our newsletter to get the top stories of the day in your inbox.", unfit},
+		{"Enlarge this image toggle caption the valley's flood siren after the water went down.", unfit},
+		{"Advertisement The council approved the new flood barrier on Monday after a long debate.", unfit},
+		{"These crawls are how the library keeps copies of pages that may later change.", unfit},
 		{"THE COUNCIL APPROVED THE NEW FLOOD BARRIER ON MONDAY AFTER A DEBATE.", unfit},
 		{"The agency said it had 52 million subscribers at the end of the second quarter.", alone},
 	}
