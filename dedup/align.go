@@ -71,7 +71,7 @@ const mergeGap = 2 * ShingleWords
 // exact (no sampling), costs time linear in the two texts, and is
 // symmetric up to swapping A and B.
 func Align(a, b Doc) Alignment {
-	return alignPrepared(prepare(a), prepare(b))
+	return alignPrepared(prepare(a), prepare(b), true)
 }
 
 // prepared is an article's words and shingles, computed once when one
@@ -105,7 +105,9 @@ func (p *prepared) firstPositions() map[uint64]int {
 	return p.first
 }
 
-func alignPrepared(pa, pb *prepared) Alignment {
+// alignPrepared is Align on prepared articles; without paragraphs it leaves
+// out the per-paragraph shares, which grouping does not read.
+func alignPrepared(pa, pb *prepared, paragraphs bool) Alignment {
 	a, b := pa.doc, pb.doc
 	wa, wb := pa.words, pb.words
 	sa, sb := pa.shingles, pb.shingles
@@ -129,16 +131,18 @@ func alignPrepared(pa, pb *prepared) Alignment {
 	al.ShareA = round2(share(coverA))
 	al.ShareB = round2(share(coverB))
 	al.Passages = passages(matchA, wa, wb, k)
-	parA, parB := paragraphsOf(a, wa), paragraphsOf(b, wb)
-	al.ParagraphsA = paragraphShares(parA, coverA, matchA, parB)
-	matchB := make([]int, len(sb))
-	for i, h := range sb {
-		matchB[i] = -1
-		if j, ok := firstA[h]; ok {
-			matchB[i] = j
+	if paragraphs {
+		parA, parB := paragraphsOf(a, wa), paragraphsOf(b, wb)
+		al.ParagraphsA = paragraphShares(parA, coverA, matchA, parB)
+		matchB := make([]int, len(sb))
+		for i, h := range sb {
+			matchB[i] = -1
+			if j, ok := firstA[h]; ok {
+				matchB[i] = j
+			}
 		}
+		al.ParagraphsB = paragraphShares(parB, coverB, matchB, parA)
 	}
-	al.ParagraphsB = paragraphShares(parB, coverB, matchB, parA)
 	if !a.Published.IsZero() && !b.Published.IsZero() {
 		switch {
 		case a.Published.Before(b.Published):

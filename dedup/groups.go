@@ -74,8 +74,9 @@ type pairShares struct {
 	share   [2]float64
 }
 
-// NewMemo returns a memo that forgets everything once it holds more than
-// limit articles or 50 × limit pairs, which bounds its memory.
+// NewMemo returns a memo that forgets its articles once it holds more
+// than limit of them (and its pairs past 100 × limit pairs, its groups past
+// limit lists), which bounds its memory.
 func NewMemo(limit int) *Memo {
 	return &Memo{limit: limit, docs: map[chorus.ArticleID]*prepared{}, pairs: map[[2]chorus.ArticleID]pairShares{},
 		sets: map[uint64][]chorus.Origin{}}
@@ -92,9 +93,16 @@ func (m *Memo) Groups(docs []Doc) []chorus.Origin {
 	if got, ok := m.sets[key]; ok {
 		return cloneOrigins(got)
 	}
-	if len(m.docs) > m.limit || len(m.pairs) > 50*m.limit || len(m.sets) > m.limit {
+	// Each part is forgotten on its own when it outgrows its bound: the
+	// words of an article are cheap to make again, the pairs are what
+	// saves the alignments.
+	if len(m.docs) > m.limit {
 		clear(m.docs)
+	}
+	if len(m.pairs) > 100*m.limit {
 		clear(m.pairs)
+	}
+	if len(m.sets) > m.limit {
 		clear(m.sets)
 	}
 	out := syndicate(docs, true, m).Origins
@@ -173,7 +181,7 @@ func syndicate(docs []Doc, groupsOnly bool, memo *Memo) Syndication {
 		if groupsOnly && !mayBeSame(ws, shingles, sets, i, j) {
 			continue
 		}
-		al, ok := memo.align(prep[i], prep[j])
+		al, ok := memo.align(prep[i], prep[j], !groupsOnly)
 		if !ok {
 			continue
 		}
@@ -206,10 +214,10 @@ func syndicate(docs []Doc, groupsOnly bool, memo *Memo) Syndication {
 	return out
 }
 
-// align aligns two articles, keeping only reportable passages; ok is
-// false when none is. With a memo, a pair aligned before comes back with
+// align aligns two articles, keeping only reportable passages (and the
+// per-paragraph shares when asked); ok is false when none is. With a memo, a pair aligned before comes back with
 // its shares and no passages (grouping reads only the shares).
-func (m *Memo) align(a, b *prepared) (al Alignment, ok bool) {
+func (m *Memo) align(a, b *prepared, paragraphs bool) (al Alignment, ok bool) {
 	key := [2]chorus.ArticleID{a.doc.ID, b.doc.ID}
 	swap := key[1] < key[0]
 	if swap {
@@ -224,7 +232,7 @@ func (m *Memo) align(a, b *prepared) (al Alignment, ok bool) {
 			return al, ps.passage
 		}
 	}
-	al = alignPrepared(a, b)
+	al = alignPrepared(a, b, paragraphs)
 	kept := al.Passages[:0]
 	for _, ps := range al.Passages {
 		if ps.Words >= minPassageWords {
@@ -301,7 +309,7 @@ func originOf(docs []Doc, ws [][]word, prep []*prepared, memo *Memo, group []int
 			}
 		} else {
 			// Joined through a third article: align now to say how much.
-			al, _ := memo.align(prep[o], prep[i])
+			al, _ := memo.align(prep[o], prep[i], false)
 			shared = al.ShareA
 		}
 		origin.Copies = append(origin.Copies, chorus.Copy{Article: docs[i].ID, Shared: shared})
