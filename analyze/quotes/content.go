@@ -15,6 +15,14 @@ var trailing = wordSet(`. , ; : — -- - …`)
 // "…, officials said"), or on both sides ("The reality is, he added,
 // there are …"). prev and next are the sentence's neighbouring frames.
 func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
+	if f.byline >= 0 {
+		if !d.regions[f.byline].used {
+			d.addBefore(f, f.byline, [2]int{})
+		}
+		// each signed quotation has its own byline: none carries on
+		f.lastRegion = -1
+		return
+	}
 	a, b := f.attrStart(), f.attrEnd()
 	end := s.TokenEnd
 	if next != nil {

@@ -31,6 +31,8 @@ type frame struct {
 	name       string
 	// kept is set once the frame is among the document's frames.
 	kept bool
+	// byline is the quotation a paragraph-ending "― Name" signs, or -1.
+	byline int
 }
 
 // attrStart is the first token of the attribution (speaker or cue).
@@ -65,6 +67,11 @@ func (d *doc) findFrames() {
 			if d.region[i] >= 0 {
 				continue
 			}
+			if f := d.bylineAt(i, s); f != nil {
+				f.sent = si
+				fs = append(fs, f)
+				break
+			}
 			if f := d.cueAt(i, s); f != nil {
 				f.sent = si
 				fs = append(fs, f)
@@ -96,7 +103,7 @@ func (d *doc) findFrames() {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1}
+	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1}
 	if lw == "according" && i+1 < s.TokenEnd && d.lower[i+1] == "to" {
 		f.cue1 = i + 2
 		f.according = true
@@ -130,6 +137,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	}
 	if i > s.TokenStart && (form.base || form.third) && !d.verbAfterSubject(i, s.TokenStart, form.base) {
 		return nil
+	}
+	if form.third && pluralNouns[lw] && !d.subjectBefore(i, s.TokenStart) {
+		return nil // "his early-morning tweets", "dubious medical claims"
 	}
 	// a passive ("was told", "is said to") makes the subject a listener
 	if !form.participle {
@@ -188,7 +198,42 @@ func (d *doc) colonFrame(s chorus.Sentence) *frame {
 	if !named || !d.personLike(i, j) {
 		return nil
 	}
-	return &frame{cue0: j, cue1: j + 1, colon: true, spk0: i, spk1: j, lastRegion: -1}
+	return &frame{cue0: j, cue1: j + 1, colon: true, spk0: i, spk1: j, lastRegion: -1, byline: -1}
+}
+
+// bylineAt returns the attribution of a quotation signed at the end of its
+// paragraph, as in a collection of readers' or voters' answers: "“…” ―
+// Ana Ruiz". Token i must be the dash right after the closing mark, and only
+// a short name may follow it to the paragraph's end.
+func (d *doc) bylineAt(i int, s chorus.Sentence) *frame {
+	if !isDash(d.lower[i]) || i == 0 || !d.isClosingMark(i-1) || d.para[i-1] != d.para[i] {
+		return nil
+	}
+	r := d.region[i-1]
+	p := d.para[i]
+	end := d.paraEnd(p)
+	for end > i+1 && d.lower[end-1] == "." {
+		end--
+	}
+	if end-(i+1) < 1 || end-(i+1) > 6 || end > s.TokenEnd || !d.wholeClause(r, d.paraFirst(p)) {
+		return nil
+	}
+	named := false
+	for k := i + 1; k < end; k++ {
+		lw := d.lower[k]
+		if !d.npToken(k) && lw != "." {
+			return nil
+		}
+		if d.isCap(k) && !notNames[lw] && !titles[lw] {
+			named = true
+		} else if !d.isCap(k) && !npInner[lw] && lw != "." {
+			return nil // a clause, not a name: "― and then he left"
+		}
+	}
+	if !named {
+		return nil
+	}
+	return &frame{cue0: i, cue1: i + 1, colon: true, spk0: i + 1, spk1: end, inverted: true, lastRegion: -1, byline: r}
 }
 
 // personLike reports whether tokens [a, b) may name a person or a body that
@@ -386,6 +431,38 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 		return true
 	}
 	return d.isCap(j) || !strings.HasSuffix(prev, "s")
+}
+
+// subjectBefore reports whether the word before token i (past auxiliaries
+// and adverbs) can be the subject of a verb there: a pronoun, a relative,
+// a role noun, a name, or the end of a quotation or a clause. It tells the
+// verb from the plural noun of a word like "tweets" or "claims", which
+// follows an adjective or a modifier ("late-night calls", "Republican
+// claims") far more often than a subject.
+func (d *doc) subjectBefore(i, first int) bool {
+	j := i - 1
+	for j > first && (auxiliaries[d.lower[j]] || isAdverb(d.lower[j])) {
+		j--
+	}
+	if j < first {
+		return false
+	}
+	lw := d.lower[j]
+	if d.region[j] >= 0 || d.isPunct(j) {
+		return d.region[j] < 0 || d.isClosingMark(j)
+	}
+	if _, ok := pronouns[lw]; ok {
+		return !(lw == "him" || lw == "her" || lw == "them")
+	}
+	if lw == "who" || lw == "which" || lw == "that" || roleNouns[lw] || bodies[lw] {
+		return true
+	}
+	if d.isCap(j) && !notNames[lw] {
+		// a capitalised adjective of a people or a party is a modifier
+		return !(strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ish") ||
+			strings.HasSuffix(lw, "ese"))
+	}
+	return false
 }
 
 // isAdverb reports whether a word looks like an adverb standing between a

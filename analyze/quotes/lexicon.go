@@ -90,7 +90,8 @@ var cues = func() map[string]cueForm {
 		recount recounts recounted recounting
 		opine opines opined opining
 		posit posits posited positing
-		speculate speculates speculated speculating`)
+		speculate speculates speculated speculating
+		point points pointed pointing`)
 	add(cueSay, true, `post posts posted posting
 		state states stated stating
 		report reports reported reporting
@@ -153,7 +154,8 @@ var cues = func() map[string]cueForm {
 	return m
 }()
 
-// particles are verb + particle cues: "pointed out".
+// particles are verb + particle cues: "pointed out". The verb is a cue
+// only with its particle ("pointed to the map" is no attribution).
 var particles = map[string]string{"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
 
 // auxiliaries and adverbs may stand between a speaker and its cue ("has
@@ -239,6 +241,20 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 	actor actress singer player coach star father mother son daughter wife husband brother sister
 	man woman men women boy girl person people friend neighbor neighbour survivor victim
 	secretary-general commissioner inspector investigator investigators official's`)
+
+// pluralNouns are third-person cue forms that are as often plural nouns
+// ("his tweets", "medical claims", "tough questions"): they are verbs only
+// after a subject (subjectBefore).
+var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
+	estimates remarks promises pledges demands answers notes declines counters quips jokes
+	stresses echoes`)
+
+// bodies are lowercase nouns for organisations and documents that speak
+// ("the campaign claims", "the report states").
+var bodies = wordSet(`campaign government ministry department agency company firm group party
+	committee commission council court board administration office team union report study poll
+	survey statement letter document lawsuit complaint filing website site network newspaper paper
+	magazine ad video article editorial`)
 
 // femaleRoles and maleRoles give a gender to a speaker named by a role.
 var femaleRoles = wordSet(`spokeswoman chairwoman congresswoman actress queen princess mother

@@ -86,7 +86,8 @@ func Marked(text string, s chorus.Span) chorus.Span {
 	opened := false
 	for a > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:a])
-		if _, role, ok := shapeOf(string(r)); !ok || role&opens == 0 {
+		// a closing shape opens too when the text misuses it: ”Yes,” she said.
+		if _, _, ok := shapeOf(string(r)); !ok {
 			break
 		}
 		a -= n

@@ -128,6 +128,14 @@ func TestFind(t *testing.T) {
 			[]got{{"the plan was ready", "Washington", "Washington", "said", false}, {"We will see", "he", "", "said", true}}},
 		{"scare quotes, nouns and passives are no quotes", `The so-called “peace plan” failed. The phone call lasted an hour. He was told to leave.`,
 			nil},
+		{"a verb with its particle", `Analysts in Dunmore pointed out that the bridge was closed.`,
+			[]got{{"the bridge was closed", "Analysts in Dunmore", "Analysts in Dunmore", "pointed out", false}}},
+		{"plural nouns after a modifier are no cues", `His late-night tweets angered the council. Republican claims about the vote spread quickly.`,
+			nil},
+		{"the same words after a subject are cues", `The mayor claims the vote was rigged. Ortiz tweets that the plan failed.`,
+			[]got{{"the vote was rigged", "The mayor", "The mayor", "claims", false}, {"the plan failed", "Ortiz", "Ortiz", "tweets", false}}},
+		{"quotations signed at the end of their paragraphs", "“We will remember in May.” ― Ana Ruiz\n\n”Nobody listens.” ― Tomas Vell\n\n“It went well” — and then they left.",
+			[]got{{"We will remember in May.", "Ana Ruiz", "Ana Ruiz", "―", true}, {"Nobody listens.", "Tomas Vell", "Tomas Vell", "―", true}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -174,6 +182,7 @@ func TestMarked(t *testing.T) {
 		{`“We will win,” she said.`, "We will win", "“We will win,”"},
 		{`He said "yes." Then he left.`, "yes", `"yes."`},
 		{`Prices rose, officials said.`, "Prices rose", "Prices rose"},
+		{`”Nobody listens.” ― Tomas Vell`, "Nobody listens.", "”Nobody listens.”"},
 	} {
 		i := strings.Index(tc.text, tc.content)
 		got := quotes.Marked(tc.text, chorus.Span{Start: i, End: i + len(tc.content)}).In(tc.text)
