@@ -120,6 +120,8 @@ var cues = func() map[string]cueForm {
 		demand demands demanded demanding
 		tout touts touted touting
 		affirm affirms affirmed affirming
+		show shows showed shown showing
+		find finds found finding
 		describe describes described describing`)
 	add(cueSay, false, `describe describes described describing
 		accuse accuses accused accusing
@@ -142,7 +144,17 @@ var cues = func() map[string]cueForm {
 		condemn condemns condemned condemning
 		question questions questioned questioning
 		dispute disputes disputed disputing
-		endorse endorses endorsed endorsing`)
+		endorse endorses endorsed endorsing
+		attack attacks attacked attacking
+		blast blasts blasted blasting
+		slam slams slammed slamming
+		mock mocks mocked mocking
+		ridicule ridicules ridiculed ridiculing
+		lambaste lambastes lambasted lambasting
+		denounce denounces denounced denouncing
+		hail hails hailed hailing
+		applaud applauds applauded applauding
+		decry decries decried decrying`)
 	add(cueTell, false, `tell tells told telling
 		inform informs informed informing
 		assure assures assured assuring
