@@ -94,6 +94,14 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			afterRegion, intro, k = r, true, end
 		}
 	}
+	if afterRegion < 0 && k >= end && k > b && d.lower[k-1] == ":" && !f.colon && !f.according && f.spk1 > f.spk0 {
+		// "The governor added:" closing a paragraph introduces the next
+		// paragraph as a block quotation, printed without marks
+		if a, e, ok := d.blockAfter(end); ok {
+			d.addClause(f, a, e)
+			return
+		}
+	}
 	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
 	afterEmpty := d.onlyClosers(k, end) || d.trailingAdjunct(b, end) && !toClause
 	if toClause && !f.inverted {
@@ -337,6 +345,34 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 		}
 	}
 	return false
+}
+
+// blockAfter returns the tokens of the paragraph after the one token
+// end-1 ends, when it can be a quotation set off as a block: a paragraph of
+// at least five words, neither a heading (ending in a colon) nor one with
+// quotation marks or a cue in its first sentence.
+func (d *doc) blockAfter(end int) (int, int, bool) {
+	if end <= 0 || end >= len(d.toks) {
+		return 0, 0, false
+	}
+	p := d.para[end-1]
+	if p < 0 || d.paraEnd(p) != end || d.para[end] < 0 || d.para[end] == p {
+		return 0, 0, false
+	}
+	a, e := d.paraFirst(d.para[end]), d.paraEnd(d.para[end])
+	if a != end || d.words(a, e, 5) < 5 || d.lower[e-1] == ":" {
+		return 0, 0, false
+	}
+	for i := a; i < e; i++ {
+		if d.region[i] >= 0 && d.regions[d.region[i]].open == i && d.regions[d.region[i]].kind == double {
+			return 0, 0, false
+		}
+		// a cue in the first sentence starts an attribution of its own
+		if _, cue := cues[d.lower[i]]; cue && d.lower[i] == d.toks[i].Text && d.sent[i] == d.sent[a] {
+			return 0, 0, false
+		}
+	}
+	return a, e, true
 }
 
 // nextParagraphQuote returns the quotation opening the paragraph after the

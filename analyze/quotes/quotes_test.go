@@ -136,6 +136,8 @@ func TestFind(t *testing.T) {
 			[]got{{"the vote was rigged", "The mayor", "The mayor", "claims", false}, {"the plan failed", "Ortiz", "Ortiz", "tweets", false}}},
 		{"quotations signed at the end of their paragraphs", "“We will remember in May.” ― Ana Ruiz\n\n”Nobody listens.” ― Tomas Vell\n\n“It went well” — and then they left.",
 			[]got{{"We will remember in May.", "Ana Ruiz", "Ana Ruiz", "―", true}, {"Nobody listens.", "Tomas Vell", "Tomas Vell", "―", true}}},
+		{"a paragraph set off as a block after a colon", "The governor of Marlow added:\n\nIt is typical of the council. They know nothing, but the talk never stops.\n\nThe schedule for Monday:\n\nNine o'clock, the opening of the market hall in the old town.",
+			[]got{{"It is typical of the council. They know nothing, but the talk never stops", "The governor of Marlow", "The governor of Marlow", "added", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
