@@ -337,7 +337,7 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 		lw := d.lower[k]
 		if adjunctStarts[lw] || timeWords[lw] && lw != "this" {
 			for j := k; j < end; j++ {
-				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 {
+				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 || d.clauseSubject(j) {
 					return false
 				}
 			}
@@ -373,6 +373,17 @@ func (d *doc) blockAfter(end int) (int, int, bool) {
 		}
 	}
 	return a, e, true
+}
+
+// clauseSubject reports whether token j is a subject pronoun opening a
+// reported clause after an adjunct: "said after the meeting he would …".
+// "it" and "you" are left out: they are objects as often as subjects.
+func (d *doc) clauseSubject(j int) bool {
+	switch d.lower[j] {
+	case "he", "she", "they", "we", "i":
+		return j > 0 && d.isWord(j-1) && d.region[j] < 0
+	}
+	return false
 }
 
 // nextParagraphQuote returns the quotation opening the paragraph after the

@@ -268,10 +268,14 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		before--
 	}
 	// a relative pronoun is the speaker as written; the phrase before it names them
-	if before > s.TokenStart && (d.lower[before] == "who" || d.lower[before] == "which" || d.lower[before] == "that") &&
+	if before > s.TokenStart && (d.lower[before] == "who" || d.lower[before] == "which" || d.lower[before] == "that" ||
+		d.lower[before] == "whom" && before-2 > s.TokenStart && d.lower[before-1] == "of" && quantifiers[d.lower[before-2]]) &&
 		(d.isWord(before-1) || d.lower[before-1] == ",") {
 		f.spk0, f.spk1 = before, before+1
-		end := before
+		if d.lower[before] == "whom" {
+			f.spk0 = before - 2 // "many of whom say": a part of the group speaks
+		}
+		end := f.spk0
 		if end > s.TokenStart && d.lower[end-1] == "," {
 			end--
 		}
@@ -422,7 +426,7 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 		// a noun before a plain form makes a compound ("phone call"), unless
 		// it is plural, a participle or a relative ("officials who say")
 		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
-			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "that" || prev == "which"
+			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which"
 	}
 	switch prev {
 	case "other", "new", "these", "those", "many", "several", "such", "both", "all", "some", "few":

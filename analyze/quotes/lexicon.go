@@ -231,6 +231,9 @@ var clauseWords = wordSet(`that which who whom and or but because as while when 
 // ("officials in Washington", "a spokesman for the ministry").
 var npInner = wordSet(`of for in at from with on to the a an and 's ’s`)
 
+// quantifiers name part of a group: "many of whom said".
+var quantifiers = wordSet(`many some most all few none one two three several both each half`)
+
 // determiners open a speaker noun phrase.
 var determiners = wordSet(`the a an another one two three several some many most both all few
 	this that these those his her their its our my your no each every other senior former top`)

@@ -314,8 +314,8 @@ var fillers = wordSet(`in on at during a an the last this earlier later his her 
 	campaign stop town hall meeting press reporters with told of about`)
 
 // skipFiller steps over adjuncts between a cue and its content when a
-// "that", a colon, a comma or a quotation follows them; otherwise it
-// returns k unchanged.
+// "that", a colon, a comma, a quotation or a subject pronoun ("said on
+// Friday he would …") follows them; otherwise it returns k unchanged.
 func (d *doc) skipFiller(k, end int) int {
 	for j := k; j < end && j < k+10; j++ {
 		if d.openingAt(j) >= 0 && j > k {
@@ -328,7 +328,7 @@ func (d *doc) skipFiller(k, end int) int {
 			}
 			return j
 		}
-		if lw == "," && j > k {
+		if (lw == "," || d.clauseSubject(j)) && j > k {
 			return j
 		}
 		if !(fillers[lw] || timeWords[lw] || d.isCap(j) || d.lower[j] == "'s" || d.lower[j] == "’s") {

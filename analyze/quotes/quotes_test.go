@@ -138,6 +138,12 @@ func TestFind(t *testing.T) {
 			[]got{{"We will remember in May.", "Ana Ruiz", "Ana Ruiz", "―", true}, {"Nobody listens.", "Tomas Vell", "Tomas Vell", "―", true}}},
 		{"a paragraph set off as a block after a colon", "The governor of Marlow added:\n\nIt is typical of the council. They know nothing, but the talk never stops.\n\nThe schedule for Monday:\n\nNine o'clock, the opening of the market hall in the old town.",
 			[]got{{"It is typical of the council. They know nothing, but the talk never stops", "The governor of Marlow", "The governor of Marlow", "added", false}}},
+		{"a subject pronoun after an adjunct opens the clause", `The mayor said after the meeting he would not accept the offer. Officials in Dunmore said on Friday they had won.`,
+			[]got{{"he would not accept the offer", "The mayor", "The mayor", "said", false},
+				{"they had won", "Officials in Dunmore", "Officials in Dunmore", "said", false}}},
+		{"an adjunct alone is no content", `He spoke to her after she left. The mayor said on Friday in Dunmore.`, nil},
+		{"part of a group speaks through a relative", `The residents, many of whom say the new bridge is unsafe, met on Monday.`,
+			[]got{{"the new bridge is unsafe", "many of whom", "The residents", "say", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
