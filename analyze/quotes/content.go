@@ -25,6 +25,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	}
 	a, b := f.attrStart(), f.attrEnd()
 	end := s.TokenEnd
+	if f.borrowed && f.spk0 > b && f.spk0 < end {
+		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
+	}
 	if next != nil {
 		// stop before the next attribution when a clause boundary separates them
 		nb := next.attrStart()

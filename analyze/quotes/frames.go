@@ -45,7 +45,7 @@ func (f *frame) attrStart() int {
 
 // attrEnd is one past the last token of the attribution.
 func (f *frame) attrEnd() int {
-	if f.spk1 > f.cue1 {
+	if f.spk1 > f.cue1 && !f.borrowed {
 		return f.spk1
 	}
 	return f.cue1
@@ -263,9 +263,23 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		return
 	}
 	before := f.cue0 - 1
-	for before >= s.TokenStart && (auxiliaries[d.lower[before]] || isAdverb(d.lower[before]) ||
-		f.form.participle && (beForms[d.lower[before]] || d.lower[before] == "been")) {
-		before--
+	for before >= s.TokenStart {
+		lw := d.lower[before]
+		if auxiliaries[lw] || isAdverb(lw) || f.form.participle && (beForms[lw] || lw == "been") {
+			before--
+			continue
+		}
+		// a time between the speaker and the verb: "Smith this month announced",
+		// "Jones has long argued"
+		if (lw == "long" || periods[lw]) && before-1 >= s.TokenStart && (auxiliaries[d.lower[before-1]] ||
+			periods[lw] && (d.lower[before-1] == "this" || d.lower[before-1] == "last")) {
+			before--
+			if d.lower[before] == "this" || d.lower[before] == "last" {
+				before--
+			}
+			continue
+		}
+		break
 	}
 	// a relative pronoun is the speaker as written; the phrase before it names them
 	if before > s.TokenStart && (d.lower[before] == "who" || d.lower[before] == "which" || d.lower[before] == "that" ||
@@ -294,7 +308,22 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			return
 		}
 	}
-	if f.form.participle && before >= s.TokenStart && (d.lower[before] == "," || d.lower[before] == "and") {
+	if f.form.participle && before >= s.TokenStart && (d.lower[before] == "," || d.lower[before] == "and" ||
+		participlePreps[d.lower[before]] || before == s.TokenStart && d.isCap(before) && !d.namesPerson(before, before+1)) {
+		// "…, saying", "despite admitting", "aside from saying", "Keeps saying"
+		if participlePreps[d.lower[before]] && before == s.TokenStart {
+			// an opening adjunct: "Despite admitting …, Ruiz voted": the
+			// subject follows the adjunct's comma
+			for k := f.cue1; k < s.TokenEnd; k++ {
+				if d.lower[k] == "," && d.region[k] < 0 {
+					if a, b := d.subject(k+1, s.TokenEnd); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
+						f.spk0, f.spk1, f.borrowed = a, b, true
+					}
+					return
+				}
+			}
+			return
+		}
 		d.subjectSpeaker(f, s, all)
 		return
 	}

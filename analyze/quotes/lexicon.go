@@ -231,6 +231,15 @@ var clauseWords = wordSet(`that which who whom and or but because as while when 
 // ("officials in Washington", "a spokesman for the ministry").
 var npInner = wordSet(`of for in at from with on to the a an and 's ’s`)
 
+// participlePreps take a participle whose subject is the clause's:
+// "despite admitting", "aside from saying", "by calling".
+var participlePreps = wordSet(`despite from by after before while without of for in on about since upon
+	when besides`)
+
+// periods are the nouns of a time phrase that can stand between a speaker
+// and its verb: "Smith this week said".
+var periods = wordSet(`week month year morning afternoon evening night weekend`)
+
 // quantifiers name part of a group: "many of whom said".
 var quantifiers = wordSet(`many some most all few none one two three several both each half`)
 

@@ -144,6 +144,13 @@ func TestFind(t *testing.T) {
 		{"an adjunct alone is no content", `He spoke to her after she left. The mayor said on Friday in Dunmore.`, nil},
 		{"part of a group speaks through a relative", `The residents, many of whom say the new bridge is unsafe, met on Monday.`,
 			[]got{{"the new bridge is unsafe", "many of whom", "The residents", "say", false}}},
+		{"a participle after an opening preposition takes the main clause's subject", `Despite admitting he had concerns, Speaker Ana Ruiz voted for the plan.`,
+			[]got{{"he had concerns", "Speaker Ana Ruiz", "Speaker Ana Ruiz", "admitting", false}}},
+		{"a participle after a preposition takes the subject", `Mr. Pell left early, aside from saying he wants a fair vote.`,
+			[]got{{"he wants a fair vote", "Mr. Pell", "Pell", "saying", false}}},
+		{"a time between the speaker and the verb", `The Dunmore Bank this month announced it would close two branches. Ortiz has long argued that the branches lose money.`,
+			[]got{{"it would close two branches", "The Dunmore Bank", "The Dunmore Bank", "announced", false},
+				{"the branches lose money", "Ortiz", "Ortiz", "argued", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
