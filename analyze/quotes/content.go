@@ -15,6 +15,13 @@ var trailing = wordSet(`. , ; : — -- - …`)
 // "…, officials said"), or on both sides ("The reality is, he added,
 // there are …"). prev and next are the sentence's neighbouring frames.
 func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
+	if f.turn >= 0 {
+		if rg := &d.regions[f.turn]; !rg.used {
+			d.addClause(f, f.cue1, rg.end)
+			rg.used = true
+		}
+		return
+	}
 	if f.byline >= 0 {
 		if !d.regions[f.byline].used {
 			d.addBefore(f, f.byline, [2]int{})

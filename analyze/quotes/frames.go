@@ -33,6 +33,8 @@ type frame struct {
 	kept bool
 	// byline is the quotation a paragraph-ending "― Name" signs, or -1.
 	byline int
+	// turn is the quoted paragraph a transcript's "NAME:" opens, or -1.
+	turn int
 }
 
 // attrStart is the first token of the attribution (speaker or cue).
@@ -103,7 +105,7 @@ func (d *doc) findFrames() {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1}
+	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
 	if lw == "according" && i+1 < s.TokenEnd && d.lower[i+1] == "to" {
 		f.cue1 = i + 2
 		f.according = true
@@ -160,6 +162,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 // and a colon: a headline ("Lavrov: ‘We agreed on concrete steps’") or a
 // speaker's turn ("Rep. Trey Gowdy (R-S.C.): …").
 func (d *doc) colonFrame(s chorus.Sentence) *frame {
+	if f := d.turnFrame(s); f != nil {
+		return f
+	}
 	i := s.TokenStart
 	for i < s.TokenEnd && (d.lower[i] == "-" || d.lower[i] == "•" || d.lower[i] == "*" || d.lower[i] == "—") {
 		i++
@@ -198,7 +203,47 @@ func (d *doc) colonFrame(s chorus.Sentence) *frame {
 	if !named || !d.personLike(i, j) {
 		return nil
 	}
-	return &frame{cue0: j, cue1: j + 1, colon: true, spk0: i, spk1: j, lastRegion: -1, byline: -1}
+	return &frame{cue0: j, cue1: j + 1, colon: true, spk0: i, spk1: j, lastRegion: -1, byline: -1, turn: -1}
+}
+
+// turnFrame returns the attribution of a speaker's turn in a transcript
+// quoted paragraph by paragraph: each paragraph opens with a quotation mark
+// and a speaker's name in capitals and a colon (“KIRBY: We have no plans
+// …”). The turn runs to the end of the quotation.
+func (d *doc) turnFrame(s chorus.Sentence) *frame {
+	o := s.TokenStart
+	r := d.openingAt(o)
+	if r < 0 || o != d.paraFirst(d.para[o]) || d.regions[r].kind != double {
+		return nil
+	}
+	j := o + 1
+	for j < d.regions[r].end && j-o <= 4 && allCaps(d.toks[j].Text) {
+		j++
+	}
+	if j == o+1 || j-o > 4 || j+1 >= d.regions[r].end || d.lower[j] != ":" {
+		return nil
+	}
+	for k := o + 1; k < j; k++ {
+		if labels[d.lower[k]] || labels[strings.TrimSuffix(d.lower[k], "s")] {
+			return nil // "VIDEO:", "UPDATE:"
+		}
+	}
+	return &frame{cue0: j, cue1: j + 1, colon: true, spk0: o + 1, spk1: j, lastRegion: -1, byline: -1, turn: r}
+}
+
+// allCaps reports whether a word is written in capitals only, and has at
+// least two letters.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // bylineAt returns the attribution of a quotation signed at the end of its
@@ -233,7 +278,7 @@ func (d *doc) bylineAt(i int, s chorus.Sentence) *frame {
 	if !named {
 		return nil
 	}
-	return &frame{cue0: i, cue1: i + 1, colon: true, spk0: i + 1, spk1: end, inverted: true, lastRegion: -1, byline: r}
+	return &frame{cue0: i, cue1: i + 1, colon: true, spk0: i + 1, spk1: end, inverted: true, lastRegion: -1, byline: r, turn: -1}
 }
 
 // personLike reports whether tokens [a, b) may name a person or a body that

@@ -151,6 +151,9 @@ func TestFind(t *testing.T) {
 		{"a time between the speaker and the verb", `The Dunmore Bank this month announced it would close two branches. Ortiz has long argued that the branches lose money.`,
 			[]got{{"it would close two branches", "The Dunmore Bank", "The Dunmore Bank", "announced", false},
 				{"the branches lose money", "Ortiz", "Ortiz", "argued", false}}},
+		{"a transcript quoted paragraph by paragraph", "\"MORALES: Let us start with the bridge. Will it open?\n\n\"PELL: Well, look, the council thinks this is a game. But this is Dunmore.\n\n\"VIDEO: The mayor speaks to the crowd in the square at noon.",
+			[]got{{"Let us start with the bridge. Will it open?", "MORALES", "MORALES", ":", false},
+				{"Well, look, the council thinks this is a game. But this is Dunmore", "PELL", "PELL", ":", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
