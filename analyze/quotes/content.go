@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/chorusnews/chorus"
 )
@@ -87,6 +88,8 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		case ",":
 			if d.openingAt(k+1) >= 0 {
 				k++
+			} else if k+2 < end && (d.lower[k+1] == "but" || d.lower[k+1] == "and") && d.openingAt(k+2) >= 0 {
+				k += 2 // "“A,” he said, but “B.”"
 			}
 		}
 	}
@@ -172,6 +175,12 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	case beforeClause[1] > beforeClause[0] && parenthetical:
 		d.addBefore(f, beforeRegion, beforeClause)
 		d.addClause(f, k+1, end)
+	case beforeClause[1] > beforeClause[0] && afterRegion >= 0 && d.lower[b] == "," && !intro &&
+		d.regionEndsClause(afterRegion, end) && d.continuesSentence(afterRegion):
+		// a sentence the attribution splits, finished by a quotation: "So
+		// when the firm called, Barrett said, “we were floored.”"
+		d.addBefore(f, beforeRegion, beforeClause)
+		d.addRegionPart(f, afterRegion)
 	case afterEmpty && afterRegion < 0:
 		// nothing attributed: "Clinton said to People."
 	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak:
@@ -236,10 +245,8 @@ func (d *doc) addRegionPart(f *frame, r int) {
 		return
 	}
 	sp := chorus.Span{Start: d.toks[first.first].Start, End: d.toks[e-1].End}
-	if len(f.parts) == 0 {
-		f.direct = true
-	}
 	f.parts = append(f.parts, sp)
+	f.direct = append(f.direct, true)
 	f.lastRegion = last
 	for i := r; i >= 0; i = d.regions[i].next {
 		d.regions[i].used = true
@@ -262,12 +269,29 @@ func (d *doc) addClause(f *frame, a, e int) {
 		return
 	}
 	f.parts = append(f.parts, d.span(a, e))
-	f.direct = false
+	f.direct = append(f.direct, false)
 	// a quotation that ends the clause can be continued by the next one
 	if r := d.region[e-1]; r >= 0 && d.regions[r].last == e-1 {
 		f.lastRegion = r
 		d.regions[r].used = true
+		return
 	}
+	// so can one that opens a clause before the attribution: "“I admire
+	// the mechanics” of the plan, Holtz said. “But …”"
+	if r := d.region[a]; r >= 0 && d.regions[r].open == a && d.regions[r].close >= 0 && e <= f.attrStart() {
+		f.lastRegion = r
+		d.regions[r].used = true
+	}
+}
+
+// continuesSentence reports whether quotation r opens with a lowercase
+// word, as the second half of a sentence does.
+func (d *doc) continuesSentence(r int) bool {
+	i := d.regions[r].first
+	if i >= d.regions[r].end || !d.isWord(i) {
+		return false
+	}
+	return !d.isCap(i) && !unicode.IsDigit(rune(d.toks[i].Text[0]))
 }
 
 // regionEndsClause reports whether quotation r runs to the end of the

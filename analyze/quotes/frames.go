@@ -23,8 +23,9 @@ type frame struct {
 	borrowed bool
 	sent     int
 	// parts are the content fragments (byte spans) in text order.
-	parts  []chorus.Span
-	direct bool
+	parts []chorus.Span
+	// direct tells, part by part, a quotation from a reported clause.
+	direct []bool
 	// lastRegion is the last quotation used as content, or -1; an
 	// unattributed quotation right after it continues it.
 	lastRegion int

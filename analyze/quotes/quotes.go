@@ -225,11 +225,11 @@ func (d *doc) output() []chorus.Quote {
 		if f.cue0 >= 0 {
 			cue = d.span(f.cue0, f.cue1)
 		}
-		for _, p := range f.parts {
+		for k, p := range f.parts {
 			if p.Len() <= 0 {
 				continue
 			}
-			out = append(out, chorus.Quote{Content: p, Speaker: spk, SpeakerName: f.name, Cue: cue, Direct: f.direct})
+			out = append(out, chorus.Quote{Content: p, Speaker: spk, SpeakerName: f.name, Cue: cue, Direct: f.direct[k]})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

@@ -154,6 +154,13 @@ func TestFind(t *testing.T) {
 		{"a transcript quoted paragraph by paragraph", "\"MORALES: Let us start with the bridge. Will it open?\n\n\"PELL: Well, look, the council thinks this is a game. But this is Dunmore.\n\n\"VIDEO: The mayor speaks to the crowd in the square at noon.",
 			[]got{{"Let us start with the bridge. Will it open?", "MORALES", "MORALES", ":", false},
 				{"Well, look, the council thinks this is a game. But this is Dunmore", "PELL", "PELL", ":", false}}},
+		{"a second half after 'but'", `"You know, I like Oren," he said, but "when it comes to roads, Oren is slow."`,
+			[]got{{"You know, I like Oren", "he", "", "said", true}, {"when it comes to roads, Oren is slow.", "he", "", "said", true}}},
+		{"a sentence split by its attribution and finished by a quotation", `So when the firm signaled last summer that it would sell, Mr. Barrett said, "we were floored."`,
+			[]got{{"So when the firm signaled last summer that it would sell", "Mr. Barrett", "Barrett", "said", false},
+				{"we were floored.", "Mr. Barrett", "Barrett", "said", true}}},
+		{"a quotation carries on a clause that opens with one", `"I admire the mechanics" of the Ruiz plan, Mr. Pell said. "But I have concerns."`,
+			[]got{{`"I admire the mechanics" of the Ruiz plan`, "Mr. Pell", "Pell", "said", false}, {"But I have concerns.", "Mr. Pell", "Pell", "said", true}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
