@@ -46,8 +46,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		switch {
 		case c < nb && c-b >= 2:
 			end = c
-		case nb-1 > b && d.isClosingMark(nb-1):
-			end = nb // "X said: “A,” he added."
+		case nb-1 > b && d.isClosingMark(nb-1) && next.spk0 >= 0 && !next.borrowed:
+			// "X said: “A,” he added.", but not "X said the ad “…” suggests
+			// that …", whose verb has no subject of its own
+			end = nb
 		}
 	}
 	start := s.TokenStart

@@ -161,6 +161,9 @@ func TestFind(t *testing.T) {
 				{"we were floored.", "Mr. Barrett", "Barrett", "said", true}}},
 		{"a quotation carries on a clause that opens with one", `"I admire the mechanics" of the Ruiz plan, Mr. Pell said. "But I have concerns."`,
 			[]got{{`"I admire the mechanics" of the Ruiz plan`, "Mr. Pell", "Pell", "said", false}, {"But I have concerns.", "Mr. Pell", "Pell", "said", true}}},
+		{"a cue inside a reported clause does not cut it short", `City Attorney Ana Ruiz said that the advertisement “plainly and wrongly” suggests that Dunmore supports the campaign.`,
+			[]got{{"the advertisement “plainly and wrongly” suggests that Dunmore supports the campaign", "City Attorney Ana Ruiz", "City Attorney Ana Ruiz", "said", false},
+				{"Dunmore supports the campaign", "", "", "suggests", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
