@@ -141,8 +141,11 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if i > s.TokenStart && (form.base || form.third) && !d.verbAfterSubject(i, s.TokenStart, form.base) {
 		return nil
 	}
-	if form.third && pluralNouns[lw] && !d.subjectBefore(i, s.TokenStart) {
-		return nil // "his early-morning tweets", "dubious medical claims"
+	if (form.third && pluralNouns[lw] || form.base && nounBases[lw]) && !d.subjectBefore(i, s.TokenStart) {
+		return nil // "his early-morning tweets", "dubious medical claims", "a coordinated attack"
+	}
+	if (lw == "called" || lw == "dubbed" || lw == "named") && i+1 < s.TokenEnd && d.isCap(i+1) && !d.subjectBefore(i, s.TokenStart) {
+		return nil // naming, not saying: "a stream called Miracle Run"
 	}
 	// a passive ("was told", "is said to") makes the subject a listener
 	if !form.participle {
@@ -535,6 +538,13 @@ func (d *doc) subjectBefore(i, first int) bool {
 	}
 	if lw == "who" || lw == "which" || lw == "that" || roleNouns[lw] || bodies[lw] {
 		return true
+	}
+	if d.lower[i] != d.toks[i].Text {
+		return false
+	}
+	if form, ok := cues[d.lower[i]]; ok && form.base && (baseSubjects[lw] ||
+		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !d.isCap(j)) {
+		return true // a plural subject before a plain form: "observers note"
 	}
 	if d.isCap(j) && !notNames[lw] {
 		// a capitalised adjective of a people or a party is a modifier

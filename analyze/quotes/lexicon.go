@@ -273,6 +273,12 @@ var pluralNouns = wordSet(`tweets claims calls questions charges comments posts 
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
 	stresses echoes`)
 
+// nounBases are plain cue forms that are as often singular nouns ("a
+// coordinated attack", "the phone call"): like pluralNouns, they are verbs
+// only after a subject.
+var nounBases = wordSet(`attack call claim comment report question charge post answer promise
+	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo`)
+
 // bodies are lowercase nouns for organisations and documents that speak
 // ("the campaign claims", "the report states").
 var bodies = wordSet(`campaign government ministry department agency company firm group party

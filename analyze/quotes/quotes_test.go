@@ -164,6 +164,8 @@ func TestFind(t *testing.T) {
 		{"a cue inside a reported clause does not cut it short", `City Attorney Ana Ruiz said that the advertisement “plainly and wrongly” suggests that Dunmore supports the campaign.`,
 			[]got{{"the advertisement “plainly and wrongly” suggests that Dunmore supports the campaign", "City Attorney Ana Ruiz", "City Attorney Ana Ruiz", "said", false},
 				{"Dunmore supports the campaign", "", "", "suggests", false}}},
+		{"nouns spelled like plain cue forms", `A coordinated attack followed. Ruiz runs a charity called Hope Street. Legal observers note that the law is new.`,
+			[]got{{"the law is new", "Legal observers", "Legal observers", "note", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
