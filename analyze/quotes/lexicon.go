@@ -154,7 +154,16 @@ var cues = func() map[string]cueForm {
 		denounce denounces denounced denouncing
 		hail hails hailed hailing
 		applaud applauds applauded applauding
-		decry decries decried decrying`)
+		decry decries decried decrying
+		encourage encourages encouraged encouraging
+		exhort exhorts exhorted exhorting
+		challenge challenges challenged challenging
+		liken likens likened likening
+		characterize characterizes characterized characterizing
+		portray portrays portrayed portraying
+		recommend recommends recommended recommending
+		advocate advocates advocated advocating
+		discuss discusses discussed discussing`)
 	add(cueTell, false, `tell tells told telling
 		inform informs informed informing
 		assure assures assured assuring
@@ -271,13 +280,14 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 // after a subject (subjectBefore).
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
-	stresses echoes`)
+	stresses echoes advocates challenges attacks blasts`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
 // only after a subject.
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
-	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo`)
+	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
+	challenge`)
 
 // bodies are lowercase nouns for organisations and documents that speak
 // ("the campaign claims", "the report states").

@@ -166,6 +166,8 @@ func TestFind(t *testing.T) {
 				{"Dunmore supports the campaign", "", "", "suggests", false}}},
 		{"nouns spelled like plain cue forms", `A coordinated attack followed. Ruiz runs a charity called Hope Street. Legal observers note that the law is new.`,
 			[]got{{"the law is new", "Legal observers", "Legal observers", "note", false}}},
+		{"speech acts that take a noun phrase", `The mayor encouraged residents to vote early. Ortiz likened the plan to a leaky boat.`,
+			[]got{{"residents to vote early", "The mayor", "The mayor", "encouraged", false}, {"the plan to a leaky boat", "Ortiz", "Ortiz", "likened", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
