@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -119,8 +120,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if i > s.TokenStart && (d.lower[i-1] == "<" || d.lower[i-1] == "/") || i+1 < s.TokenEnd && d.lower[i+1] == "=" {
 		return nil // markup: <tweet id=…>
 	}
-	if p, ok := particles[lw]; ok {
-		if i+1 >= s.TokenEnd || d.lower[i+1] != p {
+	if ps, ok := particles[lw]; ok {
+		if i+1 >= s.TokenEnd || !slices.Contains(ps, d.lower[i+1]) {
 			return nil
 		}
 		f.cue1 = i + 2

@@ -91,7 +91,9 @@ var cues = func() map[string]cueForm {
 		opine opines opined opining
 		posit posits posited positing
 		speculate speculates speculated speculating
-		point points pointed pointing`)
+		point points pointed pointing
+		talk talks talked talking
+		speak speaks spoke spoken speaking`)
 	add(cueSay, true, `post posts posted posting
 		state states stated stating
 		report reports reported reporting
@@ -177,7 +179,19 @@ var cues = func() map[string]cueForm {
 
 // particles are verb + particle cues: "pointed out". The verb is a cue
 // only with its particle ("pointed to the map" is no attribution).
-var particles = map[string]string{"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
+var particles = func() map[string][]string {
+	m := map[string][]string{}
+	for _, w := range strings.Fields("point points pointed pointing") {
+		m[w] = []string{"out"}
+	}
+	for _, w := range strings.Fields("talk talks talked talking") {
+		m[w] = []string{"about"}
+	}
+	for _, w := range strings.Fields("speak speaks spoke spoken speaking") {
+		m[w] = []string{"about", "of", "out"}
+	}
+	return m
+}()
 
 // auxiliaries and adverbs may stand between a speaker and its cue ("has
 // also said", "would later say"); they belong to neither.
