@@ -100,7 +100,6 @@ var cues = func() map[string]cueForm {
 		continue continues continued continuing
 		recall recalls recalled recalling
 		answer answers answered answering
-		promise promises promised promising
 		pledge pledges pledged pledging
 		vow vows vowed vowing
 		maintain maintains maintained maintaining
@@ -110,7 +109,6 @@ var cues = func() map[string]cueForm {
 		remark remarks remarked remarking
 		comment comments commented commenting
 		counter counters countered countering
-		reveal reveals revealed revealing
 		disclose discloses disclosed disclosing
 		charge charges charged charging
 		estimate estimates estimated estimating
@@ -118,8 +116,6 @@ var cues = func() map[string]cueForm {
 		repeat repeats repeated repeating
 		indicate indicates indicated indicating
 		hint hints hinted hinting
-		propose proposes proposed proposing
-		demand demands demanded demanding
 		tout touts touted touting
 		affirm affirms affirmed affirming
 		show shows showed shown showing
@@ -157,6 +153,10 @@ var cues = func() map[string]cueForm {
 		hail hails hailed hailing
 		applaud applauds applauded applauding
 		decry decries decried decrying
+		propose proposes proposed proposing
+		promise promises promised promising
+		demand demands demanded demanding
+		reveal reveals revealed revealing
 		encourage encourages encouraged encouraging
 		exhort exhorts exhorted exhorting
 		challenge challenges challenged challenging

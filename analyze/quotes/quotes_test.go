@@ -170,6 +170,8 @@ func TestFind(t *testing.T) {
 			[]got{{"residents to vote early", "The mayor", "The mayor", "encouraged", false}, {"the plan to a leaky boat", "Ortiz", "Ortiz", "likened", false}}},
 		{"verbs of speaking with their particles", `Ruiz spoke about the need for a new bridge. Pell talked about his years in Dunmore. She spoke to Pell on Monday.`,
 			[]got{{"the need for a new bridge", "Ruiz", "Ruiz", "spoke about", false}, {"his years in Dunmore", "Pell", "Pell", "talked about", false}}},
+		{"proposals and demands take a noun phrase", `The council proposed a new toll. Ruiz is demanding an apology from the board.`,
+			[]got{{"a new toll", "The council", "The council", "proposed", false}, {"an apology from the board", "Ruiz", "Ruiz", "demanding", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
