@@ -50,6 +50,12 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			// "X said: “A,” he added.", but not "X said the ad “…” suggests
 			// that …", whose verb has no subject of its own
 			end = nb
+			if o := d.regions[d.region[nb-1]].open; o > b+1 && d.lower[o-1] == ":" && !d.onlyClosers(b, o) {
+				// "The statement cited its impact on women: “A,” the union
+				// wrote.": the quotation set off by the colon is the next
+				// attribution's, what comes before it this one's
+				end = o - 1
+			}
 		}
 	}
 	start := s.TokenStart
@@ -57,7 +63,12 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		start = prev.attrEnd()
 		if len(prev.parts) > 0 {
 			if last := prev.parts[len(prev.parts)-1]; last.End > d.toks[start].Start {
-				start = a // the clause before belongs to the earlier cue
+				// the clause before belongs to the earlier cue, up to where
+				// its content ends
+				start = a
+				for k := a - 1; k >= prev.attrEnd() && d.toks[k].Start >= last.End; k-- {
+					start = k
+				}
 			}
 		}
 	}

@@ -172,6 +172,9 @@ func TestFind(t *testing.T) {
 			[]got{{"the need for a new bridge", "Ruiz", "Ruiz", "spoke about", false}, {"his years in Dunmore", "Pell", "Pell", "talked about", false}}},
 		{"proposals and demands take a noun phrase", `The council proposed a new toll. Ruiz is demanding an apology from the board.`,
 			[]got{{"a new toll", "The council", "The council", "proposed", false}, {"an apology from the board", "Ruiz", "Ruiz", "demanding", false}}},
+		{"a quotation after a colon goes to the attribution after it", `The statement also said Ruiz would change the lives of women at work: “Her fight has opened the door for all of us,” the union wrote.`,
+			[]got{{"Ruiz would change the lives of women at work", "The statement", "The statement", "said", false},
+				{"Her fight has opened the door for all of us", "the union", "the union", "wrote", true}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
