@@ -23,6 +23,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 		return
 	}
+	if f.nominal {
+		d.addClause(f, f.cue1+1, d.contentEnd(f, s, next))
+		return
+	}
 	if f.byline >= 0 {
 		if !d.regions[f.byline].used {
 			d.addBefore(f, f.byline, [2]int{})
@@ -32,32 +36,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		return
 	}
 	a, b := f.attrStart(), f.attrEnd()
-	end := s.TokenEnd
-	if f.borrowed && f.spk0 > b && f.spk0 < end {
-		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
-	}
-	if next != nil {
-		// stop before the next attribution when a clause boundary separates them
-		nb := next.attrStart()
-		c := nb
-		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—") {
-			c--
-		}
-		switch {
-		case c < nb && c-b >= 2:
-			end = c
-		case nb-1 > b && d.isClosingMark(nb-1) && next.spk0 >= 0 && !next.borrowed:
-			// "X said: “A,” he added.", but not "X said the ad “…” suggests
-			// that …", whose verb has no subject of its own
-			end = nb
-			if o := d.regions[d.region[nb-1]].open; o > b+1 && d.lower[o-1] == ":" && !d.onlyClosers(b, o) {
-				// "The statement cited its impact on women: “A,” the union
-				// wrote.": the quotation set off by the colon is the next
-				// attribution's, what comes before it this one's
-				end = o - 1
-			}
-		}
-	}
+	end := d.contentEnd(f, s, next)
 	start := s.TokenStart
 	if prev != nil && prev.attrEnd() <= a {
 		start = prev.attrEnd()
@@ -225,6 +204,39 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 		d.addClause(f, k, end)
 	}
+}
+
+// contentEnd is where the content of f may run to: the sentence's end, or
+// the clause boundary before the next attribution.
+func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
+	b := f.attrEnd()
+	end := s.TokenEnd
+	if f.borrowed && f.spk0 > b && f.spk0 < end {
+		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
+	}
+	if next != nil {
+		// stop before the next attribution when a clause boundary separates them
+		nb := next.attrStart()
+		c := nb
+		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—") {
+			c--
+		}
+		switch {
+		case c < nb && c-b >= 2:
+			end = c
+		case nb-1 > b && d.isClosingMark(nb-1) && next.spk0 >= 0 && !next.borrowed:
+			// "X said: “A,” he added.", but not "X said the ad “…” suggests
+			// that …", whose verb has no subject of its own
+			end = nb
+			if o := d.regions[d.region[nb-1]].open; o > b+1 && d.lower[o-1] == ":" && !d.onlyClosers(b, o) {
+				// "The statement cited its impact on women: “A,” the union
+				// wrote.": the quotation set off by the colon is the next
+				// attribution's, what comes before it this one's
+				end = o - 1
+			}
+		}
+	}
+	return end
 }
 
 // addBefore adds the content found before the attribution.

@@ -13,6 +13,7 @@ type frame struct {
 	cue0, cue1 int // cue tokens [cue0, cue1)
 	form       cueForm
 	according  bool // "according to X"
+	nominal    bool // "Smith's claim that …"
 	colon      bool // "Name: …" (a headline or a transcript)
 	spk0, spk1 int  // speaker tokens, -1 when none
 	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
@@ -95,6 +96,11 @@ func (d *doc) findFrames() {
 				prev = fs[k-1]
 			}
 			d.findContent(f, s, prev, next)
+			if f.nominal && d.insideContent(f.cue0, fs[:k]) {
+				// "Biden said Trump's claim that … was false": the claim is
+				// part of what Biden said, not an attribution beside it
+				continue
+			}
 			if len(f.parts) > 0 {
 				d.frames = append(d.frames, f)
 				d.paraFrames[d.para[f.cue0]]++
@@ -104,10 +110,37 @@ func (d *doc) findFrames() {
 	}
 }
 
+// insideContent reports whether token i lies in the content of one of fs.
+func (d *doc) insideContent(i int, fs []*frame) bool {
+	for _, o := range fs {
+		for _, p := range o.parts {
+			if p.Start <= d.toks[i].Start && d.toks[i].End <= p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
+	if nounCues[lw] && i+2 < s.TokenEnd && d.lower[i+1] == "that" && d.toks[i].Text == lw {
+		// a noun of saying with its owner and its that-clause: "Smith's
+		// earlier claim that …", "his warning that …"
+		if p := d.possessorBefore(i, s.TokenStart); p >= 0 {
+			f.nominal = true
+			if d.lower[p] == "'s" || d.lower[p] == "’s" {
+				if a, b := d.npBefore(p, s.TokenStart); b > a {
+					f.spk0, f.spk1 = a, b
+				}
+			} else {
+				f.spk0, f.spk1 = p, p+1
+			}
+			return f
+		}
+	}
 	if lw == "according" && i+1 < s.TokenEnd && d.lower[i+1] == "to" {
 		f.cue1 = i + 2
 		f.according = true
@@ -286,6 +319,24 @@ func (d *doc) bylineAt(i int, s chorus.Sentence) *frame {
 	return &frame{cue0: i, cue1: i + 1, colon: true, spk0: i + 1, spk1: end, inverted: true, lastRegion: -1, byline: r, turn: -1}
 }
 
+// possessorBefore returns the possessive before the noun at token i, past
+// at most two modifiers ("Smith's repeated claim", "their earlier
+// warning"): the index of a "'s" token or of a possessive pronoun, or -1.
+func (d *doc) possessorBefore(i, first int) int {
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		lw := d.lower[k]
+		switch {
+		case lw == "'s" || lw == "’s":
+			return k
+		case lw == "his" || lw == "her" || lw == "their" || lw == "its":
+			return k
+		case d.region[k] >= 0 || !d.isWord(k) || d.isCap(k) || determiners[lw]:
+			return -1
+		}
+	}
+	return -1
+}
+
 // personLike reports whether tokens [a, b) may name a person or a body that
 // speaks: a person mention, or when the caller gave no mention that
 // overlaps them, a capitalised phrase that is no organisation of places.
@@ -303,6 +354,9 @@ func (d *doc) personLike(a, b int) bool {
 // findSpeaker fills in the frame's speaker span.
 func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if f.colon {
+		return
+	}
+	if f.nominal {
 		return
 	}
 	if f.according {

@@ -220,6 +220,12 @@ var pronouns = map[string]pronoun{
 	"him": {gender: male}, "her": {gender: female}, "them": {plural: true},
 }
 
+// possessives own a noun of saying ("his warning that …"): they stand for
+// a speaker as the matching pronoun does, but are no subjects.
+var possessives = map[string]pronoun{
+	"his": {gender: male}, "her": {gender: female}, "their": {plural: true}, "its": {thing: true},
+}
+
 // pronoun describes a speaker pronoun.
 type pronoun struct {
 	gender gender
@@ -302,6 +308,14 @@ var pluralNouns = wordSet(`tweets claims calls questions charges comments posts 
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
 	challenge`)
+
+// nounCues are nouns of saying that take a that-clause after their owner:
+// "Smith's claim that …", "his warning that …".
+var nounCues = wordSet(`claim claims assertion assertions allegation allegations argument
+	contention insistence suggestion warning warnings promise pledge vow statement statements
+	announcement admission acknowledgment acknowledgement prediction accusation accusations
+	charge charges comment comments remark remarks complaint complaints boast denial
+	declaration explanation reminder`)
 
 // bodies are lowercase nouns for organisations and documents that speak
 // ("the campaign claims", "the report states").

@@ -175,6 +175,10 @@ func TestFind(t *testing.T) {
 		{"a quotation after a colon goes to the attribution after it", `The statement also said Ruiz would change the lives of women at work: “Her fight has opened the door for all of us,” the union wrote.`,
 			[]got{{"Ruiz would change the lives of women at work", "The statement", "The statement", "said", false},
 				{"Her fight has opened the door for all of us", "the union", "the union", "wrote", true}}},
+		{"a noun of saying with its owner and a that-clause", `Pell’s earlier claim that the bridge was unsafe spread quickly. His warning that prices would rise went unheard. The claim that it failed is false.`,
+			[]got{{"the bridge was unsafe spread quickly", "Pell", "Pell", "claim", false}, {"prices would rise went unheard", "His", "Pell", "warning", false}}},
+		{"a noun of saying inside what someone said is no attribution of its own", `Ortiz said Pell’s claim that the bridge was unsafe was false.`,
+			[]got{{"Pell’s claim that the bridge was unsafe was false", "Ortiz", "Ortiz", "said", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -51,7 +51,12 @@ func (d *doc) resolveSpeakers() {
 		}
 		words := d.lower[a:b]
 		if len(words) == 1 {
-			if pr, ok := pronouns[words[0]]; ok {
+			pr, ok := pronouns[words[0]]
+			if !ok {
+				// the owner of a noun of saying: "his warning that …"
+				pr, ok = possessives[words[0]]
+			}
+			if ok {
 				if !pr.first && !pr.plural && !pr.thing {
 					if p, ok := antecedent(sp.Start, pr.gender, speakers, unquoted); ok {
 						f.name = p.name
