@@ -355,7 +355,7 @@ func (d *doc) clauseAfter(a, e int) bool {
 		adverbialStarts[lw] && lw != "the" && lw != "a" && lw != "an" && lw != "but" && lw != "and" {
 		return false
 	}
-	return d.words(a, e, 3) >= 3
+	return d.words(a, e, 2) >= 2
 }
 
 // adjunctStarts open an adjunct of an attribution: "said in a statement",
