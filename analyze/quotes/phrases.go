@@ -70,7 +70,7 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 				}
 				break
 			}
-			if d.lower[k] == ";" || d.lower[k] == "." && !(k+1 < j && d.lower[k+1] == ",") {
+			if d.lower[k] == ";" || d.lower[k] == "." && !(k+1 <= j && d.lower[k+1] == ",") {
 				break
 			}
 			if d.lower[k] == "," {

@@ -179,6 +179,8 @@ func TestFind(t *testing.T) {
 			[]got{{"the bridge was unsafe spread quickly", "Pell", "Pell", "claim", false}, {"prices would rise went unheard", "His", "Pell", "warning", false}}},
 		{"a noun of saying inside what someone said is no attribution of its own", `Ortiz said Pell’s claim that the bridge was unsafe was false.`,
 			[]got{{"Pell’s claim that the bridge was unsafe was false", "Ortiz", "Ortiz", "said", false}}},
+		{"a speaker with a state abbreviation in apposition", `“The veto will fall,” Senate Majority Leader Mitch Ward, R-Ky., said Thursday.`,
+			[]got{{"The veto will fall", "Senate Majority Leader Mitch Ward, R-Ky.,", "Senate Majority Leader Mitch Ward", "said", true}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
