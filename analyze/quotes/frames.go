@@ -412,10 +412,23 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			return
 		}
 	}
-	if f.form.participle && before >= s.TokenStart && (d.lower[before] == "," || d.lower[before] == "and" ||
+	// a participle whose phrase opens the sentence after a preposition or
+	// an adverb: "Despite admitting …", "At a news conference announcing
+	// …", "Recently calling for …"
+	opening := f.form.participle && before < s.TokenStart && f.cue0 > s.TokenStart // "Recently calling"
+	if f.form.participle && before >= s.TokenStart {
+		if participlePreps[d.lower[before]] || isAdverb(d.lower[before]) {
+			opening = before == s.TokenStart
+		} else if a, b := d.npBefore(before+1, s.TokenStart); b > a && a == s.TokenStart+1 && before == f.cue0-1 &&
+			(participlePreps[d.lower[s.TokenStart]] || adjunctStarts[d.lower[s.TokenStart]]) && !d.hasName(a, b) &&
+			determiners[d.lower[a]] {
+			opening = true // the participle hangs on the object of the preposition
+		}
+	}
+	if opening || f.form.participle && before >= s.TokenStart && (d.lower[before] == "," || d.lower[before] == "and" ||
 		participlePreps[d.lower[before]] || before == s.TokenStart && d.isCap(before) && !d.namesPerson(before, before+1)) {
 		// "…, saying", "despite admitting", "aside from saying", "Keeps saying"
-		if participlePreps[d.lower[before]] && before == s.TokenStart {
+		if opening {
 			// an opening adjunct: "Despite admitting …, Ruiz voted": the
 			// subject follows the adjunct's comma
 			for k := f.cue1; k < s.TokenEnd; k++ {
@@ -439,6 +452,17 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
 		d.subjectSpeaker(f, s, all)
 	}
+}
+
+// hasName reports whether tokens [a, b) hold a capitalised word that is no
+// sentence opener.
+func (d *doc) hasName(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.capitalInside(i) && !notNames[d.lower[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectSpeaker gives a participle or a second verb ("…, saying …",

@@ -181,6 +181,8 @@ func TestFind(t *testing.T) {
 			[]got{{"Pell’s claim that the bridge was unsafe was false", "Ortiz", "Ortiz", "said", false}}},
 		{"a speaker with a state abbreviation in apposition", `“The veto will fall,” Senate Majority Leader Mitch Ward, R-Ky., said Thursday.`,
 			[]got{{"The veto will fall", "Senate Majority Leader Mitch Ward, R-Ky.,", "Senate Majority Leader Mitch Ward", "said", true}}},
+		{"a participle on the object of an opening preposition or after an opening adverb", "At a recent news conference announcing the lawsuit, Ruiz said little.\n\nRecently calling for new bridges, the council met in Dunmore.",
+			[]got{{"the lawsuit", "Ruiz", "Ruiz", "announcing", false}, {"for new bridges", "the council", "the council", "calling", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
