@@ -67,7 +67,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			k = j + 1
 		}
 	}
-	k = d.skipFiller(k, end)
+	if !d.titleCased(s) {
+		// (in a headline every word is capitalised, and none is a filler)
+		k = d.skipFiller(k, end)
+	}
 	intro := false
 	if k < end {
 		switch d.lower[k] {

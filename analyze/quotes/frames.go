@@ -110,6 +110,25 @@ func (d *doc) findFrames() {
 	}
 }
 
+// titleCased reports whether sentence s is a headline in title case: short,
+// and most of its words after the first capitalised.
+func (d *doc) titleCased(s chorus.Sentence) bool {
+	if s.TokenEnd-s.TokenStart > 30 {
+		return false
+	}
+	words, caps := 0, 0
+	for i := s.TokenStart + 1; i < s.TokenEnd; i++ {
+		if !d.isWord(i) || len(d.toks[i].Text) < 4 {
+			continue // short words ("of", "to", "a") stay lower case in titles
+		}
+		words++
+		if d.isCap(i) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*5 >= words*4
+}
+
 // insideContent reports whether token i lies in the content of one of fs.
 func (d *doc) insideContent(i int, fs []*frame) bool {
 	for _, o := range fs {
@@ -147,8 +166,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		return f
 	}
 	form, ok := cues[lw]
-	if !ok || d.toks[i].Text != lw {
-		return nil
+	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) {
+		return nil // a capital is a name ("Will", "Tell"), except in a headline's verb ("Ruiz Says …")
 	}
 	if i > s.TokenStart && (d.lower[i-1] == "<" || d.lower[i-1] == "/") || i+1 < s.TokenEnd && d.lower[i+1] == "=" {
 		return nil // markup: <tweet id=…>

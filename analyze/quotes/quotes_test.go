@@ -183,6 +183,8 @@ func TestFind(t *testing.T) {
 			[]got{{"The veto will fall", "Senate Majority Leader Mitch Ward, R-Ky.,", "Senate Majority Leader Mitch Ward", "said", true}}},
 		{"a participle on the object of an opening preposition or after an opening adverb", "At a recent news conference announcing the lawsuit, Ruiz said little.\n\nRecently calling for new bridges, the council met in Dunmore.",
 			[]got{{"the lawsuit", "Ruiz", "Ruiz", "announcing", false}, {"for new bridges", "the council", "the council", "calling", false}}},
+		{"a headline's verb in title case", "Mayor Ana Ruiz Says the Bridge Will Open in May\n\nWill Pell Tell the Truth?\n\nThe mayor met Will Says on Monday.",
+			[]got{{"the Bridge Will Open in May", "Mayor Ana Ruiz", "Ana Ruiz", "Says", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
