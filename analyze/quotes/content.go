@@ -178,7 +178,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addRegionPart(f, afterRegion)
 	case afterEmpty && afterRegion < 0:
 		// nothing attributed: "Clinton said to People."
-	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak:
+	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && d.clauseSubject(k):
+		// (a weak cue takes a bare clause only when a subject pronoun opens
+		// it: "the poll showed he was ahead", not "showed a lead")
 		if afterRegion >= 0 && d.regionEndsClause(afterRegion, end) {
 			d.addRegionPart(f, afterRegion)
 			// quotations that follow at once belong to it: "said: “A.” “B.”"

@@ -185,6 +185,8 @@ func TestFind(t *testing.T) {
 			[]got{{"the lawsuit", "Ruiz", "Ruiz", "announcing", false}, {"for new bridges", "the council", "the council", "calling", false}}},
 		{"a headline's verb in title case", "Mayor Ana Ruiz Says the Bridge Will Open in May\n\nWill Pell Tell the Truth?\n\nThe mayor met Will Says on Monday.",
 			[]got{{"the Bridge Will Open in May", "Mayor Ana Ruiz", "Ana Ruiz", "Says", false}}},
+		{"a weak cue takes a bare clause opened by a subject pronoun", `The poll showed he was ahead. The poll showed a lead. The mayor confirmed they would leave.`,
+			[]got{{"he was ahead", "The poll", "The poll", "showed", false}, {"they would leave", "The mayor", "The mayor", "confirmed", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
