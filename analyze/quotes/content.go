@@ -27,6 +27,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addClause(f, f.cue1+1, d.contentEnd(f, s, next))
 		return
 	}
+	if f.form.base && f.spk0 < 0 && !f.colon && !f.according && d.opensSentence(f.cue0, s) {
+		return // a plain form without a subject is an order: "Ask the mayor about it"
+	}
 	if f.byline >= 0 {
 		if !d.regions[f.byline].used {
 			d.addBefore(f, f.byline, [2]int{})
@@ -209,6 +212,17 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 		d.addClause(f, k, end)
 	}
+}
+
+// opensSentence reports whether only adverbs stand before token i in its
+// sentence ("Perhaps ask …").
+func (d *doc) opensSentence(i int, s chorus.Sentence) bool {
+	for k := s.TokenStart; k < i; k++ {
+		if !(isAdverb(d.lower[k]) || sentenceAdverbs[d.lower[k]] || auxiliaries[d.lower[k]] || d.lower[k] == "please") {
+			return false
+		}
+	}
+	return true
 }
 
 // contentEnd is where the content of f may run to: the sentence's end, or

@@ -179,6 +179,10 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.cue1 = i + 2
 	}
 	f.form = form
+	if strings.HasPrefix(lw, "declin") && i+1 < s.TokenEnd && (d.isWord(i+1) && unicode.IsDigit(rune(d.lower[i+1][0])) ||
+		isAdverb(d.lower[i+1]) || d.lower[i+1] == "from" || d.lower[i+1] == "by" || d.lower[i+1] == "in") {
+		return nil // a figure that fell: "declined slightly from 58 percent"
+	}
 	if i > s.TokenStart {
 		prev := d.lower[i-1]
 		// a noun, not a verb: "the claims", "his remarks", "a reported deal"
@@ -464,6 +468,14 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		return
 	}
 	a, b := d.npBefore(before+1, s.TokenStart)
+	if b > a && b-a > 1 {
+		if p, ok := pronouns[d.lower[b-1]]; ok && !p.thing && d.lower[b-1] != "him" && d.lower[b-1] != "her" && d.lower[b-1] != "them" {
+			a = b - 1 // a pronoun ends the phrase: "the $18 million he says he raised"
+		}
+	}
+	if b == a+1 && (isAdverb(d.lower[a]) || sentenceAdverbs[d.lower[a]]) {
+		b = a // "Perhaps ask …", "sometimes dismiss …": no speaker
+	}
 	if b > a {
 		f.spk0, f.spk1 = d.backToQuote(a, s.TokenStart), b
 		return

@@ -269,6 +269,9 @@ var participlePreps = wordSet(`despite from by after before while without of for
 // and its verb: "Smith this week said".
 var periods = wordSet(`week month year morning afternoon evening night weekend`)
 
+// sentenceAdverbs open a sentence or a clause without being its subject.
+var sentenceAdverbs = wordSet(`perhaps maybe sometimes often also still then now instead indeed`)
+
 // quantifiers name part of a group: "many of whom said".
 var quantifiers = wordSet(`many some most all few none one two three several both each half`)
 

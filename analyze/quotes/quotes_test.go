@@ -187,6 +187,9 @@ func TestFind(t *testing.T) {
 			[]got{{"the Bridge Will Open in May", "Mayor Ana Ruiz", "Ana Ruiz", "Says", false}}},
 		{"a weak cue takes a bare clause opened by a subject pronoun", `The poll showed he was ahead. The poll showed a lead. The mayor confirmed they would leave.`,
 			[]got{{"he was ahead", "The poll", "The poll", "showed", false}, {"they would leave", "The mayor", "The mayor", "confirmed", false}}},
+		{"a pronoun ends the speaker phrase; orders and falling figures are no attributions",
+			`The $18 million he says he raised came fast. Perhaps ask the mayor about it. The share declined slightly from 58 percent.`,
+			[]got{{"he raised came fast", "he", "", "says", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
