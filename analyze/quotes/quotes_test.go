@@ -190,6 +190,8 @@ func TestFind(t *testing.T) {
 		{"a pronoun ends the speaker phrase; orders and falling figures are no attributions",
 			`The $18 million he says he raised came fast. Perhaps ask the mayor about it. The share declined slightly from 58 percent.`,
 			[]got{{"he raised came fast", "he", "", "says", false}}},
+		{"a speaker with a parenthesis between ASCII dashes", `Marta Ruiz -- a former mayor -- told me, "We are done."`,
+			[]got{{"We are done.", "Marta Ruiz -- a former mayor --", "Marta Ruiz", "told", true}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
