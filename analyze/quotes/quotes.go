@@ -7,8 +7,11 @@
 // lexicon of reporting verbs instead of a parser: a cue verb outside
 // quotation marks anchors an attribution; its speaker is the noun phrase
 // before it (or after it: "said Smith"); its content is a quotation next to
-// it or the clause after it or before it. Named-entity mentions, when the
-// caller has them, name the speakers; otherwise capitalised phrases do.
+// it or the clause after it or before it. Nouns of saying with an owner
+// ("Smith's claim that …"), speaker labels ("Lavrov: …", a transcript's
+// "KIRBY: …") and bylines ("“…” ― Ana Ruiz") attribute too. Named-entity
+// mentions, when the caller has them, name the speakers; otherwise
+// capitalised phrases do.
 //
 // Split and multi-part quotes. A quotation interrupted by its attribution
 // ("“X,” she said. “Y.”"), or followed by quoted paragraphs with no
