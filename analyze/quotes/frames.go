@@ -435,6 +435,13 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			return
 		}
 	}
+	// "quoted the mayor as saying …": the one quoted speaks
+	if f.form.participle && before > s.TokenStart+1 && d.lower[before] == "as" {
+		if a, b := d.npBefore(before, s.TokenStart); b > a && a > s.TokenStart && strings.HasPrefix(d.lower[a-1], "quot") {
+			f.spk0, f.spk1 = a, b
+			return
+		}
+	}
 	// a participle whose phrase opens the sentence after a preposition or
 	// an adverb: "Despite admitting …", "At a news conference announcing
 	// …", "Recently calling for …"

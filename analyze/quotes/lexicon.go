@@ -120,6 +120,10 @@ var cues = func() map[string]cueForm {
 		affirm affirms affirmed affirming
 		show shows showed shown showing
 		find finds found finding
+		read reads read reading
+		sing sings sang sung singing
+		recite recites recited reciting
+		quote quotes quoted quoting
 		describe describes described describing`)
 	add(cueSay, false, `describe describes described describing
 		accuse accuses accused accusing

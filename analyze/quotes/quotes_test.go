@@ -192,6 +192,9 @@ func TestFind(t *testing.T) {
 			[]got{{"he raised came fast", "he", "", "says", false}}},
 		{"a speaker with a parenthesis between ASCII dashes", `Marta Ruiz -- a former mayor -- told me, "We are done."`,
 			[]got{{"We are done.", "Marta Ruiz -- a former mayor --", "Marta Ruiz", "told", true}}},
+		{"texts read, sung or quoted", "The sign read “Closed for the season.” He read the report twice. The choir sang “Home Again” at dawn.\n\nThe paper quoted Tom Vell as saying the bridge was safe.",
+			[]got{{"Closed for the season.", "The sign", "The sign", "read", true}, {"“Home Again” at dawn", "The choir", "The choir", "sang", false},
+				{"the bridge was safe", "Tom Vell", "Tom Vell", "saying", false}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
