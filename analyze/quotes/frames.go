@@ -144,6 +144,9 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
+	if _, cue := cues[lw]; !cue && !nounCues[lw] && lw != "according" {
+		return nil // most words: no frame to allocate
+	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
 	if nounCues[lw] && i+2 < s.TokenEnd && d.lower[i+1] == "that" && d.toks[i].Text == lw {
 		// a noun of saying with its owner and its that-clause: "Smith's
