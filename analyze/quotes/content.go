@@ -51,6 +51,12 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 				for k := a - 1; k >= prev.attrEnd() && d.toks[k].Start >= last.End; k-- {
 					start = k
 				}
+				if start >= a-1 && a-1 > s.TokenStart && d.lower[a-1] == "," && d.onlyClosers(b, s.TokenEnd) &&
+					!d.isClauseBefore(s.TokenStart, prev.attrStart()) {
+					// "An audit recommended X, newspapers reported.": the earlier
+					// attribution and its content are what the last one reports
+					start = s.TokenStart
+				}
 			}
 		}
 	}

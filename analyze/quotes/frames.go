@@ -389,6 +389,11 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		a, b := d.npAfter(f.cue1, s.TokenEnd)
 		if b > a {
 			f.spk0, f.spk1 = a, b
+			if f.cue0 > s.TokenStart {
+				// closing the sentence, with its apposition: "…, according to
+				// the village head, Ivan Drobny."
+				f.spk1 = d.appositiveAfter(b, s.TokenEnd)
+			}
 		}
 		return
 	}

@@ -118,6 +118,12 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 				// a relative clause: "people who know him said"
 				continue
 			}
+			if lw == "by" && k > first && a < end && strings.HasSuffix(d.lower[k-1], "ed") && !auxiliaries[d.lower[k-1]] {
+				// the agent of a participle modifies the head before it: "an
+				// audit commissioned by the government recommended"
+				a, n = k, n+1
+				continue
+			}
 			break
 		}
 		if c, cue := cues[lw]; cue && k < j && d.toks[k].Text == lw && !c.base && !c.third {

@@ -195,6 +195,13 @@ func TestFind(t *testing.T) {
 		{"texts read, sung or quoted", "The sign read “Closed for the season.” He read the report twice. The choir sang “Home Again” at dawn.\n\nThe paper quoted Tom Vell as saying the bridge was safe.",
 			[]got{{"Closed for the season.", "The sign", "The sign", "read", true}, {"“Home Again” at dawn", "The choir", "The choir", "sang", false},
 				{"the bridge was safe", "Tom Vell", "Tom Vell", "saying", false}}},
+		{"an attribution reported by another", `An audit commissioned by the Dunmore council recommended closing the bridge, local papers reported.`,
+			[]got{{"An audit commissioned by the Dunmore council recommended closing the bridge", "local papers", "local papers", "reported", false},
+				{"closing the bridge", "An audit commissioned by the Dunmore council", "An audit commissioned by the Dunmore council", "recommended", false}}},
+		{"according to a role and a name in apposition", `A storm cut the line before the gate failed, according to the village head, Ivo Brand.`,
+			[]got{{"A storm cut the line before the gate failed", "the village head, Ivo Brand", "Ivo Brand", "according to", false}}},
+		{"a body is not what a later he means", `Ivo Brand arrived on Monday. The inquiry said the gate was old. “We will look at it,” he said.`,
+			[]got{{"the gate was old", "The inquiry", "The inquiry", "said", false}, {"We will look at it", "he", "Ivo Brand", "said", true}}},
 		{"markup is no cue", `<tweet id="1" author="x">Hello there, friends</tweet>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
