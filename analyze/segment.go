@@ -28,6 +28,11 @@ func Tokenize(text string, span chorus.Span) []chorus.Token {
 			i = scanNumber(text, i, span.End)
 		case isWordRune(r):
 			i = scanWord(text, i, span.End)
+		case r == '-' && i+1 < span.End && text[i+1] == '-':
+			// "--" is a dash typed in ASCII: one token, as CoNLL writes it
+			for i < span.End && text[i] == '-' {
+				i++
+			}
 		default:
 			i += size
 		}

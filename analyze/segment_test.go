@@ -28,6 +28,8 @@ func TestSentences(t *testing.T) {
 			[]string{"“It came at night. We had no warning,” said Ana Pell.", "The siren was silent."}},
 		{"straight quote opens next sentence", "The library reopened on 2 March. \"I opened the box and saw it,\" she said. \"It was unreal.\"",
 			[]string{"The library reopened on 2 March.", "\"I opened the box and saw it,\" she said.", "\"It was unreal.\""}},
+		{"doubled apostrophes close a quotation", "She called it ''not in line with our policy.'' The network said it would call. ''We are done.'' He left.",
+			[]string{"She called it ''not in line with our policy.''", "The network said it would call.", "''We are done.''", "He left."}},
 		{"lowercase after period is no end", "The tally was approx. seven hundred people.", []string{"The tally was approx. seven hundred people."}},
 		{"question and exclamation", "Who gave the order? Nobody knows! Officials stayed silent.", []string{"Who gave the order?", "Nobody knows!", "Officials stayed silent."}},
 	}
@@ -60,7 +62,7 @@ func TestSentencesStayInParagraphs(t *testing.T) {
 }
 
 func TestTokenize(t *testing.T) {
-	text := "Kerry's U.S.-Russia plan: 470,000 dead, al-Nusra didn't (48-hour) “talks”."
+	text := "Kerry's U.S.-Russia plan: 470,000 dead, al-Nusra didn't (48-hour) “talks” -- so far."
 	var got []string
 	for _, tok := range Tokenize(text, chorus.Span{Start: 0, End: len(text)}) {
 		if tok.In(text) != tok.Text {
@@ -68,7 +70,7 @@ func TestTokenize(t *testing.T) {
 		}
 		got = append(got, tok.Text)
 	}
-	want := []string{"Kerry", "'s", "U.S.", "-", "Russia", "plan", ":", "470,000", "dead", ",", "al-Nusra", "did", "n't", "(", "48-hour", ")", "“", "talks", "”", "."}
+	want := []string{"Kerry", "'s", "U.S.", "-", "Russia", "plan", ":", "470,000", "dead", ",", "al-Nusra", "did", "n't", "(", "48-hour", ")", "“", "talks", "”", "--", "so", "far", "."}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("tokens (-want +got):\n%s", diff)
 	}

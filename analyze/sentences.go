@@ -47,6 +47,12 @@ func sentenceBounds(text string, toks []chorus.Token) [][2]int {
 	quoteStart := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i].Text
+		if doubledApostrophe(toks, i) {
+			// '' is a straight double quotation mark written with two
+			// apostrophes (the New York Times' archive style)
+			t = "\""
+			i++
+		}
 		switch t {
 		case "“":
 			inQuote, quoteStart = true, toks[i].Start
@@ -82,8 +88,8 @@ func sentenceBounds(text string, toks []chorus.Token) [][2]int {
 
 // closesQuote reports whether the marks after a sentence end close a quotation.
 func closesQuote(closers []chorus.Token) bool {
-	for _, t := range closers {
-		if t.Text == "”" || t.Text == "\"" {
+	for i, t := range closers {
+		if t.Text == "”" || t.Text == "\"" || doubledApostrophe(closers, i) {
 			return true
 		}
 	}
@@ -94,11 +100,17 @@ func closesQuote(closers []chorus.Token) bool {
 // after token i, or -1.
 func quoteCloses(toks []chorus.Token, i int) int {
 	for ; i < len(toks); i++ {
-		if toks[i].Text == "”" || toks[i].Text == "\"" {
+		if toks[i].Text == "”" || toks[i].Text == "\"" || doubledApostrophe(toks, i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// doubledApostrophe reports whether tokens i and i+1 are two apostrophes
+// written together, as a double quotation mark.
+func doubledApostrophe(toks []chorus.Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Text == "'" && toks[i+1].Text == "'" && toks[i+1].Start == toks[i].End
 }
 
 // sentenceEnd decides whether a sentence ends at token i; if so it returns
@@ -122,6 +134,9 @@ func sentenceEnd(toks []chorus.Token, i int, inQuote bool) (int, bool) {
 				break
 			}
 			inQuote = false
+			if doubledApostrophe(toks, end) {
+				end++
+			}
 		}
 		end++
 	}

@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/chorusnews/chorus"
 )
@@ -15,28 +16,47 @@ var trailing = wordSet(`. , ; : — -- - …`)
 // "…, officials said"), or on both sides ("The reality is, he added,
 // there are …"). prev and next are the sentence's neighbouring frames.
 func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
-	a, b := f.attrStart(), f.attrEnd()
-	end := s.TokenEnd
-	if next != nil {
-		// stop before the next attribution when a clause boundary separates them
-		nb := next.attrStart()
-		c := nb
-		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—") {
-			c--
+	if f.turn >= 0 {
+		if rg := &d.regions[f.turn]; !rg.used {
+			d.addClause(f, f.cue1, rg.end)
+			rg.used = true
 		}
-		switch {
-		case c < nb && c-b >= 2:
-			end = c
-		case nb-1 > b && d.isClosingMark(nb-1):
-			end = nb // "X said: “A,” he added."
-		}
+		return
 	}
+	if f.nominal {
+		d.addClause(f, f.cue1+1, d.contentEnd(f, s, next))
+		return
+	}
+	if f.form.base && f.spk0 < 0 && !f.colon && !f.according && d.opensSentence(f.cue0, s) {
+		return // a plain form without a subject is an order: "Ask the mayor about it"
+	}
+	if f.byline >= 0 {
+		if !d.regions[f.byline].used {
+			d.addBefore(f, f.byline, [2]int{})
+		}
+		// each signed quotation has its own byline: none carries on
+		f.lastRegion = -1
+		return
+	}
+	a, b := f.attrStart(), f.attrEnd()
+	end := d.contentEnd(f, s, next)
 	start := s.TokenStart
 	if prev != nil && prev.attrEnd() <= a {
 		start = prev.attrEnd()
 		if len(prev.parts) > 0 {
 			if last := prev.parts[len(prev.parts)-1]; last.End > d.toks[start].Start {
-				start = a // the clause before belongs to the earlier cue
+				// the clause before belongs to the earlier cue, up to where
+				// its content ends
+				start = a
+				for k := a - 1; k >= prev.attrEnd() && d.toks[k].Start >= last.End; k-- {
+					start = k
+				}
+				if start >= a-1 && a-1 > s.TokenStart && d.lower[a-1] == "," && d.onlyClosers(b, s.TokenEnd) &&
+					!d.isClauseBefore(s.TokenStart, prev.attrStart()) {
+					// "An audit recommended X, newspapers reported.": the earlier
+					// attribution and its content are what the last one reports
+					start = s.TokenStart
+				}
 			}
 		}
 	}
@@ -56,7 +76,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			k = j + 1
 		}
 	}
-	k = d.skipFiller(k, end)
+	if !d.titleCased(s) {
+		// (in a headline every word is capitalised, and none is a filler)
+		k = d.skipFiller(k, end)
+	}
 	intro := false
 	if k < end {
 		switch d.lower[k] {
@@ -69,6 +92,8 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		case ",":
 			if d.openingAt(k+1) >= 0 {
 				k++
+			} else if k+2 < end && (d.lower[k+1] == "but" || d.lower[k+1] == "and") && d.openingAt(k+2) >= 0 {
+				k += 2 // "“A,” he said, but “B.”"
 			}
 		}
 	}
@@ -84,6 +109,14 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		// "He told his audience, to rowdy applause:" ¶ “…”
 		if r := d.nextParagraphQuote(end); r >= 0 {
 			afterRegion, intro, k = r, true, end
+		}
+	}
+	if afterRegion < 0 && k >= end && k > b && d.lower[k-1] == ":" && !f.colon && !f.according && f.spk1 > f.spk0 {
+		// "The governor added:" closing a paragraph introduces the next
+		// paragraph as a block quotation, printed without marks
+		if a, e, ok := d.blockAfter(end); ok {
+			d.addClause(f, a, e)
+			return
 		}
 	}
 	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
@@ -146,9 +179,17 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	case beforeClause[1] > beforeClause[0] && parenthetical:
 		d.addBefore(f, beforeRegion, beforeClause)
 		d.addClause(f, k+1, end)
+	case beforeClause[1] > beforeClause[0] && afterRegion >= 0 && d.lower[b] == "," && !intro &&
+		d.regionEndsClause(afterRegion, end) && d.continuesSentence(afterRegion):
+		// a sentence the attribution splits, finished by a quotation: "So
+		// when the firm called, Barrett said, “we were floored.”"
+		d.addBefore(f, beforeRegion, beforeClause)
+		d.addRegionPart(f, afterRegion)
 	case afterEmpty && afterRegion < 0:
 		// nothing attributed: "Clinton said to People."
-	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak:
+	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && d.clauseSubject(k):
+		// (a weak cue takes a bare clause only when a subject pronoun opens
+		// it: "the poll showed he was ahead", not "showed a lead")
 		if afterRegion >= 0 && d.regionEndsClause(afterRegion, end) {
 			d.addRegionPart(f, afterRegion)
 			// quotations that follow at once belong to it: "said: “A.” “B.”"
@@ -177,6 +218,50 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 		d.addClause(f, k, end)
 	}
+}
+
+// opensSentence reports whether only adverbs stand before token i in its
+// sentence ("Perhaps ask …").
+func (d *doc) opensSentence(i int, s chorus.Sentence) bool {
+	for k := s.TokenStart; k < i; k++ {
+		if !(isAdverb(d.lower[k]) || sentenceAdverbs[d.lower[k]] || auxiliaries[d.lower[k]] || d.lower[k] == "please") {
+			return false
+		}
+	}
+	return true
+}
+
+// contentEnd is where the content of f may run to: the sentence's end, or
+// the clause boundary before the next attribution.
+func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
+	b := f.attrEnd()
+	end := s.TokenEnd
+	if f.borrowed && f.spk0 > b && f.spk0 < end {
+		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
+	}
+	if next != nil {
+		// stop before the next attribution when a clause boundary separates them
+		nb := next.attrStart()
+		c := nb
+		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—") {
+			c--
+		}
+		switch {
+		case c < nb && c-b >= 2:
+			end = c
+		case nb-1 > b && d.isClosingMark(nb-1) && next.spk0 >= 0 && !next.borrowed:
+			// "X said: “A,” he added.", but not "X said the ad “…” suggests
+			// that …", whose verb has no subject of its own
+			end = nb
+			if o := d.regions[d.region[nb-1]].open; o > b+1 && d.lower[o-1] == ":" && !d.onlyClosers(b, o) {
+				// "The statement cited its impact on women: “A,” the union
+				// wrote.": the quotation set off by the colon is the next
+				// attribution's, what comes before it this one's
+				end = o - 1
+			}
+		}
+	}
+	return end
 }
 
 // addBefore adds the content found before the attribution.
@@ -210,10 +295,8 @@ func (d *doc) addRegionPart(f *frame, r int) {
 		return
 	}
 	sp := chorus.Span{Start: d.toks[first.first].Start, End: d.toks[e-1].End}
-	if len(f.parts) == 0 {
-		f.direct = true
-	}
 	f.parts = append(f.parts, sp)
+	f.direct = append(f.direct, true)
 	f.lastRegion = last
 	for i := r; i >= 0; i = d.regions[i].next {
 		d.regions[i].used = true
@@ -236,12 +319,29 @@ func (d *doc) addClause(f *frame, a, e int) {
 		return
 	}
 	f.parts = append(f.parts, d.span(a, e))
-	f.direct = false
+	f.direct = append(f.direct, false)
 	// a quotation that ends the clause can be continued by the next one
 	if r := d.region[e-1]; r >= 0 && d.regions[r].last == e-1 {
 		f.lastRegion = r
 		d.regions[r].used = true
+		return
 	}
+	// so can one that opens a clause before the attribution: "“I admire
+	// the mechanics” of the plan, Holtz said. “But …”"
+	if r := d.region[a]; r >= 0 && d.regions[r].open == a && d.regions[r].close >= 0 && e <= f.attrStart() {
+		f.lastRegion = r
+		d.regions[r].used = true
+	}
+}
+
+// continuesSentence reports whether quotation r opens with a lowercase
+// word, as the second half of a sentence does.
+func (d *doc) continuesSentence(r int) bool {
+	i := d.regions[r].first
+	if i >= d.regions[r].end || !d.isWord(i) {
+		return false
+	}
+	return !d.isCap(i) && !unicode.IsDigit(rune(d.toks[i].Text[0]))
 }
 
 // regionEndsClause reports whether quotation r runs to the end of the
@@ -280,7 +380,7 @@ func (d *doc) clauseAfter(a, e int) bool {
 		adverbialStarts[lw] && lw != "the" && lw != "a" && lw != "an" && lw != "but" && lw != "and" {
 		return false
 	}
-	return d.words(a, e, 3) >= 3
+	return d.words(a, e, 2) >= 2
 }
 
 // adjunctStarts open an adjunct of an attribution: "said in a statement",
@@ -321,12 +421,51 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 		lw := d.lower[k]
 		if adjunctStarts[lw] || timeWords[lw] && lw != "this" {
 			for j := k; j < end; j++ {
-				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 {
+				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 || d.clauseSubject(j) {
 					return false
 				}
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// blockAfter returns the tokens of the paragraph after the one token
+// end-1 ends, when it can be a quotation set off as a block: a paragraph of
+// at least five words, neither a heading (ending in a colon) nor one with
+// quotation marks or a cue in its first sentence.
+func (d *doc) blockAfter(end int) (int, int, bool) {
+	if end <= 0 || end >= len(d.toks) {
+		return 0, 0, false
+	}
+	p := d.para[end-1]
+	if p < 0 || d.paraEnd(p) != end || d.para[end] < 0 || d.para[end] == p {
+		return 0, 0, false
+	}
+	a, e := d.paraFirst(d.para[end]), d.paraEnd(d.para[end])
+	if a != end || d.words(a, e, 5) < 5 || d.lower[e-1] == ":" {
+		return 0, 0, false
+	}
+	for i := a; i < e; i++ {
+		if d.region[i] >= 0 && d.regions[d.region[i]].open == i && d.regions[d.region[i]].kind == double {
+			return 0, 0, false
+		}
+		// a cue in the first sentence starts an attribution of its own
+		if _, cue := cues[d.lower[i]]; cue && d.lower[i] == d.toks[i].Text && d.sent[i] == d.sent[a] {
+			return 0, 0, false
+		}
+	}
+	return a, e, true
+}
+
+// clauseSubject reports whether token j is a subject pronoun opening a
+// reported clause after an adjunct: "said after the meeting he would …".
+// "it" and "you" are left out: they are objects as often as subjects.
+func (d *doc) clauseSubject(j int) bool {
+	switch d.lower[j] {
+	case "he", "she", "they", "we", "i":
+		return j > 0 && d.isWord(j-1) && d.region[j] < 0
 	}
 	return false
 }

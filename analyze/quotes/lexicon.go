@@ -90,14 +90,16 @@ var cues = func() map[string]cueForm {
 		recount recounts recounted recounting
 		opine opines opined opining
 		posit posits posited positing
-		speculate speculates speculated speculating`)
+		speculate speculates speculated speculating
+		point points pointed pointing
+		talk talks talked talking
+		speak speaks spoke spoken speaking`)
 	add(cueSay, true, `post posts posted posting
 		state states stated stating
 		report reports reported reporting
 		continue continues continued continuing
 		recall recalls recalled recalling
 		answer answers answered answering
-		promise promises promised promising
 		pledge pledges pledged pledging
 		vow vows vowed vowing
 		maintain maintains maintained maintaining
@@ -107,7 +109,6 @@ var cues = func() map[string]cueForm {
 		remark remarks remarked remarking
 		comment comments commented commenting
 		counter counters countered countering
-		reveal reveals revealed revealing
 		disclose discloses disclosed disclosing
 		charge charges charged charging
 		estimate estimates estimated estimating
@@ -115,10 +116,14 @@ var cues = func() map[string]cueForm {
 		repeat repeats repeated repeating
 		indicate indicates indicated indicating
 		hint hints hinted hinting
-		propose proposes proposed proposing
-		demand demands demanded demanding
 		tout touts touted touting
 		affirm affirms affirmed affirming
+		show shows showed shown showing
+		find finds found finding
+		read reads read reading
+		sing sings sang sung singing
+		recite recites recited reciting
+		quote quotes quoted quoting
 		describe describes described describing`)
 	add(cueSay, false, `describe describes described describing
 		accuse accuses accused accusing
@@ -141,7 +146,30 @@ var cues = func() map[string]cueForm {
 		condemn condemns condemned condemning
 		question questions questioned questioning
 		dispute disputes disputed disputing
-		endorse endorses endorsed endorsing`)
+		endorse endorses endorsed endorsing
+		attack attacks attacked attacking
+		blast blasts blasted blasting
+		slam slams slammed slamming
+		mock mocks mocked mocking
+		ridicule ridicules ridiculed ridiculing
+		lambaste lambastes lambasted lambasting
+		denounce denounces denounced denouncing
+		hail hails hailed hailing
+		applaud applauds applauded applauding
+		decry decries decried decrying
+		propose proposes proposed proposing
+		promise promises promised promising
+		demand demands demanded demanding
+		reveal reveals revealed revealing
+		encourage encourages encouraged encouraging
+		exhort exhorts exhorted exhorting
+		challenge challenges challenged challenging
+		liken likens likened likening
+		characterize characterizes characterized characterizing
+		portray portrays portrayed portraying
+		recommend recommends recommended recommending
+		advocate advocates advocated advocating
+		discuss discusses discussed discussing`)
 	add(cueTell, false, `tell tells told telling
 		inform informs informed informing
 		assure assures assured assuring
@@ -153,8 +181,21 @@ var cues = func() map[string]cueForm {
 	return m
 }()
 
-// particles are verb + particle cues: "pointed out".
-var particles = map[string]string{"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
+// particles are verb + particle cues: "pointed out". The verb is a cue
+// only with its particle ("pointed to the map" is no attribution).
+var particles = func() map[string][]string {
+	m := map[string][]string{}
+	for _, w := range strings.Fields("point points pointed pointing") {
+		m[w] = []string{"out"}
+	}
+	for _, w := range strings.Fields("talk talks talked talking") {
+		m[w] = []string{"about"}
+	}
+	for _, w := range strings.Fields("speak speaks spoke spoken speaking") {
+		m[w] = []string{"about", "of", "out"}
+	}
+	return m
+}()
 
 // auxiliaries and adverbs may stand between a speaker and its cue ("has
 // also said", "would later say"); they belong to neither.
@@ -181,6 +222,12 @@ var pronouns = map[string]pronoun{
 	"he": {gender: male}, "she": {gender: female}, "they": {plural: true},
 	"i": {first: true}, "we": {first: true, plural: true}, "it": {thing: true},
 	"him": {gender: male}, "her": {gender: female}, "them": {plural: true},
+}
+
+// possessives own a noun of saying ("his warning that …"): they stand for
+// a speaker as the matching pronoun does, but are no subjects.
+var possessives = map[string]pronoun{
+	"his": {gender: male}, "her": {gender: female}, "their": {plural: true}, "its": {thing: true},
 }
 
 // pronoun describes a speaker pronoun.
@@ -217,6 +264,21 @@ var clauseWords = wordSet(`that which who whom and or but because as while when 
 // ("officials in Washington", "a spokesman for the ministry").
 var npInner = wordSet(`of for in at from with on to the a an and 's ’s`)
 
+// participlePreps take a participle whose subject is the clause's:
+// "despite admitting", "aside from saying", "by calling".
+var participlePreps = wordSet(`despite from by after before while without of for in on about since upon
+	when besides`)
+
+// periods are the nouns of a time phrase that can stand between a speaker
+// and its verb: "Smith this week said".
+var periods = wordSet(`week month year morning afternoon evening night weekend`)
+
+// sentenceAdverbs open a sentence or a clause without being its subject.
+var sentenceAdverbs = wordSet(`perhaps maybe sometimes often also still then now instead indeed`)
+
+// quantifiers name part of a group: "many of whom said".
+var quantifiers = wordSet(`many some most all few none one two three several both each half`)
+
 // determiners open a speaker noun phrase.
 var determiners = wordSet(`the a an another one two three several some many most both all few
 	this that these those his her their its our my your no each every other senior former top`)
@@ -239,6 +301,35 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 	actor actress singer player coach star father mother son daughter wife husband brother sister
 	man woman men women boy girl person people friend neighbor neighbour survivor victim
 	secretary-general commissioner inspector investigator investigators official's`)
+
+// pluralNouns are third-person cue forms that are as often plural nouns
+// ("his tweets", "medical claims", "tough questions"): they are verbs only
+// after a subject (subjectBefore).
+var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
+	estimates remarks promises pledges demands answers notes declines counters quips jokes
+	stresses echoes advocates challenges attacks blasts`)
+
+// nounBases are plain cue forms that are as often singular nouns ("a
+// coordinated attack", "the phone call"): like pluralNouns, they are verbs
+// only after a subject.
+var nounBases = wordSet(`attack call claim comment report question charge post answer promise
+	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
+	challenge`)
+
+// nounCues are nouns of saying that take a that-clause after their owner:
+// "Smith's claim that …", "his warning that …".
+var nounCues = wordSet(`claim claims assertion assertions allegation allegations argument
+	contention insistence suggestion warning warnings promise pledge vow statement statements
+	announcement admission acknowledgment acknowledgement prediction accusation accusations
+	charge charges comment comments remark remarks complaint complaints boast denial
+	declaration explanation reminder`)
+
+// bodies are lowercase nouns for organisations and documents that speak
+// ("the campaign claims", "the report states").
+var bodies = wordSet(`campaign government ministry department agency company firm group party
+	committee commission council court board administration office team union report study poll
+	survey statement letter document lawsuit complaint filing website site network newspaper paper
+	magazine ad video article editorial`)
 
 // femaleRoles and maleRoles give a gender to a speaker named by a role.
 var femaleRoles = wordSet(`spokeswoman chairwoman congresswoman actress queen princess mother

@@ -70,7 +70,7 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 				}
 				break
 			}
-			if d.lower[k] == ";" || d.lower[k] == "." && !(k+1 < j && d.lower[k+1] == ",") {
+			if d.lower[k] == ";" || d.lower[k] == "." && !(k+1 <= j && d.lower[k+1] == ",") {
 				break
 			}
 			if d.lower[k] == "," {
@@ -116,6 +116,12 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 		if clauseWords[lw] && !npInner[lw] && !d.capitalInside(k) {
 			if lw == "who" && k > first && a < end {
 				// a relative clause: "people who know him said"
+				continue
+			}
+			if lw == "by" && k > first && a < end && strings.HasSuffix(d.lower[k-1], "ed") && !auxiliaries[d.lower[k-1]] {
+				// the agent of a participle modifies the head before it: "an
+				// audit commissioned by the government recommended"
+				a, n = k, n+1
 				continue
 			}
 			break
@@ -314,8 +320,8 @@ var fillers = wordSet(`in on at during a an the last this earlier later his her 
 	campaign stop town hall meeting press reporters with told of about`)
 
 // skipFiller steps over adjuncts between a cue and its content when a
-// "that", a colon, a comma or a quotation follows them; otherwise it
-// returns k unchanged.
+// "that", a colon, a comma, a quotation or a subject pronoun ("said on
+// Friday he would …") follows them; otherwise it returns k unchanged.
 func (d *doc) skipFiller(k, end int) int {
 	for j := k; j < end && j < k+10; j++ {
 		if d.openingAt(j) >= 0 && j > k {
@@ -328,7 +334,7 @@ func (d *doc) skipFiller(k, end int) int {
 			}
 			return j
 		}
-		if lw == "," && j > k {
+		if (lw == "," || d.clauseSubject(j)) && j > k {
 			return j
 		}
 		if !(fillers[lw] || timeWords[lw] || d.isCap(j) || d.lower[j] == "'s" || d.lower[j] == "’s") {

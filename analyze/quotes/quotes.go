@@ -7,8 +7,11 @@
 // lexicon of reporting verbs instead of a parser: a cue verb outside
 // quotation marks anchors an attribution; its speaker is the noun phrase
 // before it (or after it: "said Smith"); its content is a quotation next to
-// it or the clause after it or before it. Named-entity mentions, when the
-// caller has them, name the speakers; otherwise capitalised phrases do.
+// it or the clause after it or before it. Nouns of saying with an owner
+// ("Smith's claim that …"), speaker labels ("Lavrov: …", a transcript's
+// "KIRBY: …") and bylines ("“…” ― Ana Ruiz") attribute too. Named-entity
+// mentions, when the caller has them, name the speakers; otherwise
+// capitalised phrases do.
 //
 // Split and multi-part quotes. A quotation interrupted by its attribution
 // ("“X,” she said. “Y.”"), or followed by quoted paragraphs with no
@@ -86,7 +89,8 @@ func Marked(text string, s chorus.Span) chorus.Span {
 	opened := false
 	for a > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:a])
-		if _, role, ok := shapeOf(string(r)); !ok || role&opens == 0 {
+		// a closing shape opens too when the text misuses it: ”Yes,” she said.
+		if _, _, ok := shapeOf(string(r)); !ok {
 			break
 		}
 		a -= n
@@ -224,11 +228,11 @@ func (d *doc) output() []chorus.Quote {
 		if f.cue0 >= 0 {
 			cue = d.span(f.cue0, f.cue1)
 		}
-		for _, p := range f.parts {
+		for k, p := range f.parts {
 			if p.Len() <= 0 {
 				continue
 			}
-			out = append(out, chorus.Quote{Content: p, Speaker: spk, SpeakerName: f.name, Cue: cue, Direct: f.direct})
+			out = append(out, chorus.Quote{Content: p, Speaker: spk, SpeakerName: f.name, Cue: cue, Direct: f.direct[k]})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

@@ -51,7 +51,12 @@ func (d *doc) resolveSpeakers() {
 		}
 		words := d.lower[a:b]
 		if len(words) == 1 {
-			if pr, ok := pronouns[words[0]]; ok {
+			pr, ok := pronouns[words[0]]
+			if !ok {
+				// the owner of a noun of saying: "his warning that …"
+				pr, ok = possessives[words[0]]
+			}
+			if ok {
 				if !pr.first && !pr.plural && !pr.thing {
 					if p, ok := antecedent(sp.Start, pr.gender, speakers, unquoted); ok {
 						f.name = p.name
@@ -73,12 +78,24 @@ func (d *doc) resolveSpeakers() {
 		case isProperName(f.name) && !places[strings.ToLower(f.name)]:
 			// a name the mentions missed ("Assad") is still who a later "he" means
 			speakers = append(speakers, person{span: sp, name: f.name})
-		case f.name != "" && !places[strings.ToLower(f.name)] && !pluralPhrase(d.lower[b-1]):
+		case f.name != "" && !places[strings.ToLower(f.name)] && !pluralPhrase(d.lower[b-1]) && d.hasRole(a, b):
 			// an unnamed speaker ("a senior US official said") is who the
-			// next "he warned" means, not a named person further back
+			// next "he warned" means, not a named person further back; a
+			// body or a document ("the inquiry") is no "he"
 			speakers = append(speakers, person{span: sp, name: f.name})
 		}
 	}
+}
+
+// hasRole reports whether tokens [a, b) hold a noun naming a person by
+// what they do ("official", "spokeswoman").
+func (d *doc) hasRole(a, b int) bool {
+	for i := a; i < b; i++ {
+		if roleNouns[d.lower[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralPhrase reports whether a speaker phrase's head word is plural
