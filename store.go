@@ -31,7 +31,9 @@ type StoryQuery struct {
 // StoryStore keeps the stories built from the stored articles.
 type StoryStore interface {
 	// PutStory stores s, replacing any story with its id, and records which
-	// story and event each of its articles belongs to.
+	// story and event each of its articles belongs to. Its articles must be
+	// stored already: the story keeps their texts by reference (see
+	// Story.Stored), and Story fails on one that is missing.
 	PutStory(ctx context.Context, s *Story) error
 	// Story returns one story, or ErrNotFound.
 	Story(ctx context.Context, id StoryID) (*Story, error)

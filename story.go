@@ -1,6 +1,9 @@
 package chorus
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // StoryID identifies a story. It is derived from the story's first article,
 // so it stays the same as later articles join.
@@ -226,4 +229,51 @@ func (s *Story) Summary() StorySummary {
 		Outlets:            s.Outlets,
 		IndependentOrigins: s.IndependentOrigins,
 	}
+}
+
+// Stored returns a copy of the story for a store to keep: its articles
+// without their texts and paragraphs, which the store holds once, in its
+// articles. A story of thousands of articles, rewritten each time one
+// joins, would otherwise rewrite all their texts too. Attach gives them
+// back on reading.
+func (s *Story) Stored() *Story {
+	c := *s
+	if s.Articles == nil {
+		return &c
+	}
+	c.Articles = make([]StoryArticle, len(s.Articles))
+	for i, a := range s.Articles {
+		a.Text, a.Paragraphs = "", nil
+		c.Articles[i] = a
+	}
+	return &c
+}
+
+// Detached lists the articles whose texts Stored left out (no stored
+// article has an empty text).
+func (s *Story) Detached() []ArticleID {
+	var ids []ArticleID
+	for _, a := range s.Articles {
+		if a.Text == "" {
+			ids = append(ids, a.ID)
+		}
+	}
+	return ids
+}
+
+// Attach puts back the texts and paragraphs of the articles Stored left
+// out, from the stored articles; it fails when one is missing.
+func (s *Story) Attach(arts map[ArticleID]*Article) error {
+	for i := range s.Articles {
+		a := &s.Articles[i]
+		if a.Text != "" {
+			continue
+		}
+		src := arts[a.ID]
+		if src == nil {
+			return fmt.Errorf("article %s of story %s: %w", a.ID, s.ID, ErrNotFound)
+		}
+		a.Text, a.Paragraphs = src.Text, src.Paragraphs
+	}
+	return nil
 }

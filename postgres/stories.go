@@ -26,7 +26,7 @@ func (s *Store) PutStory(ctx context.Context, st *chorus.Story) error {
 }
 
 func (s *Store) putStory(ctx context.Context, st *chorus.Story) error {
-	blob, err := json.Marshal(st)
+	blob, err := json.Marshal(st.Stored())
 	if err != nil {
 		return err
 	}
@@ -88,6 +88,15 @@ func (s *Store) Story(ctx context.Context, id chorus.StoryID) (*chorus.Story, er
 	var st chorus.Story
 	if err := json.Unmarshal([]byte(blob), &st); err != nil {
 		return nil, fmt.Errorf("get story %s: %w", id, err)
+	}
+	if ids := st.Detached(); len(ids) > 0 {
+		arts, err := s.Articles(ctx, ids)
+		if err != nil {
+			return nil, fmt.Errorf("get story %s: %w", id, err)
+		}
+		if err := st.Attach(arts); err != nil {
+			return nil, fmt.Errorf("get story %s: %w", id, err)
+		}
 	}
 	return &st, nil
 }

@@ -77,6 +77,12 @@ func summaries(t *testing.T, s chorus.Store, q chorus.StoryQuery) []chorus.Story
 func putStories(t *testing.T, s chorus.Store, sts ...*chorus.Story) {
 	t.Helper()
 	for _, st := range sts {
+		// a story's articles are stored before it (see chorus.StoryStore)
+		for _, a := range st.Articles {
+			if _, err := s.PutArticle(context.Background(), &a.Article); err != nil {
+				t.Fatalf("PutArticle(%s): %v", a.ID, err)
+			}
+		}
 		if err := s.PutStory(context.Background(), st); err != nil {
 			t.Fatalf("PutStory(%s): %v", st.ID, err)
 		}
