@@ -206,10 +206,19 @@ func benchSQLite(ctx context.Context, dir string, docs []chorus.Document, w int)
 		close(next)
 	}()
 	var r benchRun
-	for _, b := range batches {
-		<-b.done
+	for i := 0; i < len(batches); {
+		<-batches[i].done
+		// Like a worker's clustering step, the writer places every batch
+		// that is ready (up to worker.ClusterBatches) in one go, so a story
+		// several of them touch is rebuilt once. The stories come out the
+		// same: placing is in submission order either way.
+		arts, ans := batches[i].arts, batches[i].ans
+		for i++; i < len(batches) && len(arts) < 10*worker.BatchSize && isDone(batches[i].done); i++ {
+			arts = append(arts, batches[i].arts...)
+			ans = append(ans, batches[i].ans...)
+		}
 		t0 := time.Now()
-		res, err := desk.Add(ctx, b.arts, b.ans)
+		res, err := desk.Add(ctx, arts, ans)
 		if err != nil {
 			wg.Wait()
 			return r, err
@@ -221,6 +230,16 @@ func benchSQLite(ctx context.Context, dir string, docs []chorus.Document, w int)
 	r.wall = time.Since(start)
 	r.extract, r.analyze, r.workers = extract, analyse, w
 	return r, nil
+}
+
+// isDone reports whether done is closed, without waiting.
+func isDone(done chan struct{}) bool {
+	select {
+	case <-done:
+		return true
+	default:
+		return false
+	}
 }
 
 // benchPostgres queues docs in a fresh schema and runs w workers until
