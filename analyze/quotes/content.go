@@ -490,6 +490,9 @@ func (d *doc) nextParagraphQuote(end int) int {
 func (d *doc) attachQuotations() {
 	claimed := func(r int) bool { return d.regions[r].used }
 	for _, f := range d.frames {
+		if n := d.quoteAfterReport(f); n >= 0 && !claimed(n) {
+			d.addRegionPart(f, n)
+		}
 	extend:
 		for f.lastRegion >= 0 {
 			r := f.lastRegion
@@ -526,6 +529,32 @@ func (d *doc) attachQuotations() {
 			}
 		}
 	}
+}
+
+// quoteAfterReport returns the quotation that opens the sentence right
+// after an attribution of reported speech ("The deal may fail, Brand said.
+// “We have no partner.”"), or -1. News writing gives the speaker of a
+// paraphrase the quotation that follows it when the quotation names no
+// speaker of its own.
+func (d *doc) quoteAfterReport(f *frame) int {
+	if f.lastRegion >= 0 || len(f.parts) == 0 || f.colon || f.nominal || f.sent < 0 || f.sent >= len(d.sents) {
+		return -1
+	}
+	for _, direct := range f.direct {
+		if direct {
+			return -1
+		}
+	}
+	// the attribution must end its sentence: no quotation is left inside it
+	end := d.sents[f.sent].TokenEnd
+	if end >= len(d.toks) || d.region[end-1] >= 0 {
+		return -1
+	}
+	n := d.openingAt(end)
+	if n < 0 || (d.para[end] != d.para[end-1] && (d.para[end] != d.para[end-1]+1 || d.paraEnd(d.para[end-1]) != end)) || d.regions[n].prev >= 0 || d.hasFrameBetween(f.attrEnd(), end, f) {
+		return -1
+	}
+	return n
 }
 
 // hasFrameBetween reports whether tokens [a, b) hold another frame's cue,
