@@ -338,7 +338,7 @@ var maleRoles = wordSet(`spokesman chairman congressman king prince father son h
 	man men boy mr sir lord businessman grandfather uncle nephew pope`)
 
 // titles stand before a name and are dropped from a speaker's name.
-var titles = wordSet(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov.
+var titles = wordSet(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. del. atty. amb.
 	gen gen. lt lt. col col. maj maj. capt capt. sgt sgt. adm adm. rev rev. sir lady lord dame
 	president vice prime minister secretary senator governor mayor judge justice chancellor
 	ambassador general admiral colonel captain king queen prince princess pope chief former
