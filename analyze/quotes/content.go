@@ -80,6 +80,18 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		// (in a headline every word is capitalised, and none is a filler)
 		k = d.skipFiller(k, end)
 	}
+	// a title after a possessive is part of an adjunct, not the content
+	// ("told NBC’s “Today” on Monday", "said on CNN’s “State of the Union”")
+	for k > b && k < end && (d.lower[k-1] == "’s" || d.lower[k-1] == "'s") && d.titleOwner(f, b, k-1) {
+		r := d.openingAt(k)
+		if r < 0 || d.regions[r].close < 0 || d.regions[r].last+1 >= end {
+			if r >= 0 && d.regions[r].close >= 0 {
+				k = end
+			}
+			break
+		}
+		k = d.skipFiller(d.regions[r].last+1, end)
+	}
 	intro := false
 	if k < end {
 		switch d.lower[k] {
@@ -218,6 +230,23 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 		d.addClause(f, k, end)
 	}
+}
+
+// titleOwner reports whether the possessive at token o, after the
+// attribution ending at b, owns a programme or a paper the speaker spoke to
+// or on ("told NBC’s", "said on CNN’s") rather than a quotation's subject
+// ("said Trump’s “…”").
+func (d *doc) titleOwner(f *frame, b, o int) bool {
+	if f.form.class == cueTell && !f.inverted && b < o && o-b <= 3 {
+		return true
+	}
+	for i := b; i < o; i++ {
+		switch d.lower[i] {
+		case "on", "to", "in", "with", "during", "at":
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether only adverbs stand before token i in its
