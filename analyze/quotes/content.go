@@ -658,3 +658,72 @@ func (d *doc) startsPart(o int) bool {
 	}
 	return d.isClosingMark(o - 1)
 }
+
+// colonQuotations attributes a quotation introduced by a colon with no cue
+// verb the lexicon knows ("Trump leaned in and boomed: “…”", "The email
+// goes on: “…”", "In a later interview, she went further:" ¶ “…”) to the
+// subject of the clause before the colon. The quotation must run to the
+// end of its sentence, and the clause must hold no attribution of its own.
+func (d *doc) colonQuotations() {
+	added := false
+	for r := range d.regions {
+		rg := d.regions[r]
+		if rg.used || rg.prev >= 0 || rg.kind != double || rg.open == 0 {
+			continue
+		}
+		c := rg.open - 1 // the colon
+		if d.lower[c] != ":" {
+			continue
+		}
+		if d.para[c] != rg.para && (d.para[c] != rg.para-1 || d.paraEnd(d.para[c]) != c+1 || d.paraFirst(rg.para) != rg.open) {
+			continue
+		}
+		si := d.sent[c]
+		if si < 0 || d.region[c] >= 0 {
+			continue
+		}
+		if last := rg.last; last+1 < len(d.toks) && d.sent[last] >= 0 && !d.onlyClosers(last+1, d.sents[d.sent[last]].TokenEnd) {
+			continue // the sentence goes on after the quotation
+		}
+		start := d.sents[si].TokenStart
+		for i := start; i < c; i++ {
+			if d.region[i] >= 0 {
+				start = -1 // a quotation inside the clause: not a plain introduction
+				break
+			}
+			if isDash(d.lower[i]) || d.lower[i] == "-" {
+				start = i + 1 // "HEADLINE - Name:": the clause after the dash
+			}
+		}
+		if start < 0 || d.sentHasFrame(si) {
+			continue
+		}
+		a, b := d.subject(start, c)
+		label := start > d.sents[si].TokenStart && b == c && b > a && d.hasName(a, b) // "… - Philip Bump: “…”"
+		if b <= a || (b >= c || d.words(b, c, 1) < 1) && !label {
+			continue // no subject, or nothing said of it
+		}
+		f := &frame{cue0: c, cue1: c + 1, colon: true, spk0: a, spk1: b, sent: si, lastRegion: -1, byline: -1, turn: -1}
+		d.addRegionPart(f, r)
+		if len(f.parts) == 0 {
+			continue
+		}
+		d.frames = append(d.frames, f)
+		d.paraFrames[d.para[c]]++
+		f.kept = true
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].cue0 < d.frames[j].cue0 })
+	}
+}
+
+// sentHasFrame reports whether sentence si holds the cue of a kept frame.
+func (d *doc) sentHasFrame(si int) bool {
+	for _, f := range d.frames {
+		if f.sent == si {
+			return true
+		}
+	}
+	return false
+}

@@ -47,6 +47,7 @@ func Find(text string, toks []chorus.Token, sents []chorus.Sentence, mentions []
 		d.mentions, d.fallback = d.capitalisedPhrases(), true
 	}
 	d.findFrames()
+	d.colonQuotations()
 	d.attachQuotations()
 	d.resolveSpeakers()
 	return d.output()
