@@ -82,7 +82,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	}
 	// a title after a possessive is part of an adjunct, not the content
 	// ("told NBC’s “Today” on Monday", "said on CNN’s “State of the Union”")
-	for k > b && k < end && (d.lower[k-1] == "’s" || d.lower[k-1] == "'s") && d.titleOwner(f, b, k-1) {
+	for k > b && k < end && ((d.lower[k-1] == "’s" || d.lower[k-1] == "'s") && d.titleOwner(f, b, k-1) || d.titleAfterPreposition(k)) {
 		r := d.openingAt(k)
 		if r < 0 || d.regions[r].close < 0 || d.regions[r].last+1 >= end {
 			if r >= 0 && d.regions[r].close >= 0 {
@@ -247,6 +247,17 @@ func (d *doc) titleOwner(f *frame, b, o int) bool {
 		}
 	}
 	return false
+}
+
+// titleAfterPreposition reports whether token k opens a capitalised
+// quotation right after "on" or "during": a programme the speaker spoke on
+// ("said on “Meet the Press.”"), not what was said.
+func (d *doc) titleAfterPreposition(k int) bool {
+	r := d.openingAt(k)
+	if r < 0 || k == 0 || d.regions[r].close < 0 || d.regions[r].first >= d.regions[r].end {
+		return false
+	}
+	return (d.lower[k-1] == "on" || d.lower[k-1] == "during") && d.isCap(d.regions[r].first)
 }
 
 // opensSentence reports whether only adverbs stand before token i in its

@@ -67,6 +67,8 @@ func TestFind(t *testing.T) {
 			[]got{{"We start at dawn", "Del. Marta Lenz", "Marta Lenz", "said", true}}},
 		{"a programme's title after the cue is no content", "“We sailed at dawn,” Vera Holm told Radio Nord’s “Morning Desk” on Monday. “The sea was calm.”",
 			[]got{{"We sailed at dawn", "Vera Holm", "Vera Holm", "told", true}, {"The sea was calm.", "Vera Holm", "Vera Holm", "told", true}}},
+		{"a programme's title after 'on' is no content", "“We sailed at dawn,” Holm said on “Harbour Talk.” “The sea was calm.”",
+			[]got{{"We sailed at dawn", "Holm", "Holm", "said", true}, {"The sea was calm.", "Holm", "Holm", "said", true}}},
 		{"a quotation after the cue and a possessive is content", "Holm says the mayor’s “plan is a fantasy.”",
 			[]got{{"the mayor’s “plan is a fantasy.”", "Holm", "Holm", "says", false}}},
 		{"a colon introduces a quotation without a cue verb", "Later that night, Vera Holm leaned in and boomed: “We will sail again.”",
