@@ -106,6 +106,8 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 				k++
 			} else if k+2 < end && (d.lower[k+1] == "but" || d.lower[k+1] == "and") && d.openingAt(k+2) >= 0 {
 				k += 2 // "“A,” he said, but “B.”"
+			} else if k+3 < end && (d.lower[k+1] == "but" || d.lower[k+1] == "and") && joinAdverbs[d.lower[k+2]] && d.openingAt(k+3) >= 0 {
+				k += 3 // "“A,” he said, and still “B.”"
 			}
 		}
 	}
@@ -185,8 +187,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	switch {
 	case hasBefore && afterEmpty, beforeRegion >= 0 && (!intro || d.lower[b] != "that"):
 		d.addBefore(f, beforeRegion, beforeClause)
-		if afterRegion >= 0 && beforeRegion >= 0 {
-			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”"
+		if afterRegion >= 0 && (beforeRegion >= 0 || k > b+1 && d.lower[b] == "," && d.continuesSentence(afterRegion) &&
+			(d.lower[k-1] == "and" || d.lower[k-1] == "but" || joinAdverbs[d.lower[k-1]])) {
+			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”", "X “A,” she said, and still “b.”"
 		}
 	case beforeClause[1] > beforeClause[0] && parenthetical:
 		d.addBefore(f, beforeRegion, beforeClause)
@@ -547,7 +550,11 @@ func (d *doc) attachQuotations() {
 				break
 			}
 			rg, ng := d.regions[r], d.regions[n]
-			if d.hasFrameBetween(rg.last+1, ng.open, f) {
+			upTo := ng.open
+			if o := ng.open - 1; o > rg.last+1 && (d.lower[o] == "but" || d.lower[o] == "and") && d.sent[o] >= 0 && d.sents[d.sent[o]].TokenStart == o {
+				upTo = o // “A,” she said. But “B.”
+			}
+			if d.hasFrameBetween(rg.last+1, upTo, f) {
 				break
 			}
 			switch {
@@ -738,3 +745,7 @@ func (d *doc) sentHasFrame(si int) bool {
 	}
 	return false
 }
+
+// joinAdverbs can stand between "and" or "but" and the second half of a
+// split quotation.
+var joinAdverbs = wordSet(`still then also later yet even`)
