@@ -92,8 +92,13 @@ func (d *doc) findFrames() {
 				next = fs[k+1]
 			}
 			var prev *frame
-			if k > 0 {
-				prev = fs[k-1]
+			for j := k - 1; j >= 0; j-- {
+				// a weak verb that attributed nothing ("The talks may
+				// continue, Smith said") does not bound the next cue's clause
+				if len(fs[j].parts) > 0 || !fs[j].form.weak {
+					prev = fs[j]
+					break
+				}
 			}
 			d.findContent(f, s, prev, next)
 			if f.nominal && d.insideContent(f.cue0, fs[:k]) {

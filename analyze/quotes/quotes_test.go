@@ -83,6 +83,8 @@ func TestFind(t *testing.T) {
 			[]got{{"Lenz \"got a deal,\"", "Brand", "Brand", "said", false}, {"kept the boat.", "Brand", "Brand", "said", true}}},
 		{"a quotation after 'But' goes on with the one before", "“The ferry will run,” Holm said. But “the grant helps.”",
 			[]got{{"The ferry will run", "Holm", "Holm", "said", true}, {"the grant helps.", "Holm", "Holm", "said", true}}},
+		{"a weak verb that attributes nothing leaves the clause to the cue after it", "The ferry talks may continue, Vera Holm said.",
+			[]got{{"The ferry talks may continue", "Vera Holm", "Vera Holm", "said", false}}},
 		{"doubled apostrophes", `''It is over,'' Mr. Smith said.`,
 			[]got{{"It is over", "Mr. Smith", "Smith", "said", true}}},
 		{"single quotes as quotation marks", `‘The talks were useful,’ she said.`,
