@@ -134,7 +134,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 	}
 	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
-	afterEmpty := d.onlyClosers(k, end) || d.trailingAdjunct(b, end) && !toClause
+	afterEmpty := d.onlyClosers(k, end) || (d.trailingAdjunct(b, end) || d.adjunctAfterObject(f, b, k, end, intro)) && !toClause
 	if toClause && !f.inverted {
 		intro = true // "vowed to …" as plainly as "said that …"
 	}
@@ -233,6 +233,22 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 		d.addClause(f, k, end)
 	}
+}
+
+// adjunctAfterObject reports whether only an adjunct of time or place
+// follows the addressee the cue took at [b, k) ("told The Post on
+// Thursday", "told reporters during a call"), so that the content is the
+// clause before the attribution. "about", "of", "to" and "on" a topic
+// ("reminded them of the record", "advising on the sale") open content.
+func (d *doc) adjunctAfterObject(f *frame, b, k, end int, intro bool) bool {
+	if k <= b || k >= end || intro || f.form.class == cueAsk || d.lower[k] == "," || !d.trailingAdjunct(k, end) {
+		return false
+	}
+	switch d.lower[k] {
+	case "about", "of", "to", "on", "for", "with":
+		return k+1 < end && timeWords[d.lower[k+1]]
+	}
+	return true
 }
 
 // titleOwner reports whether the possessive at token o, after the

@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 			[]got{{"The ferry will run", "Holm", "Holm", "said", true}, {"the grant helps.", "Holm", "Holm", "said", true}}},
 		{"a weak verb that attributes nothing leaves the clause to the cue after it", "The ferry talks may continue, Vera Holm said.",
 			[]got{{"The ferry talks may continue", "Vera Holm", "Vera Holm", "said", false}}},
+		{"an addressee and a time after the cue leave the clause before it as content", "The ferry could run again, Vera Holm told The Harbour Post on Tuesday.",
+			[]got{{"The ferry could run again", "Vera Holm", "Vera Holm", "told", false}}},
 		{"doubled apostrophes", `''It is over,'' Mr. Smith said.`,
 			[]got{{"It is over", "Mr. Smith", "Smith", "said", true}}},
 		{"single quotes as quotation marks", `‘The talks were useful,’ she said.`,
