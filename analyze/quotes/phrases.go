@@ -171,6 +171,10 @@ func (d *doc) npAfter(start, end int) (int, int) {
 				continue
 			}
 		}
+		if d.lower[k] == "/" && k > start && k+1 < end && d.isCap(k+1) && d.isCap(k-1) {
+			k += 2 // "a New York Times/CBS News poll"
+			continue
+		}
 		if !d.npToken(k) {
 			break
 		}

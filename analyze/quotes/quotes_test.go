@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 			[]got{{"The ferry talks may continue", "Vera Holm", "Vera Holm", "said", false}}},
 		{"an addressee and a time after the cue leave the clause before it as content", "The ferry could run again, Vera Holm told The Harbour Post on Tuesday.",
 			[]got{{"The ferry could run again", "Vera Holm", "Vera Holm", "told", false}}},
+		{"a source joined by a slash", "Holm leads by 8 points, according to a Harbour Times/KTV poll.",
+			[]got{{"Holm leads by 8 points", "a Harbour Times/KTV poll", "a Harbour Times/KTV poll", "according to", false}}},
 		{"doubled apostrophes", `''It is over,'' Mr. Smith said.`,
 			[]got{{"It is over", "Mr. Smith", "Smith", "said", true}}},
 		{"single quotes as quotation marks", `‘The talks were useful,’ she said.`,
