@@ -392,6 +392,15 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	}
 	if f.according {
 		a, b := d.npAfter(f.cue1, s.TokenEnd)
+		// the author of a count, a report or a poll is part of the source:
+		// "according to a count by The Associated Press", "polling by the union"
+		for b > a && b+1 < s.TokenEnd && (d.lower[b] == "by" || d.lower[b] == "from" || d.lower[b] == "of") && d.startsSpeaker(b+1) {
+			_, e := d.npAfter(b+1, s.TokenEnd)
+			if e <= b+1 {
+				break
+			}
+			b = e
+		}
 		if b > a {
 			f.spk0, f.spk1 = a, b
 			if f.cue0 > s.TokenStart {

@@ -89,6 +89,8 @@ func TestFind(t *testing.T) {
 			[]got{{"The ferry could run again", "Vera Holm", "Vera Holm", "told", false}}},
 		{"a source joined by a slash", "Holm leads by 8 points, according to a Harbour Times/KTV poll.",
 			[]got{{"Holm leads by 8 points", "a Harbour Times/KTV poll", "a Harbour Times/KTV poll", "according to", false}}},
+		{"the author of the source after 'according to'", "Holm now has 723 delegates, according to a count by The Harbour Press.",
+			[]got{{"Holm now has 723 delegates", "a count by The Harbour Press", "a count by The Harbour Press", "according to", false}}},
 		{"doubled apostrophes", `''It is over,'' Mr. Smith said.`,
 			[]got{{"It is over", "Mr. Smith", "Smith", "said", true}}},
 		{"single quotes as quotation marks", `‘The talks were useful,’ she said.`,
