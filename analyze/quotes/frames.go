@@ -391,11 +391,11 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		return
 	}
 	if f.according {
-		a, b := d.npAfter(f.cue1, s.TokenEnd)
+		a, b := d.npAfterAs(f.cue1, s.TokenEnd, true)
 		// the author of a count, a report or a poll is part of the source:
 		// "according to a count by The Associated Press", "polling by the union"
 		for b > a && b+1 < s.TokenEnd && (d.lower[b] == "by" || d.lower[b] == "from" || d.lower[b] == "of") && d.startsSpeaker(b+1) {
-			_, e := d.npAfter(b+1, s.TokenEnd)
+			_, e := d.npAfterAs(b+1, s.TokenEnd, true)
 			if e <= b+1 {
 				break
 			}

@@ -91,6 +91,8 @@ func TestFind(t *testing.T) {
 			[]got{{"Holm leads by 8 points", "a Harbour Times/KTV poll", "a Harbour Times/KTV poll", "according to", false}}},
 		{"the author of the source after 'according to'", "Holm now has 723 delegates, according to a count by The Harbour Press.",
 			[]got{{"Holm now has 723 delegates", "a count by The Harbour Press", "a count by The Harbour Press", "according to", false}}},
+		{"a word of saying as the noun of a source", "Holm, a former harbour master, came alone, according to a pool report.",
+			[]got{{"Holm, a former harbour master, came alone", "a pool report", "a pool report", "according to", false}}},
 		{"doubled apostrophes", `''It is over,'' Mr. Smith said.`,
 			[]got{{"It is over", "Mr. Smith", "Smith", "said", true}}},
 		{"single quotes as quotation marks", `‘The talks were useful,’ she said.`,
