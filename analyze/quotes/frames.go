@@ -643,7 +643,8 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 		// a noun before a plain form makes a compound ("phone call"), unless
 		// it is plural, a participle or a relative ("officials who say")
 		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
-			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which"
+			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which" ||
+			d.pluralHeadBefore(j, first)
 	}
 	switch prev {
 	case "other", "new", "these", "those", "many", "several", "such", "both", "all", "some", "few":
@@ -733,3 +734,47 @@ func (d *doc) personAt(k int) (int, int) {
 }
 
 func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w == "--" }
+
+// pluralHeadBefore reports whether the subject phrase ending at token j
+// has a plural head followed by a complement that ends in a singular
+// ("Aides to Clinton say", "sources close to her campaign say") or joins
+// two names ("Bush and Christie say"). The phrase must open its clause, so
+// that a noun compound deep in a sentence ("on his radio show") is not
+// read as a verb.
+func (d *doc) pluralHeadBefore(j, first int) bool {
+	prep := false
+	for k := j - 1; k >= first && k > j-7; k-- {
+		w := d.lower[k]
+		if d.region[k] >= 0 || d.isPunct(k) && w != "'s" && w != "’s" {
+			return false
+		}
+		if _, cue := cues[w]; cue || clauseWords[w] && !npInner[w] {
+			return false // a verb or a clause word: not one subject phrase
+		}
+		switch w {
+		case "of", "to", "in", "for", "from", "at", "with", "close", "near", "inside":
+			prep = true
+			continue
+		}
+		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+		if !(w == "and" && d.isCap(j) && d.isCap(k-1) || plural && prep) {
+			continue
+		}
+		// the phrase opens its clause: at most a determiner and two
+		// modifiers before the head
+		m, reach := k-1, 3
+		if w == "and" {
+			reach = 5 // "Republican hopefuls Jeb Bush and Chris Christie say"
+		}
+		for m >= first && m >= k-reach && (!d.isPunct(m) || d.lower[m] == "'s" || d.lower[m] == "’s") && m > d.sents[d.sent[k]].TokenStart-1 {
+			if _, cue := cues[d.lower[m]]; cue || clauseWords[d.lower[m]] && !npInner[d.lower[m]] || adverbialStarts[d.lower[m]] && !determiners[d.lower[m]] ||
+				strings.HasSuffix(d.lower[m], "ing") || d.lower[m] == "of" {
+				return false
+			}
+			m--
+		}
+		return m < first || d.isPunct(m) || m < d.sents[d.sent[k]].TokenStart
+	}
+	return false
+}
