@@ -417,6 +417,11 @@ func (d *doc) regionEndsClause(r, end int) bool {
 // isClauseBefore reports whether tokens [a, e) form a reported clause that
 // a following attribution can take, not a leading adverbial ("On Monday,").
 func (d *doc) isClauseBefore(a, e int) bool {
+	// a conjunction opening the sentence is no adverbial: "But that is not
+	// good enough, said Smith."
+	for a+1 < e && (d.lower[a] == "but" || d.lower[a] == "and" || d.lower[a] == "yet") && d.sent[a] >= 0 && d.sents[d.sent[a]].TokenStart == a {
+		a++
+	}
 	words := d.words(a, e, 7)
 	if words < 2 {
 		return false

@@ -99,6 +99,8 @@ func TestFind(t *testing.T) {
 			[]got{{"Holm was never tested", "Ferry hopefuls Ivo Brand and Marta Lenz", "Ivo Brand", "say", false}}},
 		{"a noun compound deep in a sentence is no cue", "He was the most famous graduate of the harbour radio show “Deck Talk.”",
 			nil},
+		{"a sentence opening with 'But' before an inverted attribution", "But that is not good enough, said Ivo Brand.",
+			[]got{{"But that is not good enough", "Ivo Brand", "Ivo Brand", "said", false}}},
 		{"doubled apostrophes", `''It is over,'' Mr. Smith said.`,
 			[]got{{"It is over", "Mr. Smith", "Smith", "said", true}}},
 		{"single quotes as quotation marks", `‘The talks were useful,’ she said.`,
