@@ -150,6 +150,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	}
 	if !f.form.participle && a > start {
 		j := a - 1
+		if j-1 > start && d.lower[j] == "as" && (d.lower[j-1] == "," || d.isClosingMark(j-1)) && d.onlyClosers(b, end) {
+			j-- // "…, as one official put it."
+		}
 		switch {
 		case d.isClosingMark(j) && d.wholeClause(d.region[j], start):
 			if !d.regions[d.region[j]].used {

@@ -185,6 +185,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil
 		}
 		f.cue1 = i + 2
+		if strings.HasPrefix(lw, "put") {
+			// "put it" says something only when a manner or the end of the
+			// clause follows: "as one aide put it,", "put it bluntly"
+			if n := i + 2; n < s.TokenEnd && !d.isPunct(n) && !strings.HasSuffix(d.lower[n], "ly") && d.lower[n] != "this" {
+				return nil
+			}
+		}
 	}
 	f.form = form
 	if strings.HasPrefix(lw, "declin") && i+1 < s.TokenEnd && (d.isWord(i+1) && unicode.IsDigit(rune(d.lower[i+1][0])) ||

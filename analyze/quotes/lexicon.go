@@ -68,6 +68,7 @@ var cues = func() map[string]cueForm {
 		emphasise emphasises emphasised emphasising
 		predict predicts predicted predicting
 		contend contends contended contending
+		put puts put putting
 		assert asserts asserted asserting
 		allege alleges alleged alleging
 		concede concedes conceded conceding
@@ -187,6 +188,9 @@ var particles = func() map[string][]string {
 	m := map[string][]string{}
 	for _, w := range strings.Fields("point points pointed pointing") {
 		m[w] = []string{"out"}
+	}
+	for _, w := range strings.Fields("put puts putting put") {
+		m[w] = []string{"it"} // "as one official put it"
 	}
 	for _, w := range strings.Fields("talk talks talked talking") {
 		m[w] = []string{"about"}
