@@ -459,9 +459,23 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if (before < s.TokenStart || d.lower[before] == "," || d.isClosingMark(before)) && f.form.class != cueTell {
 		// only when nothing but an adjunct follows: not "…, said he would …"
 		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
-			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.trailingAdjunct(b, s.TokenEnd) && s.TokenEnd-b <= 8) {
-			f.spk0, f.spk1, f.inverted = a, d.appositiveAfter(b, s.TokenEnd), true
-			return
+			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && indefinites[d.lower[a]] || // "…, said a former official who …"
+				d.trailingAdjunct(b, s.TokenEnd) && s.TokenEnd-b <= 8) {
+			e := d.appositiveAfter(b, s.TokenEnd)
+			if d.lower[b] == "who" {
+				// the relative clause describes the speaker: it runs to the
+				// next comma or the sentence's end, and says nothing itself
+				for e = b; e < s.TokenEnd && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, s.TokenEnd); e++ {
+					if _, cue := cues[d.lower[e]]; cue && e > b+1 {
+						e = -1
+						break
+					}
+				}
+			}
+			if e >= b {
+				f.spk0, f.spk1, f.inverted = a, e, true
+				return
+			}
 		}
 	}
 	// "quoted the mayor as saying …": the one quoted speaks
@@ -785,3 +799,8 @@ func (d *doc) pluralHeadBefore(j, first int) bool {
 	}
 	return false
 }
+
+// indefinites open a speaker phrase that a relative clause can follow
+// after an inverted cue ("…, said a former official who …"); "said the
+// member who …" is as often the start of reported speech.
+var indefinites = wordSet(`a an one two three several some many`)

@@ -105,6 +105,8 @@ func TestFind(t *testing.T) {
 			[]got{{"The rule is a \"lawful source of income,\"", "a harbour memo", "a harbour memo", "put it", false}}},
 		{"'put it' in its other sense is no cue", "He put it on the table.",
 			nil},
+		{"an inverted speaker with a relative clause", "The ferry is safe, said a harbour official who asked not to be named.",
+			[]got{{"The ferry is safe", "a harbour official who asked not to be named", "a harbour official who asked not to be named", "said", false}}},
 		{"doubled apostrophes", `''It is over,'' Mr. Smith said.`,
 			[]got{{"It is over", "Mr. Smith", "Smith", "said", true}}},
 		{"single quotes as quotation marks", `‘The talks were useful,’ she said.`,
