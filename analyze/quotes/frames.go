@@ -173,6 +173,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.according = true
 		return f
 	}
+	if d.anonymityAt(i, s.TokenEnd) {
+		return nil // "who asked not to be named" attributes nothing
+	}
 	form, ok := cues[lw]
 	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) {
 		return nil // a capital is a name ("Will", "Tell"), except in a headline's verb ("Ruiz Says …")
@@ -466,7 +469,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 				// the relative clause describes the speaker: it runs to the
 				// next comma or the sentence's end, and says nothing itself
 				for e = b; e < s.TokenEnd && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, s.TokenEnd); e++ {
-					if _, cue := cues[d.lower[e]]; cue {
+					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, s.TokenEnd) {
 						e = -1
 						break
 					}
@@ -804,3 +807,20 @@ func (d *doc) pluralHeadBefore(j, first int) bool {
 // after an inverted cue ("…, said a former official who …"); "said the
 // member who …" is as often the start of reported speech.
 var indefinites = wordSet(`a an one two three several some many`)
+
+// anonymityAt reports whether the cue at token i only asks for anonymity
+// ("who asked not to be named", "who spoke on condition of anonymity",
+// "who declined to be identified"): it says nothing itself.
+func (d *doc) anonymityAt(i, end int) bool {
+	if i+2 >= end {
+		return false
+	}
+	switch d.lower[i] {
+	case "asked", "requested", "spoke", "speaking", "declined":
+	default:
+		return false
+	}
+	next, after := d.lower[i+1], d.lower[i+2]
+	return next == "not" && after == "to" || next == "on" && (after == "condition" || after == "the") ||
+		next == "to" && after == "be" || next == "anonymity"
+}

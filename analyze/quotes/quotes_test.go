@@ -107,6 +107,8 @@ func TestFind(t *testing.T) {
 			nil},
 		{"an inverted speaker with a relative clause", "The ferry is safe, said a harbour official who requested anonymity.",
 			[]got{{"The ferry is safe", "a harbour official who requested anonymity", "a harbour official who requested anonymity", "said", false}}},
+		{"asking not to be named attributes nothing", "The ferry is safe, said a harbour official who asked not to be named.",
+			[]got{{"The ferry is safe", "a harbour official who asked not to be named", "a harbour official who asked not to be named", "said", false}}},
 		{"doubled apostrophes", `''It is over,'' Mr. Smith said.`,
 			[]got{{"It is over", "Mr. Smith", "Smith", "said", true}}},
 		{"single quotes as quotation marks", `‘The talks were useful,’ she said.`,
