@@ -131,7 +131,7 @@ func scanNumber(text string, i, end int) int {
 // abbreviations end with a dot that does not end the sentence.
 var abbreviations = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev fr st
+	for _, w := range strings.Fields(`mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep del atty amb rev fr st
 		jr sr messrs hon pres supt insp det cpl pvt brig
 		jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 		inc corp co ltd llc plc bros dept univ assn est approx vs etc al no nos vol fig op ft mt

@@ -80,6 +80,18 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		// (in a headline every word is capitalised, and none is a filler)
 		k = d.skipFiller(k, end)
 	}
+	// a title after a possessive is part of an adjunct, not the content
+	// ("told NBC’s “Today” on Monday", "said on CNN’s “State of the Union”")
+	for k > b && k < end && ((d.lower[k-1] == "’s" || d.lower[k-1] == "'s") && d.titleOwner(f, b, k-1) || d.titleAfterPreposition(k)) {
+		r := d.openingAt(k)
+		if r < 0 || d.regions[r].close < 0 || d.regions[r].last+1 >= end {
+			if r >= 0 && d.regions[r].close >= 0 {
+				k = end
+			}
+			break
+		}
+		k = d.skipFiller(d.regions[r].last+1, end)
+	}
 	intro := false
 	if k < end {
 		switch d.lower[k] {
@@ -94,6 +106,8 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 				k++
 			} else if k+2 < end && (d.lower[k+1] == "but" || d.lower[k+1] == "and") && d.openingAt(k+2) >= 0 {
 				k += 2 // "“A,” he said, but “B.”"
+			} else if k+3 < end && (d.lower[k+1] == "but" || d.lower[k+1] == "and") && joinAdverbs[d.lower[k+2]] && d.openingAt(k+3) >= 0 {
+				k += 3 // "“A,” he said, and still “B.”"
 			}
 		}
 	}
@@ -120,7 +134,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 	}
 	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
-	afterEmpty := d.onlyClosers(k, end) || d.trailingAdjunct(b, end) && !toClause
+	afterEmpty := d.onlyClosers(k, end) || (d.trailingAdjunct(b, end) || d.adjunctAfterObject(f, b, k, end, intro)) && !toClause
 	if toClause && !f.inverted {
 		intro = true // "vowed to …" as plainly as "said that …"
 	}
@@ -136,6 +150,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	}
 	if !f.form.participle && a > start {
 		j := a - 1
+		if j-1 > start && d.lower[j] == "as" && (d.lower[j-1] == "," || d.isClosingMark(j-1)) && d.onlyClosers(b, end) {
+			j-- // "…, as one official put it."
+		}
 		switch {
 		case d.isClosingMark(j) && d.wholeClause(d.region[j], start):
 			if !d.regions[d.region[j]].used {
@@ -173,8 +190,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	switch {
 	case hasBefore && afterEmpty, beforeRegion >= 0 && (!intro || d.lower[b] != "that"):
 		d.addBefore(f, beforeRegion, beforeClause)
-		if afterRegion >= 0 && beforeRegion >= 0 {
-			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”"
+		if afterRegion >= 0 && (beforeRegion >= 0 || k > b+1 && d.lower[b] == "," && d.continuesSentence(afterRegion) &&
+			(d.lower[k-1] == "and" || d.lower[k-1] == "but" || joinAdverbs[d.lower[k-1]])) {
+			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”", "X “A,” she said, and still “b.”"
 		}
 	case beforeClause[1] > beforeClause[0] && parenthetical:
 		d.addBefore(f, beforeRegion, beforeClause)
@@ -218,6 +236,50 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 		d.addClause(f, k, end)
 	}
+}
+
+// adjunctAfterObject reports whether only an adjunct of time or place
+// follows the addressee the cue took at [b, k) ("told The Post on
+// Thursday", "told reporters during a call"), so that the content is the
+// clause before the attribution. "about", "of", "to" and "on" a topic
+// ("reminded them of the record", "advising on the sale") open content.
+func (d *doc) adjunctAfterObject(f *frame, b, k, end int, intro bool) bool {
+	if k <= b || k >= end || intro || f.form.class == cueAsk || d.lower[k] == "," || !d.trailingAdjunct(k, end) {
+		return false
+	}
+	switch d.lower[k] {
+	case "about", "of", "to", "on", "for", "with":
+		return k+1 < end && timeWords[d.lower[k+1]]
+	}
+	return true
+}
+
+// titleOwner reports whether the possessive at token o, after the
+// attribution ending at b, owns a programme or a paper the speaker spoke to
+// or on ("told NBC’s", "said on CNN’s") rather than a quotation's subject
+// ("said Trump’s “…”").
+func (d *doc) titleOwner(f *frame, b, o int) bool {
+	if f.form.class == cueTell && !f.inverted && b < o && o-b <= 3 {
+		return true
+	}
+	for i := b; i < o; i++ {
+		switch d.lower[i] {
+		case "on", "to", "in", "with", "during", "at":
+			return true
+		}
+	}
+	return false
+}
+
+// titleAfterPreposition reports whether token k opens a capitalised
+// quotation right after "on" or "during": a programme the speaker spoke on
+// ("said on “Meet the Press.”"), not what was said.
+func (d *doc) titleAfterPreposition(k int) bool {
+	r := d.openingAt(k)
+	if r < 0 || k == 0 || d.regions[r].close < 0 || d.regions[r].first >= d.regions[r].end {
+		return false
+	}
+	return (d.lower[k-1] == "on" || d.lower[k-1] == "during") && d.isCap(d.regions[r].first)
 }
 
 // opensSentence reports whether only adverbs stand before token i in its
@@ -358,6 +420,11 @@ func (d *doc) regionEndsClause(r, end int) bool {
 // isClauseBefore reports whether tokens [a, e) form a reported clause that
 // a following attribution can take, not a leading adverbial ("On Monday,").
 func (d *doc) isClauseBefore(a, e int) bool {
+	// a conjunction opening the sentence is no adverbial: "But that is not
+	// good enough, said Smith."
+	for a+1 < e && (d.lower[a] == "but" || d.lower[a] == "and" || d.lower[a] == "yet") && d.sent[a] >= 0 && d.sents[d.sent[a]].TokenStart == a {
+		a++
+	}
 	words := d.words(a, e, 7)
 	if words < 2 {
 		return false
@@ -490,6 +557,9 @@ func (d *doc) nextParagraphQuote(end int) int {
 func (d *doc) attachQuotations() {
 	claimed := func(r int) bool { return d.regions[r].used }
 	for _, f := range d.frames {
+		if n := d.quoteAfterReport(f); n >= 0 && !claimed(n) {
+			d.addRegionPart(f, n)
+		}
 	extend:
 		for f.lastRegion >= 0 {
 			r := f.lastRegion
@@ -504,7 +574,11 @@ func (d *doc) attachQuotations() {
 				break
 			}
 			rg, ng := d.regions[r], d.regions[n]
-			if d.hasFrameBetween(rg.last+1, ng.open, f) {
+			upTo := ng.open
+			if o := ng.open - 1; o > rg.last+1 && (d.lower[o] == "but" || d.lower[o] == "and") && d.sent[o] >= 0 && d.sents[d.sent[o]].TokenStart == o {
+				upTo = o // “A,” she said. But “B.”
+			}
+			if d.hasFrameBetween(rg.last+1, upTo, f) {
 				break
 			}
 			switch {
@@ -526,6 +600,32 @@ func (d *doc) attachQuotations() {
 			}
 		}
 	}
+}
+
+// quoteAfterReport returns the quotation that opens the sentence right
+// after an attribution of reported speech ("The deal may fail, Brand said.
+// “We have no partner.”"), or -1. News writing gives the speaker of a
+// paraphrase the quotation that follows it when the quotation names no
+// speaker of its own.
+func (d *doc) quoteAfterReport(f *frame) int {
+	if f.lastRegion >= 0 || len(f.parts) == 0 || f.colon || f.nominal || f.sent < 0 || f.sent >= len(d.sents) {
+		return -1
+	}
+	for _, direct := range f.direct {
+		if direct {
+			return -1
+		}
+	}
+	// the attribution must end its sentence: no quotation is left inside it
+	end := d.sents[f.sent].TokenEnd
+	if end >= len(d.toks) || d.region[end-1] >= 0 {
+		return -1
+	}
+	n := d.openingAt(end)
+	if n < 0 || (d.para[end] != d.para[end-1] && (d.para[end] != d.para[end-1]+1 || d.paraEnd(d.para[end-1]) != end)) || d.regions[n].prev >= 0 || d.hasFrameBetween(f.attrEnd(), end, f) {
+		return -1
+	}
+	return n
 }
 
 // hasFrameBetween reports whether tokens [a, b) hold another frame's cue,
@@ -600,3 +700,76 @@ func (d *doc) startsPart(o int) bool {
 	}
 	return d.isClosingMark(o - 1)
 }
+
+// colonQuotations attributes a quotation introduced by a colon with no cue
+// verb the lexicon knows ("Trump leaned in and boomed: “…”", "The email
+// goes on: “…”", "In a later interview, she went further:" ¶ “…”) to the
+// subject of the clause before the colon. The quotation must run to the
+// end of its sentence, and the clause must hold no attribution of its own.
+func (d *doc) colonQuotations() {
+	added := false
+	for r := range d.regions {
+		rg := d.regions[r]
+		if rg.used || rg.prev >= 0 || rg.kind != double || rg.open == 0 {
+			continue
+		}
+		c := rg.open - 1 // the colon
+		if d.lower[c] != ":" {
+			continue
+		}
+		if d.para[c] != rg.para && (d.para[c] != rg.para-1 || d.paraEnd(d.para[c]) != c+1 || d.paraFirst(rg.para) != rg.open) {
+			continue
+		}
+		si := d.sent[c]
+		if si < 0 || d.region[c] >= 0 {
+			continue
+		}
+		if last := rg.last; last+1 < len(d.toks) && d.sent[last] >= 0 && !d.onlyClosers(last+1, d.sents[d.sent[last]].TokenEnd) {
+			continue // the sentence goes on after the quotation
+		}
+		start := d.sents[si].TokenStart
+		for i := start; i < c; i++ {
+			if d.region[i] >= 0 {
+				start = -1 // a quotation inside the clause: not a plain introduction
+				break
+			}
+			if isDash(d.lower[i]) || d.lower[i] == "-" {
+				start = i + 1 // "HEADLINE - Name:": the clause after the dash
+			}
+		}
+		if start < 0 || d.sentHasFrame(si) {
+			continue
+		}
+		a, b := d.subject(start, c)
+		label := start > d.sents[si].TokenStart && b == c && b > a && d.hasName(a, b) // "… - Philip Bump: “…”"
+		if b <= a || (b >= c || d.words(b, c, 1) < 1) && !label {
+			continue // no subject, or nothing said of it
+		}
+		f := &frame{cue0: c, cue1: c + 1, colon: true, spk0: a, spk1: b, sent: si, lastRegion: -1, byline: -1, turn: -1}
+		d.addRegionPart(f, r)
+		if len(f.parts) == 0 {
+			continue
+		}
+		d.frames = append(d.frames, f)
+		d.paraFrames[d.para[c]]++
+		f.kept = true
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].cue0 < d.frames[j].cue0 })
+	}
+}
+
+// sentHasFrame reports whether sentence si holds the cue of a kept frame.
+func (d *doc) sentHasFrame(si int) bool {
+	for _, f := range d.frames {
+		if f.sent == si {
+			return true
+		}
+	}
+	return false
+}
+
+// joinAdverbs can stand between "and" or "but" and the second half of a
+// split quotation.
+var joinAdverbs = wordSet(`still then also later yet even`)

@@ -92,8 +92,13 @@ func (d *doc) findFrames() {
 				next = fs[k+1]
 			}
 			var prev *frame
-			if k > 0 {
-				prev = fs[k-1]
+			for j := k - 1; j >= 0; j-- {
+				// a weak verb that attributed nothing ("The talks may
+				// continue, Smith said") does not bound the next cue's clause
+				if len(fs[j].parts) > 0 || !fs[j].form.weak {
+					prev = fs[j]
+					break
+				}
 			}
 			d.findContent(f, s, prev, next)
 			if f.nominal && d.insideContent(f.cue0, fs[:k]) {
@@ -168,6 +173,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.according = true
 		return f
 	}
+	if d.anonymityAt(i, s.TokenEnd) {
+		return nil // "who asked not to be named" attributes nothing
+	}
 	form, ok := cues[lw]
 	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) {
 		return nil // a capital is a name ("Will", "Tell"), except in a headline's verb ("Ruiz Says …")
@@ -180,6 +188,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil
 		}
 		f.cue1 = i + 2
+		if strings.HasPrefix(lw, "put") {
+			// "put it" says something only when a manner or the end of the
+			// clause follows: "as one aide put it,", "put it bluntly"
+			if n := i + 2; n < s.TokenEnd && !d.isPunct(n) && !strings.HasSuffix(d.lower[n], "ly") && d.lower[n] != "this" {
+				return nil
+			}
+		}
 	}
 	f.form = form
 	if strings.HasPrefix(lw, "declin") && i+1 < s.TokenEnd && (d.isWord(i+1) && unicode.IsDigit(rune(d.lower[i+1][0])) ||
@@ -386,7 +401,16 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		return
 	}
 	if f.according {
-		a, b := d.npAfter(f.cue1, s.TokenEnd)
+		a, b := d.npAfterAs(f.cue1, s.TokenEnd, true)
+		// the author of a count, a report or a poll is part of the source:
+		// "according to a count by The Associated Press", "polling by the union"
+		for b > a && b+1 < s.TokenEnd && (d.lower[b] == "by" || d.lower[b] == "from" || d.lower[b] == "of") && d.startsSpeaker(b+1) {
+			_, e := d.npAfterAs(b+1, s.TokenEnd, true)
+			if e <= b+1 {
+				break
+			}
+			b = e
+		}
 		if b > a {
 			f.spk0, f.spk1 = a, b
 			if f.cue0 > s.TokenStart {
@@ -438,9 +462,23 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if (before < s.TokenStart || d.lower[before] == "," || d.isClosingMark(before)) && f.form.class != cueTell {
 		// only when nothing but an adjunct follows: not "…, said he would …"
 		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
-			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.trailingAdjunct(b, s.TokenEnd) && s.TokenEnd-b <= 8) {
-			f.spk0, f.spk1, f.inverted = a, d.appositiveAfter(b, s.TokenEnd), true
-			return
+			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && indefinites[d.lower[a]] || // "…, said a former official who …"
+				d.trailingAdjunct(b, s.TokenEnd) && s.TokenEnd-b <= 8) {
+			e := d.appositiveAfter(b, s.TokenEnd)
+			if d.lower[b] == "who" {
+				// the relative clause describes the speaker: it runs to the
+				// next comma or the sentence's end, and says nothing itself
+				for e = b; e < s.TokenEnd && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, s.TokenEnd); e++ {
+					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, s.TokenEnd) {
+						e = -1
+						break
+					}
+				}
+			}
+			if e >= b {
+				f.spk0, f.spk1, f.inverted = a, e, true
+				return
+			}
 		}
 	}
 	// "quoted the mayor as saying …": the one quoted speaks
@@ -629,7 +667,8 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 		// a noun before a plain form makes a compound ("phone call"), unless
 		// it is plural, a participle or a relative ("officials who say")
 		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
-			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which"
+			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which" ||
+			d.pluralHeadBefore(j, first)
 	}
 	switch prev {
 	case "other", "new", "these", "those", "many", "several", "such", "both", "all", "some", "few":
@@ -719,3 +758,69 @@ func (d *doc) personAt(k int) (int, int) {
 }
 
 func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w == "--" }
+
+// pluralHeadBefore reports whether the subject phrase ending at token j
+// has a plural head followed by a complement that ends in a singular
+// ("Aides to Clinton say", "sources close to her campaign say") or joins
+// two names ("Bush and Christie say"). The phrase must open its clause, so
+// that a noun compound deep in a sentence ("on his radio show") is not
+// read as a verb.
+func (d *doc) pluralHeadBefore(j, first int) bool {
+	prep := false
+	for k := j - 1; k >= first && k > j-7; k-- {
+		w := d.lower[k]
+		if d.region[k] >= 0 || d.isPunct(k) && w != "'s" && w != "’s" {
+			return false
+		}
+		if _, cue := cues[w]; cue || clauseWords[w] && !npInner[w] {
+			return false // a verb or a clause word: not one subject phrase
+		}
+		switch w {
+		case "of", "to", "in", "for", "from", "at", "with", "close", "near", "inside":
+			prep = true
+			continue
+		}
+		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+		if !(w == "and" && d.isCap(j) && d.isCap(k-1) || plural && prep) {
+			continue
+		}
+		// the phrase opens its clause: at most a determiner and two
+		// modifiers before the head
+		m, reach := k-1, 3
+		if w == "and" {
+			reach = 5 // "Republican hopefuls Jeb Bush and Chris Christie say"
+		}
+		for m >= first && m >= k-reach && (!d.isPunct(m) || d.lower[m] == "'s" || d.lower[m] == "’s") && m > d.sents[d.sent[k]].TokenStart-1 {
+			if _, cue := cues[d.lower[m]]; cue || clauseWords[d.lower[m]] && !npInner[d.lower[m]] || adverbialStarts[d.lower[m]] && !determiners[d.lower[m]] ||
+				strings.HasSuffix(d.lower[m], "ing") || d.lower[m] == "of" {
+				return false
+			}
+			m--
+		}
+		return m < first || d.isPunct(m) || m < d.sents[d.sent[k]].TokenStart
+	}
+	return false
+}
+
+// indefinites open a speaker phrase that a relative clause can follow
+// after an inverted cue ("…, said a former official who …"); "said the
+// member who …" is as often the start of reported speech.
+var indefinites = wordSet(`a an one two three several some many`)
+
+// anonymityAt reports whether the cue at token i only asks for anonymity
+// ("who asked not to be named", "who spoke on condition of anonymity",
+// "who declined to be identified"): it says nothing itself.
+func (d *doc) anonymityAt(i, end int) bool {
+	if i+2 >= end {
+		return false
+	}
+	switch d.lower[i] {
+	case "asked", "requested", "spoke", "speaking", "declined":
+	default:
+		return false
+	}
+	next, after := d.lower[i+1], d.lower[i+2]
+	return next == "not" && after == "to" || next == "on" && (after == "condition" || after == "the") ||
+		next == "to" && after == "be" || next == "anonymity"
+}

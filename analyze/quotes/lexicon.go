@@ -68,6 +68,7 @@ var cues = func() map[string]cueForm {
 		emphasise emphasises emphasised emphasising
 		predict predicts predicted predicting
 		contend contends contended contending
+		put puts put putting
 		assert asserts asserted asserting
 		allege alleges alleged alleging
 		concede concedes conceded conceding
@@ -187,6 +188,9 @@ var particles = func() map[string][]string {
 	m := map[string][]string{}
 	for _, w := range strings.Fields("point points pointed pointing") {
 		m[w] = []string{"out"}
+	}
+	for _, w := range strings.Fields("put puts putting put") {
+		m[w] = []string{"it"} // "as one official put it"
 	}
 	for _, w := range strings.Fields("talk talks talked talking") {
 		m[w] = []string{"about"}
@@ -338,7 +342,7 @@ var maleRoles = wordSet(`spokesman chairman congressman king prince father son h
 	man men boy mr sir lord businessman grandfather uncle nephew pope`)
 
 // titles stand before a name and are dropped from a speaker's name.
-var titles = wordSet(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov.
+var titles = wordSet(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. del. atty. amb.
 	gen gen. lt lt. col col. maj maj. capt capt. sgt sgt. adm adm. rev rev. sir lady lord dame
 	president vice prime minister secretary senator governor mayor judge justice chancellor
 	ambassador general admiral colonel captain king queen prince princess pope chief former

@@ -216,6 +216,15 @@ func (d *doc) pairMarks(marks []mark) {
 // addRegion records a top-level quotation between the marks at tokens
 // [o1..o2] and [c1..c2] (c1 < 0: open to the paragraph's end).
 func (d *doc) addRegion(o1, o2, c1, c2, para int, kind markKind) {
+	if d.nickname(o1, o2, c1, c2) {
+		if d.nick == nil {
+			d.nick = map[int]bool{}
+		}
+		for i := o1; i <= c2; i++ {
+			d.nick[i] = true
+		}
+		return
+	}
 	r := region{open: o1, close: c1, first: o2 + 1, para: para, kind: kind, next: -1, prev: -1}
 	end := c2
 	if c1 < 0 {
@@ -229,4 +238,20 @@ func (d *doc) addRegion(o1, o2, c1, c2, para int, kind markKind) {
 	}
 	r.last = end
 	d.regions = append(d.regions, r)
+}
+
+// nickname reports whether the quotation between the marks at [o1..o2] and
+// [c1..c2] is a nickname inside a name (Marta “Tia” Lenz): one or two
+// capitalised words between capitalised words. It is part of the name, not
+// a quotation.
+func (d *doc) nickname(o1, o2, c1, c2 int) bool {
+	if c1 < 0 || o1 == 0 || c2+1 >= len(d.toks) || c1-o2-1 < 1 || c1-o2-1 > 2 || d.sent[o1-1] != d.sent[c2+1] {
+		return false
+	}
+	for i := o2 + 1; i < c1; i++ {
+		if !d.isCap(i) {
+			return false
+		}
+	}
+	return d.isCap(o1-1) && d.isCap(c2+1) && d.isWord(o1-1) && d.isWord(c2+1)
 }

@@ -57,7 +57,7 @@ func (d *doc) capitalisedPhrases() []chorus.Mention {
 		}
 		j := i + 1
 		for j < len(d.toks) && d.sent[j] == d.sent[i] {
-			if d.isCap(j) && d.isWord(j) && !notNames[d.lower[j]] {
+			if d.isCap(j) && d.isWord(j) && !notNames[d.lower[j]] || d.nick[j] {
 				j++
 				continue
 			}
@@ -104,7 +104,7 @@ func (d *doc) capitalisedPhrases() []chorus.Mention {
 			typ = chorus.EntityPerson
 		case maleNames[words[0]] || femaleNames[words[0]]:
 			typ = chorus.EntityPerson
-		case j-i >= 2 && j-i <= 4:
+		case d.nameWords(i, j) >= 2 && d.nameWords(i, j) <= 4:
 			typ = chorus.EntityPerson
 		}
 		out = append(out, chorus.Mention{Span: d.span(i, j), Type: typ, Text: d.text[d.toks[i].Start:d.toks[j-1].End]})
@@ -133,4 +133,15 @@ func anyIn(words []string, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// nameWords counts the tokens of [i, j) outside a quoted nickname.
+func (d *doc) nameWords(i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if !d.nick[k] {
+			n++
+		}
+	}
+	return n
 }

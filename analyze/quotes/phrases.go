@@ -157,7 +157,11 @@ func (d *doc) hasNameOrRole(a, b int) bool {
 // "a senior official", "John Kirby", "the department's spokesman". It
 // stops at a comma, a clause word, a preposition that starts an adjunct
 // ("in a statement") and a time word ("said Smith Monday").
-func (d *doc) npAfter(start, end int) (int, int) {
+func (d *doc) npAfter(start, end int) (int, int) { return d.npAfterAs(start, end, false) }
+
+// npAfterAs is npAfter; with source set, the phrase is the source of
+// "according to", where a word of saying is a noun ("a pool report").
+func (d *doc) npAfterAs(start, end int, source bool) (int, int) {
 	k := start
 	for k < end && k-start < maxNP {
 		if d.lower[k] == "(" && k > start {
@@ -170,6 +174,10 @@ func (d *doc) npAfter(start, end int) (int, int) {
 				k = c + 1
 				continue
 			}
+		}
+		if d.lower[k] == "/" && k > start && k+1 < end && d.isCap(k+1) && d.isCap(k-1) {
+			k += 2 // "a New York Times/CBS News poll"
+			continue
 		}
 		if !d.npToken(k) {
 			break
@@ -185,7 +193,8 @@ func (d *doc) npAfter(start, end int) (int, int) {
 		if timeWords[lw] && k > start {
 			break
 		}
-		if _, cue := cues[lw]; cue && d.toks[k].Text == lw && k > start {
+		if _, cue := cues[lw]; cue && d.toks[k].Text == lw && k > start &&
+			!(source && (determiners[d.lower[k-1]] || nounBases[lw] || pluralNouns[lw])) {
 			break
 		}
 		k++

@@ -42,7 +42,12 @@ func Find(text string, toks []chorus.Token, sents []chorus.Sentence, mentions []
 		return nil
 	}
 	d.pairMarks(d.findMarks())
+	if d.mentions == nil {
+		// after the marks, which tell a nickname inside a name
+		d.mentions, d.fallback = d.capitalisedPhrases(), true
+	}
 	d.findFrames()
+	d.colonQuotations()
 	d.attachQuotations()
 	d.resolveSpeakers()
 	return d.output()
@@ -137,6 +142,9 @@ type doc struct {
 	// rather than the caller's named entities.
 	fallback bool
 	frames   []*frame
+	// nick holds the tokens of nicknames quoted inside names (Marta “Tia”
+	// Lenz), marks included.
+	nick map[int]bool
 	// paraFrames counts the kept frames of each paragraph.
 	paraFrames map[int]int
 }
@@ -184,9 +192,6 @@ func newDoc(text string, toks []chorus.Token, sents []chorus.Sentence, mentions 
 		prevEnd = s.TokenEnd
 	}
 	d.mentions = mentions
-	if d.mentions == nil {
-		d.mentions, d.fallback = d.capitalisedPhrases(), true
-	}
 	return d
 }
 

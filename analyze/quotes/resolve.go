@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -172,6 +173,13 @@ func cleanName(s string) string {
 	f := strings.Fields(s)
 	for len(f) > 1 && titles[strings.ToLower(f[0])] {
 		f = f[1:]
+	}
+	// a nickname quoted inside the name is not part of it
+	for k := 1; k+1 < len(f); k++ {
+		if strings.ContainsAny(f[k][:1], "\"“'‘") {
+			f = slices.Delete(f, k, k+1)
+			k--
+		}
 	}
 	return strings.Trim(strings.Join(f, " "), ",.;:()[]\"'“”‘’")
 }
