@@ -76,6 +76,9 @@ names the server; each run gets a schema of its own, dropped afterwards.`,
 			fmt.Fprintln(tw, "store\tworkers\tarticles/s\tspeed-up\tper added worker\textract\tanalyse\tstore\tcluster+stories\twall\t")
 			row := func(store string, w int, r benchRun, base float64) {
 				rate := float64(r.articles) / r.wall.Seconds()
+				// the table prints at the end; a long run says each result as it comes
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s, %d workers: %d articles in %s, %.0f articles/s\n",
+					store, w, r.articles, r.wall.Round(time.Millisecond), rate)
 				up := rate / base
 				per := "-"
 				if w > 1 {
