@@ -8,7 +8,7 @@
 // quotation marks anchors an attribution; its speaker is the noun phrase
 // before it (or after it: "said Smith"); its content is a quotation next to
 // it or the clause after it or before it. Nouns of saying with an owner
-// ("Smith's claim that …"), speaker labels ("Lavrov: …", a transcript's
+// ("Smith's claim that …"), speaker labels ("Varga: …", a transcript's
 // "KIRBY: …") and bylines ("“…” ― Ana Ruiz") attribute too. Named-entity
 // mentions, when the caller has them, name the speakers; otherwise
 // capitalised phrases do.
