@@ -315,7 +315,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			break
 		}
 		c := s.skipAdverbials(v+1, end)
-		// "said in a statement after the Geneva meeting that …"
+		// "said in a statement after the Brenmoor meeting that …"
 		for k := c; k < min(end, c+10); k++ {
 			if s.toks[k].Text == "," || s.quoted[k] || s.isVerbCue(k) {
 				break
@@ -406,7 +406,7 @@ var prepositions = wordSet(`during after before in on at by with despite since f
 // trailingSource reads "X said" or "said X" after a comma, in [from, end)
 // with the verb at v: X must be a short phrase with no verb, and after
 // "X said" only adverbials may follow, or a phrase that says something
-// itself ("told a news conference in the capital Vientiane"), returned
+// itself ("told a press briefing in the port city of Thessara"), returned
 // as extra.
 func (s *sent) trailingSource(from, v, end int) (string, segment, bool) {
 	if v == from { // "said Carolyn Bennett, the town recorder"

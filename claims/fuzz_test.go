@@ -14,9 +14,9 @@ import (
 func FuzzClauses(f *testing.F) {
 	for _, s := range []string{
 		"Union spokesman Petar Ilic said Friday that the talks had not marked the end of the strike.",
-		"The war has left more than 470,000 dead according to the Syrian Center for Policy Research.",
-		"“Our aim is to proceed,” the envoy told a news conference in the capital Vientiane.",
-		"Washington and Moscow, which support opposing sides, had made progress; talks resume in August.",
+		"The flood has left more than 12,000 homeless according to the Kessel Institute for Housing Studies.",
+		"“We mean to go on,” the mediator told a press briefing in the port city of Thessara.",
+		"Brenmoor and Kalessia, which back rival bids, had narrowed their gap; talks resume in March.",
 		`"Today we search," Dolgarin told reporters at the crisis centre, and he said, which`,
 		"a, which, who, said that according to , ; and has", "“", "(", "said", "",
 	} {

@@ -15,8 +15,8 @@ func closingQuote(text string, sp chorus.Span) bool {
 }
 
 // unquoted keeps, from a sentence that is largely a quotation, the
-// unquoted runs that say something beyond who spoke: "Kerry said after
-// observing a minute of silence in honour of the victims".
+// unquoted runs that say something beyond who spoke: "Varga said after
+// laying a wreath at the harbour memorial".
 func (s *sent) unquoted(a, b int, out *[]clause) {
 	i := a
 	for i < b {
@@ -30,7 +30,7 @@ func (s *sent) unquoted(a, b int, out *[]clause) {
 		from, to := s.trim(i, j)
 		for v := from + 1; v < to && v <= from+8; v++ {
 			if s.isSpeech(v) {
-				// "Kerry told a news conference in the capital Vientiane",
+				// "Varga told a press briefing in the port city of Thessara",
 				// not "said Oleg Marin, 58, who …" nor "told RKI as he left"
 				if rest := s.skipAdverbials(v+1, to); s.words(rest, to) >= 4 && !s.capitalised(rest) {
 					s.keep(clause{segs: []segment{{from, to}}}, out)

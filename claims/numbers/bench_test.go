@@ -3,8 +3,8 @@ package numbers
 import "testing"
 
 func BenchmarkFind(b *testing.B) {
-	text := "Syria's civil war erupted in 2011 and has left more than 470,000 dead according to the Syrian " +
-		"Center for Policy Research, while nearly half a million fled and $1.5bn in aid was pledged."
+	text := "The Kessel flood began in 2024 and has left more than 12,000 homeless according to the regional " +
+		"housing office, while nearly half a million lost power and $1.5bn in aid was pledged."
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Find(text)

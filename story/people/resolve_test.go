@@ -135,7 +135,7 @@ func TestResolveRoles(t *testing.T) {
 		},
 		{
 			name: "a role two people hold is nobody's mention",
-			arts: []Article{article("a", "Former U.S. secretary of state Hillary Clinton spoke, as did U.S. Secretary of State John Kerry. "+
+			arts: []Article{article("a", "Former U.S. secretary of state Hillary Clinton spoke first, then U.S. Secretary of State John Kerry. "+
 				"A U.S. secretary of state rarely does.", "LOC:U.S.", "PER:Hillary Clinton", "PER:John Kerry")},
 			want:   map[string]string{"Hillary Clinton": "Former U.S. secretary of state", "John Kerry": "U.S. Secretary of State"},
 			merged: map[string]int{"Hillary Clinton": 1, "John Kerry": 2},
