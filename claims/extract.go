@@ -236,8 +236,8 @@ func (s *sent) keep(c clause, out *[]clause) {
 }
 
 // attributed is what attribution found: the source, what it says, and
-// any claim the attribution phrase itself carries ("Kerry told a news
-// conference in the capital Vientiane").
+// any claim the attribution phrase itself carries ("Varga told a press
+// briefing in the port city of Thessara").
 type attributed struct {
 	source  string
 	content segment
