@@ -465,7 +465,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && indefinites[d.lower[a]] || // "…, said a former official who …"
 				d.trailingAdjunct(b, s.TokenEnd) && s.TokenEnd-b <= 8) {
 			e := d.appositiveAfter(b, s.TokenEnd)
-			if d.lower[b] == "who" {
+			if b < s.TokenEnd && d.lower[b] == "who" {
 				// the relative clause describes the speaker: it runs to the
 				// next comma or the sentence's end, and says nothing itself
 				for e = b; e < s.TokenEnd && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, s.TokenEnd); e++ {
