@@ -213,7 +213,7 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]clause) {
 		}
 		return
 	}
-	// "Kerry met Putin on Thursday to offer him closer cooperation": the
+	// "Riel met Varga on Monday to offer him closer port cooperation": the
 	// meeting is a claim of its own, which other reports may share
 	if p := s.purposeAt(a, b); p > 0 {
 		s.keep(clause{segs: []segment{{a, p}}, attribution: attr}, out)

@@ -83,7 +83,7 @@ func TestClauses(t *testing.T) {
 }
 
 func TestClauseTextIsSubsequence(t *testing.T) {
-	text := "Kerry, speaking after meeting Lavrov in Laos, said there had been progress, and Washington and Moscow, which back opposing sides, had agreed to talk."
+	text := "Riel, speaking after meeting Varga in Thessara, said the talks had moved forward, and Brenmoor and Kalessia, which back rival bids, had agreed to meet."
 	toks := analyze.Tokenize(text, chorus.Span{Start: 0, End: len(text)})
 	s := newSent(text, toks)
 	for _, c := range clauses(text, toks) {

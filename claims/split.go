@@ -117,8 +117,8 @@ func (s *sent) split(a, b int) []part {
 	return parts
 }
 
-// purpose reports whether "to" at i opens a purpose clause ("met Putin
-// on Thursday to offer him closer cooperation"): a finite verb before it,
+// purpose reports whether "to" at i opens a purpose clause ("met Varga
+// on Monday to offer him closer port cooperation"): a finite verb before it,
 // a noun or a time word right before it (not "hoped to", "is to", "able
 // to"), a verb after it, and enough words on both sides.
 func (s *sent) purpose(a, i, b int) bool {

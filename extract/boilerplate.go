@@ -27,7 +27,7 @@ func (d *Draft) clean() {
 }
 
 // splitGlued separates text that lost its line break when a page was
-// pasted ("…ministers meeting in VientianeThe United States said…"): the
+// pasted ("…delegates gathered in ThessaraThe union said…"): the
 // part before the seam is its own block, and is usually a photo caption.
 func (d *Draft) splitGlued() {
 	if d.isHTML() {
@@ -49,7 +49,7 @@ func (d *Draft) splitGlued() {
 }
 
 // sentenceOpeners are words that begin sentences; a word glued to one of
-// them ("VientianeThe") marks a lost line break.
+// them ("ThessaraThe") marks a lost line break.
 var sentenceOpeners = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true,
 	"It": true, "He": true, "She": true, "They": true, "We": true, "This": true, "That": true,
 	"But": true, "And": true, "At": true, "As": true, "After": true, "U.S.": true, "US": true}

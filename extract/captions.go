@@ -9,7 +9,7 @@ import (
 
 var (
 	// A caption often ends with where and when the picture was taken:
-	// "…in Moscow, Russia, on July 14, 2016." or "…, December 2, 2014."
+	// "…in Perandos, Kalessia, on May 12, 2025." or "…, December 2, 2014."
 	rxEndsWithDate = regexp.MustCompile(`(?i)(,|\bon|\bin)\s+(` + monthNames + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + monthNames + `,?\s+\d{4})\.?\s*$`)
 	// …or with the agency that took it: "…in Syria [AFP]", "(Reuters)".
 	rxEndsWithCredit = regexp.MustCompile(`[\[(]\s*(?:(?i:photo|image|file|pictured)\s*:?\s*)?\p{Lu}[\p{L}/.&' -]{1,30}[\])]\s*$`)
@@ -109,8 +109,8 @@ func sentenceCount(s string) int {
 }
 
 // isNamePhrase reports whether every word is capitalised but for a few
-// particles: a caption naming who is pictured ("UN Special Envoy for Syria
-// Staffan de Mistura.").
+// particles: a caption naming who is pictured ("Regional Mediator for the
+// Port Dispute Irena Vos.").
 func isNamePhrase(s string) bool {
 	words := strings.Fields(strings.TrimRight(s, ".!?"))
 	if len(words) < 2 {

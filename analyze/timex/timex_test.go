@@ -53,7 +53,7 @@ var findCases = []struct {
 		[]ref{{"late Thursday, July 14 night", T, "2016-07-14TNI"}}},
 	{"since early July", "2016-07-26", "Fighting around the city has intensified since early July.",
 		[]ref{{"early July", D, "2016-07"}}},
-	{"in the last 24 hours", "2016-07-26", "Dozens of people were killed in the last 24 hours.",
+	{"in the last 24 hours", "2016-07-26", "Dozens of homes were flooded in the last 24 hours.",
 		[]ref{{"the last 24 hours", DU, "PT24H"}}},
 	{"next month", "2016-07-26", "The envoy hopes to convene a new round next month.",
 		[]ref{{"next month", D, "2016-08"}}},

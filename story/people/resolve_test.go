@@ -46,15 +46,15 @@ func isWordByte(c byte) bool {
 // storyArticles are three short reports written for these tests.
 func storyArticles() []Article {
 	return []Article{
-		article("a1", "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Moscow. "+
+		article("a1", "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Tomas Varga in Moscow. "+
 			"Lavrov said the talks on Islamic State were useful.",
-			"MISC:Russian", "PER:Sergei Lavrov", "LOC:U.S.", "PER:John Kerry", "LOC:Moscow", "PER:Lavrov", "ORG:Islamic State"),
-		article("a2", "Kerry greeted Russia's foreign minister Sergey Lavrov before the meeting. "+
+			"MISC:Russian", "PER:Sergei Lavrov", "LOC:U.S.", "PER:Tomas Varga", "LOC:Moscow", "PER:Lavrov", "ORG:Islamic State"),
+		article("a2", "Varga greeted Russia's foreign minister Sergey Lavrov before the meeting. "+
 			"Russia's foreign minister later said ISIL and DAESH must be fought together, and the minister left.",
-			"PER:Kerry", "LOC:Russia", "PER:Sergey Lavrov", "ORG:ISIL", "ORG:DAESH"),
+			"PER:Varga", "LOC:Russia", "PER:Sergey Lavrov", "ORG:ISIL", "ORG:DAESH"),
 		article("a3", "Sergei Lavrov, Russia's foreign minister, spoke to reporters. Mr. Lavrov's aide, Maria Zakharova, "+
-			"said Mr Kerry had called. The Russian foreign minister declined to say more about al-Nusra or the Nusra Front.",
-			"PER:Sergei Lavrov", "LOC:Russia", "PER:Mr. Lavrov", "PER:Maria Zakharova", "PER:Mr Kerry", "MISC:Russian",
+			"said Mr Varga had called. The Russian foreign minister declined to say more about al-Nusra or the Nusra Front.",
+			"PER:Sergei Lavrov", "LOC:Russia", "PER:Mr. Lavrov", "PER:Maria Zakharova", "PER:Mr Varga", "MISC:Russian",
 			"ORG:al-Nusra", "ORG:Nusra Front"),
 	}
 }
@@ -76,7 +76,7 @@ func TestResolve(t *testing.T) {
 	want := []summary{
 		{"Sergei Lavrov", "PER", []string{"Lavrov", "Sergey Lavrov", "Mr. Lavrov", "Russia's foreign minister", "Russian foreign minister"},
 			"Russia's foreign minister", map[chorus.ArticleID]int{"a1": 2, "a2": 2, "a3": 3}},
-		{"John Kerry", "PER", []string{"Kerry", "Mr Kerry"}, "U.S. Secretary of State", map[chorus.ArticleID]int{"a1": 1, "a2": 1, "a3": 1}},
+		{"Tomas Varga", "PER", []string{"Varga", "Mr Varga"}, "U.S. Secretary of State", map[chorus.ArticleID]int{"a1": 1, "a2": 1, "a3": 1}},
 		{"Islamic State", "ORG", []string{"ISIL", "DAESH"}, "", map[chorus.ArticleID]int{"a1": 1, "a2": 2}},
 		{"Russia", "LOC", nil, "", map[chorus.ArticleID]int{"a2": 2, "a3": 1}},
 		{"Russian", "MISC", nil, "", map[chorus.ArticleID]int{"a1": 1, "a3": 1}},
@@ -117,9 +117,9 @@ func TestResolveRoles(t *testing.T) {
 	}{
 		{
 			name: "title before the name",
-			arts: []Article{article("a", "Top US diplomat John Kerry arrived. The top US diplomat said little.",
-				"LOC:US", "PER:John Kerry")},
-			want: map[string]string{"John Kerry": "Top US diplomat"}, merged: map[string]int{"John Kerry": 2},
+			arts: []Article{article("a", "Top US diplomat Tomas Varga arrived. The top US diplomat said little.",
+				"LOC:US", "PER:Tomas Varga")},
+			want: map[string]string{"Tomas Varga": "Top US diplomat"}, merged: map[string]int{"Tomas Varga": 2},
 		},
 		{
 			name: "apposition after the name",
@@ -135,10 +135,10 @@ func TestResolveRoles(t *testing.T) {
 		},
 		{
 			name: "a role two people hold is nobody's mention",
-			arts: []Article{article("a", "Former U.S. secretary of state Hillary Clinton spoke first, then U.S. Secretary of State John Kerry. "+
-				"A U.S. secretary of state rarely does.", "LOC:U.S.", "PER:Hillary Clinton", "PER:John Kerry")},
-			want:   map[string]string{"Hillary Clinton": "Former U.S. secretary of state", "John Kerry": "U.S. Secretary of State"},
-			merged: map[string]int{"Hillary Clinton": 1, "John Kerry": 2},
+			arts: []Article{article("a", "Former U.S. secretary of state Marta Lenz spoke first, then U.S. Secretary of State Tomas Varga. "+
+				"A U.S. secretary of state rarely does.", "LOC:U.S.", "PER:Marta Lenz", "PER:Tomas Varga")},
+			want:   map[string]string{"Marta Lenz": "Former U.S. secretary of state", "Tomas Varga": "U.S. Secretary of State"},
+			merged: map[string]int{"Marta Lenz": 1, "Tomas Varga": 2},
 		},
 		{
 			name: "two ministers of one title",
@@ -149,8 +149,8 @@ func TestResolveRoles(t *testing.T) {
 		},
 		{
 			name: "no role in a plain clause",
-			arts: []Article{article("a", "Kerry, speaking after the meeting, said he hoped for progress.", "PER:Kerry")},
-			want: map[string]string{"Kerry": ""}, merged: map[string]int{"Kerry": 1},
+			arts: []Article{article("a", "Varga, speaking after the meeting, said he hoped for progress.", "PER:Varga")},
+			want: map[string]string{"Varga": ""}, merged: map[string]int{"Varga": 1},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -173,14 +173,14 @@ func TestResolveRoles(t *testing.T) {
 }
 
 func TestResolveSkipsBadSpans(t *testing.T) {
-	a := Article{ID: "x", Text: "Kerry spoke.", Mentions: []chorus.Mention{
-		{Span: chorus.Span{Start: 0, End: 5}, Type: chorus.EntityPerson, Text: "Kerry"},
+	a := Article{ID: "x", Text: "Varga spoke.", Mentions: []chorus.Mention{
+		{Span: chorus.Span{Start: 0, End: 5}, Type: chorus.EntityPerson, Text: "Varga"},
 		{Span: chorus.Span{Start: 3, End: 99}, Type: chorus.EntityPerson, Text: "ry spoke"},
 		{Span: chorus.Span{Start: 4, End: 4}, Type: chorus.EntityPerson},
 	}}
 	got := Resolve([]Article{a})
-	if len(got) != 1 || got[0].Name != "Kerry" || len(got[0].Citations) != 1 {
-		t.Errorf("got %+v, want one entity Kerry with one citation", got)
+	if len(got) != 1 || got[0].Name != "Varga" || len(got[0].Citations) != 1 {
+		t.Errorf("got %+v, want one entity Varga with one citation", got)
 	}
 	if Resolve(nil) != nil {
 		t.Error("no articles should give no entities")
@@ -188,9 +188,9 @@ func TestResolveSkipsBadSpans(t *testing.T) {
 }
 
 func TestPerson(t *testing.T) {
-	e := Entity{Name: "John Kerry", Type: chorus.EntityPerson, Variants: []string{"Kerry"}, Role: "U.S. Secretary of State",
+	e := Entity{Name: "Tomas Varga", Type: chorus.EntityPerson, Variants: []string{"Varga"}, Role: "U.S. Secretary of State",
 		Mentions: map[chorus.ArticleID]int{"a1": 2}}
-	want := chorus.Person{Name: "John Kerry", Type: "PER", Variants: []string{"Kerry"}, Role: "U.S. Secretary of State",
+	want := chorus.Person{Name: "Tomas Varga", Type: "PER", Variants: []string{"Varga"}, Role: "U.S. Secretary of State",
 		Mentions: map[string]int{"a1": 2}}
 	if diff := cmp.Diff(want, e.Person()); diff != "" {
 		t.Errorf("Person mismatch (-want +got):\n%s", diff)
@@ -198,8 +198,8 @@ func TestPerson(t *testing.T) {
 }
 
 func TestArticles(t *testing.T) {
-	arts := []*chorus.Article{{ID: "a", Text: "Kerry."}, {ID: "b", Text: "Lavrov."}}
-	an := map[chorus.ArticleID]*chorus.Analysis{"a": {Mentions: []chorus.Mention{{Span: chorus.Span{End: 5}, Type: "PER", Text: "Kerry"}}}}
+	arts := []*chorus.Article{{ID: "a", Text: "Varga."}, {ID: "b", Text: "Lavrov."}}
+	an := map[chorus.ArticleID]*chorus.Analysis{"a": {Mentions: []chorus.Mention{{Span: chorus.Span{End: 5}, Type: "PER", Text: "Varga"}}}}
 	got := Articles(arts, an)
 	if len(got) != 2 || len(got[0].Mentions) != 1 || got[1].Mentions != nil || got[1].Text != "Lavrov." {
 		t.Errorf("Articles = %+v", got)
