@@ -1,6 +1,7 @@
 package chorus
 
 import (
+	"context"
 	"fmt"
 	"time"
 )
@@ -249,21 +250,23 @@ func (s *Story) Stored() *Story {
 	return &c
 }
 
-// Detached lists the articles whose texts Stored left out (no stored
-// article has an empty text).
-func (s *Story) Detached() []ArticleID {
+// Attach puts back the texts and paragraphs Stored left out, reading the
+// articles through load (a store's Articles); it fails when one is
+// missing. A story stored with its texts needs no reading.
+func (s *Story) Attach(ctx context.Context, load func(context.Context, []ArticleID) (map[ArticleID]*Article, error)) error {
 	var ids []ArticleID
 	for _, a := range s.Articles {
-		if a.Text == "" {
+		if a.Text == "" { // no stored article has an empty text
 			ids = append(ids, a.ID)
 		}
 	}
-	return ids
-}
-
-// Attach puts back the texts and paragraphs of the articles Stored left
-// out, from the stored articles; it fails when one is missing.
-func (s *Story) Attach(arts map[ArticleID]*Article) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	arts, err := load(ctx, ids)
+	if err != nil {
+		return err
+	}
 	for i := range s.Articles {
 		a := &s.Articles[i]
 		if a.Text != "" {

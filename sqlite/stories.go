@@ -93,14 +93,8 @@ func (s *Store) Story(ctx context.Context, id chorus.StoryID) (*chorus.Story, er
 	if err := json.Unmarshal([]byte(blob), &st); err != nil {
 		return nil, fmt.Errorf("get story %s: %w", id, err)
 	}
-	if ids := st.Detached(); len(ids) > 0 {
-		arts, err := s.Articles(ctx, ids)
-		if err != nil {
-			return nil, fmt.Errorf("get story %s: %w", id, err)
-		}
-		if err := st.Attach(arts); err != nil {
-			return nil, fmt.Errorf("get story %s: %w", id, err)
-		}
+	if err := st.Attach(ctx, s.Articles); err != nil {
+		return nil, fmt.Errorf("get story %s: %w", id, err)
 	}
 	return &st, nil
 }
