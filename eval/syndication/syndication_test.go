@@ -75,15 +75,8 @@ func TestIndependent(t *testing.T) {
 // against floors a little under what chorus eval dedup printed (P 0.989,
 // R 0.997 for Syndicate; 1.000/0.995 for the index alone).
 func TestSharedFloors(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "data", "clustering", "ecbplus-dev.jsonl")
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("%s not present", path)
-	}
-	set, err := clustering.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := Generate(Independent(Originals(set.Items), 0.2), 3, 1)
+	originals := ecbOriginals(t)
+	c := Generate(originals, 3, 1)
 	clock := func() time.Duration { return 0 }
 	syn := EvalSyndicate(c, clock)
 	idx, err := EvalIndex(c, clock)
@@ -102,16 +95,9 @@ func TestSharedFloors(t *testing.T) {
 // and copies the full Syndicate finds, on the noisy copies of the ECB+
 // texts (hundreds of documents on shared topics, copies with edits).
 func TestGroupsMatchSyndicate(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "data", "clustering", "ecbplus-dev.jsonl")
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("%s not present", path)
-	}
-	set, err := clustering.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	originals := ecbOriginals(t)
 	for seed := uint64(1); seed <= 2; seed++ {
-		c := Generate(Independent(Originals(set.Items), 0.2), 3, seed)
+		c := Generate(originals, 3, seed)
 		// a story-sized slice as well as the whole set (LSH candidates)
 		for _, docs := range [][]dedup.Doc{c.Docs[:min(300, len(c.Docs))], c.Docs} {
 			want := dedup.Syndicate(docs).Origins
@@ -128,15 +114,8 @@ func TestGroupsMatchSyndicate(t *testing.T) {
 // the documents arrive in growing prefixes and each prefix is grouped with
 // the memo filled by the previous ones.
 func TestMemoGroupsMatch(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "data", "clustering", "ecbplus-dev.jsonl")
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("%s not present", path)
-	}
-	set, err := clustering.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := Generate(Independent(Originals(set.Items), 0.2), 3, 2)
+	originals := ecbOriginals(t)
+	c := Generate(originals, 3, 2)
 	docs := c.Docs[:min(240, len(c.Docs))]
 	memo := dedup.NewMemo(1000)
 	for n := 40; n <= len(docs); n += 40 {
@@ -145,4 +124,20 @@ func TestMemoGroupsMatch(t *testing.T) {
 			t.Fatalf("first %d docs: memo gives %d origins, from scratch %d, or they differ", n, len(got), len(want))
 		}
 	}
+}
+
+// ecbOriginals reads the ECB+ development texts (at run time, from
+// ../shared) and keeps those independent of each other; the test is
+// skipped where they are not present.
+func ecbOriginals(t *testing.T) []Original {
+	t.Helper()
+	path := filepath.Join("..", "..", "..", "shared", "data", "clustering", "ecbplus-dev.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("%s not present", path)
+	}
+	set, err := clustering.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Independent(Originals(set.Items), 0.2)
 }
