@@ -48,7 +48,18 @@ for file in $(grep -rl --include='*_test.go' '^func Fuzz' . | sort); do
   for target in $(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$file"); do
     echo "-- $pkg $target"
     if ! out=$(go test -run '^$' -fuzz "^${target}\$" -fuzztime "$FUZZTIME" "$pkg" 2>&1); then
-      echo "$out"; exit 1
+      # Go's fuzz coordinator can report a bare "context deadline exceeded"
+      # when -fuzztime ends mid-run on a busy machine (go.dev/issue/75804,
+      # fixed in Go 1.27); a real finding always writes a failing input.
+      # That one case is run once more; anything else fails at once.
+      if grep -q 'context deadline exceeded' <<<"$out" && ! grep -q 'Failing input written' <<<"$out"; then
+        echo "   (fuzz engine deadline race, no failing input: running $target once more)"
+        if ! out=$(go test -run '^$' -fuzz "^${target}\$" -fuzztime "$FUZZTIME" "$pkg" 2>&1); then
+          echo "$out"; exit 1
+        fi
+      else
+        echo "$out"; exit 1
+      fi
     fi
   done
 done
