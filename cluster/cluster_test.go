@@ -139,6 +139,49 @@ func TestTimeWindows(t *testing.T) {
 	}
 }
 
+// Look-alike reports arriving every day, each within EventWindow of the
+// one before, must not chain into one event that runs for weeks: once
+// EventSpan has passed since an event's first article, the next report
+// starts a new event (in the same story).
+func TestEventSpan(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		span      time.Duration
+		maxDays int // the most days one event may cover
+	}{
+		{"default", DefaultOptions.EventSpan, 8},
+		{"no cap", 0, 30},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := DefaultOptions
+			opts.EventSpan = tc.span
+			x := New(opts)
+			days := map[chorus.EventID]int{}
+			story := chorus.StoryID("")
+			for i := range 30 {
+				a := x.Add(Doc{ID: chorus.ArticleID(fmt.Sprint("day", i)), Published: t0.Add(time.Duration(i) * 24 * time.Hour), Text: damText})
+				days[a.Event]++
+				if story == "" {
+					story = a.Story
+				}
+				if a.Story != story {
+					t.Fatalf("day %d: story %s, want every day in %s", i, a.Story, story)
+				}
+			}
+			longest := 0
+			for _, n := range days {
+				longest = max(longest, n)
+			}
+			if longest > tc.maxDays {
+				t.Errorf("one event covers %d days, want at most %d", longest, tc.maxDays)
+			}
+			if tc.span == 0 && len(days) != 1 {
+				t.Errorf("without a cap: %d events, want the chain of one", len(days))
+			}
+		})
+	}
+}
+
 func TestEntitiesFedIn(t *testing.T) {
 	x := New(DefaultOptions)
 	text := "officials met on the border to discuss water rights and the dam."

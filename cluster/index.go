@@ -45,6 +45,14 @@ type Options struct {
 	// an event's first and last article and still join it, when both are
 	// dated; StoryWindow likewise for stories.
 	EventWindow, StoryWindow time.Duration
+	// EventSpan caps how long after an event's first article a dated
+	// article may still join it (0: no cap). A happening is reported for
+	// days; without a cap, reports of look-alike happenings arriving
+	// within EventWindow of each other chain into one event that runs for
+	// months (weekly fires, floods or strikes written up in the same
+	// words). Later reports start a new event, which may join the same
+	// story.
+	EventSpan time.Duration
 	// QueryTerms is how many of an article's heaviest word terms (and half
 	// as many name terms) look up candidates; ScanPostings caps how many
 	// events each term's list yields (newest first); Candidates caps the
@@ -70,6 +78,7 @@ var DefaultOptions = Options{
 	LeadWords:      60,
 	EventWindow:    72 * time.Hour,
 	StoryWindow:    30 * 24 * time.Hour,
+	EventSpan:      7 * 24 * time.Hour,
 	QueryTerms:     20,
 	ScanPostings:   200,
 	Candidates:     40,
@@ -123,6 +132,16 @@ func (s span) within(t int64, window time.Duration) bool {
 	}
 	w := int64(window / time.Second)
 	return t >= s.first-w && t <= s.last+w
+}
+
+// startedWithin reports whether time t (0: undated) lies less than span
+// after the first dated article of s; always true when span is 0 or
+// either side is undated.
+func (s span) startedWithin(t int64, span time.Duration) bool {
+	if span == 0 || t == 0 || s.first == 0 {
+		return true
+	}
+	return t <= s.first+int64(span/time.Second)
 }
 
 // centroid is the sum of its articles' unit vectors, with its norm.
@@ -399,7 +418,7 @@ func (x *Index) bestEvent(st *story, v docVec, windowed bool) (int32, float64) {
 	best, bestS := int32(-1), 0.0
 	for k := len(st.events) - 1; k >= 0 && k >= len(st.events)-maxEventsCompared; k-- {
 		e := &x.events[st.events[k]]
-		if windowed && !e.within(v.t, x.opts.EventWindow) {
+		if windowed && (!e.within(v.t, x.opts.EventWindow) || !e.startedWithin(v.t, x.opts.EventSpan)) {
 			continue
 		}
 		if s := x.eventSimilarity(v, e); s > bestS {
