@@ -161,6 +161,15 @@ func (x *Index) Query(d Doc) []Match {
 // positions to be more than chance.
 const minAgreement = 0.08
 
+// bucketScan caps how many articles of one band bucket a query reads,
+// newest first. Texts written from the same boilerplate (filler lines,
+// credit tails, templates) share band buckets with every article like
+// them, and walking such buckets whole makes each insert cost time linear
+// in the index. A repost shares nearly every band with its original, and
+// most of those buckets hold only the two of them, so capping the crowded
+// ones loses no copy.
+const bucketScan = 256
+
 func (x *Index) query(sig Signature, size int) []Match {
 	x.stamp++
 	if x.stamp == 0 { // wrapped: clear the stamps once
@@ -170,7 +179,7 @@ func (x *Index) query(sig Signature, size int) []Match {
 	var out []Match
 	for b := 0; b < x.bands; b++ {
 		j, ok := x.heads[b][bandKey(sig, b, x.opts.Rows)]
-		for ok && j >= 0 {
+		for n := 0; ok && j >= 0 && n < bucketScan; n++ {
 			if x.seen[j] != x.stamp {
 				x.seen[j] = x.stamp
 				other := Signature(x.sigs[int(j)*x.opts.Hashes : (int(j)+1)*x.opts.Hashes])

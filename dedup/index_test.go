@@ -55,6 +55,47 @@ func TestIndexIncremental(t *testing.T) {
 	}
 }
 
+// Thousands of articles written from one template crowd the same band
+// buckets. A query reads at most bucketScan of each, yet a repost of the
+// very first of them is still found, through the bands only it and its
+// original share.
+func TestCrowdedBucketsKeepCopies(t *testing.T) {
+	x := newTestIndex(t)
+	r := rand.New(rand.NewPCG(7, 7))
+	town := func() string {
+		var b strings.Builder
+		for range 3 {
+			b.WriteString([]string{"vel", "ka", "mor", "tin", "sa", "dru", "pel", "ost"}[r.IntN(8)])
+		}
+		return b.String()
+	}
+	text := func() string {
+		a, b, c := town(), town(), town()
+		return fmt.Sprintf("Crews in %s worked through the night after the storm reached %s. "+
+			"The council of %s said the roads would reopen on Friday. Officials said more details would follow later in the week. "+
+			"Residents gathered near the town hall as the news spread. The figures have not been independently confirmed.", a, b, c)
+	}
+	first := Doc{ID: "first", Text: text()}
+	x.Add(first)
+	for i := range 3000 {
+		x.Add(Doc{ID: chorus.ArticleID(fmt.Sprint("t", i)), Text: text()})
+	}
+	repost := Doc{ID: "repost", Text: "(Meridian Press) " + first.Text}
+	found := false
+	ms := x.Add(repost)
+	for _, m := range ms {
+		found = found || (m.ID == "first" && m.SameOrigin)
+	}
+	if !found {
+		t.Errorf("repost of the first article not matched to it among %d matches", len(ms))
+	}
+	// Uncapped, every one of the 3,001 earlier articles comes back (they all
+	// share some crowded bucket); capped, about 550 do.
+	if len(ms) > 1000 {
+		t.Errorf("%d matches: the query read the crowded buckets whole", len(ms))
+	}
+}
+
 func TestOptionsValidate(t *testing.T) {
 	for _, o := range []Options{{Hashes: 64, Rows: 3}, {Hashes: 0, Rows: 1}, {Hashes: 4096, Rows: 2}} {
 		if _, err := NewIndex(o); err == nil {
