@@ -49,26 +49,32 @@ func (s *Store) putStory(ctx context.Context, st *chorus.Story) error {
 		if err != nil {
 			return err
 		}
-		// Articles the story no longer lists leave it; the rest are re-added.
-		if _, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = $1`, string(st.ID)); err != nil {
-			return err
-		}
 		if len(st.Articles) == 0 {
-			return nil
+			_, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = $1`, string(st.ID))
+			return err
 		}
 		ids := make([]string, len(st.Articles))
 		events := make([]string, len(st.Articles))
 		for i, a := range st.Articles {
 			ids[i], events[i] = string(a.ID), string(a.Event)
 		}
+		// Articles the story no longer lists leave it.
+		if _, err := tx.Exec(ctx, `DELETE FROM story_articles
+			WHERE story_id = $1 AND NOT (article_id = ANY($2::text[]))`, string(st.ID), ids); err != nil {
+			return err
+		}
 		// One statement for all members; a story listing an article twice
-		// keeps the last listing, as row-by-row upserts would.
+		// keeps the last listing, as row-by-row upserts would. Rows already
+		// right are not rewritten, so a long story that gained a few
+		// articles writes a few rows, not all of them.
 		_, err = tx.Exec(ctx, `INSERT INTO story_articles (article_id, story_id, event_id)
 			SELECT DISTINCT ON (m.article_id) m.article_id, $2, m.event_id
 			FROM unnest($1::text[], $3::text[]) WITH ORDINALITY AS m(article_id, event_id, n)
 			ORDER BY m.article_id, m.n DESC
 			ON CONFLICT (article_id) DO UPDATE SET
-				story_id = excluded.story_id, event_id = excluded.event_id`,
+				story_id = excluded.story_id, event_id = excluded.event_id
+			WHERE story_articles.story_id IS DISTINCT FROM excluded.story_id
+				OR story_articles.event_id IS DISTINCT FROM excluded.event_id`,
 			ids, string(st.ID), events)
 		return err
 	})

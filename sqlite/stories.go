@@ -56,26 +56,76 @@ func (s *Store) putStory(ctx context.Context, st *chorus.Story) error {
 	if err != nil {
 		return err
 	}
-	// Articles the story no longer lists leave it; the rest are re-added.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles WHERE story_id = ?`, string(st.ID)); err != nil {
+	if err := putMembers(ctx, tx, st); err != nil {
 		return err
 	}
-	if len(st.Articles) > 0 {
-		ins, err := tx.PrepareContext(ctx, `INSERT INTO story_articles (article_id, story_id, event_id)
-			VALUES (?, ?, ?)
-			ON CONFLICT (article_id) DO UPDATE SET
-				story_id = excluded.story_id, event_id = excluded.event_id`)
+	return tx.Commit()
+}
+
+// putMembers makes the story_articles rows of st match its article list:
+// articles it no longer lists leave it, articles new to it or in another
+// event are upserted. Rows already right are left alone, so a long story
+// that gained a few articles writes a few rows, not all of them.
+func putMembers(ctx context.Context, tx *sql.Tx, st *chorus.Story) error {
+	want := make(map[string]string, len(st.Articles))
+	for _, a := range st.Articles {
+		want[string(a.ID)] = string(a.Event) // a story listing an article twice keeps the last listing
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT article_id, event_id FROM story_articles WHERE story_id = ?`, string(st.ID))
+	if err != nil {
+		return err
+	}
+	have := map[string]string{}
+	var gone []string
+	for rows.Next() {
+		var id, ev string
+		if err := rows.Scan(&id, &ev); err != nil {
+			rows.Close()
+			return err
+		}
+		have[id] = ev
+		if _, ok := want[id]; !ok {
+			gone = append(gone, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(gone) > 0 {
+		del, err := tx.PrepareContext(ctx, `DELETE FROM story_articles WHERE article_id = ? AND story_id = ?`)
 		if err != nil {
 			return err
 		}
-		defer ins.Close()
-		for _, a := range st.Articles {
-			if _, err := ins.ExecContext(ctx, string(a.ID), string(st.ID), string(a.Event)); err != nil {
-				return fmt.Errorf("article %s: %w", a.ID, err)
+		defer del.Close()
+		for _, id := range gone {
+			if _, err := del.ExecContext(ctx, id, string(st.ID)); err != nil {
+				return fmt.Errorf("article %s: %w", id, err)
 			}
 		}
 	}
-	return tx.Commit()
+	var ins *sql.Stmt
+	for _, a := range st.Articles {
+		id, ev := string(a.ID), want[string(a.ID)]
+		if cur, ok := have[id]; ok && cur == ev {
+			continue
+		}
+		have[id] = ev // once per article, even when listed twice
+		if ins == nil {
+			ins, err = tx.PrepareContext(ctx, `INSERT INTO story_articles (article_id, story_id, event_id)
+				VALUES (?, ?, ?)
+				ON CONFLICT (article_id) DO UPDATE SET
+					story_id = excluded.story_id, event_id = excluded.event_id`)
+			if err != nil {
+				return err
+			}
+			defer ins.Close()
+		}
+		if _, err := ins.ExecContext(ctx, id, string(st.ID), ev); err != nil {
+			return fmt.Errorf("article %s: %w", a.ID, err)
+		}
+	}
+	return nil
 }
 
 // Story returns the story with id exactly as it was put, or an error
