@@ -232,11 +232,13 @@ func (s *Story) Summary() StorySummary {
 	}
 }
 
-// Stored returns a copy of the story for a store to keep: its articles
-// without their texts and paragraphs, which the store holds once, in its
-// articles. A story of thousands of articles, rewritten each time one
-// joins, would otherwise rewrite all their texts too. Attach gives them
-// back on reading.
+// Stored returns a copy of the story for a store to keep: each article
+// reduced to its id, outlet, publication time, origin and event (the
+// stores' outlet and day facets read the last two from the stored story).
+// The store holds every article once, in its articles; a story of
+// thousands of articles, rewritten each time one joins, would otherwise
+// rewrite all their texts and metadata too (about 600 bytes an article
+// without the text). Attach gives them back on reading.
 func (s *Story) Stored() *Story {
 	c := *s
 	if s.Articles == nil {
@@ -244,19 +246,19 @@ func (s *Story) Stored() *Story {
 	}
 	c.Articles = make([]StoryArticle, len(s.Articles))
 	for i, a := range s.Articles {
-		a.Text, a.Paragraphs = "", nil
-		c.Articles[i] = a
+		c.Articles[i] = StoryArticle{Article: Article{ID: a.ID, Outlet: a.Outlet, Published: a.Published}, Origin: a.Origin, Event: a.Event}
 	}
 	return &c
 }
 
-// Attach puts back the texts and paragraphs Stored left out, reading the
-// articles through load (a store's Articles); it fails when one is
-// missing. A story stored with its texts needs no reading.
+// Attach puts back the articles Stored reduced to their ids, reading them
+// through load (a store's Articles); it fails when one is missing. A
+// stored article never has an empty text, so an article with its text was
+// stored whole (by an older version) and needs no reading.
 func (s *Story) Attach(ctx context.Context, load func(context.Context, []ArticleID) (map[ArticleID]*Article, error)) error {
 	var ids []ArticleID
 	for _, a := range s.Articles {
-		if a.Text == "" { // no stored article has an empty text
+		if a.Text == "" {
 			ids = append(ids, a.ID)
 		}
 	}
@@ -276,7 +278,7 @@ func (s *Story) Attach(ctx context.Context, load func(context.Context, []Article
 		if src == nil {
 			return fmt.Errorf("article %s of story %s: %w", a.ID, s.ID, ErrNotFound)
 		}
-		a.Text, a.Paragraphs = src.Text, src.Paragraphs
+		a.Article = *src
 	}
 	return nil
 }
