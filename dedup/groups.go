@@ -75,35 +75,56 @@ type pairShares struct {
 }
 
 // NewMemo returns a memo that forgets its articles once it holds more
-// than limit of them (and its pairs past 100 × limit pairs, its groups past
-// limit lists), which bounds its memory.
+// than limit of them and its pairs past 100 × limit pairs; its groups are
+// forgotten past limit lists when Trim is called. That bounds its memory.
 func NewMemo(limit int) *Memo {
 	return &Memo{limit: limit, docs: map[chorus.ArticleID]*prepared{}, pairs: map[[2]chorus.ArticleID]pairShares{},
 		sets: map[uint64][]chorus.Origin{}}
 }
 
-// Groups is Groups(docs), reusing and filling the memo.
-func (m *Memo) Groups(docs []Doc) []chorus.Origin {
+// setKey identifies a list of articles (in order).
+func setKey(n int, id func(int) chorus.ArticleID) uint64 {
 	h := fnv.New64a()
-	for _, d := range docs {
-		h.Write([]byte(d.ID))
+	for i := range n {
+		h.Write([]byte(id(i)))
 		h.Write([]byte{0})
 	}
-	key := h.Sum64()
+	return h.Sum64()
+}
+
+// Has reports whether the memo holds the groups of the articles ids (in
+// that order), so that Groups of their docs reads no text.
+func (m *Memo) Has(ids []chorus.ArticleID) bool {
+	_, ok := m.sets[setKey(len(ids), func(i int) chorus.ArticleID { return ids[i] })]
+	return ok
+}
+
+// Trim forgets the groups the memo holds once they outgrow their bound
+// (limit lists). Groups never forgets a list on its own: a caller that
+// asked Has about several lists and then groups them (loading texts only
+// for those Has denied) must not see an answer turn stale halfway, so it
+// calls Trim before asking. Without Trim the groups grow without bound.
+func (m *Memo) Trim() {
+	if len(m.sets) > m.limit {
+		clear(m.sets)
+	}
+}
+
+// Groups is Groups(docs), reusing and filling the memo.
+func (m *Memo) Groups(docs []Doc) []chorus.Origin {
+	key := setKey(len(docs), func(i int) chorus.ArticleID { return docs[i].ID })
 	if got, ok := m.sets[key]; ok {
 		return cloneOrigins(got)
 	}
-	// Each part is forgotten on its own when it outgrows its bound: the
-	// words of an article are cheap to make again, the pairs are what
-	// saves the alignments.
+	// The words of an article are cheap to make again and the pairs only
+	// save alignments, so they are forgotten as soon as they outgrow their
+	// bounds; the groups wait for Trim, so that what Has said holds until
+	// then.
 	if len(m.docs) > m.limit {
 		clear(m.docs)
 	}
 	if len(m.pairs) > 100*m.limit {
 		clear(m.pairs)
-	}
-	if len(m.sets) > m.limit {
-		clear(m.sets)
 	}
 	out := syndicate(docs, true, m).Origins
 	m.sets[key] = cloneOrigins(out)

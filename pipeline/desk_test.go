@@ -3,14 +3,17 @@ package pipeline
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/dedup"
 	"github.com/chorusnews/chorus/ingest"
 	"github.com/chorusnews/chorus/internal/evaldata"
 	"github.com/chorusnews/chorus/sqlite"
+	"github.com/chorusnews/chorus/worker/synth"
 )
 
 func demoDocs(t *testing.T) []chorus.Document {
@@ -106,4 +109,62 @@ func TestDeskRepairsUnwrittenStory(t *testing.T) {
 	if _, err := store.StoryOf(ctx, arts[0].ID); err != nil {
 		t.Errorf("story not repaired: %v", err)
 	}
+}
+
+// TestDeskHeadsMatchWholeArticles checks that a desk that keeps almost
+// nothing in memory (so that rebuilding a story reads most members as
+// heads, loads texts only where it must, and its syndication memo keeps
+// forgetting) stores the same stories as a desk whose cache holds every
+// article whole. The synthetic stream gives stories well past ReadLimit.
+func TestDeskHeadsMatchWholeArticles(t *testing.T) {
+	ctx := context.Background()
+	docs := synth.Documents(600, synth.Options{Seed: 3})
+	ingestAll := func(small bool) (*sqlite.Store, []chorus.StoryID) {
+		store := openStore(t)
+		desk, err := Open(ctx, store, DefaultOptions)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if small {
+			desk.st.cache = newMemo(5)
+			desk.st.syndication = dedup.NewMemo(3)
+		}
+		for i := 0; i < len(docs); i += 50 {
+			if _, err := desk.Ingest(ctx, docs[i:min(i+50, len(docs))]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var ids []chorus.StoryID
+		for sid := range desk.st.members {
+			ids = append(ids, sid)
+		}
+		slices.Sort(ids)
+		return store, ids
+	}
+	whole, ids := ingestAll(false)
+	heads, headIDs := ingestAll(true)
+	if diff := cmp.Diff(ids, headIDs); diff != "" {
+		t.Fatalf("the desks cluster differently (-whole +heads):\n%s", diff)
+	}
+	large := 0
+	for _, id := range ids {
+		want, err := whole.Story(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := heads.Story(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want.Articles) > ReadLimit {
+			large++
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("story %s (%d articles) differs (-whole +heads):\n%.3000s", id, len(want.Articles), diff)
+		}
+	}
+	if large == 0 {
+		t.Fatalf("no story past ReadLimit (%d): the test does not reach the heads", ReadLimit)
+	}
+	t.Logf("%d stories, %d past ReadLimit", len(ids), large)
 }

@@ -130,29 +130,47 @@ func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.Arti
 // stories after every batch) events that did not change are not grouped
 // again and new pairs only are aligned. Origins come in the order of arts.
 func storyOrigins(arts []*chorus.Article, events map[chorus.ArticleID]chorus.EventID, memo *dedup.Memo) []chorus.Origin {
-	byEvent := map[chorus.EventID][]dedup.Doc{}
-	var order []chorus.EventID
+	byID := make(map[chorus.ArticleID]*chorus.Article, len(arts))
+	ids := make([]chorus.ArticleID, len(arts))
 	pos := make(map[chorus.ArticleID]int, len(arts))
 	for i, a := range arts {
-		pos[a.ID] = i
-		e := events[a.ID]
-		if e == "" {
-			e = chorus.NewEventID(a.ID)
-		}
-		if _, ok := byEvent[e]; !ok {
-			order = append(order, e)
-		}
-		byEvent[e] = append(byEvent[e], dedup.DocOf(a))
+		byID[a.ID], ids[i], pos[a.ID] = a, a.ID, i
 	}
 	var out []chorus.Origin
-	for _, e := range order {
+	for _, members := range eventMembers(ids, events) {
+		docs := make([]dedup.Doc, len(members))
+		for i, id := range members {
+			docs[i] = dedup.DocOf(byID[id])
+		}
 		if memo != nil {
-			out = append(out, memo.Groups(byEvent[e])...)
+			out = append(out, memo.Groups(docs)...)
 		} else {
-			out = append(out, dedup.Groups(byEvent[e])...)
+			out = append(out, dedup.Groups(docs)...)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return pos[out[i].Article] < pos[out[j].Article] })
+	return out
+}
+
+// eventMembers splits ids by event, events in order of their first
+// article, articles in the order given (an article without an event is
+// an event of its own).
+func eventMembers(ids []chorus.ArticleID, events map[chorus.ArticleID]chorus.EventID) [][]chorus.ArticleID {
+	index := map[chorus.EventID]int{}
+	var out [][]chorus.ArticleID
+	for _, id := range ids {
+		e := events[id]
+		if e == "" {
+			e = chorus.NewEventID(id)
+		}
+		k, ok := index[e]
+		if !ok {
+			k = len(out)
+			index[e] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], id)
+	}
 	return out
 }
 
