@@ -205,9 +205,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addRegionPart(f, afterRegion)
 	case afterEmpty && afterRegion < 0:
 		// nothing attributed: "Clinton said to People."
-	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && d.clauseSubject(k):
+	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && d.clauseSubject(k) || d.findings(f):
 		// (a weak cue takes a bare clause only when a subject pronoun opens
-		// it: "the poll showed he was ahead", not "showed a lead")
+		// it: "the court showed he was wrong", not "showed restraint";
+		// a poll's or a study's findings are what it reports, though:
+		// "the poll showed a lead")
 		if afterRegion >= 0 && d.regionEndsClause(afterRegion, end) {
 			d.addRegionPart(f, afterRegion)
 			// quotations that follow at once belong to it: "said: “A.” “B.”"
@@ -237,6 +239,31 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addClause(f, k, end)
 	}
 }
+
+// findings reports whether f is a poll, a study or a record showing or
+// finding something ("a new survey shows a tie", "the study found wide
+// gaps"): what follows the verb is what it reports, clause or not.
+func (d *doc) findings(f *frame) bool {
+	if !findingVerbs[d.lower[f.cue0]] || f.spk0 < 0 || f.borrowed {
+		return false
+	}
+	for i := f.spk0; i < f.spk1; i++ {
+		if evidence[d.lower[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// findingVerbs are the weak cues a poll or a study reports with.
+var findingVerbs = wordSet(`show shows showed shown showing find finds found finding suggest suggests
+	suggested suggesting indicate indicates indicated indicating`)
+
+// evidence are nouns for polls, studies and records, whose findings are
+// attributed to them.
+var evidence = wordSet(`poll polls polling survey surveys study studies research analysis analyses
+	data report reports results figures numbers records filings documents emails video videos
+	footage average averages markets audit review investigation tally count`)
 
 // adjunctAfterObject reports whether only an adjunct of time or place
 // follows the addressee the cue took at [b, k) ("told The Post on
@@ -300,6 +327,16 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 	end := s.TokenEnd
 	if f.borrowed && f.spk0 > b && f.spk0 < end {
 		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
+	}
+	if d.conditional(f, s) {
+		// "If the audit finds [waste], the board will act": the main
+		// clause after the comma is the writer's
+		for i := b; i < end; i++ {
+			if d.lower[i] == "," && d.region[i] < 0 {
+				end = i
+				break
+			}
+		}
 	}
 	if next != nil {
 		// stop before the next attribution when a clause boundary separates them
@@ -460,7 +497,9 @@ var adjunctStarts = wordSet(`in on at during to of about as after before via thr
 var toVerbs = wordSet(`promise promises promised promising pledge pledges pledged pledging vow vows
 	vowed vowing urge urges urged urging ask asks asked asking threaten threatens threatened
 	threatening propose proposes proposed proposing agree agrees agreed agreeing
-	warn warns warned warning call calls called calling demand demands demanded demanding`)
+	warn warns warned warning call calls called calling demand demands demanded demanding
+	want wants wanted wanting plan plans planned planning hope hopes hoped hoping intend intends
+	intended intending expect expects expected expecting`)
 
 // asides stand between commas after a cue: "he added, though, that …".
 var asides = wordSet(`though however too also again meanwhile moreover furthermore indeed

@@ -88,8 +88,14 @@ func (d *doc) findFrames() {
 		}
 		for k, f := range fs {
 			var next *frame
-			if k+1 < len(fs) {
-				next = fs[k+1]
+			for j := k + 1; j < len(fs); j++ {
+				// a stance verb sharing the subject ("said the firm accepts the
+				// blame and wants to rebuild trust") goes on with what is
+				// reported: it does not end the clause
+				if !fs[j].form.stance || fs[j].spk0 >= 0 && !fs[j].borrowed {
+					next = fs[j]
+					break
+				}
 			}
 			var prev *frame
 			for j := k - 1; j >= 0; j-- {
@@ -101,9 +107,15 @@ func (d *doc) findFrames() {
 				}
 			}
 			d.findContent(f, s, prev, next)
+		}
+		for k, f := range fs {
 			if f.nominal && d.insideContent(f.cue0, fs[:k]) {
 				// "Biden said Trump's claim that … was false": the claim is
 				// part of what Biden said, not an attribution beside it
+				continue
+			}
+			if f.form.stance && (f.spk0 < 0 || d.insideContent(f.cue0, others(fs, k))) {
+				// "Ruiz said she hopes to win": the hope is what Ruiz said
 				continue
 			}
 			if len(f.parts) > 0 {
@@ -113,6 +125,25 @@ func (d *doc) findFrames() {
 			}
 		}
 	}
+}
+
+// conditional reports whether the attribution f opens a clause of
+// condition ("If the poll shows …").
+func (d *doc) conditional(f *frame, s chorus.Sentence) bool {
+	a := f.attrStart()
+	if a <= s.TokenStart {
+		return false
+	}
+	switch d.lower[a-1] {
+	case "if", "unless", "whether", "once", "until":
+		return true
+	}
+	return false
+}
+
+// others returns fs without its k-th frame.
+func others(fs []*frame, k int) []*frame {
+	return append(slices.Clip(fs[:k]), fs[k+1:]...)
 }
 
 // titleCased reports whether sentence s is a headline in title case: short,

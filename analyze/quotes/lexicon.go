@@ -28,6 +28,10 @@ type cueForm struct {
 	// "confirmed"): they attribute only a quotation, a that-clause, or the
 	// clause before them.
 	weak bool
+	// stance verbs tell what a source believes, wants or plans ("Ruiz
+	// believes …", "Ruiz wants to …"): they attribute on their own, but
+	// inside what another cue reports they are part of its content.
+	stance bool
 }
 
 // cues maps every form of the reporting verbs to its class. The list is
@@ -35,13 +39,14 @@ type cueForm struct {
 // or feeling, so that a "quote" is something a source put into words.
 var cues = func() map[string]cueForm {
 	m := map[string]cueForm{}
+	stance := false
 	add := func(class cueClass, weak bool, lines string) {
 		for _, line := range strings.Split(lines, "\n") {
 			f := strings.Fields(line)
 			for i, w := range f {
 				// each line is: plain form, third person, past forms, -ing participle
 				m[w] = cueForm{class: class, weak: weak, base: i == 0, third: i == 1,
-					participle: i == len(f)-1 && strings.HasSuffix(w, "ing")}
+					participle: i == len(f)-1 && strings.HasSuffix(w, "ing"), stance: stance}
 			}
 		}
 	}
@@ -171,6 +176,18 @@ var cues = func() map[string]cueForm {
 		recommend recommends recommended recommending
 		advocate advocates advocated advocating
 		discuss discusses discussed discussing`)
+	stance = true
+	add(cueSay, false, `believe believes believed believing
+		think thinks thought thinking
+		want wants wanted wanting
+		plan plans planned planning
+		hope hopes hoped hoping
+		intend intends intended intending
+		fear fears feared fearing
+		worry worries worried worrying
+		expect expects expected expecting
+		doubt doubts doubted doubting`)
+	stance = false
 	add(cueTell, false, `tell tells told telling
 		inform informs informed informing
 		assure assures assured assuring
@@ -311,14 +328,14 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 // after a subject (subjectBefore).
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
-	stresses echoes advocates challenges attacks blasts`)
+	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
 // only after a subject.
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
-	challenge`)
+	challenge plan hope fear worry doubt`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".

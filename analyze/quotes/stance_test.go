@@ -1,0 +1,57 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestStance covers the verbs of belief and intention ("believes",
+// "wants to", "plans to") and the findings of polls and studies, which
+// attribute as PolNeAR does: what a source thinks, wants or plans is
+// attributed to it, as is what a poll shows.
+func TestStance(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a belief with a bare clause", "Vera Holm believes the ferry will run again by June.",
+			[]got{{"the ferry will run again by June", "Vera Holm", "Vera Holm", "believes", false}}},
+		{"a belief with a that-clause", "The harbour board thinks that the pier is safe.",
+			[]got{{"the pier is safe", "The harbour board", "The harbour board", "thinks", false}}},
+		{"an intention with a to-clause", "Mayor Ilse Brandt wants to double the number of night buses.",
+			[]got{{"to double the number of night buses", "Mayor Ilse Brandt", "Ilse Brandt", "wants", false}}},
+		{"a plan with a to-clause", "The Tallow Party plans to open three new offices in the north.",
+			[]got{{"to open three new offices in the north", "The Tallow Party", "The Tallow Party", "plans", false}}},
+		{"a hope", "Dario Quell hopes voters will forgive the delay.",
+			[]got{{"voters will forgive the delay", "Dario Quell", "Dario Quell", "hopes", false}}},
+		{"a fear", "Many traders fear the new quota will close the harbour.",
+			[]got{{"the new quota will close the harbour", "Many traders", "Many traders", "fear", false}}},
+		{"a hope inside what another cue reports is part of it", "Holm said she hopes to sail before the storms.",
+			[]got{{"she hopes to sail before the storms", "Holm", "Holm", "said", false}}},
+		{"a belief reported by a later cue is part of it", "Brandt believes the tunnel is too costly, her aide said.",
+			[]got{{"Brandt believes the tunnel is too costly", "her aide", "her aide", "said", false}}},
+		{"a stance verb sharing the subject of a reported clause goes on with it", "Holm said the line would reopen and wanted to hire more crews.",
+			[]got{{"the line would reopen and wanted to hire more crews", "Holm", "Holm", "said", false}}},
+		{"a belief with no speaker is dropped", "Believe it or not, the pier is open again.",
+			nil},
+		{"a condition ends at its comma", "If the survey finds more damage, the council will close the pier.",
+			[]got{{"more damage", "the survey", "the survey", "finds", false}}},
+		{"a plan as a noun is no cue", "The plan to close the pier was dropped on Monday.",
+			nil},
+		{"plural plans after an adjective are no cue", "The new plans for the harbour were shelved.",
+			nil},
+		{"a poll shows a lead", "A new Harbour Gazette poll shows Brandt with a narrow lead over Quell.",
+			[]got{{"Brandt with a narrow lead over Quell", "A new Harbour Gazette poll", "A new Harbour Gazette poll", "shows", false}}},
+		{"a study found gaps", "The study found wide gaps in pay between the two ports.",
+			[]got{{"wide gaps in pay between the two ports", "The study", "The study", "found", false}}},
+		{"a person showing something reports nothing", "Quell showed restraint during the debate.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
