@@ -27,6 +27,19 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addClause(f, f.cue1+1, d.contentEnd(f, s, next))
 		return
 	}
+	if f.seeming {
+		// the impression is the whole clause, its subject included: "the
+		// pier seems safe" attributes "the pier … safe" to no one (but a
+		// second verb's borrowed subject belongs to the first: "Holm left
+		// and seemed relieved")
+		a := f.cue0
+		if f.spk0 >= 0 && f.spk0 < f.cue0 && !f.borrowed {
+			a = f.spk0
+		}
+		d.addClause(f, a, d.contentEnd(f, s, next))
+		f.spk0, f.spk1 = -1, -1
+		return
+	}
 	if f.form.base && f.spk0 < 0 && !f.colon && !f.according && d.opensSentence(f.cue0, s) {
 		return // a plain form without a subject is an order: "Ask the mayor about it"
 	}
@@ -76,8 +89,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			k = j + 1
 		}
 	}
-	if !d.titleCased(s) {
-		// (in a headline every word is capitalised, and none is a filler)
+	if !d.titleCased(s) && !sides[d.lower[f.cue0]] {
+		// (in a headline every word is capitalised, and none is a filler;
+		// the side someone takes is often a name: "endorsed Holm")
 		k = d.skipFiller(k, end)
 	}
 	// a title after a possessive is part of an adjunct, not the content
@@ -328,9 +342,10 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 	if f.borrowed && f.spk0 > b && f.spk0 < end {
 		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
 	}
-	if d.conditional(f, s) {
+	if d.conditional(f, s) || sides[d.lower[f.cue0]] {
 		// "If the audit finds [waste], the board will act": the main
-		// clause after the comma is the writer's
+		// clause after the comma is the writer's; and the side taken is a
+		// noun phrase: "endorsed [Holm], who said …"
 		for i := b; i < end; i++ {
 			if d.lower[i] == "," && d.region[i] < 0 {
 				end = i
@@ -414,8 +429,8 @@ func (d *doc) addClause(f *frame, a, e int) {
 	for e > a && trailing[d.lower[e-1]] {
 		e--
 	}
-	if d.words(a, e, 2) < 2 {
-		return
+	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && sides[d.lower[f.cue0]] && d.isCap(a)) {
+		return // (but taking a side names the side: "Ruiz endorsed Holm")
 	}
 	f.parts = append(f.parts, d.span(a, e))
 	f.direct = append(f.direct, false)
@@ -647,7 +662,7 @@ func (d *doc) attachQuotations() {
 // paraphrase the quotation that follows it when the quotation names no
 // speaker of its own.
 func (d *doc) quoteAfterReport(f *frame) int {
-	if f.lastRegion >= 0 || len(f.parts) == 0 || f.colon || f.nominal || f.sent < 0 || f.sent >= len(d.sents) {
+	if f.lastRegion >= 0 || len(f.parts) == 0 || f.colon || f.nominal || f.form.stance || f.sent < 0 || f.sent >= len(d.sents) {
 		return -1
 	}
 	for _, direct := range f.direct {
@@ -679,7 +694,7 @@ func (d *doc) hasFrameBetween(a, b int, f *frame) bool {
 	// frames are in text order until resolveSpeakers sorts them again
 	k := sort.Search(len(d.frames), func(k int) bool { return d.frames[k].cue0 >= a })
 	for ; k < len(d.frames) && d.frames[k].cue0 < b; k++ {
-		if o := d.frames[k]; o != f && !(o.form.participle && o.sent == f.sent) {
+		if o := d.frames[k]; o != f && !((o.form.participle || o.form.stance) && o.sent == f.sent) {
 			return true
 		}
 	}

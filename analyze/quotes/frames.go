@@ -14,6 +14,9 @@ type frame struct {
 	form       cueForm
 	according  bool // "according to X"
 	nominal    bool // "Smith's claim that …"
+	// seeming marks "X seems (to) …", "X appears to …": an impression the
+	// writer reports, whose content is the whole clause and has no source.
+	seeming    bool
 	colon      bool // "Name: …" (a headline or a transcript)
 	spk0, spk1 int  // speaker tokens, -1 when none
 	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
@@ -89,10 +92,11 @@ func (d *doc) findFrames() {
 		for k, f := range fs {
 			var next *frame
 			for j := k + 1; j < len(fs); j++ {
-				// a stance verb sharing the subject ("said the firm accepts the
-				// blame and wants to rebuild trust") goes on with what is
-				// reported: it does not end the clause
-				if !fs[j].form.stance || fs[j].spk0 >= 0 && !fs[j].borrowed {
+				// a stance verb after a verb of saying ("said the firm accepts
+				// the blame and wants to rebuild trust", "noted that in 1972,
+				// he backed Shriver") goes on with what is reported: it does
+				// not end the clause
+				if !fs[j].form.stance || f.form.stance {
 					next = fs[j]
 					break
 				}
@@ -114,7 +118,7 @@ func (d *doc) findFrames() {
 				// part of what Biden said, not an attribution beside it
 				continue
 			}
-			if f.form.stance && (f.spk0 < 0 || d.insideContent(f.cue0, others(fs, k))) {
+			if f.form.stance && (f.spk0 < 0 && !f.seeming || d.insideContent(f.cue0, others(fs, k))) {
 				// "Ruiz said she hopes to win": the hope is what Ruiz said
 				continue
 			}
@@ -180,7 +184,7 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	if _, cue := cues[lw]; !cue && !nounCues[lw] && lw != "according" {
+	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && lw != "according" {
 		return nil // most words: no frame to allocate
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
@@ -203,6 +207,29 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.cue1 = i + 2
 		f.according = true
 		return f
+	}
+	if seemVerbs[lw] && d.toks[i].Text == lw && i+1 < s.TokenEnd && d.region[i+1] < 0 {
+		next := d.lower[i+1]
+		if next == "to" && i+2 < s.TokenEnd && d.region[i+2] < 0 {
+			if form, ok := cues[d.lower[i+2]]; ok && form.base && d.toks[i+2].Text == d.lower[i+2] {
+				// "appeared to suggest", "seems to think": the verb after
+				// attributes, to the subject of both
+				f.cue1, f.form = i+3, form
+				if ps, ok := particles[d.lower[i+2]]; ok {
+					if i+3 >= s.TokenEnd || !slices.Contains(ps, d.lower[i+3]) {
+						return nil
+					}
+					f.cue1 = i + 4
+				}
+				return f
+			}
+		}
+		if next == "to" || next == "that" || next == "like" || strings.HasPrefix(lw, "seem") && d.isWord(i+1) && !adjunctStarts[next] {
+			f.seeming = true
+			f.form = cueForm{class: cueSay, stance: true}
+			return f
+		}
+		return nil // "appeared on television", "appears in court"
 	}
 	if d.anonymityAt(i, s.TokenEnd) {
 		return nil // "who asked not to be named" attributes nothing
@@ -228,6 +255,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	f.form = form
+	if sides[lw] && i+1 < s.TokenEnd && sideParticles[d.lower[i+1]] {
+		return nil // "backed off", "a bill supported by …": no side taken by the subject
+	}
 	if strings.HasPrefix(lw, "declin") && i+1 < s.TokenEnd && (d.isWord(i+1) && unicode.IsDigit(rune(d.lower[i+1][0])) ||
 		isAdverb(d.lower[i+1]) || d.lower[i+1] == "from" || d.lower[i+1] == "by" || d.lower[i+1] == "in") {
 		return nil // a figure that fell: "declined slightly from 58 percent"

@@ -152,7 +152,6 @@ var cues = func() map[string]cueForm {
 		condemn condemns condemned condemning
 		question questions questioned questioning
 		dispute disputes disputed disputing
-		endorse endorses endorsed endorsing
 		attack attacks attacked attacking
 		blast blasts blasted blasting
 		slam slams slammed slamming
@@ -186,8 +185,15 @@ var cues = func() map[string]cueForm {
 		fear fears feared fearing
 		worry worries worried worrying
 		expect expects expected expecting
-		doubt doubts doubted doubting`)
+		doubt doubts doubted doubting
+		endorse endorses endorsed endorsing
+		support supports supported supporting
+		oppose opposes opposed opposing
+		backs backed backing`)
 	stance = false
+	// "support" is as often the noun after a share ("38 percent support")
+	// or before "for" as the verb
+	delete(m, "support")
 	add(cueTell, false, `tell tells told telling
 		inform informs informed informing
 		assure assures assured assuring
@@ -198,6 +204,20 @@ var cues = func() map[string]cueForm {
 		wonder wonders wondered wondering`)
 	return m
 }()
+
+// seemVerbs report an impression ("the deal seems dead", "voters appear
+// to agree"); "appear" only before "to", "that" or "like", since it is as
+// often "appear on television".
+var seemVerbs = wordSet(`seem seems seemed appear appears appeared`)
+
+// sides are the stance verbs of taking a side ("endorsed Holm", "opposes
+// the bill"), whose content may be a single name.
+var sides = wordSet(`endorse endorses endorsed endorsing support supports supported supporting
+	oppose opposes opposed opposing backs backed backing`)
+
+// sideParticles after a verb of sides make it no stance: "backed off",
+// "backed down", "supported by" (a passive).
+var sideParticles = wordSet(`off down away out up by into`)
 
 // particles are verb + particle cues: "pointed out". The verb is a cue
 // only with its particle ("pointed to the map" is no attribution).
@@ -328,7 +348,7 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 // after a subject (subjectBefore).
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
-	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks`)
+	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
