@@ -33,7 +33,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		// second verb's borrowed subject belongs to the first: "Holm left
 		// and seemed relieved")
 		a := f.cue0
-		if f.spk0 >= 0 && f.spk0 < f.cue0 && !f.borrowed {
+		if f.asked {
+			a = f.cue1
+		} else if f.spk0 >= 0 && f.spk0 < f.cue0 && !f.borrowed {
 			a = f.spk0
 		}
 		d.addClause(f, a, d.contentEnd(f, s, next))
@@ -256,18 +258,26 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 
 // findings reports whether f is a poll, a study or a record showing or
 // finding something ("a new survey shows a tie", "the study found wide
-// gaps"): what follows the verb is what it reports, clause or not.
+// gaps"), or a paper, a body or a name reporting it: what follows the verb
+// is what it reports, clause or not.
 func (d *doc) findings(f *frame) bool {
-	if !findingVerbs[d.lower[f.cue0]] || f.spk0 < 0 || f.borrowed {
+	lw := d.lower[f.cue0]
+	if !findingVerbs[lw] && !reportVerbs[lw] || f.spk0 < 0 || f.borrowed {
 		return false
 	}
 	for i := f.spk0; i < f.spk1; i++ {
-		if evidence[d.lower[i]] {
+		if findingVerbs[lw] && evidence[d.lower[i]] || reportVerbs[lw] && (bodies[d.lower[i]] || d.capitalInside(i)) {
 			return true
 		}
 	}
 	return false
 }
+
+// reportVerbs are the forms of "report" whose bare clause is what a paper,
+// a body or a named person reports ("The Gazette reported the pier had been
+// sold"); the plain form and "reporting" are too often no cue ("must report
+// by May", "reporting from Lunde").
+var reportVerbs = wordSet(`reports reported`)
 
 // findingVerbs are the weak cues a poll or a study reports with.
 var findingVerbs = wordSet(`show shows showed shown showing find finds found finding suggest suggests

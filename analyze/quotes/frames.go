@@ -16,7 +16,10 @@ type frame struct {
 	nominal    bool // "Smith's claim that …"
 	// seeming marks "X seems (to) …", "X appears to …": an impression the
 	// writer reports, whose content is the whole clause and has no source.
-	seeming    bool
+	seeming bool
+	// asked marks a passive "was asked (about) …": the content is what
+	// follows, not the subject, who was asked.
+	asked      bool
 	colon      bool // "Name: …" (a headline or a transcript)
 	spk0, spk1 int  // speaker tokens, -1 when none
 	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
@@ -131,6 +134,18 @@ func (d *doc) findFrames() {
 	}
 }
 
+// passive reports whether a form of "be" stands before token i, past
+// auxiliaries and adverbs: "was told", "has been asked", "is widely seen".
+func (d *doc) passive(i int, s chorus.Sentence) bool {
+	for j := i - 1; j >= s.TokenStart; j-- {
+		if auxiliaries[d.lower[j]] || isAdverb(d.lower[j]) {
+			continue
+		}
+		return beForms[d.lower[j]]
+	}
+	return false
+}
+
 // conditional reports whether the attribution f opens a clause of
 // condition ("If the poll shows …").
 func (d *doc) conditional(f *frame, s chorus.Sentence) bool {
@@ -184,7 +199,7 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && lw != "according" {
+	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && !passiveVerbs[lw] && lw != "according" {
 		return nil // most words: no frame to allocate
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
@@ -206,6 +221,17 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if lw == "according" && i+1 < s.TokenEnd && d.lower[i+1] == "to" {
 		f.cue1 = i + 2
 		f.according = true
+		return f
+	}
+	if passiveVerbs[lw] && d.toks[i].Text == lw && d.passive(i, s) {
+		// "is expected to", "was seen as", "was asked about": no one is
+		// named, and the subject is part of what is held or asked
+		if i+1 >= s.TokenEnd || d.region[i+1] >= 0 || d.lower[i+1] == "by" ||
+			lw != "asked" && !(d.lower[i+1] == "to" && lw != "known" || d.lower[i+1] == "as" || d.lower[i+1] == "for") {
+			return nil
+		}
+		f.seeming, f.asked = true, lw == "asked"
+		f.form = cueForm{class: cueSay, stance: true}
 		return f
 	}
 	if seemVerbs[lw] && d.toks[i].Text == lw && i+1 < s.TokenEnd && d.region[i+1] < 0 {
@@ -284,16 +310,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		return nil // naming, not saying: "a stream called Miracle Run"
 	}
 	// a passive ("was told", "is said to") makes the subject a listener
-	if !form.participle {
-		for j := i - 1; j >= s.TokenStart; j-- {
-			if auxiliaries[d.lower[j]] {
-				continue
-			}
-			if beForms[d.lower[j]] {
-				return nil
-			}
-			break
-		}
+	if !form.participle && d.passive(i, s) {
+		return nil
 	}
 	return f
 }
@@ -485,7 +503,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	before := f.cue0 - 1
 	for before >= s.TokenStart {
 		lw := d.lower[before]
-		if auxiliaries[lw] || isAdverb(lw) || f.form.participle && (beForms[lw] || lw == "been") {
+		if auxiliaries[lw] || isAdverb(lw) || (f.form.participle || f.seeming) && (beForms[lw] || lw == "been") {
 			before--
 			continue
 		}

@@ -210,6 +210,14 @@ var cues = func() map[string]cueForm {
 // often "appear on television".
 var seemVerbs = wordSet(`seem seems seemed appear appears appeared`)
 
+// passiveVerbs attribute to no one in the passive: "is expected to win",
+// "is seen as a rival", "was asked about the pier". Except for "asked",
+// "to", "as" or "for" must follow ("is known for"; "known" takes no "to":
+// "as the firm is known to most people"), since "the results were known"
+// or "was seen leaving" hold nobody's view.
+var passiveVerbs = wordSet(`expected seen known believed thought considered said
+	reported rumored rumoured asked`)
+
 // sides are the stance verbs of taking a side ("endorsed Holm", "opposes
 // the bill"), whose content may be a single name.
 var sides = wordSet(`endorse endorses endorsed endorsing support supports supported supporting
