@@ -439,8 +439,8 @@ func (d *doc) addClause(f *frame, a, e int) {
 	for e > a && trailing[d.lower[e-1]] {
 		e--
 	}
-	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && sides[d.lower[f.cue0]] && d.isCap(a)) {
-		return // (but taking a side names the side: "Ruiz endorsed Holm")
+	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && (sides[d.lower[f.cue0]] || targets[d.lower[f.cue0]]) && d.isCap(a)) {
+		return // (but taking a side names the side: "Ruiz endorsed Holm", "Ruiz criticized Holm")
 	}
 	f.parts = append(f.parts, d.span(a, e))
 	f.direct = append(f.direct, false)
@@ -524,7 +524,9 @@ var toVerbs = wordSet(`promise promises promised promising pledge pledges pledge
 	threatening propose proposes proposed proposing agree agrees agreed agreeing
 	warn warns warned warning call calls called calling demand demands demanded demanding
 	want wants wanted wanting plan plans planned planning hope hopes hoped hoping intend intends
-	intended intending expect expects expected expecting`)
+	intended intending expect expects expected expecting decline declines declined declining
+	refuse refuses refused refusing seek seeks sought seeking aim aims aimed aiming vote votes voted
+	voting offer offers offered offering`)
 
 // asides stand between commas after a cue: "he added, though, that …".
 var asides = wordSet(`though however too also again meanwhile moreover furthermore indeed

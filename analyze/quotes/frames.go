@@ -107,8 +107,11 @@ func (d *doc) findFrames() {
 			var prev *frame
 			for j := k - 1; j >= 0; j-- {
 				// a weak verb that attributed nothing ("The talks may
-				// continue, Smith said") does not bound the next cue's clause
-				if len(fs[j].parts) > 0 || !fs[j].form.weak {
+				// continue, Smith said") does not bound the next cue's
+				// clause; nor does an impression, whose subject is part of
+				// the clause ("The policy appears to help the party, a
+				// survey found")
+				if (len(fs[j].parts) > 0 || !fs[j].form.weak) && !fs[j].seeming {
 					prev = fs[j]
 					break
 				}
@@ -272,6 +275,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil
 		}
 		f.cue1 = i + 2
+		if d.lower[i+1] == "to" {
+			f.cue1 = i + 1 // "voted to …": the to-clause is the content
+		}
 		if strings.HasPrefix(lw, "put") {
 			// "put it" says something only when a manner or the end of the
 			// clause follows: "as one aide put it,", "put it bluntly"
@@ -281,6 +287,12 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	f.form = form
+	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") {
+		return nil
+	}
+	if form.stance && i+1 < s.TokenEnd && (beForms[d.lower[i+1]] || d.lower[i+1] == "here" || d.lower[i+1] == "above") {
+		return nil // a participle after its noun: "the views expressed are …", "the plan offered here"
+	}
 	if sides[lw] && i+1 < s.TokenEnd && sideParticles[d.lower[i+1]] {
 		return nil // "backed off", "a bill supported by …": no side taken by the subject
 	}

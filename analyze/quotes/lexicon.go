@@ -189,7 +189,13 @@ var cues = func() map[string]cueForm {
 		endorse endorses endorsed endorsing
 		support supports supported supporting
 		oppose opposes opposed opposing
-		backs backed backing`)
+		backs backed backing
+		refuse refuses refused refusing
+		seek seeks sought seeking
+		aim aims aimed aiming
+		vote votes voted voting
+		express expresses expressed expressing
+		offer offers offered offering`)
 	stance = false
 	// "support" is as often the noun after a share ("38 percent support")
 	// or before "for" as the verb
@@ -218,10 +224,25 @@ var seemVerbs = wordSet(`seem seems seemed appear appears appeared`)
 var passiveVerbs = wordSet(`expected seen known believed thought considered said
 	reported rumored rumoured asked`)
 
+// toOnly are stance verbs that attribute only a to-clause: "refused to
+// testify", "sought to delay the vote", but not "sought the nomination" or
+// "tried the case".
+var toOnly = wordSet(`refuse refuses refused refusing seek seeks sought seeking aim aims aimed
+	aiming`)
+
 // sides are the stance verbs of taking a side ("endorsed Holm", "opposes
 // the bill"), whose content may be a single name.
 var sides = wordSet(`endorse endorses endorsed endorsing support supports supported supporting
 	oppose opposes opposed opposing backs backed backing`)
+
+// targets are cues aimed at someone, whose content may be a single name
+// too: "criticized Holm", "praised Quell".
+var targets = wordSet(`criticize criticizes criticized criticizing criticise criticises criticised
+	criticising praise praises praised praising blame blames blamed blaming accuse accuses accused
+	accusing attack attacks attacked attacking slam slams slammed slamming blast blasts blasted
+	blasting mock mocks mocked mocking defend defends defended defending hail hails hailed hailing
+	applaud applauds applauded applauding denounce denounces denounced denouncing condemn condemns
+	condemned condemning`)
 
 // sideParticles after a verb of sides make it no stance: "backed off",
 // "backed down", "supported by" (a passive).
@@ -236,6 +257,9 @@ var particles = func() map[string][]string {
 	}
 	for _, w := range strings.Fields("put puts putting put") {
 		m[w] = []string{"it"} // "as one official put it"
+	}
+	for _, w := range strings.Fields("vote votes voted voting") {
+		m[w] = []string{"for", "against", "to"} // "voted for Holm", "voted to close the pier"
 	}
 	for _, w := range strings.Fields("talk talks talked talking") {
 		m[w] = []string{"about"}
@@ -356,14 +380,14 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 // after a subject (subjectBefore).
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
-	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports`)
+	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports votes offers`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
 // only after a subject.
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
-	challenge plan hope fear worry doubt`)
+	challenge plan hope fear worry doubt vote offer`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".

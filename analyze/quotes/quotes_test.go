@@ -197,7 +197,7 @@ func TestFind(t *testing.T) {
 		{"part of a group speaks through a relative", `The residents, many of whom say the new bridge is unsafe, met on Monday.`,
 			[]got{{"the new bridge is unsafe", "many of whom", "The residents", "say", false}}},
 		{"a participle after an opening preposition takes the main clause's subject", `Despite admitting he had concerns, Speaker Ana Ruiz voted for the plan.`,
-			[]got{{"he had concerns", "Speaker Ana Ruiz", "Speaker Ana Ruiz", "admitting", false}}},
+			[]got{{"he had concerns", "Speaker Ana Ruiz", "Speaker Ana Ruiz", "admitting", false}, {"the plan", "Speaker Ana Ruiz", "Speaker Ana Ruiz", "voted for", false}}},
 		{"a participle after a preposition takes the subject", `Mr. Pell left early, aside from saying he wants a fair vote.`,
 			[]got{{"he wants a fair vote", "Mr. Pell", "Pell", "saying", false}}},
 		{"a time between the speaker and the verb", `The Dunmore Bank this month announced it would close two branches. Ortiz has long argued that the branches lose money.`,
