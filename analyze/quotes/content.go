@@ -24,7 +24,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		return
 	}
 	if f.nominal {
-		d.addClause(f, f.cue1+1, d.contentEnd(f, s, next))
+		a := f.cue1
+		if a < s.TokenEnd && d.lower[a] == "that" {
+			a++
+		}
+		d.addClause(f, a, d.contentEnd(f, s, next))
 		return
 	}
 	if f.seeming {

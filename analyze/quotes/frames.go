@@ -119,13 +119,17 @@ func (d *doc) findFrames() {
 			d.findContent(f, s, prev, next)
 		}
 		for k, f := range fs {
-			if f.nominal && d.insideContent(f.cue0, fs[:k]) {
+			if f.nominal && d.insideContent(f.cue0, others(fs, k)) {
 				// "Biden said Trump's claim that … was false": the claim is
 				// part of what Biden said, not an attribution beside it
 				continue
 			}
-			if f.form.stance && (f.spk0 < 0 && !f.seeming || d.insideContent(f.cue0, others(fs, k))) {
+			if f.form.stance && (f.spk0 < 0 && !f.seeming || d.insideContent(f.cue0, others(fs, k)) || d.insideContent(f.cue0, d.frames) ||
+				f.spk1 == f.spk0+1 && d.lower[f.spk0] == "you") {
 				// "Ruiz said she hopes to win": the hope is what Ruiz said
+				// (and so is one in a block quotation Ruiz introduced);
+				// "Do you support Holm?", "if you want to save": a question
+				// or the reader, not a source
 				continue
 			}
 			if len(f.parts) > 0 {
@@ -136,6 +140,10 @@ func (d *doc) findFrames() {
 		}
 	}
 }
+
+// supportNoun are the words after "support" the noun: "support for
+// Holm", "support among traders".
+var supportNoun = wordSet(`for among from in of as and or with to on at but is was are were has had`)
 
 // passive reports whether a form of "be" stands before token i, past
 // auxiliaries and adverbs: "was told", "has been asked", "is widely seen".
@@ -202,10 +210,29 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && !passiveVerbs[lw] && lw != "according" {
+	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && !passiveVerbs[lw] && !toNouns[lw] && !ofNouns[lw] && lw != "according" {
 		return nil // most words: no frame to allocate
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
+	if i+2 < s.TokenEnd && d.toks[i].Text == lw && (toNouns[lw] && d.lower[i+1] == "to" ||
+		ofNouns[lw] && (d.lower[i+1] == "of" || d.lower[i+1] == "for")) {
+		// a decision, a plan or a side with its owner: "Holm's decision to
+		// quit", "her criticism of the tunnel", "his support for Quell"
+		if p := d.possessorBefore(i, s.TokenStart); p >= 0 {
+			f.nominal = true
+			if d.lower[i+1] != "to" {
+				f.cue1 = i + 2 // the preposition is part of the cue, the "to" of the content
+			}
+			if d.lower[p] == "'s" || d.lower[p] == "’s" {
+				if a := d.ownerBefore(p, s.TokenStart); a < p {
+					f.spk0, f.spk1 = a, p
+				}
+			} else {
+				f.spk0, f.spk1 = p, p+1
+			}
+			return f
+		}
+	}
 	if nounCues[lw] && i+2 < s.TokenEnd && d.lower[i+1] == "that" && d.toks[i].Text == lw {
 		// a noun of saying with its owner and its that-clause: "Smith's
 		// earlier claim that …", "his warning that …"
@@ -292,6 +319,10 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	}
 	if form.stance && i+1 < s.TokenEnd && (beForms[d.lower[i+1]] || d.lower[i+1] == "here" || d.lower[i+1] == "above") {
 		return nil // a participle after its noun: "the views expressed are …", "the plan offered here"
+	}
+	if lw == "support" && (i+1 >= s.TokenEnd || supportNoun[d.lower[i+1]] || d.isPunct(i+1) ||
+		i > s.TokenStart && (d.lower[i-1] == "percent" || d.lower[i-1] == "%" || unicode.IsDigit(rune(d.lower[i-1][0])))) {
+		return nil // the noun: "support for Holm", "38 percent support", "broad support among …"
 	}
 	if sides[lw] && i+1 < s.TokenEnd && sideParticles[d.lower[i+1]] {
 		return nil // "backed off", "a bill supported by …": no side taken by the subject
@@ -467,6 +498,30 @@ func (d *doc) possessorBefore(i, first int) int {
 		}
 	}
 	return -1
+}
+
+// ownerBefore returns the first token of the owner before the possessive
+// at token p: a name, or a noun after a determiner ("the owner's", "the
+// Lunde campaign's", "Mr. Holm's"), never a verb or a preposition before
+// it ("balked at the owner's").
+func (d *doc) ownerBefore(p, first int) int {
+	a := p
+	for i := p - 1; i >= first && i >= p-6; i-- {
+		lw := d.lower[i]
+		switch {
+		case d.region[i] >= 0:
+			return a
+		case determiners[lw]:
+			return i
+		case d.isCap(i) || lw == "." || lw == "-":
+			a = i
+		case d.isWord(i) && !clauseWords[lw] && !adjunctStarts[lw] && i > first && (determiners[d.lower[i-1]] || d.isCap(i-1)):
+			a = i // a common noun: "the owner", "the Lunde campaign"
+		default:
+			return a
+		}
+	}
+	return a
 }
 
 // personLike reports whether tokens [a, b) may name a person or a body that

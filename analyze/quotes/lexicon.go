@@ -186,6 +186,12 @@ var cues = func() map[string]cueForm {
 		worry worries worried worrying
 		expect expects expected expecting
 		doubt doubts doubted doubting
+		know knows knew knowing
+		feel feels felt feeling
+		realize realizes realized realizing
+		realise realises realised realising
+		understand understands understood understanding
+		recognize recognizes recognized recognizing
 		endorse endorses endorsed endorsing
 		support supports supported supporting
 		oppose opposes opposed opposing
@@ -197,9 +203,19 @@ var cues = func() map[string]cueForm {
 		express expresses expressed expressing
 		offer offers offered offering`)
 	stance = false
-	// "support" is as often the noun after a share ("38 percent support")
-	// or before "for" as the verb
-	delete(m, "support")
+	// "knew" and "felt" tell a story's past ("felt betrayed", "knew him
+	// for years") more often than a source's view
+	for _, w := range []string{"knew", "felt", "feels"} {
+		delete(m, w)
+	}
+	// "know" takes a that-clause or a clause with its own subject ("knows
+	// he will lose"), not an object ("which most people know by its
+	// initials")
+	for _, w := range []string{"know", "knows"} {
+		f := m[w]
+		f.weak = true
+		m[w] = f
+	}
 	add(cueTell, false, `tell tells told telling
 		inform informs informed informing
 		assure assures assured assuring
@@ -387,7 +403,7 @@ var pluralNouns = wordSet(`tweets claims calls questions charges comments posts 
 // only after a subject.
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
-	challenge plan hope fear worry doubt vote offer`)
+	challenge plan hope fear worry doubt vote offer support`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".
@@ -396,6 +412,17 @@ var nounCues = wordSet(`claim claims assertion assertions allegation allegations
 	announcement admission acknowledgment acknowledgement prediction accusation accusations
 	charge charges comment comments remark remarks complaint complaints boast denial
 	declaration explanation reminder`)
+
+// toNouns are nouns of intent that attribute a to-clause to their owner:
+// "Holm's decision to quit", "her plan to close the pier".
+var toNouns = wordSet(`decision plan plans promise pledge call push refusal commitment vow threat
+	proposal offer intention determination desire willingness reluctance`)
+
+// ofNouns are nouns of taking a side that attribute what follows "of" or
+// "for" to their owner: "her criticism of the tunnel", "his support for
+// Quell".
+var ofNouns = wordSet(`criticism criticisms support opposition praise endorsement defense defence
+	condemnation rejection`)
 
 // bodies are lowercase nouns for organisations and documents that speak
 // ("the campaign claims", "the report states").
