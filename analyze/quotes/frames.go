@@ -230,7 +230,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			} else {
 				f.spk0, f.spk1 = p, p+1
 			}
-			return f
+			// only as the subject of its clause: after a verb or a
+			// preposition ("pointed to Britain's decision to leave") the
+			// decision is what the clause's own source talks about
+			if a := f.spk0; a < 0 || a == s.TokenStart || clauseOpeners[d.lower[a-1]] {
+				return f
+			}
+			return nil
 		}
 	}
 	if nounCues[lw] && i+2 < s.TokenEnd && d.lower[i+1] == "that" && d.toks[i].Text == lw {
@@ -500,6 +506,10 @@ func (d *doc) possessorBefore(i, first int) int {
 	return -1
 }
 
+// clauseOpeners may stand before the subject of a clause.
+var clauseOpeners = wordSet(`, ; : — – -- and but yet so while whereas although though because since
+	that`)
+
 // ownerBefore returns the first token of the owner before the possessive
 // at token p: a name, or a noun after a determiner ("the owner's", "the
 // Lunde campaign's", "Mr. Holm's"), never a verb or a preposition before
@@ -675,6 +685,9 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if b == a+1 && (isAdverb(d.lower[a]) || sentenceAdverbs[d.lower[a]]) {
 		b = a // "Perhaps ask …", "sometimes dismiss …": no speaker
 	}
+	if b > a && f.form.participle && !d.nounPhrase(a, b) {
+		b = a // "could not resist pointing out", "was greeted with chants": a verb's phrase, no speaker
+	}
 	if b > a {
 		f.spk0, f.spk1 = d.backToQuote(a, s.TokenStart), b
 		return
@@ -682,6 +695,23 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
 		d.subjectSpeaker(f, s, all)
 	}
+}
+
+// nounPhrase reports whether tokens [a, b) open like a noun phrase: a
+// determiner, a pronoun, a number, a name or a noun of a role, not a verb
+// or a preposition ("resist", "greeted with", "under").
+func (d *doc) nounPhrase(a, b int) bool {
+	lw := d.lower[a]
+	if determiners[lw] || quantifiers[lw] || roleNouns[lw] || bodies[lw] || unicode.IsDigit(rune(lw[0])) {
+		return true
+	}
+	if p, ok := pronouns[lw]; ok {
+		return !p.thing
+	}
+	if strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || clauseWords[lw] || adjunctStarts[lw] {
+		return false
+	}
+	return d.isCap(a) && !notNames[lw] || strings.HasSuffix(d.lower[b-1], "s")
 }
 
 // hasName reports whether tokens [a, b) hold a capitalised word that is no
