@@ -42,7 +42,16 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		} else if f.spk0 >= 0 && f.spk0 < f.cue0 && !f.borrowed {
 			a = f.spk0
 		}
-		d.addClause(f, a, d.contentEnd(f, s, next))
+		e := d.contentEnd(f, s, next)
+		if f.asked && f.cue0 == s.TokenStart {
+			for k := a; k < e; k++ {
+				if d.lower[k] == "," && d.region[k] < 0 {
+					e = k // "Asked whether …, Holm said": the answer is Holm's
+					break
+				}
+			}
+		}
+		d.addClause(f, a, e)
 		f.spk0, f.spk1 = -1, -1
 		return
 	}
@@ -530,7 +539,7 @@ var toVerbs = wordSet(`promise promises promised promising pledge pledges pledge
 	want wants wanted wanting plan plans planned planning hope hopes hoped hoping intend intends
 	intended intending expect expects expected expecting decline declines declined declining
 	refuse refuses refused refusing seek seeks sought seeking aim aims aimed aiming vote votes voted
-	voting offer offers offered offering`)
+	voting offer offers offered offering decide decides decided deciding`)
 
 // asides stand between commas after a cue: "he added, though, that …".
 var asides = wordSet(`though however too also again meanwhile moreover furthermore indeed

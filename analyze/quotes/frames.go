@@ -145,6 +145,33 @@ func (d *doc) findFrames() {
 // Holm", "support among traders".
 var supportNoun = wordSet(`for among from in of as and or with to on at but is was are were has had`)
 
+// aspects are verbs that a cue in the to-infinitive follows and that
+// attribute with it: "continued to insist", "went on to explain", "began
+// to argue".
+var aspects = wordSet(`continue continues continued began begins begin started starts start went
+	goes go`)
+
+// askedOpeners follow a sentence-opening "Asked" that puts a question:
+// "Asked whether …", "Asked about …".
+var askedOpeners = wordSet(`whether if about what who whom how why when where which`)
+
+// prepositions are the prepositions a cue takes before its content: the
+// object is what is said or meant ("called on the council to act",
+// "referring to the mayor", "pointed to the cost").
+var prepositions = map[string][]string{}
+
+func init() {
+	for _, l := range []struct{ forms, preps string }{
+		{"call calls called calling", "on"},
+		{"refer refers referred referring", "to"},
+		{"respond responds responded responding reply replies replied replying", "to"},
+	} {
+		for _, w := range strings.Fields(l.forms) {
+			prepositions[w] = strings.Fields(l.preps)
+		}
+	}
+}
+
 // passive reports whether a form of "be" stands before token i, past
 // auxiliaries and adverbs: "was told", "has been asked", "is widely seen".
 func (d *doc) passive(i int, s chorus.Sentence) bool {
@@ -210,7 +237,7 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && !passiveVerbs[lw] && !toNouns[lw] && !ofNouns[lw] && lw != "according" {
+	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && !passiveVerbs[lw] && !toNouns[lw] && !ofNouns[lw] && !aspects[lw] && lw != "according" {
 		return nil // most words: no frame to allocate
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
@@ -270,6 +297,23 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.form = cueForm{class: cueSay, stance: true}
 		return f
 	}
+	if aspects[lw] && d.toks[i].Text == lw {
+		j := i + 1
+		if lw == "went" || lw == "goes" || lw == "go" {
+			if j+1 >= s.TokenEnd || d.lower[j] != "on" {
+				return nil
+			}
+			j++ // "went on to say"
+		}
+		if j+1 < s.TokenEnd && d.lower[j] == "to" && d.region[j+1] < 0 {
+			if form, ok := cues[d.lower[j+1]]; ok && form.base && d.toks[j+1].Text == d.lower[j+1] && particles[d.lower[j+1]] == nil {
+				// "continued to insist that …", "went on to explain": the
+				// verb after attributes, to the subject of both
+				f.cue1, f.form = j+2, form
+				return f
+			}
+		}
+	}
 	if seemVerbs[lw] && d.toks[i].Text == lw && i+1 < s.TokenEnd && d.region[i+1] < 0 {
 		next := d.lower[i+1]
 		if next == "to" && i+2 < s.TokenEnd && d.region[i+2] < 0 {
@@ -296,6 +340,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if d.anonymityAt(i, s.TokenEnd) {
 		return nil // "who asked not to be named" attributes nothing
 	}
+	if lw == "asked" && i == s.TokenStart && i+2 < s.TokenEnd && askedOpeners[d.lower[i+1]] {
+		// "Asked whether the pier is safe, Holm said yes": the question is
+		// attributed to no one, and ends at the comma
+		f.seeming, f.asked = true, true
+		f.form = cueForm{class: cueSay, stance: true}
+		return f
+	}
 	form, ok := cues[lw]
 	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) {
 		return nil // a capital is a name ("Will", "Tell"), except in a headline's verb ("Ruiz Says …")
@@ -320,6 +371,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	f.form = form
+	if ps, ok := prepositions[lw]; ok && i+2 < s.TokenEnd && slices.Contains(ps, d.lower[i+1]) {
+		f.cue1 = i + 2 // "called on the council to act", "referring to the mayor"
+	}
 	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") {
 		return nil
 	}
@@ -609,7 +663,14 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			end--
 		}
 		if a, b := d.npBefore(end, s.TokenStart); b > a {
-			f.ref0, f.ref1 = a, b
+			for a < b && !d.nounPhrase(a, b) {
+				a++ // "according to the union, which said": the union
+			}
+			if a < b {
+				f.ref0, f.ref1 = a, b
+			} else if f.form.stance {
+				f.spk0, f.spk1 = -1, -1 // "establish who decided to …": a question, no source
+			}
 		}
 		return
 	}

@@ -199,6 +199,7 @@ var cues = func() map[string]cueForm {
 		refuse refuses refused refusing
 		seek seeks sought seeking
 		aim aims aimed aiming
+		decide decides decided deciding
 		vote votes voted voting
 		express expresses expressed expressing
 		offer offers offered offering`)
@@ -244,7 +245,7 @@ var passiveVerbs = wordSet(`expected seen known believed thought considered said
 // testify", "sought to delay the vote", but not "sought the nomination" or
 // "tried the case".
 var toOnly = wordSet(`refuse refuses refused refusing seek seeks sought seeking aim aims aimed
-	aiming`)
+	aiming decide decides decided deciding`)
 
 // sides are the stance verbs of taking a side ("endorsed Holm", "opposes
 // the bill"), whose content may be a single name.
