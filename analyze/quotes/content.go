@@ -31,6 +31,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addClause(f, a, d.contentEnd(f, s, next))
 		return
 	}
+	if f.survey {
+		d.addClause(f, f.spk1+1, d.contentEnd(f, s, next))
+		return
+	}
 	if f.seeming {
 		// the impression is the whole clause, its subject included: "the
 		// pier seems safe" attributes "the pier … safe" to no one (but a

@@ -19,7 +19,10 @@ type frame struct {
 	seeming bool
 	// asked marks a passive "was asked (about) …": the content is what
 	// follows, not the subject, who was asked.
-	asked      bool
+	asked bool
+	// survey marks "In a new poll, …": the poll is the source of the
+	// clause after its comma.
+	survey     bool
 	colon      bool // "Name: …" (a headline or a transcript)
 	spk0, spk1 int  // speaker tokens, -1 when none
 	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
@@ -237,7 +240,8 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && !passiveVerbs[lw] && !toNouns[lw] && !ofNouns[lw] && !aspects[lw] && lw != "according" {
+	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && !passiveVerbs[lw] && !toNouns[lw] && !ofNouns[lw] && !aspects[lw] &&
+		lw != "according" && lw != "reportedly" && lw != "in" {
 		return nil // most words: no frame to allocate
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
@@ -339,6 +343,46 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	}
 	if d.anonymityAt(i, s.TokenEnd) {
 		return nil // "who asked not to be named" attributes nothing
+	}
+	if lw == "in" {
+		// "In a new poll by the Gazette, Holm leads": the poll reports what
+		// follows its comma (unless a cue of its own attributes it: "In a
+		// poll, 40 percent said …")
+		if i != s.TokenStart {
+			return nil
+		}
+		for k := i + 1; k < s.TokenEnd && k <= i+15; k++ {
+			if d.region[k] >= 0 {
+				return nil
+			}
+			if d.lower[k] == "," {
+				if k+2 >= s.TokenEnd || !d.anyEvidence(i+1, k) {
+					return nil
+				}
+				for j := k + 1; j < s.TokenEnd; j++ {
+					if _, cue := cues[d.lower[j]]; cue && d.region[j] < 0 && particles[d.lower[j]] == nil {
+						return nil
+					}
+				}
+				f.survey, f.spk0, f.spk1 = true, i+1, k
+				f.form = cueForm{class: cueSay}
+				return f
+			}
+		}
+		return nil
+	}
+	if lw == "reportedly" {
+		// "The firm has reportedly sold the pier": the report is no one's,
+		// and it is the clause, subject included (unless a cue follows:
+		// "reportedly said")
+		for k := i + 1; k < s.TokenEnd && k <= i+4; k++ {
+			if _, cue := cues[d.lower[k]]; cue {
+				return nil
+			}
+		}
+		f.seeming = true
+		f.form = cueForm{class: cueSay, stance: true}
+		return f
 	}
 	if lw == "asked" && i == s.TokenStart && i+2 < s.TokenEnd && askedOpeners[d.lower[i+1]] {
 		// "Asked whether the pier is safe, Holm said yes": the question is
@@ -560,6 +604,17 @@ func (d *doc) possessorBefore(i, first int) int {
 	return -1
 }
 
+// anyEvidence reports whether tokens [a, b) hold a noun for a poll, a
+// study or a record.
+func (d *doc) anyEvidence(a, b int) bool {
+	for i := a; i < b; i++ {
+		if evidence[d.lower[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOpeners may stand before the subject of a clause.
 var clauseOpeners = wordSet(`, ; : — – -- and but yet so while whereas although though because since
 	that`)
@@ -604,7 +659,7 @@ func (d *doc) personLike(a, b int) bool {
 
 // findSpeaker fills in the frame's speaker span.
 func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
-	if f.colon {
+	if f.colon || f.survey {
 		return
 	}
 	if f.nominal {
