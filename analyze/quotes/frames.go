@@ -421,6 +421,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") {
 		return nil
 	}
+	if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) {
+		return nil
+	}
 	if form.stance && i+1 < s.TokenEnd && (beForms[d.lower[i+1]] || d.lower[i+1] == "here" || d.lower[i+1] == "above") {
 		return nil // a participle after its noun: "the views expressed are …", "the plan offered here"
 	}
@@ -602,6 +605,20 @@ func (d *doc) possessorBefore(i, first int) int {
 		}
 	}
 	return -1
+}
+
+// asAfter reports whether "as" follows token i-1 within the clause, after
+// at least one word: "sees [Holm] as …".
+func (d *doc) asAfter(i, end int) bool {
+	for k := i + 1; k < end && k <= i+8; k++ {
+		if d.region[k] >= 0 || d.isPunct(k) {
+			return false
+		}
+		if d.lower[k] == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // anyEvidence reports whether tokens [a, b) hold a noun for a poll, a

@@ -200,6 +200,9 @@ var cues = func() map[string]cueForm {
 		seek seeks sought seeking
 		aim aims aimed aiming
 		decide decides decided deciding
+		see sees saw seeing
+		view views viewed viewing
+		regard regards regarded regarding
 		vote votes voted voting
 		express expresses expressed expressing
 		offer offers offered offering`)
@@ -246,6 +249,12 @@ var passiveVerbs = wordSet(`expected seen known believed thought considered said
 // "tried the case".
 var toOnly = wordSet(`refuse refuses refused refusing seek seeks sought seeking aim aims aimed
 	aiming decide decides decided deciding`)
+
+// asOnly are stance verbs that attribute only a view of someone "as"
+// something: "sees Holm as a rival", "viewed the deal as a defeat", not
+// "saw the pier" or "regarding the vote".
+var asOnly = wordSet(`see sees saw seeing view views viewed viewing regard regards regarded
+	regarding`)
 
 // sides are the stance verbs of taking a side ("endorsed Holm", "opposes
 // the bill"), whose content may be a single name.
@@ -397,14 +406,14 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 // after a subject (subjectBefore).
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
-	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports votes offers`)
+	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports votes offers views`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
 // only after a subject.
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
-	challenge plan hope fear worry doubt vote offer support`)
+	challenge plan hope fear worry doubt vote offer support view`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".
