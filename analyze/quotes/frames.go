@@ -241,7 +241,7 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
 	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && !passiveVerbs[lw] && !toNouns[lw] && !ofNouns[lw] && !aspects[lw] &&
-		lw != "according" && lw != "reportedly" && lw != "in" {
+		!lightVerbs[lw] && lw != "according" && lw != "reportedly" && lw != "in" {
 		return nil // most words: no frame to allocate
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
@@ -383,6 +383,36 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.seeming = true
 		f.form = cueForm{class: cueSay, stance: true}
 		return f
+	}
+	if lightVerbs[lw] && d.toks[i].Text == lw && !d.passive(i, s) {
+		// a verb and a noun of saying: "made the case that …", "voiced
+		// concern about …", "issued a statement on …"
+		for j := i + 1; j < s.TokenEnd && j <= i+4; j++ {
+			w := d.lower[j]
+			if speechNouns[w] {
+				// only with its topic or its clause after it: "made his
+				// comments a day later" says nothing the text gives
+				if j+2 >= s.TokenEnd || !(lightPreps[d.lower[j+1]] || d.lower[j+1] == "to" || d.lower[j+1] == ":") {
+					return nil
+				}
+				f.cue1 = j + 2
+				if d.lower[j+1] == "that" || d.lower[j+1] == ":" {
+					f.cue1 = j + 1 // the content's own "that" or colon introduces it
+				}
+				if d.onlyClosers(f.cue1, s.TokenEnd) {
+					return nil
+				}
+				f.form = cueForm{class: cueSay, stance: true}
+				return f
+			}
+			if !(determiners[w] || isAdverb(w) || w == "own" || w == "same" || w == "new" || strings.HasSuffix(w, "ful") ||
+				w == "strong" || w == "public" || w == "formal" || w == "repeated" || w == "several" || w == "similar") {
+				break
+			}
+		}
+		if _, cue := cues[lw]; !cue {
+			return nil
+		}
 	}
 	if lw == "asked" && i == s.TokenStart && i+2 < s.TokenEnd && askedOpeners[d.lower[i+1]] {
 		// "Asked whether the pier is safe, Holm said yes": the question is
@@ -606,6 +636,21 @@ func (d *doc) possessorBefore(i, first int) int {
 	}
 	return -1
 }
+
+// lightVerbs say something with a noun of saying after them: "made the
+// case", "voiced concern", "issued a warning".
+var lightVerbs = wordSet(`make makes made making voice voices voiced voicing raise raises raised
+	raising issue issues issued issuing deliver delivers delivered delivering`)
+
+// speechNouns are what lightVerbs make: "made the case that …", "raised
+// concerns about …".
+var speechNouns = wordSet(`case point argument arguments observation statement statements allegation
+	allegations comment comments remark remarks claim claims accusation accusations promise promises
+	pledge concern concerns doubts questions warning warnings appeal plea speech criticism objection
+	objections complaint complaints`)
+
+// lightPreps join a noun of saying to its topic: "concerns about the pier".
+var lightPreps = wordSet(`about on against over regarding of for that`)
 
 // asAfter reports whether "as" follows token i-1 within the clause, after
 // at least one word: "sees [Holm] as …".
