@@ -287,6 +287,22 @@ func (d *doc) findings(f *frame) bool {
 			return true
 		}
 	}
+	if findingVerbs[lw] && !f.inverted && f.spk1 <= f.cue0 {
+		// a long subject the speaker phrase took only the end of: "The
+		// average of polls taken over two weeks shows …"
+		s := d.sents[f.sent]
+		for i := f.spk0 - 1; i >= s.TokenStart && i >= f.spk0-8; i-- {
+			if d.region[i] >= 0 || d.lower[i] == "," {
+				break
+			}
+			if _, cue := cues[d.lower[i]]; cue {
+				break
+			}
+			if evidence[d.lower[i]] {
+				return true
+			}
+		}
+	}
 	return false
 }
 

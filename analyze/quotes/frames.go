@@ -168,6 +168,7 @@ func init() {
 		{"call calls called calling", "on"},
 		{"refer refers referred referring", "to"},
 		{"respond responds responded responding reply replies replied replying", "to"},
+		{"comment comments commented commenting", "on about"},
 	} {
 		for _, w := range strings.Fields(l.forms) {
 			prepositions[w] = strings.Fields(l.preps)
@@ -405,7 +406,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				f.form = cueForm{class: cueSay, stance: true}
 				return f
 			}
-			if !(determiners[w] || isAdverb(w) || w == "own" || w == "same" || w == "new" || strings.HasSuffix(w, "ful") ||
+			if !(determiners[w] || isAdverb(w) || w == "own" || w == "same" || w == "new" || w == "following" || strings.HasSuffix(w, "ful") ||
 				w == "strong" || w == "public" || w == "formal" || w == "repeated" || w == "several" || w == "similar") {
 				break
 			}
@@ -445,8 +446,10 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	f.form = form
-	if ps, ok := prepositions[lw]; ok && i+2 < s.TokenEnd && slices.Contains(ps, d.lower[i+1]) {
-		f.cue1 = i + 2 // "called on the council to act", "referring to the mayor"
+	if ps, ok := prepositions[lw]; ok && i+2 < s.TokenEnd && slices.Contains(ps, d.lower[i+1]) && !d.titleAfterPreposition(i+2) {
+		// (not before a title: "commented on “Morning Desk”")
+		f.cue1 = i + 2      // "called on the council to act", "referring to the mayor"
+		f.form.weak = false // "commented on the vote": the topic is what the cue attributes
 	}
 	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") {
 		return nil
