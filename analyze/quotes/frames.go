@@ -1060,8 +1060,8 @@ func (d *doc) subjectBefore(i, first int) bool {
 	if lw == "who" || lw == "which" || lw == "that" || roleNouns[lw] || bodies[lw] {
 		return true
 	}
-	if d.lower[i] != d.toks[i].Text {
-		return false
+	if d.lower[i] != d.toks[i].Text && !d.titleCased(d.sents[d.sent[i]]) {
+		return false // (a headline capitalises its verb: "Holm Calls Quell …")
 	}
 	if form, ok := cues[d.lower[i]]; ok && form.base && (baseSubjects[lw] ||
 		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !d.isCap(j)) {

@@ -129,6 +129,8 @@ func TestStance(t *testing.T) {
 			[]got{{"the pier's closure", "Quell", "Quell", "commented on", false}}},
 		{"a poll's long subject", "A survey released on Monday by the dockers' guild found strong support for the tunnel.",
 			[]got{{"strong support for the tunnel", "guild", "guild", "found", false}}},
+		{"a headline's capitalised verb", "Vera Holm Calls Dario Quell ‘A Disgrace’ Over Harbour Tax Comments\n\nThe mayor spoke on Monday.",
+			[]got{{"Dario Quell ‘A Disgrace’ Over Harbour Tax Comments", "Vera Holm", "Vera Holm", "Calls", false}}},
 		{"a plan as a noun is no cue", "The plan to close the pier was dropped on Monday.",
 			nil},
 		{"plural plans after an adjective are no cue", "The new plans for the harbour were shelved.",
