@@ -559,7 +559,8 @@ var toVerbs = wordSet(`promise promises promised promising pledge pledges pledge
 	want wants wanted wanting plan plans planned planning hope hopes hoped hoping intend intends
 	intended intending expect expects expected expecting decline declines declined declining
 	refuse refuses refused refusing seek seeks sought seeking aim aims aimed aiming vote votes voted
-	voting offer offers offered offering decide decides decided deciding`)
+	voting offer offers offered offering decide decides decided deciding eager willing unwilling
+	determined reluctant keen anxious`)
 
 // asides stand between commas after a cue: "he added, though, that …".
 var asides = wordSet(`though however too also again meanwhile moreover furthermore indeed

@@ -22,7 +22,10 @@ type frame struct {
 	asked bool
 	// survey marks "In a new poll, …": the poll is the source of the
 	// clause after its comma.
-	survey     bool
+	survey bool
+	// adjective marks "X is eager to …", "X is convinced that …": a state
+	// of mind after "be", whose subject is the source.
+	adjective  bool
 	colon      bool // "Name: …" (a headline or a transcript)
 	spk0, spk1 int  // speaker tokens, -1 when none
 	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
@@ -242,7 +245,7 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
 	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && !passiveVerbs[lw] && !toNouns[lw] && !ofNouns[lw] && !aspects[lw] &&
-		!lightVerbs[lw] && lw != "according" && lw != "reportedly" && lw != "in" {
+		!lightVerbs[lw] && !mindAdjectives[lw] && lw != "according" && lw != "reportedly" && lw != "in" && lw != "likely" {
 		return nil // most words: no frame to allocate
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
@@ -383,6 +386,28 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 		f.seeming = true
 		f.form = cueForm{class: cueSay, stance: true}
+		return f
+	}
+	if (mindAdjectives[lw] || lw == "likely") && d.toks[i].Text == lw && i+2 < s.TokenEnd && d.afterBe(i, s) {
+		// "voters are eager to …", "Holm is convinced that …", "were more
+		// likely to say …": the subject's state of mind
+		next := d.lower[i+1]
+		if lw == "likely" {
+			// only before a cue: "more likely to say", not "likely to win"
+			if form, ok := cues[d.lower[i+2]]; next == "to" && ok && form.base && particles[d.lower[i+2]] == nil {
+				f.cue1, f.form, f.adjective = i+3, form, true
+				return f
+			}
+			return nil
+		}
+		if next != "to" && next != "that" && next != "about" && next != "over" && next != "of" {
+			return nil
+		}
+		f.adjective = true
+		f.form = cueForm{class: cueSay, stance: true}
+		if next == "about" || next == "over" || next == "of" {
+			f.cue1 = i + 2
+		}
 		return f
 	}
 	if lightVerbs[lw] && d.toks[i].Text == lw && !d.passive(i, s) {
@@ -655,6 +680,30 @@ var speechNouns = wordSet(`case point argument arguments observation statement s
 // lightPreps join a noun of saying to its topic: "concerns about the pier".
 var lightPreps = wordSet(`about on against over regarding of for that`)
 
+// afterBe reports whether a form of "be" (or "feel", "seem") stands before
+// token i past adverbs and degrees: "are more eager", "was not sure".
+func (d *doc) afterBe(i int, s chorus.Sentence) bool {
+	for j := i - 1; j >= s.TokenStart && j >= i-4; j-- {
+		lw := d.lower[j]
+		if auxiliaries[lw] || isAdverb(lw) || degrees[lw] {
+			continue
+		}
+		return beForms[lw] || lw == "feel" || lw == "feels" || lw == "felt" || lw == "seem" || lw == "seems" || lw == "seemed"
+	}
+	return false
+}
+
+// mindAdjectives are states of mind that attribute after "be": "eager to
+// …", "convinced that …", "concerned about …".
+var mindAdjectives = wordSet(`eager willing unwilling determined reluctant confident convinced concerned
+	sure unsure worried afraid hopeful optimistic pessimistic skeptical sceptical certain adamant keen
+	anxious fearful`)
+
+// degrees stand between "be" and an adjective: "are more likely", "was
+// less sure".
+var degrees = wordSet(`more less most least very so too as increasingly slightly much far
+	somewhat quite rather`)
+
 // asAfter reports whether "as" follows token i-1 within the clause, after
 // at least one word: "sees [Holm] as …".
 func (d *doc) asAfter(i, end int) bool {
@@ -754,7 +803,8 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	before := f.cue0 - 1
 	for before >= s.TokenStart {
 		lw := d.lower[before]
-		if auxiliaries[lw] || isAdverb(lw) || (f.form.participle || f.seeming) && (beForms[lw] || lw == "been") {
+		if auxiliaries[lw] || isAdverb(lw) || (f.form.participle || f.seeming || f.adjective) && (beForms[lw] || lw == "been") ||
+			f.adjective && degrees[lw] {
 			before--
 			continue
 		}
