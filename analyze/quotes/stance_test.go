@@ -139,6 +139,8 @@ func TestStance(t *testing.T) {
 			[]got{{"the ferry mattered", "Older voters", "Older voters", "likely to say", false}}},
 		{"likely without a cue is no attribution", "The ferry is likely to run late.",
 			nil},
+		{"a transcript's turn runs to the end of its paragraph", "HOLM: Look, the pier has been there for years. Nobody knows the sea as I do.",
+			[]got{{"the pier has been there for years. Nobody knows the sea as I do", "HOLM", "HOLM", ":", false}}},
 		{"a plan as a noun is no cue", "The plan to close the pier was dropped on Monday.",
 			nil},
 		{"plural plans after an adjective are no cue", "The new plans for the harbour were shelved.",
