@@ -35,8 +35,9 @@ type cueForm struct {
 }
 
 // cues maps every form of the reporting verbs to its class. The list is
-// written for news reporting: verbs of saying and writing, not of thinking
-// or feeling, so that a "quote" is something a source put into words.
+// written for news reporting: verbs of saying and writing, and (marked
+// stance) the verbs of believing, intending and taking sides that PolNeAR
+// counts as attributions too.
 var cues = func() map[string]cueForm {
 	m := map[string]cueForm{}
 	stance := false
