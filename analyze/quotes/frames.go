@@ -205,6 +205,21 @@ func (d *doc) conditional(f *frame, s chorus.Sentence) bool {
 	return false
 }
 
+// triggers are the words that may open a frame: one lookup per token
+// instead of one per list.
+var triggers = func() map[string]bool {
+	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true}
+	for w := range cues {
+		m[w] = true
+	}
+	for _, set := range []map[string]bool{nounCues, seemVerbs, passiveVerbs, toNouns, ofNouns, aspects, lightVerbs, mindAdjectives} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // others returns fs without its k-th frame.
 func others(fs []*frame, k int) []*frame {
 	return append(slices.Clip(fs[:k]), fs[k+1:]...)
@@ -244,8 +259,7 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	if _, cue := cues[lw]; !cue && !nounCues[lw] && !seemVerbs[lw] && !passiveVerbs[lw] && !toNouns[lw] && !ofNouns[lw] && !aspects[lw] &&
-		!lightVerbs[lw] && !mindAdjectives[lw] && lw != "according" && lw != "reportedly" && lw != "in" && lw != "likely" {
+	if !triggers[lw] || lw == "in" && i != s.TokenStart {
 		return nil // most words: no frame to allocate
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
