@@ -202,6 +202,12 @@ var cues = func() map[string]cueForm {
 		aim aims aimed aiming
 		decide decides decided deciding
 		see sees saw seeing
+		prefer prefers preferred preferring
+		favor favors favored favoring
+		favour favours favoured favouring
+		thank thanks thanked thanking
+		lay lays laid laying
+		focus focuses focused focusing
 		view views viewed viewing
 		regard regards regarded regarding
 		vote votes voted voting
@@ -209,8 +215,10 @@ var cues = func() map[string]cueForm {
 		offer offers offered offering`)
 	stance = false
 	// "knew" and "felt" tell a story's past ("felt betrayed", "knew him
-	// for years") more often than a source's view
-	for _, w := range []string{"knew", "felt", "feels"} {
+	// for years") more often than a source's view; "focus", "lay" and
+	// "favor" are as often nouns or orders ("in favor of", "focus on
+	// jobs")
+	for _, w := range []string{"knew", "felt", "feels", "focus", "lay", "favor", "favour"} {
 		delete(m, w)
 	}
 	// "know" takes a that-clause or a clause with its own subject ("knows
@@ -260,7 +268,8 @@ var asOnly = wordSet(`see sees saw seeing view views viewed viewing regard regar
 // sides are the stance verbs of taking a side ("endorsed Holm", "opposes
 // the bill"), whose content may be a single name.
 var sides = wordSet(`endorse endorses endorsed endorsing support supports supported supporting
-	oppose opposes opposed opposing backs backed backing`)
+	oppose opposes opposed opposing backs backed backing prefer prefers preferred preferring favor
+	favors favored favoring favour favours favoured favouring`)
 
 // targets are cues aimed at someone, whose content may be a single name
 // too: "criticized Holm", "praised Quell".
@@ -269,7 +278,7 @@ var targets = wordSet(`criticize criticizes criticized criticizing criticise cri
 	accusing attack attacks attacked attacking slam slams slammed slamming blast blasts blasted
 	blasting mock mocks mocked mocking defend defends defended defending hail hails hailed hailing
 	applaud applauds applauded applauding denounce denounces denounced denouncing condemn condemns
-	condemned condemning`)
+	condemned condemning thank thanked thanking`)
 
 // sideParticles after a verb of sides make it no stance: "backed off",
 // "backed down", "supported by" (a passive).
@@ -287,6 +296,12 @@ var particles = func() map[string][]string {
 	}
 	for _, w := range strings.Fields("vote votes voted voting") {
 		m[w] = []string{"for", "against", "to"} // "voted for Holm", "voted to close the pier"
+	}
+	for _, w := range strings.Fields("lay lays laid laying") {
+		m[w] = []string{"out"} // "laid out a plan"
+	}
+	for _, w := range strings.Fields("focus focuses focused focusing") {
+		m[w] = []string{"on"} // "focused on the cost"
 	}
 	for _, w := range strings.Fields("talk talks talked talking") {
 		m[w] = []string{"about"}
@@ -407,14 +422,14 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 // after a subject (subjectBefore).
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
-	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports votes offers views`)
+	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports votes offers views favors favours thanks focuses lays`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
 // only after a subject.
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
-	challenge plan hope fear worry doubt vote offer support view`)
+	challenge plan hope fear worry doubt vote offer support view favor favour thank focus`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".
