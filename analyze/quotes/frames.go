@@ -514,7 +514,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		prev := d.lower[i-1]
 		// a noun, not a verb: "the claims", "his remarks", "a reported deal"
 		if determiners[prev] || prev == "'s" || prev == "’s" || prev == "of" || prev == "to" ||
-			prev == "so-called" || prev == "newly" {
+			prev == "so-called" || prev == "newly" || prev == "such" {
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
 				prev == "few" || prev == "other" || prev == "others") {

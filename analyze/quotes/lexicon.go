@@ -218,7 +218,7 @@ var cues = func() map[string]cueForm {
 	// for years") more often than a source's view; "focus", "lay" and
 	// "favor" are as often nouns or orders ("in favor of", "focus on
 	// jobs")
-	for _, w := range []string{"knew", "felt", "feels", "focus", "lay", "favor", "favour"} {
+	for _, w := range []string{"knew", "felt", "feels", "focus", "lay", "favor", "favour", "knowing"} {
 		delete(m, w)
 	}
 	// "know" takes a that-clause or a clause with its own subject ("knows

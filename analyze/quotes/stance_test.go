@@ -149,6 +149,8 @@ func TestStance(t *testing.T) {
 			[]got{{"Brandt", "Most dockers", "Most dockers", "preferred", false}}},
 		{"in favor of is no stance", "The council voted in favor of the tunnel.",
 			nil},
+		{"an adjective after such is no cue", "It drew such expected critics as the dockers' guild.",
+			nil},
 		{"a plan as a noun is no cue", "The plan to close the pier was dropped on Monday.",
 			nil},
 		{"plural plans after an adjective are no cue", "The new plans for the harbour were shelved.",
