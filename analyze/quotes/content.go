@@ -24,7 +24,39 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		return
 	}
 	if f.nominal {
-		d.addClause(f, f.cue1+1, d.contentEnd(f, s, next))
+		a := f.cue1
+		if a < s.TokenEnd && d.lower[a] == "that" {
+			a++
+		}
+		d.addClause(f, a, d.contentEnd(f, s, next))
+		return
+	}
+	if f.survey {
+		d.addClause(f, f.spk1+1, d.contentEnd(f, s, next))
+		return
+	}
+	if f.seeming {
+		// the impression is the whole clause, its subject included: "the
+		// pier seems safe" attributes "the pier … safe" to no one (but a
+		// second verb's borrowed subject belongs to the first: "Holm left
+		// and seemed relieved")
+		a := f.cue0
+		if f.asked {
+			a = f.cue1
+		} else if f.spk0 >= 0 && f.spk0 < f.cue0 && !f.borrowed {
+			a = f.spk0
+		}
+		e := d.contentEnd(f, s, next)
+		if f.asked && f.cue0 == s.TokenStart {
+			for k := a; k < e; k++ {
+				if d.lower[k] == "," && d.region[k] < 0 {
+					e = k // "Asked whether …, Holm said": the answer is Holm's
+					break
+				}
+			}
+		}
+		d.addClause(f, a, e)
+		f.spk0, f.spk1 = -1, -1
 		return
 	}
 	if f.form.base && f.spk0 < 0 && !f.colon && !f.according && d.opensSentence(f.cue0, s) {
@@ -76,8 +108,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			k = j + 1
 		}
 	}
-	if !d.titleCased(s) {
-		// (in a headline every word is capitalised, and none is a filler)
+	if !d.titleCased(s) && !sides[d.lower[f.cue0]] {
+		// (in a headline every word is capitalised, and none is a filler;
+		// the side someone takes is often a name: "endorsed Holm")
 		k = d.skipFiller(k, end)
 	}
 	// a title after a possessive is part of an adjunct, not the content
@@ -205,9 +238,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addRegionPart(f, afterRegion)
 	case afterEmpty && afterRegion < 0:
 		// nothing attributed: "Clinton said to People."
-	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && d.clauseSubject(k):
+	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && d.clauseSubject(k) || d.findings(f):
 		// (a weak cue takes a bare clause only when a subject pronoun opens
-		// it: "the poll showed he was ahead", not "showed a lead")
+		// it: "the court showed he was wrong", not "showed restraint";
+		// a poll's or a study's findings are what it reports, though:
+		// "the poll showed a lead")
 		if afterRegion >= 0 && d.regionEndsClause(afterRegion, end) {
 			d.addRegionPart(f, afterRegion)
 			// quotations that follow at once belong to it: "said: “A.” “B.”"
@@ -234,9 +269,65 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 				}
 			}
 		}
+		if f.colon && f.spk0 >= 0 && allCaps(d.toks[f.spk1-1].Text) && end == s.TokenEnd && next == nil && afterRegion < 0 {
+			// a transcript's turn ("HOLM: Well, look, …") runs to the end
+			// of its paragraph
+			if p := d.para[f.cue0]; p >= 0 && d.paraEnd(p) > end {
+				end = d.paraEnd(p)
+			}
+		}
 		d.addClause(f, k, end)
 	}
 }
+
+// findings reports whether f is a poll, a study or a record showing or
+// finding something ("a new survey shows a tie", "the study found wide
+// gaps"), or a paper, a body or a name reporting it: what follows the verb
+// is what it reports, clause or not.
+func (d *doc) findings(f *frame) bool {
+	lw := d.lower[f.cue0]
+	if !findingVerbs[lw] && !reportVerbs[lw] || f.spk0 < 0 || f.borrowed {
+		return false
+	}
+	for i := f.spk0; i < f.spk1; i++ {
+		if findingVerbs[lw] && evidence[d.lower[i]] || reportVerbs[lw] && (bodies[d.lower[i]] || d.capitalInside(i)) {
+			return true
+		}
+	}
+	if findingVerbs[lw] && !f.inverted && f.spk1 <= f.cue0 {
+		// a long subject the speaker phrase took only the end of: "The
+		// average of polls taken over two weeks shows …"
+		s := d.sents[f.sent]
+		for i := f.spk0 - 1; i >= s.TokenStart && i >= f.spk0-8; i-- {
+			if d.region[i] >= 0 || d.lower[i] == "," {
+				break
+			}
+			if _, cue := cues[d.lower[i]]; cue {
+				break
+			}
+			if evidence[d.lower[i]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportVerbs are the forms of "report" whose bare clause is what a paper,
+// a body or a named person reports ("The Gazette reported the pier had been
+// sold"); the plain form and "reporting" are too often no cue ("must report
+// by May", "reporting from Lunde").
+var reportVerbs = wordSet(`reports reported`)
+
+// findingVerbs are the weak cues a poll or a study reports with.
+var findingVerbs = wordSet(`show shows showed shown showing find finds found finding suggest suggests
+	suggested suggesting indicate indicates indicated indicating`)
+
+// evidence are nouns for polls, studies and records, whose findings are
+// attributed to them.
+var evidence = wordSet(`poll polls polling survey surveys study studies research analysis analyses
+	data report reports results figures numbers records filings documents emails video videos
+	footage average averages markets audit review investigation tally count`)
 
 // adjunctAfterObject reports whether only an adjunct of time or place
 // follows the addressee the cue took at [b, k) ("told The Post on
@@ -300,6 +391,17 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 	end := s.TokenEnd
 	if f.borrowed && f.spk0 > b && f.spk0 < end {
 		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
+	}
+	if d.conditional(f, s) || sides[d.lower[f.cue0]] {
+		// "If the audit finds [waste], the board will act": the main
+		// clause after the comma is the writer's; and the side taken is a
+		// noun phrase: "endorsed [Holm], who said …"
+		for i := b; i < end; i++ {
+			if d.lower[i] == "," && d.region[i] < 0 {
+				end = i
+				break
+			}
+		}
 	}
 	if next != nil {
 		// stop before the next attribution when a clause boundary separates them
@@ -377,8 +479,8 @@ func (d *doc) addClause(f *frame, a, e int) {
 	for e > a && trailing[d.lower[e-1]] {
 		e--
 	}
-	if d.words(a, e, 2) < 2 {
-		return
+	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && (sides[d.lower[f.cue0]] || targets[d.lower[f.cue0]]) && d.isCap(a)) {
+		return // (but taking a side names the side: "Ruiz endorsed Holm", "Ruiz criticized Holm")
 	}
 	f.parts = append(f.parts, d.span(a, e))
 	f.direct = append(f.direct, false)
@@ -460,7 +562,12 @@ var adjunctStarts = wordSet(`in on at during to of about as after before via thr
 var toVerbs = wordSet(`promise promises promised promising pledge pledges pledged pledging vow vows
 	vowed vowing urge urges urged urging ask asks asked asking threaten threatens threatened
 	threatening propose proposes proposed proposing agree agrees agreed agreeing
-	warn warns warned warning call calls called calling demand demands demanded demanding`)
+	warn warns warned warning call calls called calling demand demands demanded demanding
+	want wants wanted wanting plan plans planned planning hope hopes hoped hoping intend intends
+	intended intending expect expects expected expecting decline declines declined declining
+	refuse refuses refused refusing seek seeks sought seeking aim aims aimed aiming vote votes voted
+	voting offer offers offered offering decide decides decided deciding eager willing unwilling
+	determined reluctant keen anxious`)
 
 // asides stand between commas after a cue: "he added, though, that …".
 var asides = wordSet(`though however too also again meanwhile moreover furthermore indeed
@@ -608,7 +715,7 @@ func (d *doc) attachQuotations() {
 // paraphrase the quotation that follows it when the quotation names no
 // speaker of its own.
 func (d *doc) quoteAfterReport(f *frame) int {
-	if f.lastRegion >= 0 || len(f.parts) == 0 || f.colon || f.nominal || f.sent < 0 || f.sent >= len(d.sents) {
+	if f.lastRegion >= 0 || len(f.parts) == 0 || f.colon || f.nominal || f.form.stance || f.sent < 0 || f.sent >= len(d.sents) {
 		return -1
 	}
 	for _, direct := range f.direct {
@@ -640,7 +747,7 @@ func (d *doc) hasFrameBetween(a, b int, f *frame) bool {
 	// frames are in text order until resolveSpeakers sorts them again
 	k := sort.Search(len(d.frames), func(k int) bool { return d.frames[k].cue0 >= a })
 	for ; k < len(d.frames) && d.frames[k].cue0 < b; k++ {
-		if o := d.frames[k]; o != f && !(o.form.participle && o.sent == f.sent) {
+		if o := d.frames[k]; o != f && !((o.form.participle || o.form.stance) && o.sent == f.sent) {
 			return true
 		}
 	}

@@ -14,6 +14,18 @@ type frame struct {
 	form       cueForm
 	according  bool // "according to X"
 	nominal    bool // "Smith's claim that …"
+	// seeming marks "X seems (to) …", "X appears to …": an impression the
+	// writer reports, whose content is the whole clause and has no source.
+	seeming bool
+	// asked marks a passive "was asked (about) …": the content is what
+	// follows, not the subject, who was asked.
+	asked bool
+	// survey marks "In a new poll, …": the poll is the source of the
+	// clause after its comma.
+	survey bool
+	// adjective marks "X is eager to …", "X is convinced that …": a state
+	// of mind after "be", whose subject is the source.
+	adjective  bool
 	colon      bool // "Name: …" (a headline or a transcript)
 	spk0, spk1 int  // speaker tokens, -1 when none
 	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
@@ -88,22 +100,42 @@ func (d *doc) findFrames() {
 		}
 		for k, f := range fs {
 			var next *frame
-			if k+1 < len(fs) {
-				next = fs[k+1]
+			for j := k + 1; j < len(fs); j++ {
+				// a stance verb after a verb of saying ("said the firm accepts
+				// the blame and wants to rebuild trust", "noted that in 1972,
+				// he backed Shriver") goes on with what is reported: it does
+				// not end the clause
+				if !fs[j].form.stance || f.form.stance {
+					next = fs[j]
+					break
+				}
 			}
 			var prev *frame
 			for j := k - 1; j >= 0; j-- {
 				// a weak verb that attributed nothing ("The talks may
-				// continue, Smith said") does not bound the next cue's clause
-				if len(fs[j].parts) > 0 || !fs[j].form.weak {
+				// continue, Smith said") does not bound the next cue's
+				// clause; nor does an impression, whose subject is part of
+				// the clause ("The policy appears to help the party, a
+				// survey found")
+				if (len(fs[j].parts) > 0 || !fs[j].form.weak) && !fs[j].seeming {
 					prev = fs[j]
 					break
 				}
 			}
 			d.findContent(f, s, prev, next)
-			if f.nominal && d.insideContent(f.cue0, fs[:k]) {
+		}
+		for k, f := range fs {
+			if f.nominal && d.insideContent(f.cue0, others(fs, k)) {
 				// "Biden said Trump's claim that … was false": the claim is
 				// part of what Biden said, not an attribution beside it
+				continue
+			}
+			if f.form.stance && (f.spk0 < 0 && !f.seeming || d.insideContent(f.cue0, others(fs, k)) || d.insideContent(f.cue0, d.frames) ||
+				f.spk1 == f.spk0+1 && d.lower[f.spk0] == "you") {
+				// "Ruiz said she hopes to win": the hope is what Ruiz said
+				// (and so is one in a block quotation Ruiz introduced);
+				// "Do you support Holm?", "if you want to save": a question
+				// or the reader, not a source
 				continue
 			}
 			if len(f.parts) > 0 {
@@ -113,6 +145,84 @@ func (d *doc) findFrames() {
 			}
 		}
 	}
+}
+
+// supportNoun are the words after "support" the noun: "support for
+// Holm", "support among traders".
+var supportNoun = wordSet(`for among from in of as and or with to on at but is was are were has had`)
+
+// aspects are verbs that a cue in the to-infinitive follows and that
+// attribute with it: "continued to insist", "went on to explain", "began
+// to argue".
+var aspects = wordSet(`continue continues continued began begins begin started starts start went
+	goes go`)
+
+// askedOpeners follow a sentence-opening "Asked" that puts a question:
+// "Asked whether …", "Asked about …".
+var askedOpeners = wordSet(`whether if about what who whom how why when where which`)
+
+// prepositions are the prepositions a cue takes before its content: the
+// object is what is said or meant ("called on the council to act",
+// "referring to the mayor", "pointed to the cost").
+var prepositions = map[string][]string{}
+
+func init() {
+	for _, l := range []struct{ forms, preps string }{
+		{"call calls called calling", "on"},
+		{"refer refers referred referring", "to"},
+		{"respond responds responded responding reply replies replied replying", "to"},
+		{"comment comments commented commenting", "on about"},
+	} {
+		for _, w := range strings.Fields(l.forms) {
+			prepositions[w] = strings.Fields(l.preps)
+		}
+	}
+}
+
+// passive reports whether a form of "be" stands before token i, past
+// auxiliaries and adverbs: "was told", "has been asked", "is widely seen".
+func (d *doc) passive(i int, s chorus.Sentence) bool {
+	for j := i - 1; j >= s.TokenStart; j-- {
+		if auxiliaries[d.lower[j]] || isAdverb(d.lower[j]) {
+			continue
+		}
+		return beForms[d.lower[j]]
+	}
+	return false
+}
+
+// conditional reports whether the attribution f opens a clause of
+// condition ("If the poll shows …").
+func (d *doc) conditional(f *frame, s chorus.Sentence) bool {
+	a := f.attrStart()
+	if a <= s.TokenStart {
+		return false
+	}
+	switch d.lower[a-1] {
+	case "if", "unless", "whether", "once", "until":
+		return true
+	}
+	return false
+}
+
+// triggers are the words that may open a frame: one lookup per token
+// instead of one per list.
+var triggers = func() map[string]bool {
+	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true}
+	for w := range cues {
+		m[w] = true
+	}
+	for _, set := range []map[string]bool{nounCues, seemVerbs, passiveVerbs, toNouns, ofNouns, aspects, lightVerbs, mindAdjectives} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// others returns fs without its k-th frame.
+func others(fs []*frame, k int) []*frame {
+	return append(slices.Clip(fs[:k]), fs[k+1:]...)
 }
 
 // titleCased reports whether sentence s is a headline in title case: short,
@@ -149,10 +259,35 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	if _, cue := cues[lw]; !cue && !nounCues[lw] && lw != "according" {
+	if !triggers[lw] || lw == "in" && i != s.TokenStart {
 		return nil // most words: no frame to allocate
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
+	if i+2 < s.TokenEnd && d.toks[i].Text == lw && (toNouns[lw] && d.lower[i+1] == "to" ||
+		ofNouns[lw] && (d.lower[i+1] == "of" || d.lower[i+1] == "for")) {
+		// a decision, a plan or a side with its owner: "Holm's decision to
+		// quit", "her criticism of the tunnel", "his support for Quell"
+		if p := d.possessorBefore(i, s.TokenStart); p >= 0 {
+			f.nominal = true
+			if d.lower[i+1] != "to" {
+				f.cue1 = i + 2 // the preposition is part of the cue, the "to" of the content
+			}
+			if d.lower[p] == "'s" || d.lower[p] == "’s" {
+				if a := d.ownerBefore(p, s.TokenStart); a < p {
+					f.spk0, f.spk1 = a, p
+				}
+			} else {
+				f.spk0, f.spk1 = p, p+1
+			}
+			// only as the subject of its clause: after a verb or a
+			// preposition ("pointed to Britain's decision to leave") the
+			// decision is what the clause's own source talks about
+			if a := f.spk0; a < 0 || a == s.TokenStart || clauseOpeners[d.lower[a-1]] {
+				return f
+			}
+			return nil
+		}
+	}
 	if nounCues[lw] && i+2 < s.TokenEnd && d.lower[i+1] == "that" && d.toks[i].Text == lw {
 		// a noun of saying with its owner and its that-clause: "Smith's
 		// earlier claim that …", "his warning that …"
@@ -173,8 +308,158 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.according = true
 		return f
 	}
+	if passiveVerbs[lw] && d.toks[i].Text == lw && d.passive(i, s) {
+		// "is expected to", "was seen as", "was asked about": no one is
+		// named, and the subject is part of what is held or asked
+		if i+1 >= s.TokenEnd || d.region[i+1] >= 0 || d.lower[i+1] == "by" ||
+			lw != "asked" && !(d.lower[i+1] == "to" && lw != "known" || d.lower[i+1] == "as" || d.lower[i+1] == "for") {
+			return nil
+		}
+		f.seeming, f.asked = true, lw == "asked"
+		f.form = cueForm{class: cueSay, stance: true}
+		return f
+	}
+	if aspects[lw] && d.toks[i].Text == lw {
+		j := i + 1
+		if lw == "went" || lw == "goes" || lw == "go" {
+			if j+1 >= s.TokenEnd || d.lower[j] != "on" {
+				return nil
+			}
+			j++ // "went on to say"
+		}
+		if j+1 < s.TokenEnd && d.lower[j] == "to" && d.region[j+1] < 0 {
+			if form, ok := cues[d.lower[j+1]]; ok && form.base && d.toks[j+1].Text == d.lower[j+1] && particles[d.lower[j+1]] == nil {
+				// "continued to insist that …", "went on to explain": the
+				// verb after attributes, to the subject of both
+				f.cue1, f.form = j+2, form
+				return f
+			}
+		}
+	}
+	if seemVerbs[lw] && d.toks[i].Text == lw && i+1 < s.TokenEnd && d.region[i+1] < 0 {
+		next := d.lower[i+1]
+		if next == "to" && i+2 < s.TokenEnd && d.region[i+2] < 0 {
+			if form, ok := cues[d.lower[i+2]]; ok && form.base && d.toks[i+2].Text == d.lower[i+2] {
+				// "appeared to suggest", "seems to think": the verb after
+				// attributes, to the subject of both
+				f.cue1, f.form = i+3, form
+				if ps, ok := particles[d.lower[i+2]]; ok {
+					if i+3 >= s.TokenEnd || !slices.Contains(ps, d.lower[i+3]) {
+						return nil
+					}
+					f.cue1 = i + 4
+				}
+				return f
+			}
+		}
+		if next == "to" || next == "that" || next == "like" || strings.HasPrefix(lw, "seem") && d.isWord(i+1) && !adjunctStarts[next] {
+			f.seeming = true
+			f.form = cueForm{class: cueSay, stance: true}
+			return f
+		}
+		return nil // "appeared on television", "appears in court"
+	}
 	if d.anonymityAt(i, s.TokenEnd) {
 		return nil // "who asked not to be named" attributes nothing
+	}
+	if lw == "in" {
+		// "In a new poll by the Gazette, Holm leads": the poll reports what
+		// follows its comma (unless a cue of its own attributes it: "In a
+		// poll, 40 percent said …")
+		if i != s.TokenStart {
+			return nil
+		}
+		for k := i + 1; k < s.TokenEnd && k <= i+15; k++ {
+			if d.region[k] >= 0 {
+				return nil
+			}
+			if d.lower[k] == "," {
+				if k+2 >= s.TokenEnd || !d.anyEvidence(i+1, k) {
+					return nil
+				}
+				for j := k + 1; j < s.TokenEnd; j++ {
+					if _, cue := cues[d.lower[j]]; cue && d.region[j] < 0 && particles[d.lower[j]] == nil {
+						return nil
+					}
+				}
+				f.survey, f.spk0, f.spk1 = true, i+1, k
+				f.form = cueForm{class: cueSay}
+				return f
+			}
+		}
+		return nil
+	}
+	if lw == "reportedly" {
+		// "The firm has reportedly sold the pier": the report is no one's,
+		// and it is the clause, subject included (unless a cue follows:
+		// "reportedly said")
+		for k := i + 1; k < s.TokenEnd && k <= i+4; k++ {
+			if _, cue := cues[d.lower[k]]; cue {
+				return nil
+			}
+		}
+		f.seeming = true
+		f.form = cueForm{class: cueSay, stance: true}
+		return f
+	}
+	if (mindAdjectives[lw] || lw == "likely") && d.toks[i].Text == lw && i+2 < s.TokenEnd && d.afterBe(i, s) {
+		// "voters are eager to …", "Holm is convinced that …", "were more
+		// likely to say …": the subject's state of mind
+		next := d.lower[i+1]
+		if lw == "likely" {
+			// only before a cue: "more likely to say", not "likely to win"
+			if form, ok := cues[d.lower[i+2]]; next == "to" && ok && form.base && particles[d.lower[i+2]] == nil {
+				f.cue1, f.form, f.adjective = i+3, form, true
+				return f
+			}
+			return nil
+		}
+		if next != "to" && next != "that" && next != "about" && next != "over" && next != "of" {
+			return nil
+		}
+		f.adjective = true
+		f.form = cueForm{class: cueSay, stance: true}
+		if next == "about" || next == "over" || next == "of" {
+			f.cue1 = i + 2
+		}
+		return f
+	}
+	if lightVerbs[lw] && d.toks[i].Text == lw && !d.passive(i, s) {
+		// a verb and a noun of saying: "made the case that …", "voiced
+		// concern about …", "issued a statement on …"
+		for j := i + 1; j < s.TokenEnd && j <= i+4; j++ {
+			w := d.lower[j]
+			if speechNouns[w] {
+				// only with its topic or its clause after it: "made his
+				// comments a day later" says nothing the text gives
+				if j+2 >= s.TokenEnd || !(lightPreps[d.lower[j+1]] || d.lower[j+1] == "to" || d.lower[j+1] == ":") {
+					return nil
+				}
+				f.cue1 = j + 2
+				if d.lower[j+1] == "that" || d.lower[j+1] == ":" {
+					f.cue1 = j + 1 // the content's own "that" or colon introduces it
+				}
+				if d.onlyClosers(f.cue1, s.TokenEnd) {
+					return nil
+				}
+				f.form = cueForm{class: cueSay, stance: true}
+				return f
+			}
+			if !(determiners[w] || isAdverb(w) || w == "own" || w == "same" || w == "new" || w == "following" || strings.HasSuffix(w, "ful") ||
+				w == "strong" || w == "public" || w == "formal" || w == "repeated" || w == "several" || w == "similar") {
+				break
+			}
+		}
+		if _, cue := cues[lw]; !cue {
+			return nil
+		}
+	}
+	if lw == "asked" && i == s.TokenStart && i+2 < s.TokenEnd && askedOpeners[d.lower[i+1]] {
+		// "Asked whether the pier is safe, Holm said yes": the question is
+		// attributed to no one, and ends at the comma
+		f.seeming, f.asked = true, true
+		f.form = cueForm{class: cueSay, stance: true}
+		return f
 	}
 	form, ok := cues[lw]
 	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) {
@@ -188,6 +473,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil
 		}
 		f.cue1 = i + 2
+		if d.lower[i+1] == "to" {
+			f.cue1 = i + 1 // "voted to …": the to-clause is the content
+		}
 		if strings.HasPrefix(lw, "put") {
 			// "put it" says something only when a manner or the end of the
 			// clause follows: "as one aide put it,", "put it bluntly"
@@ -197,6 +485,27 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	f.form = form
+	if ps, ok := prepositions[lw]; ok && i+2 < s.TokenEnd && slices.Contains(ps, d.lower[i+1]) && !d.titleAfterPreposition(i+2) {
+		// (not before a title: "commented on “Morning Desk”")
+		f.cue1 = i + 2      // "called on the council to act", "referring to the mayor"
+		f.form.weak = false // "commented on the vote": the topic is what the cue attributes
+	}
+	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") {
+		return nil
+	}
+	if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) {
+		return nil
+	}
+	if form.stance && i+1 < s.TokenEnd && (beForms[d.lower[i+1]] || d.lower[i+1] == "here" || d.lower[i+1] == "above") {
+		return nil // a participle after its noun: "the views expressed are …", "the plan offered here"
+	}
+	if lw == "support" && (i+1 >= s.TokenEnd || supportNoun[d.lower[i+1]] || d.isPunct(i+1) ||
+		i > s.TokenStart && (d.lower[i-1] == "percent" || d.lower[i-1] == "%" || unicode.IsDigit(rune(d.lower[i-1][0])))) {
+		return nil // the noun: "support for Holm", "38 percent support", "broad support among …"
+	}
+	if sides[lw] && i+1 < s.TokenEnd && sideParticles[d.lower[i+1]] {
+		return nil // "backed off", "a bill supported by …": no side taken by the subject
+	}
 	if strings.HasPrefix(lw, "declin") && i+1 < s.TokenEnd && (d.isWord(i+1) && unicode.IsDigit(rune(d.lower[i+1][0])) ||
 		isAdverb(d.lower[i+1]) || d.lower[i+1] == "from" || d.lower[i+1] == "by" || d.lower[i+1] == "in") {
 		return nil // a figure that fell: "declined slightly from 58 percent"
@@ -205,7 +514,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		prev := d.lower[i-1]
 		// a noun, not a verb: "the claims", "his remarks", "a reported deal"
 		if determiners[prev] || prev == "'s" || prev == "’s" || prev == "of" || prev == "to" ||
-			prev == "so-called" || prev == "newly" {
+			prev == "so-called" || prev == "newly" || prev == "such" {
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
 				prev == "few" || prev == "other" || prev == "others") {
@@ -223,16 +532,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		return nil // naming, not saying: "a stream called Miracle Run"
 	}
 	// a passive ("was told", "is said to") makes the subject a listener
-	if !form.participle {
-		for j := i - 1; j >= s.TokenStart; j-- {
-			if auxiliaries[d.lower[j]] {
-				continue
-			}
-			if beForms[d.lower[j]] {
-				return nil
-			}
-			break
-		}
+	if !form.participle && d.passive(i, s) {
+		return nil
 	}
 	return f
 }
@@ -378,6 +679,98 @@ func (d *doc) possessorBefore(i, first int) int {
 	return -1
 }
 
+// lightVerbs say something with a noun of saying after them: "made the
+// case", "voiced concern", "issued a warning".
+var lightVerbs = wordSet(`make makes made making voice voices voiced voicing raise raises raised
+	raising issue issues issued issuing deliver delivers delivered delivering`)
+
+// speechNouns are what lightVerbs make: "made the case that …", "raised
+// concerns about …".
+var speechNouns = wordSet(`case point argument arguments observation statement statements allegation
+	allegations comment comments remark remarks claim claims accusation accusations promise promises
+	pledge concern concerns doubts questions warning warnings appeal plea speech criticism objection
+	objections complaint complaints`)
+
+// lightPreps join a noun of saying to its topic: "concerns about the pier".
+var lightPreps = wordSet(`about on against over regarding of for that`)
+
+// afterBe reports whether a form of "be" (or "feel", "seem") stands before
+// token i past adverbs and degrees: "are more eager", "was not sure".
+func (d *doc) afterBe(i int, s chorus.Sentence) bool {
+	for j := i - 1; j >= s.TokenStart && j >= i-4; j-- {
+		lw := d.lower[j]
+		if auxiliaries[lw] || isAdverb(lw) || degrees[lw] {
+			continue
+		}
+		return beForms[lw] || lw == "feel" || lw == "feels" || lw == "felt" || lw == "seem" || lw == "seems" || lw == "seemed"
+	}
+	return false
+}
+
+// mindAdjectives are states of mind that attribute after "be": "eager to
+// …", "convinced that …", "concerned about …".
+var mindAdjectives = wordSet(`eager willing unwilling determined reluctant confident convinced concerned
+	sure unsure worried afraid hopeful optimistic pessimistic skeptical sceptical certain adamant keen
+	anxious fearful`)
+
+// degrees stand between "be" and an adjective: "are more likely", "was
+// less sure".
+var degrees = wordSet(`more less most least very so too as increasingly slightly much far
+	somewhat quite rather`)
+
+// asAfter reports whether "as" follows token i-1 within the clause, after
+// at least one word: "sees [Holm] as …".
+func (d *doc) asAfter(i, end int) bool {
+	for k := i + 1; k < end && k <= i+8; k++ {
+		if d.region[k] >= 0 || d.isPunct(k) {
+			return false
+		}
+		if d.lower[k] == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// anyEvidence reports whether tokens [a, b) hold a noun for a poll, a
+// study or a record.
+func (d *doc) anyEvidence(a, b int) bool {
+	for i := a; i < b; i++ {
+		if evidence[d.lower[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners may stand before the subject of a clause.
+var clauseOpeners = wordSet(`, ; : — – -- and but yet so while whereas although though because since
+	that`)
+
+// ownerBefore returns the first token of the owner before the possessive
+// at token p: a name, or a noun after a determiner ("the owner's", "the
+// Lunde campaign's", "Mr. Holm's"), never a verb or a preposition before
+// it ("balked at the owner's").
+func (d *doc) ownerBefore(p, first int) int {
+	a := p
+	for i := p - 1; i >= first && i >= p-6; i-- {
+		lw := d.lower[i]
+		switch {
+		case d.region[i] >= 0:
+			return a
+		case determiners[lw]:
+			return i
+		case d.isCap(i) || lw == "." || lw == "-":
+			a = i
+		case d.isWord(i) && !clauseWords[lw] && !adjunctStarts[lw] && i > first && (determiners[d.lower[i-1]] || d.isCap(i-1)):
+			a = i // a common noun: "the owner", "the Lunde campaign"
+		default:
+			return a
+		}
+	}
+	return a
+}
+
 // personLike reports whether tokens [a, b) may name a person or a body that
 // speaks: a person mention, or when the caller gave no mention that
 // overlaps them, a capitalised phrase that is no organisation of places.
@@ -394,7 +787,7 @@ func (d *doc) personLike(a, b int) bool {
 
 // findSpeaker fills in the frame's speaker span.
 func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
-	if f.colon {
+	if f.colon || f.survey {
 		return
 	}
 	if f.nominal {
@@ -424,7 +817,8 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	before := f.cue0 - 1
 	for before >= s.TokenStart {
 		lw := d.lower[before]
-		if auxiliaries[lw] || isAdverb(lw) || f.form.participle && (beForms[lw] || lw == "been") {
+		if auxiliaries[lw] || isAdverb(lw) || (f.form.participle || f.seeming || f.adjective) && (beForms[lw] || lw == "been") ||
+			f.adjective && degrees[lw] {
 			before--
 			continue
 		}
@@ -453,7 +847,14 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			end--
 		}
 		if a, b := d.npBefore(end, s.TokenStart); b > a {
-			f.ref0, f.ref1 = a, b
+			for a < b && !d.nounPhrase(a, b) {
+				a++ // "according to the union, which said": the union
+			}
+			if a < b {
+				f.ref0, f.ref1 = a, b
+			} else if f.form.stance {
+				f.spk0, f.spk1 = -1, -1 // "establish who decided to …": a question, no source
+			}
 		}
 		return
 	}
@@ -529,6 +930,9 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if b == a+1 && (isAdverb(d.lower[a]) || sentenceAdverbs[d.lower[a]]) {
 		b = a // "Perhaps ask …", "sometimes dismiss …": no speaker
 	}
+	if b > a && f.form.participle && !d.nounPhrase(a, b) {
+		b = a // "could not resist pointing out", "was greeted with chants": a verb's phrase, no speaker
+	}
 	if b > a {
 		f.spk0, f.spk1 = d.backToQuote(a, s.TokenStart), b
 		return
@@ -536,6 +940,23 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
 		d.subjectSpeaker(f, s, all)
 	}
+}
+
+// nounPhrase reports whether tokens [a, b) open like a noun phrase: a
+// determiner, a pronoun, a number, a name or a noun of a role, not a verb
+// or a preposition ("resist", "greeted with", "under").
+func (d *doc) nounPhrase(a, b int) bool {
+	lw := d.lower[a]
+	if determiners[lw] || quantifiers[lw] || roleNouns[lw] || bodies[lw] || unicode.IsDigit(rune(lw[0])) {
+		return true
+	}
+	if p, ok := pronouns[lw]; ok {
+		return !p.thing
+	}
+	if strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || clauseWords[lw] || adjunctStarts[lw] {
+		return false
+	}
+	return d.isCap(a) && !notNames[lw] || strings.HasSuffix(d.lower[b-1], "s")
 }
 
 // hasName reports whether tokens [a, b) hold a capitalised word that is no
@@ -703,8 +1124,8 @@ func (d *doc) subjectBefore(i, first int) bool {
 	if lw == "who" || lw == "which" || lw == "that" || roleNouns[lw] || bodies[lw] {
 		return true
 	}
-	if d.lower[i] != d.toks[i].Text {
-		return false
+	if d.lower[i] != d.toks[i].Text && !d.titleCased(d.sents[d.sent[i]]) {
+		return false // (a headline capitalises its verb: "Holm Calls Quell …")
 	}
 	if form, ok := cues[d.lower[i]]; ok && form.base && (baseSubjects[lw] ||
 		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !d.isCap(j)) {

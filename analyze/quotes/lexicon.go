@@ -28,20 +28,26 @@ type cueForm struct {
 	// "confirmed"): they attribute only a quotation, a that-clause, or the
 	// clause before them.
 	weak bool
+	// stance verbs tell what a source believes, wants or plans ("Ruiz
+	// believes …", "Ruiz wants to …"): they attribute on their own, but
+	// inside what another cue reports they are part of its content.
+	stance bool
 }
 
 // cues maps every form of the reporting verbs to its class. The list is
-// written for news reporting: verbs of saying and writing, not of thinking
-// or feeling, so that a "quote" is something a source put into words.
+// written for news reporting: verbs of saying and writing, and (marked
+// stance) the verbs of believing, intending and taking sides that PolNeAR
+// counts as attributions too.
 var cues = func() map[string]cueForm {
 	m := map[string]cueForm{}
+	stance := false
 	add := func(class cueClass, weak bool, lines string) {
 		for _, line := range strings.Split(lines, "\n") {
 			f := strings.Fields(line)
 			for i, w := range f {
 				// each line is: plain form, third person, past forms, -ing participle
 				m[w] = cueForm{class: class, weak: weak, base: i == 0, third: i == 1,
-					participle: i == len(f)-1 && strings.HasSuffix(w, "ing")}
+					participle: i == len(f)-1 && strings.HasSuffix(w, "ing"), stance: stance}
 			}
 		}
 	}
@@ -147,7 +153,6 @@ var cues = func() map[string]cueForm {
 		condemn condemns condemned condemning
 		question questions questioned questioning
 		dispute disputes disputed disputing
-		endorse endorses endorsed endorsing
 		attack attacks attacked attacking
 		blast blasts blasted blasting
 		slam slams slammed slamming
@@ -171,6 +176,59 @@ var cues = func() map[string]cueForm {
 		recommend recommends recommended recommending
 		advocate advocates advocated advocating
 		discuss discusses discussed discussing`)
+	stance = true
+	add(cueSay, false, `believe believes believed believing
+		think thinks thought thinking
+		want wants wanted wanting
+		plan plans planned planning
+		hope hopes hoped hoping
+		intend intends intended intending
+		fear fears feared fearing
+		worry worries worried worrying
+		expect expects expected expecting
+		doubt doubts doubted doubting
+		know knows knew knowing
+		feel feels felt feeling
+		realize realizes realized realizing
+		realise realises realised realising
+		understand understands understood understanding
+		recognize recognizes recognized recognizing
+		endorse endorses endorsed endorsing
+		support supports supported supporting
+		oppose opposes opposed opposing
+		backs backed backing
+		refuse refuses refused refusing
+		seek seeks sought seeking
+		aim aims aimed aiming
+		decide decides decided deciding
+		see sees saw seeing
+		prefer prefers preferred preferring
+		favor favors favored favoring
+		favour favours favoured favouring
+		thank thanks thanked thanking
+		lay lays laid laying
+		focus focuses focused focusing
+		view views viewed viewing
+		regard regards regarded regarding
+		vote votes voted voting
+		express expresses expressed expressing
+		offer offers offered offering`)
+	stance = false
+	// "knew" and "felt" tell a story's past ("felt betrayed", "knew him
+	// for years") more often than a source's view; "focus", "lay" and
+	// "favor" are as often nouns or orders ("in favor of", "focus on
+	// jobs")
+	for _, w := range []string{"knew", "felt", "feels", "focus", "lay", "favor", "favour", "knowing"} {
+		delete(m, w)
+	}
+	// "know" takes a that-clause or a clause with its own subject ("knows
+	// he will lose"), not an object ("which most people know by its
+	// initials")
+	for _, w := range []string{"know", "knows"} {
+		f := m[w]
+		f.weak = true
+		m[w] = f
+	}
 	add(cueTell, false, `tell tells told telling
 		inform informs informed informing
 		assure assures assured assuring
@@ -182,6 +240,50 @@ var cues = func() map[string]cueForm {
 	return m
 }()
 
+// seemVerbs report an impression ("the deal seems dead", "voters appear
+// to agree"); "appear" only before "to", "that" or "like", since it is as
+// often "appear on television".
+var seemVerbs = wordSet(`seem seems seemed appear appears appeared`)
+
+// passiveVerbs attribute to no one in the passive: "is expected to win",
+// "is seen as a rival", "was asked about the pier". Except for "asked",
+// "to", "as" or "for" must follow ("is known for"; "known" takes no "to":
+// "as the firm is known to most people"), since "the results were known"
+// or "was seen leaving" hold nobody's view.
+var passiveVerbs = wordSet(`expected seen known believed thought considered said
+	reported rumored rumoured asked`)
+
+// toOnly are stance verbs that attribute only a to-clause: "refused to
+// testify", "sought to delay the vote", but not "sought the nomination" or
+// "tried the case".
+var toOnly = wordSet(`refuse refuses refused refusing seek seeks sought seeking aim aims aimed
+	aiming decide decides decided deciding`)
+
+// asOnly are stance verbs that attribute only a view of someone "as"
+// something: "sees Holm as a rival", "viewed the deal as a defeat", not
+// "saw the pier" or "regarding the vote".
+var asOnly = wordSet(`see sees saw seeing view views viewed viewing regard regards regarded
+	regarding`)
+
+// sides are the stance verbs of taking a side ("endorsed Holm", "opposes
+// the bill"), whose content may be a single name.
+var sides = wordSet(`endorse endorses endorsed endorsing support supports supported supporting
+	oppose opposes opposed opposing backs backed backing prefer prefers preferred preferring favor
+	favors favored favoring favour favours favoured favouring`)
+
+// targets are cues aimed at someone, whose content may be a single name
+// too: "criticized Holm", "praised Quell".
+var targets = wordSet(`criticize criticizes criticized criticizing criticise criticises criticised
+	criticising praise praises praised praising blame blames blamed blaming accuse accuses accused
+	accusing attack attacks attacked attacking slam slams slammed slamming blast blasts blasted
+	blasting mock mocks mocked mocking defend defends defended defending hail hails hailed hailing
+	applaud applauds applauded applauding denounce denounces denounced denouncing condemn condemns
+	condemned condemning thank thanked thanking`)
+
+// sideParticles after a verb of sides make it no stance: "backed off",
+// "backed down", "supported by" (a passive).
+var sideParticles = wordSet(`off down away out up by into`)
+
 // particles are verb + particle cues: "pointed out". The verb is a cue
 // only with its particle ("pointed to the map" is no attribution).
 var particles = func() map[string][]string {
@@ -191,6 +293,15 @@ var particles = func() map[string][]string {
 	}
 	for _, w := range strings.Fields("put puts putting put") {
 		m[w] = []string{"it"} // "as one official put it"
+	}
+	for _, w := range strings.Fields("vote votes voted voting") {
+		m[w] = []string{"for", "against", "to"} // "voted for Holm", "voted to close the pier"
+	}
+	for _, w := range strings.Fields("lay lays laid laying") {
+		m[w] = []string{"out"} // "laid out a plan"
+	}
+	for _, w := range strings.Fields("focus focuses focused focusing") {
+		m[w] = []string{"on"} // "focused on the cost"
 	}
 	for _, w := range strings.Fields("talk talks talked talking") {
 		m[w] = []string{"about"}
@@ -311,14 +422,14 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 // after a subject (subjectBefore).
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
-	stresses echoes advocates challenges attacks blasts`)
+	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports votes offers views favors favours thanks focuses lays`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
 // only after a subject.
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
-	challenge`)
+	challenge plan hope fear worry doubt vote offer support view favor favour thank focus`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".
@@ -327,6 +438,17 @@ var nounCues = wordSet(`claim claims assertion assertions allegation allegations
 	announcement admission acknowledgment acknowledgement prediction accusation accusations
 	charge charges comment comments remark remarks complaint complaints boast denial
 	declaration explanation reminder`)
+
+// toNouns are nouns of intent that attribute a to-clause to their owner:
+// "Holm's decision to quit", "her plan to close the pier".
+var toNouns = wordSet(`decision plan plans promise pledge call push refusal commitment vow threat
+	proposal offer intention determination desire willingness reluctance`)
+
+// ofNouns are nouns of taking a side that attribute what follows "of" or
+// "for" to their owner: "her criticism of the tunnel", "his support for
+// Quell".
+var ofNouns = wordSet(`criticism criticisms support opposition praise endorsement defense defence
+	condemnation rejection`)
 
 // bodies are lowercase nouns for organisations and documents that speak
 // ("the campaign claims", "the report states").

@@ -228,11 +228,13 @@ var adverbialStarts = wordSet(`in on at during after before when while as since 
 // limit): past a leading adverbial that ends in a comma and past "But",
 // "And" and "So".
 func (d *doc) subject(first, limit int) (int, int) {
+	// (an opening participle's phrase is skipped like an adverbial's:
+	// "Chastened by the polls, Ruiz …")
 	k := first
 	for k < limit && (d.lower[k] == "but" || d.lower[k] == "and" || d.lower[k] == "so" || d.isPunct(k)) {
 		k++
 	}
-	if k < limit && adverbialStarts[d.lower[k]] {
+	if k < limit && (adverbialStarts[d.lower[k]] || k == first && d.participialOpener(k)) {
 		for j := k; j < limit && j < k+10; j++ {
 			if d.region[j] >= 0 {
 				break
@@ -371,4 +373,14 @@ func (d *doc) namesPerson(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// participialOpener reports whether token k is a participle opening a
+// sentence's adjunct ("Chastened by …", "Speaking in Lunde, …"): a lower
+// case word in the text but for its capital, ending in -ed or -ing, that
+// the mentions do not take for a name.
+func (d *doc) participialOpener(k int) bool {
+	lw := d.lower[k]
+	return len(lw) > 4 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && !d.namesPerson(k, k+1) &&
+		!notNames[lw] && d.sent[k] >= 0 && d.sents[d.sent[k]].TokenStart == k
 }

@@ -3,6 +3,16 @@
 // "according to X, …"), each with its content, its speaker as written, the
 // speaker's resolved name and the cue that attributes it.
 //
+// Besides speech, it attributes what a source holds, wants or does about
+// a question, as PolNeAR annotates attributions: beliefs and intentions
+// ("X believes …", "X wants to …", "X's decision to …"), sides taken ("X
+// endorsed Y", "voted against …"), the findings of polls and studies ("a
+// poll shows …", "In a new survey, …"), and impressions and passives with
+// no named source ("X seems to …", "X is expected to …", "reportedly"),
+// whose content is the whole clause. Such a stance inside what another cue
+// reports ("said she hopes to …") is part of that content, not an
+// attribution of its own.
+//
 // It works on the tokens and sentences of package analyze, with rules and a
 // lexicon of reporting verbs instead of a parser: a cue verb outside
 // quotation marks anchors an attribution; its speaker is the noun phrase
