@@ -138,6 +138,12 @@ func (d *doc) findFrames() {
 				// or the reader, not a source
 				continue
 			}
+			if f.form.stance && d.reducedRelative(f) {
+				// "the one nobody wants to hear", "things we believe it
+				// cannot leave out": a clause describing a noun, not a
+				// source taking a stance
+				continue
+			}
 			if len(f.parts) > 0 {
 				d.frames = append(d.frames, f)
 				d.paraFrames[d.para[f.cue0]]++
@@ -146,6 +152,48 @@ func (d *doc) findFrames() {
 		}
 	}
 }
+
+// reducedRelative reports whether f's speaker holds a pronoun-like word
+// right after a lower-case noun ("the one nobody in town wants to",
+// "things we believe"): English drops the "that" of such a relative clause,
+// and the clause then describes the noun instead of reporting a stance.
+func (d *doc) reducedRelative(f *frame) bool {
+	if f.spk0 < 1 {
+		return false
+	}
+	for k := f.spk0; k < f.spk1; k++ {
+		if !relativeSubjects[d.lower[k]] {
+			continue
+		}
+		prev := d.lower[k-1]
+		if prev == "" || clauseOpeners[prev] || pronounOpeners[prev] {
+			continue
+		}
+		lower := true
+		for _, r := range prev {
+			lower = lower && unicode.IsLower(r)
+		}
+		if lower {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeSubjects are the subjects of the reduced relative clauses
+// reducedRelative looks for.
+var relativeSubjects = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true,
+	"nobody": true, "everyone": true, "everybody": true, "somebody": true, "someone": true, "people": true}
+
+// pronounOpeners are words besides clauseOpeners after which a pronoun
+// starts a clause of its own, not a relative clause.
+var pronounOpeners = map[string]bool{"or": true,
+	"if": true, "when": true, "as": true,
+	"where": true, "whether": true, "unless": true, "until": true, "now": true, "then": true, "today": true,
+	"yesterday": true, "still": true, "also": true, "here": true, "there": true, "why": true, "how": true,
+	"what": true, "said": true, "says": true, "say": true, "think": true, "believe": true, "know": true,
+	"yet": true, "once": true, "after": true, "before": true, "than": true, "perhaps": true, "maybe": true,
+	"indeed": true, "however": true, "meanwhile": true, "instead": true, "too": true}
 
 // supportNoun are the words after "support" the noun: "support for
 // Holm", "support among traders".
