@@ -145,8 +145,8 @@ func TestTimeWindows(t *testing.T) {
 // starts a new event (in the same story).
 func TestEventSpan(t *testing.T) {
 	for _, tc := range []struct {
-		name      string
-		span      time.Duration
+		name    string
+		span    time.Duration
 		maxDays int // the most days one event may cover
 	}{
 		{"default", DefaultOptions.EventSpan, 8},
