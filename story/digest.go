@@ -55,6 +55,7 @@ func newDigester(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.A
 		for _, s := range an.Sentences {
 			u := newUnit(a, ai, s.Span, d.stems)
 			u.title = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(s.Span)
+			u.open = openQuote(a, u.span.Start)
 			if !u.title {
 				u.sent = len(body)
 				u.verdict = judge(u.text)
@@ -66,11 +67,11 @@ func newDigester(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.A
 	}
 	d.share = make([]float64, len(arts))
 	for ai, body := range d.body {
-		texts := make([]string, len(body))
+		texts, open := make([]string, len(body)), make([]bool, len(body))
 		for i, ui := range body {
-			texts[i] = d.units[ui].text
+			texts[i], open[i] = d.units[ui].text, d.units[ui].open
 		}
-		d.share[ai] = opinionShare(texts)
+		d.share[ai] = opinionShare(texts, open)
 	}
 	d.rank, d.dayRank = articleRanks(d.event, articleDays(arts, analyses))
 	d.groupCopies()
@@ -114,7 +115,7 @@ func (d *digester) candidates() []Candidate {
 		u := d.units[rep]
 		c := Candidate{Text: capitalized(u.text), Article: u.art, Sentence: u.sent, Words: len(strings.Fields(u.text)),
 			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict == alone, unit: rep, origins: d.groupOrigins(g), day: d.dayRank[u.art],
-			opinion: subjective(u.text)}
+			opinion: subjective(u.text, u.open)}
 		if u.verdict == continues {
 			c.After = after(rep)
 			c.Eligible = c.After >= 0
@@ -129,7 +130,7 @@ func (d *digester) candidates() []Candidate {
 			cc := c
 			cc.Text, cc.Words, cc.Compressed = text, len(strings.Fields(text)), true
 			// a compression may drop the clause that held the judgement
-			cc.opinion = subjective(text)
+			cc.opinion = subjective(text, u.open)
 			cc.Stems = make([]string, 0, len(u.stems))
 			for _, w := range words(text) {
 				cc.Stems = append(cc.Stems, d.stems.stem(w))
@@ -258,7 +259,7 @@ func (d *digester) headline() chorus.CitedText {
 		if n := len(u.words); n > 18 || n < 3 {
 			score /= 2
 		}
-		report := d.share[u.art] < commentaryShare && !subjective(u.text)
+		report := d.share[u.art] < commentaryShare && !subjective(u.text, false)
 		if (report && !bestReport) || (report == bestReport && score > bestScore) {
 			best, bestScore, bestReport = i, score, report
 		}

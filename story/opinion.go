@@ -1,6 +1,7 @@
 package story
 
 import (
+	"github.com/chorusnews/chorus"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,9 +103,11 @@ func wordSet(s string) map[string]bool {
 }
 
 // opinion weighs the cues of the writer's judgement in a sentence, and
-// lists them (each kind once, in the order of the cue constants).
-func opinion(text string) (float64, []cue) {
-	ws := writerWords(text)
+// lists them (each kind once, in the order of the cue constants). open
+// says the sentence starts inside a quotation that an earlier sentence of
+// its paragraph opened.
+func opinion(text string, open bool) (float64, []cue) {
+	ws := writerWords(text, open)
 	found := map[cue]bool{}
 	attributed := false
 	for i, w := range ws {
@@ -147,8 +150,8 @@ func opinion(text string) (float64, []cue) {
 }
 
 // subjective reports whether a sentence voices the writer's judgement.
-func subjective(text string) bool {
-	w, _ := opinion(text)
+func subjective(text string, open bool) bool {
+	w, _ := opinion(text, open)
 	return w >= subjectiveAt
 }
 
@@ -165,9 +168,9 @@ type writerWord struct {
 // earlier) starts inside it; one that opens a quotation it does not close
 // ends inside it. Single quotation marks count when they stand at a
 // word's edge, not inside a word (an apostrophe: "don't", "dockers’").
-func writerWords(t string) []writerWord {
+func writerWords(t string, open bool) []writerWord {
 	var out []writerWord
-	in := startsInQuote(t)
+	in := open || startsInQuote(t)
 	single := false
 	first := true
 	prev := rune(' ')
@@ -302,18 +305,48 @@ func writerAsks(text string) bool {
 // the writer's view.
 const commentaryShare = 0.2
 
+// openQuote reports whether a sentence of article a that starts at byte
+// at starts inside a quotation opened earlier in its paragraph: the middle
+// sentences of a quotation several sentences long carry no quotation
+// marks of their own, and their "we" is the speaker's. Only double marks
+// count; a single one may be an apostrophe.
+func openQuote(a *chorus.Article, at int) bool {
+	from := 0
+	for _, p := range a.Paragraphs {
+		if p.Start <= at && at < p.End {
+			from = p.Start
+			break
+		}
+	}
+	in := false
+	t := a.Text[from:at]
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case r == '“' || strings.HasPrefix(t[i:], "``"):
+			in = true
+		case r == '”' || strings.HasPrefix(t[i:], "''"):
+			in = false
+		case r == '"':
+			in = !in
+		}
+		i += size
+	}
+	return in
+}
+
 // opinionShare is the share of an article's body sentences that are
 // subjective, counting only sentences long enough to say something and
 // leaving out page furniture ("Sign in to comment": not the writer's
 // voice).
-func opinionShare(texts []string) float64 {
+func opinionShare(texts []string, open []bool) float64 {
 	n, subj := 0, 0
-	for _, t := range texts {
+	for i, t := range texts {
 		if len(strings.Fields(t)) < minSentenceWords/2 || furniture(t) {
 			continue
 		}
 		n++
-		if subjective(t) {
+		if subjective(t, open[i]) {
 			subj++
 		}
 	}

@@ -40,11 +40,11 @@ func TestOpinion(t *testing.T) {
 		{`"We will reopen in spring," the owner said, and we should believe him.`, []cue{cuePerson}},
 	}
 	for _, c := range cases {
-		w, got := opinion(c.text)
+		w, got := opinion(c.text, false)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("opinion(%q) cues = %v, want %v", c.text, got, c.want)
 		}
-		if want := len(c.want) > 0; subjective(c.text) != want {
+		if want := len(c.want) > 0; subjective(c.text, false) != want {
 			t.Errorf("subjective(%q) = %v (weight %.1f), want %v", c.text, !want, w, want)
 		}
 	}
@@ -55,7 +55,7 @@ func TestOpinionWeakCuesNeedCompany(t *testing.T) {
 		"Farmers expect a good harvest after the wet spring in the valley.",
 		"The bridge is perhaps the oldest stone crossing still in use in the county.",
 	} {
-		if subjective(text) {
+		if subjective(text, false) {
 			t.Errorf("subjective(%q) = true: one weak cue should not make a report an opinion", text)
 		}
 	}
@@ -71,7 +71,7 @@ func TestWriterWordsSkipQuotations(t *testing.T) {
 	}
 	for _, c := range cases {
 		var got []string
-		for _, w := range writerWords(c.text) {
+		for _, w := range writerWords(c.text, false) {
 			got = append(got, w.text)
 		}
 		if strings.Join(got, " ") != c.want {
@@ -93,10 +93,10 @@ func TestOpinionShare(t *testing.T) {
 		"But we have been here before, every winter for a decade.",
 		"The company should have ordered a bigger ship years ago.",
 	}
-	if got := opinionShare(report); got != 0 {
+	if got := opinionShare(report, make([]bool, len(report))); got != 0 {
 		t.Errorf("report: share %.2f, want 0 (quotations and furniture are not the writer's voice)", got)
 	}
-	if got := opinionShare(column); got < commentaryShare {
+	if got := opinionShare(column, make([]bool, len(column))); got < commentaryShare {
 		t.Errorf("column: share %.2f, want at least %.2f", got, commentaryShare)
 	}
 }
@@ -145,9 +145,34 @@ func TestDigestLeavesJudgementsToTheReports(t *testing.T) {
 	for _, words := range []int{40, 80, 120} {
 		s := Build(ferryStory(), Options{Words: words})
 		for _, d := range s.Digest {
-			if subjective(d.Text) {
+			if subjective(d.Text, false) {
 				t.Errorf("%d words: digest holds the judgement %q", words, d.Text)
 			}
 		}
+	}
+}
+
+func TestOpenQuote(t *testing.T) {
+	para := `"We sail at dawn. We have sailed at dawn for forty years," the captain said. The harbour opens at six.`
+	a := article("a", "Harrow Gazette", 10, "Ferry sails at dawn", para, `“Nobody likes it. We do it anyway.” The crossing takes an hour.`)
+	cases := []struct {
+		sentence string
+		want     bool
+	}{
+		{`"We sail at dawn.`, false},
+		{`We have sailed at dawn for forty years," the captain said.`, true},
+		{"The harbour opens at six.", false},
+		{"We do it anyway.”", true},
+		{"The crossing takes an hour.", false},
+	}
+	for _, c := range cases {
+		at := strings.Index(a.Text, c.sentence)
+		if got := openQuote(a, at); got != c.want {
+			t.Errorf("openQuote(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+	// the middle of the quotation is the captain's, not the writer's
+	if subjective(cases[1].sentence, true) {
+		t.Errorf("subjective(%q) inside a quotation = true", cases[1].sentence)
 	}
 }
