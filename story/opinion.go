@@ -299,10 +299,10 @@ func writerAsks(text string) bool {
 
 // commentaryShare is the share of subjective sentences from which an
 // article is commentary rather than a report. Wire reports stay well
-// under it (of DUC 2003's 298 newswire articles, 2 reach it, with 2 of
-// about 10 sentences, both quoting without quotation marks); columns and
-// analysis pieces pass it, one in four or five of their sentences being
-// the writer's view.
+// under it (of DUC 2003's newswire articles one reaches it, a short one
+// whose quotation has garbled marks); the demo corpus's column and
+// analysis piece pass it, one in four of their sentences being the
+// writer's view.
 const commentaryShare = 0.2
 
 // openQuote reports whether a sentence of article a that starts at byte
