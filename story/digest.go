@@ -20,6 +20,9 @@ type digester struct {
 	units   []unit
 	body    [][]int // unit indexes of each article's body sentences
 	groups  [][]int // unit indexes per near-duplicate group
+	// share is each article's share of subjective sentences (see
+	// opinionShare): high for commentary, near zero for reports.
+	share   []float64
 	stems   stemCache
 	vocab   vocab
 	weights map[concept]float64
@@ -52,6 +55,7 @@ func newDigester(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.A
 		for _, s := range an.Sentences {
 			u := newUnit(a, ai, s.Span, d.stems)
 			u.title = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(s.Span)
+			u.open = openQuote(a, u.span.Start)
 			if !u.title {
 				u.sent = len(body)
 				u.verdict = judge(u.text)
@@ -60,6 +64,14 @@ func newDigester(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.A
 			d.units = append(d.units, u)
 		}
 		d.body[ai] = body
+	}
+	d.share = make([]float64, len(arts))
+	for ai, body := range d.body {
+		texts, open := make([]string, len(body)), make([]bool, len(body))
+		for i, ui := range body {
+			texts[i], open[i] = d.units[ui].text, d.units[ui].open
+		}
+		d.share[ai] = opinionShare(texts, open)
 	}
 	d.rank, d.dayRank = articleRanks(d.event, articleDays(arts, analyses))
 	d.groupCopies()
@@ -102,7 +114,8 @@ func (d *digester) candidates() []Candidate {
 		}
 		u := d.units[rep]
 		c := Candidate{Text: capitalized(u.text), Article: u.art, Sentence: u.sent, Words: len(strings.Fields(u.text)),
-			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict == alone, unit: rep, origins: d.groupOrigins(g), day: d.dayRank[u.art]}
+			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict == alone, unit: rep, origins: d.groupOrigins(g), day: d.dayRank[u.art],
+			opinion: subjective(u.text, u.open)}
 		if u.verdict == continues {
 			c.After = after(rep)
 			c.Eligible = c.After >= 0
@@ -116,6 +129,8 @@ func (d *digester) candidates() []Candidate {
 			}
 			cc := c
 			cc.Text, cc.Words, cc.Compressed = text, len(strings.Fields(text)), true
+			// a compression may drop the clause that held the judgement
+			cc.opinion = subjective(text, u.open)
 			cc.Stems = make([]string, 0, len(u.stems))
 			for _, w := range words(text) {
 				cc.Stems = append(cc.Stems, d.stems.stem(w))
@@ -225,9 +240,13 @@ func (d *digester) cite(u int, text string) chorus.DigestSentence {
 }
 
 // headline picks the title that best covers the story's concepts, counting
-// the articles that carry it, and cites every article that does.
+// the articles that carry it, and cites every article that does. A story's
+// headline says what happened, so it comes from a report when the story has
+// one: the title of a commentary (see commentaryShare), or a title that is
+// itself the writer's question or judgement, is used only when no report's
+// title is left.
 func (d *digester) headline() chorus.CitedText {
-	best, bestScore := -1, -1.0
+	best, bestScore, bestReport := -1, -1.0, false
 	for i, u := range d.units {
 		if !u.title {
 			continue
@@ -240,8 +259,9 @@ func (d *digester) headline() chorus.CitedText {
 		if n := len(u.words); n > 18 || n < 3 {
 			score /= 2
 		}
-		if score > bestScore {
-			best, bestScore = i, score
+		report := d.share[u.art] < commentaryShare && !subjective(u.text, false)
+		if (report && !bestReport) || (report == bestReport && score > bestScore) {
+			best, bestScore, bestReport = i, score, report
 		}
 	}
 	if best < 0 {

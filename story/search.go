@@ -59,7 +59,7 @@ func (p *problem) gain(s *solution, i int) float64 {
 			g += p.heardValue * (it.voice - s.heard[o])
 		}
 	}
-	return g
+	return g - it.penalty
 }
 
 // allowed reports whether item i may join s: its sentence is not in s
@@ -335,13 +335,17 @@ func (p *problem) prefixGain(s *solution, i, words int) float64 {
 		prefix := strings.Join(strings.Fields(cd.Text)[:words], " ")
 		stems = stems[:min(len(splitWords(prefix, chorus.Span{End: len(prefix)})), len(stems))]
 	}
-	g := 0.0
+	g, alone := 0.0, 0.0
 	seen := map[int32]bool{}
 	for _, k := range unitConcepts(stems, p.c.vocab, nil, p.c.wordShare > 0) {
-		if d, ok := p.dense[k]; ok && s.covered[d] == 0 && !seen[d] {
+		if d, ok := p.dense[k]; ok && !seen[d] {
 			seen[d] = true
-			g += p.weight[d]
+			alone += p.weight[d]
+			if s.covered[d] == 0 {
+				g += p.weight[d]
+			}
 		}
 	}
-	return g
+	// as in the search, a judgement pays for its place
+	return g - it.pays*alone
 }

@@ -28,6 +28,7 @@ func (p *problem) similarities() {
 			df[t]++
 		}
 		poolOf[i] = len(pool)
+		p.poolCand = append(p.poolCand, i)
 		pool = append(pool, sv)
 	}
 	n := float64(len(pool))

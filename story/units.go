@@ -26,6 +26,9 @@ type unit struct {
 	group   int // near-duplicate group across articles
 	title   bool
 	verdict verdict
+	// open: the sentence starts inside a quotation opened by a sentence
+	// before it in its paragraph (see openQuote)
+	open bool
 }
 
 // splitWords returns the words of text[span]: runs of letters, digits and
