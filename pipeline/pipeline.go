@@ -153,16 +153,15 @@ func storyOrigins(arts []*chorus.Article, events map[chorus.ArticleID]chorus.Eve
 }
 
 // eventMembers splits ids by event, events in order of their first
-// article, articles in the order given (an article without an event is
-// an event of its own).
+// article, articles in the order given. Articles without an event (a story
+// built from a set of articles nobody clustered, as the summarisation
+// evaluation does) are grouped together: each alone would never be found
+// to repeat another.
 func eventMembers(ids []chorus.ArticleID, events map[chorus.ArticleID]chorus.EventID) [][]chorus.ArticleID {
 	index := map[chorus.EventID]int{}
 	var out [][]chorus.ArticleID
 	for _, id := range ids {
 		e := events[id]
-		if e == "" {
-			e = chorus.NewEventID(id)
-		}
 		k, ok := index[e]
 		if !ok {
 			k = len(out)

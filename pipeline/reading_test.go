@@ -154,3 +154,14 @@ func TestLargeStoryCitesCopies(t *testing.T) {
 		t.Errorf("no digest sentence cites a copy; digest: %+v", st.Digest)
 	}
 }
+
+// A story built from articles nobody clustered (no events, as in the
+// summarisation evaluation) still finds its copies: the articles are
+// grouped as one event, not each as an event of its own.
+func TestBuildStoryWithoutEventsFindsCopies(t *testing.T) {
+	arts, _, copies := bigStory(12)
+	st := BuildStory("s-unclustered", arts, nil, story.DefaultOptions)
+	if want := len(arts) - copies; st.IndependentOrigins != want {
+		t.Errorf("independent origins = %d, want %d (%d articles, %d copies)", st.IndependentOrigins, want, len(arts), copies)
+	}
+}

@@ -199,7 +199,7 @@ func judge(text string) verdict {
 		return unfit
 	}
 	opener := !opensQuote(t) && danglingOpeners[strings.ToLower(strings.TrimRight(first, ",;:"))]
-	if opener || danglingPronoun(t) || bareQuote(t) {
+	if opener || danglingPronoun(t) || finalPronoun(t) || bareQuote(t) {
 		return continues
 	}
 	return alone
@@ -344,6 +344,30 @@ func danglingPronoun(t string) bool {
 	}
 	return false
 }
+
+// finalPronoun reports whether a sentence ends, outside quotation marks,
+// on a pronoun after a preposition ("the audit is the heart of it", "the
+// union had warned about them") or on "those" or "these" and a noun ("the
+// crane had passed those inspections"): what it points back to is in a
+// sentence the digest does not show.
+func finalPronoun(t string) bool {
+	t = strings.TrimRight(t, " .!")
+	if t == "" || strings.ContainsRune("\"”’'", rune(t[len(t)-1])) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(t))
+	if len(words) < 2 {
+		return false
+	}
+	last, before := words[len(words)-1], words[len(words)-2]
+	return finalPronouns[last] && prepositions[before] || before == "those" || before == "these"
+}
+
+var (
+	finalPronouns = map[string]bool{"it": true, "them": true, "this": true, "that": true, "those": true, "these": true}
+	prepositions  = map[string]bool{"of": true, "about": true, "to": true, "for": true, "from": true, "with": true,
+		"on": true, "in": true, "at": true, "by": true, "behind": true, "against": true, "over": true, "into": true}
+)
 
 // timeWords name times, not people: "On Friday, they agreed" still lacks
 // the referent of "they".

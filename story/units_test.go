@@ -14,6 +14,11 @@ func TestJudge(t *testing.T) {
 		want verdict
 	}{
 		{"The council approved the new flood barrier on Monday after a long debate.", alone},
+		{"The new sluice on the Orrvale weir is the heart of it.", continues},
+		{"The harbour board said residents had long complained about them.", continues},
+		{"The weir that failed on Sunday had passed those tests.", continues},
+		{"The minister said she had \"nothing to add to that.\"", alone},
+		{"Engineers said the repairs would take about a month to finish, and the council agreed with it.", continues},
 		{`"We will rebuild every house," the mayor said after touring the valley.`, alone},
 		{`"the water came in minutes," a resident of Brodny told reporters on Wednesday.`, alone},
 		{"He said the barrier would be finished by the end of the year.", continues},
