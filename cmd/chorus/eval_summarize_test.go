@@ -120,8 +120,10 @@ func TestEvalSummarizeUsage(t *testing.T) {
 
 // TestEvalSummarizeDUCFloor runs the digest on a few DUC 2003 clusters
 // when the evaluation data is present, and checks it stays above a floor
-// well under what the full set scores (chorus eval summarize reports the
-// real numbers).
+// about a point under what they score today (41.22 / 12.98; chorus eval
+// summarize reports the full set). The floor is tight on purpose: a story
+// built without events once lost its syndication groups and these clusters
+// fell to 39.37 / 11.07 while a looser floor passed.
 func TestEvalSummarizeDUCFloor(t *testing.T) {
 	clusters := summarizationSet(t, "duc2003", 6)
 	lemmas, err := rouge.LoadLemmas(filepath.Join("..", "..", defaultLemmaDir))
@@ -135,8 +137,8 @@ func TestEvalSummarizeDUCFloor(t *testing.T) {
 	}
 	r1, r2 := 100*res.Stats[rouge.Rouge1].Avg.R, 100*res.Stats[rouge.Rouge2].Avg.R
 	t.Logf("chorus on %d DUC 2003 clusters: R-1 %.2f R-2 %.2f", len(clusters), r1, r2)
-	if r1 < 35 || r2 < 8 {
-		t.Errorf("R-1 %.2f R-2 %.2f, below the floor of 35 / 8", r1, r2)
+	if r1 < 40.2 || r2 < 12 {
+		t.Errorf("R-1 %.2f R-2 %.2f, below the floor of 40.2 / 12", r1, r2)
 	}
 }
 
