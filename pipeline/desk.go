@@ -458,13 +458,8 @@ func (d *Desk) storyArticles(ctx context.Context, members []chorus.ArticleID) (l
 	// the next Trim.)
 	st.syndication.Trim()
 	for _, ids := range eventMembers(members, st.events) {
-		if st.syndication.Has(ids) {
-			continue
-		}
-		for _, id := range ids {
-			if !whole[id] {
-				need = append(need, id)
-			}
+		if !st.syndication.Has(ids) {
+			need = append(need, ids...)
 		}
 	}
 	if err := d.fill(ctx, list, whole, need); err != nil {
@@ -479,13 +474,8 @@ func (d *Desk) storyArticles(ctx context.Context, members []chorus.ArticleID) (l
 	need = need[:0]
 	for _, o := range origins {
 		group := append([]chorus.ArticleID{o.Article}, copyIDs(o)...)
-		if !slices.ContainsFunc(group, func(id chorus.ArticleID) bool { return reading[id] }) {
-			continue
-		}
-		for _, id := range group {
-			if !whole[id] {
-				need = append(need, id)
-			}
+		if slices.ContainsFunc(group, func(id chorus.ArticleID) bool { return reading[id] }) {
+			need = append(need, group...)
 		}
 	}
 	if err := d.fill(ctx, list, whole, need); err != nil {
@@ -502,6 +492,7 @@ func (d *Desk) storyArticles(ctx context.Context, members []chorus.ArticleID) (l
 
 // fill replaces the heads of list among ids with whole articles.
 func (d *Desk) fill(ctx context.Context, list []*chorus.Article, whole map[chorus.ArticleID]bool, ids []chorus.ArticleID) error {
+	ids = slices.DeleteFunc(slices.Clone(ids), func(id chorus.ArticleID) bool { return whole[id] })
 	if len(ids) == 0 {
 		return nil
 	}
