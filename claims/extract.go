@@ -16,8 +16,8 @@ type segment struct{ from, to int }
 // runs) and who it is attributed to.
 type clause struct {
 	segs []segment
-	// attribution is the source as written ("the Syrian Center for Policy
-	// Research", "Kremlin spokesman Dmitry Peskov"), "" when the article
+	// attribution is the source as written ("the Kalessian Centre for Labour
+	// Studies", "ministry spokeswoman Ilse Varga"), "" when the article
 	// states it itself.
 	attribution string
 }

@@ -18,7 +18,7 @@ const SameOriginShare = 0.5
 
 // minPassageWords is the shortest passage worth reporting between two
 // articles: a shared quote of a dozen words is news ("both quote the same
-// passage"); a shared stock phrase ("said he aimed to convene a") is not.
+// passage"); a shared stock phrase ("said she hoped to reopen the") is not.
 const minPassageWords = 10
 
 // exactPairs is the largest set Syndicate compares pair by pair; larger sets

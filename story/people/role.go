@@ -138,8 +138,8 @@ func roleAfter(toks []tok, j int, qual qualifierOK, stop func(chorus.Span) bool)
 	return makeRole(toks[start:k])
 }
 
-// inner words may stand inside a role phrase ("Secretary of State for
-// European and Eurasian Affairs").
+// inner words may stand inside a role phrase ("Minister of State for
+// Ports and Inland Waterways").
 var inner = set("of", "for", "and", "the")
 
 // determiners may open a role phrase and are not part of it.
