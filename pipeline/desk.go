@@ -243,27 +243,32 @@ type Result struct {
 
 // Ingest extracts, stores, analyses and clusters documents, then rebuilds
 // the stories they touched. Documents whose bytes were stored before are
-// counted as duplicates and not extracted again.
+// counted as duplicates and not analysed again. They are still extracted
+// with the rest: extraction reads a batch as a whole (lines a source
+// repeats across it are its boilerplate), and a batch must come out the
+// same whichever of its documents a store already holds, or the workers,
+// which extract batches in parallel, would not build what this does.
 func (d *Desk) Ingest(ctx context.Context, docs []chorus.Document) (Result, error) {
-	var fresh []chorus.Document
-	for _, doc := range docs {
-		seen, err := d.store.HasRaw(ctx, doc.RawHash)
+	arts, errs := Extract(docs)
+	arts = streamOrder(arts)
+	var fresh []*chorus.Article
+	for _, a := range arts {
+		seen, err := d.store.HasRaw(ctx, a.RawHash)
 		if err != nil {
 			return Result{}, fmt.Errorf("check stored documents: %w", err)
 		}
-		if seen {
-			continue
+		if !seen {
+			fresh = append(fresh, a)
 		}
-		fresh = append(fresh, doc)
 	}
-	arts, errs := Extract(fresh)
-	arts = streamOrder(arts)
-	ans := make([]*chorus.Analysis, len(arts))
-	for i, a := range arts {
+	ans := make([]*chorus.Analysis, len(fresh))
+	for i, a := range fresh {
 		ans[i] = analyze.Analyze(a)
 	}
-	res, err := d.Add(ctx, arts, ans)
-	res.Duplicates += len(docs) - len(fresh)
+	res, err := d.Add(ctx, fresh, ans)
+	// Every document not refused is a new article or repeats one: stored
+	// before, or earlier in this batch.
+	res.Duplicates = len(docs) - len(errs) - len(res.Added)
 	res.Skipped = errs
 	return res, err
 }
@@ -321,6 +326,37 @@ func (d *Desk) Place(ctx context.Context, ids []chorus.ArticleID) (Result, error
 		return res, err
 	}
 	return res, nil
+}
+
+// Assign places stored articles as Place does and deletes the stories they
+// merged away, but leaves the stories they joined unwritten: the caller
+// has them rebuilt with Rebuild. The postgres workers do so to keep the
+// rebuilds, the costly part of a placement, out of the clustering lock:
+// each touched story becomes a job of its own that any worker runs.
+func (d *Desk) Assign(ctx context.Context, ids []chorus.ArticleID) (Result, error) {
+	if d.st.broken != nil {
+		return Result{}, d.st.broken
+	}
+	res, err := d.place(ctx, ids)
+	if err != nil {
+		return res, err
+	}
+	return res, d.deleteStories(ctx, res.Merged)
+}
+
+// Rebuild writes story sid as the placements the desk has read make it,
+// or deletes it when it has no articles left (it was merged into
+// another). Rebuilding twice from the same placements writes the same
+// story, so a rebuild may be repeated or run by any process that has
+// synced the log.
+func (d *Desk) Rebuild(ctx context.Context, sid chorus.StoryID) error {
+	if d.st.broken != nil {
+		return d.st.broken
+	}
+	if len(d.st.members[sid]) == 0 {
+		return d.deleteStories(ctx, []chorus.StoryID{sid})
+	}
+	return d.writeStories(ctx, map[chorus.StoryID]bool{sid: true})
 }
 
 // place clusters and logs articles without writing their stories.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -167,4 +168,83 @@ func TestDeskHeadsMatchWholeArticles(t *testing.T) {
 		t.Fatalf("no story past ReadLimit (%d): the test does not reach the heads", ReadLimit)
 	}
 	t.Logf("%d stories, %d past ReadLimit", len(ids), large)
+}
+
+// TestIngestIgnoresWhatIsStored checks that a batch comes out the same
+// whether or not the store already holds some of its documents: a line a
+// source prints on two of its articles in one batch is its boilerplate
+// either way. (The workers extract batches in parallel and cannot know
+// what another batch has stored yet, so this is what keeps the two paths
+// alike.)
+func TestIngestIgnoresWhatIsStored(t *testing.T) {
+	ctx := context.Background()
+	record := func(name, title, body string) chorus.Document {
+		line := `{"outlet":"Harbor Ledger","published":"2026-03-02T09:00:00Z","title":"` + title + `","text":"` + body + `"}`
+		doc, err := ingest.RecordDocument(name, []byte(line))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	const promo = "Read the Harbor Ledger every morning."
+	first := record("a.jsonl:1", "Ferry fares rise on the north route",
+		`The north ferry route will cost a fifth extra from April, the operator said on Monday.\n\n`+
+			`Tickets for adults go up by a fifth, while children still travel free.\n\n`+promo)
+	second := record("a.jsonl:2", "Library opens late on Thursdays",
+		`The central library will stay open until nine on Thursdays, the council said.\n\n`+
+			`The change follows a survey of readers who work during the day.\n\n`+promo)
+
+	textOf := func(s *sqlite.Store, doc chorus.Document) string {
+		t.Helper()
+		arts, err := s.Articles(ctx, []chorus.ArticleID{mustExtract(t, doc).ID})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("stored article: %v (%d)", err, len(arts))
+		}
+		for _, a := range arts {
+			return a.Text
+		}
+		return ""
+	}
+
+	fresh := openStore(t)
+	d, err := Open(ctx, fresh, DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Ingest(ctx, []chorus.Document{first, second}); err != nil {
+		t.Fatal(err)
+	}
+	want := textOf(fresh, second)
+	if strings.Contains(want, promo) {
+		t.Fatalf("the promotion line printed on both articles was kept: %q", want)
+	}
+
+	again := openStore(t)
+	d, err = Open(ctx, again, DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Ingest(ctx, []chorus.Document{first}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := d.Ingest(ctx, []chorus.Document{first, second, second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Duplicates != 2 || len(res.Added) != 1 {
+		t.Errorf("second batch: %d added, %d duplicates; want 1 and 2", len(res.Added), res.Duplicates)
+	}
+	if got := textOf(again, second); got != want {
+		t.Errorf("text depends on what was stored before:\n got %q\nwant %q", got, want)
+	}
+}
+
+// mustExtract extracts one document alone, for its article id.
+func mustExtract(t *testing.T, doc chorus.Document) *chorus.Article {
+	t.Helper()
+	arts, errs := Extract([]chorus.Document{doc})
+	if len(errs) > 0 || len(arts) != 1 {
+		t.Fatalf("extract %s: %v", doc.Source, errs)
+	}
+	return arts[0]
 }

@@ -23,8 +23,9 @@ type clusterResult struct {
 
 // cluster runs one clustering step: in one transaction, under the
 // clustering lock, catch up with the log, place the articles of the
-// batches ready in submission order, write their stories, and mark the
-// batches and the job done. When the lock is taken the job is handed back
+// batches ready in submission order, delete the stories they merged away,
+// ask for the stories they touched to be rebuilt (story jobs, which run
+// outside the lock), and mark the batches and the job done. When the lock is taken the job is handed back
 // to wait its turn; when more batches are ready than one step takes, the
 // job is asked for again.
 func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
@@ -44,8 +45,11 @@ func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
 				ids = append(ids, chorus.ArticleID(id))
 			}
 		}
-		placed, err := d.Place(ctx, ids)
+		placed, err := d.Assign(ctx, ids)
 		if err != nil {
+			return err
+		}
+		if err := requestStories(ctx, tx, placed); err != nil {
 			return err
 		}
 		if err := tx.MarkClustered(ctx, jobs); err != nil {
@@ -74,6 +78,49 @@ func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
 	w.count(func(s *Stats) {
 		s.Placed += res.Placed
 		s.Cluster += time.Since(start)
+	})
+	return nil
+}
+
+// storyJob is the job that rebuilds story sid. It is one job per story,
+// asked for with Request, so a story is never rebuilt by two workers at
+// once, and requests that arrive while it waits are served by one rebuild.
+// It runs before extract jobs (priority 0, after the clustering job, which
+// is older), so stories follow their articles closely.
+func storyJob(sid chorus.StoryID) postgres.NewJob {
+	return postgres.NewJob{ID: "story:" + string(sid), Kind: KindStory, Payload: []byte(sid), Priority: 0}
+}
+
+// requestStories asks for the stories a placement touched or merged away
+// to be rebuilt (a merged story's job deletes it, again, should a rebuild
+// that started before the merge have written it back).
+func requestStories(ctx context.Context, tx *postgres.Store, r pipeline.Result) error {
+	for _, list := range [][]chorus.StoryID{r.Stories, r.Merged} {
+		for _, sid := range list {
+			if err := tx.Request(ctx, storyJob(sid)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// story runs a story job: rebuild the story from the clustering log and
+// complete the job in the same transaction.
+func (w *Worker) story(ctx context.Context, j *postgres.Job) error {
+	sid := chorus.StoryID(j.Payload)
+	if sid == "" {
+		return permanentError{errors.New("story job without a story id")}
+	}
+	w.deskOnce.Do(func() { w.desk = NewSharedDesk(w.Store, w.Options, w.Log.With("worker", w.ID)) })
+	start := time.Now()
+	err := w.desk.Rebuild(ctx, sid, func(tx *postgres.Store) error { return tx.Complete(ctx, j, nil) })
+	if err != nil {
+		return fmt.Errorf("rebuild story %s: %w", sid, err)
+	}
+	w.count(func(s *Stats) {
+		s.Rebuilt++
+		s.Rebuild += time.Since(start)
 	})
 	return nil
 }

@@ -99,6 +99,34 @@ func (s *SharedDesk) Step(ctx context.Context, fn func(tx *postgres.Store, d *pi
 	return err
 }
 
+// Rebuild writes story sid as the clustering log makes it now, in one
+// transaction with done (which completes the job that asked for it). It
+// does not take the clustering lock: the log only grows, and a rebuild
+// reads what was committed to it. A rebuild that raced a newer placement
+// may write a story one step behind; the step that made the placement
+// asked for the story again (see requestStories), and the queue runs that
+// request after this one, so the last write is always from the whole log.
+func (s *SharedDesk) Rebuild(ctx context.Context, sid chorus.StoryID, done func(tx *postgres.Store) error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.load(ctx); err != nil {
+		return err
+	}
+	// A failure here leaves the desk as consistent with the store as
+	// before: Sync only adds what was committed, and a rebuild writes
+	// nothing to the desk but its caches.
+	return s.store.InTx(ctx, func(tx *postgres.Store) error {
+		d := s.desk.Using(tx)
+		if err := d.Sync(ctx); err != nil {
+			return err
+		}
+		if err := d.Rebuild(ctx, sid); err != nil {
+			return err
+		}
+		return done(tx)
+	})
+}
+
 // Ingest extracts, stores and clusters docs in one step, waiting up to
 // LockWait for the clustering lock while a worker holds it. It is the
 // server's Ingester on PostgreSQL.
@@ -111,10 +139,15 @@ func (s *SharedDesk) Ingest(ctx context.Context, docs []chorus.Document) (pipeli
 	pause := 20 * time.Millisecond
 	for {
 		var res pipeline.Result
-		err := s.Step(ctx, func(_ *postgres.Store, d *pipeline.Desk) error {
+		err := s.Step(ctx, func(tx *postgres.Store, d *pipeline.Desk) error {
 			var err error
-			res, err = d.Ingest(ctx, docs)
-			return err
+			if res, err = d.Ingest(ctx, docs); err != nil {
+				return err
+			}
+			// Ingest wrote its stories itself, so that the caller reads
+			// them at once; asking for them again lets a worker's rebuild
+			// that was running meanwhile, from an older log, be overwritten.
+			return requestStories(ctx, tx, res)
 		})
 		if !errors.Is(err, ErrClusterBusy) {
 			return res, err

@@ -3,14 +3,17 @@
 // PostgreSQL store (postgres.Store) and share the work of fetching,
 // extracting, analysing and clustering.
 //
-// Three kinds of job exist. An extract job holds a batch of documents: a
+// Four kinds of job exist. An extract job holds a batch of documents: a
 // worker extracts and analyses them, then stores the articles, their
 // analyses and the job's completion in one transaction. A fetch job reads
 // one source and does the same with what it found. A cluster job places
-// the articles of finished batches into stories; it runs under a lock,
-// one at a time, batches strictly in submission order (see
-// postgres.ReadyBatches), so the stories are the same however many
-// workers ran and whichever finished first.
+// the articles of finished batches into events and stories; it runs under
+// a lock, one at a time, batches strictly in submission order (see
+// postgres.ReadyBatches), so the placements are the same however many
+// workers ran and whichever finished first. A story job rebuilds one
+// story that a cluster job touched; it runs outside the lock, on any
+// worker, so the costly part of clustering scales with the workers, and
+// a story rebuilt from the whole log is the same whoever rebuilds it.
 //
 // Every job is idempotent — ids are content hashes, articles are stored
 // at most once, a job commits its results together with its completion —
@@ -39,6 +42,7 @@ const (
 	KindExtract = "extract"
 	KindCluster = "cluster"
 	KindFetch   = "fetch"
+	KindStory   = "story"
 )
 
 // Worker takes jobs from the queue and runs them until its context ends.
@@ -84,9 +88,11 @@ type Stats struct {
 	Jobs, Failed, Retried int
 	Articles              int // new articles stored by extract and fetch jobs
 	Placed                int // articles placed by cluster jobs
+	Rebuilt               int // stories written by story jobs
 	// Where the time went: extracting, analysing, the extract jobs'
-	// transactions, and the clustering steps (placing and writing stories).
-	Extract, Analyze, Store, Cluster time.Duration
+	// transactions, the clustering steps (placing under the lock), and
+	// the story jobs (rebuilding and writing stories).
+	Extract, Analyze, Store, Cluster, Rebuild time.Duration
 }
 
 // Stats returns what the worker has done so far.
@@ -306,6 +312,8 @@ func (w *Worker) handle(ctx context.Context, j *postgres.Job) error {
 		return w.cluster(ctx, j)
 	case KindFetch:
 		return w.fetch(ctx, j)
+	case KindStory:
+		return w.story(ctx, j)
 	}
 	return permanentError{fmt.Errorf("unknown job kind %q", j.Kind)}
 }
