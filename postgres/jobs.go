@@ -58,6 +58,10 @@ type NewJob struct {
 	Priority int
 	// MaxAttempts bounds the attempts; 10 when zero.
 	MaxAttempts int
+	// Delay holds a job requested with Request back this long from the
+	// request that queues it, so that requests arriving meanwhile are
+	// served by one run (see Request).
+	Delay time.Duration
 }
 
 const jobColumns = `id, seq, kind, state, payload, result, attempts, max_attempts, run_at, lease_until,
@@ -201,16 +205,18 @@ func (s *Store) Release(ctx context.Context, j *Job, d time.Duration) error {
 // Request queues the job with id (adding it when new): a job that is done
 // or failed runs again, one running is queued again when it finishes, and
 // one already waiting stays as it is. It is how a singleton job, such as
-// the clustering step, is asked for from many places without losing a
-// request or running twice at once.
+// the clustering step or a story's rebuild, is asked for from many places
+// without losing a request or running twice at once. A request that
+// queues the job makes it due after j.Delay; later requests do not push
+// it back, so a job waits at most that long.
 func (s *Store) Request(ctx context.Context, j NewJob) error {
-	_, err := s.q.Exec(ctx, `INSERT INTO jobs (id, kind, priority, payload, max_attempts)
-		VALUES ($1, $2, $3, $4, 10)
+	_, err := s.q.Exec(ctx, `INSERT INTO jobs (id, kind, priority, payload, max_attempts, run_at)
+		VALUES ($1, $2, $3, $4, 10, now() + $5::interval)
 		ON CONFLICT (id) DO UPDATE SET
 			state = CASE WHEN jobs.state IN ('done', 'failed') THEN 'queued' ELSE jobs.state END,
 			attempts = CASE WHEN jobs.state IN ('done', 'failed') THEN 0 ELSE jobs.attempts END,
-			run_at = CASE WHEN jobs.state IN ('done', 'failed') THEN now() ELSE jobs.run_at END,
-			again = jobs.state = 'running'`, j.ID, j.Kind, j.Priority, j.Payload)
+			run_at = CASE WHEN jobs.state IN ('done', 'failed') THEN excluded.run_at ELSE jobs.run_at END,
+			again = jobs.state = 'running'`, j.ID, j.Kind, j.Priority, j.Payload, j.Delay)
 	if err != nil {
 		return fmt.Errorf("request job %s: %w", j.ID, err)
 	}
@@ -246,7 +252,7 @@ func (s *Store) Jobs(ctx context.Context, q JobQuery) ([]Job, error) {
 		limit = 100
 	}
 	rows, err := s.q.Query(ctx, `SELECT `+jobColumns+` FROM jobs
-		WHERE (cardinality($1::text[]) = 0 OR state = ANY ($1)) AND ($2 = '' OR kind = $2)
+		WHERE (coalesce(cardinality($1::text[]), 0) = 0 OR state = ANY ($1)) AND ($2 = '' OR kind = $2)
 		ORDER BY seq LIMIT $3`, q.States, q.Kind, limit)
 	if err != nil {
 		return nil, fmt.Errorf("list jobs: %w", err)

@@ -49,7 +49,7 @@ func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
 		if err != nil {
 			return err
 		}
-		if err := requestStories(ctx, tx, placed); err != nil {
+		if err := requestStories(ctx, tx, placed, w.StoryDelay); err != nil {
 			return err
 		}
 		if err := tx.MarkClustered(ctx, jobs); err != nil {
@@ -84,20 +84,22 @@ func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
 
 // storyJob is the job that rebuilds story sid. It is one job per story,
 // asked for with Request, so a story is never rebuilt by two workers at
-// once, and requests that arrive while it waits are served by one rebuild.
+// once, and the requests that arrive while it waits (delay, at most) are
+// served by one rebuild: under a steady stream a story that every
+// clustering step touches is rebuilt once per delay, not once per step.
 // It runs before extract jobs (priority 0, after the clustering job, which
 // is older), so stories follow their articles closely.
-func storyJob(sid chorus.StoryID) postgres.NewJob {
-	return postgres.NewJob{ID: "story:" + string(sid), Kind: KindStory, Payload: []byte(sid), Priority: 0}
+func storyJob(sid chorus.StoryID, delay time.Duration) postgres.NewJob {
+	return postgres.NewJob{ID: "story:" + string(sid), Kind: KindStory, Payload: []byte(sid), Priority: 0, Delay: delay}
 }
 
 // requestStories asks for the stories a placement touched or merged away
 // to be rebuilt (a merged story's job deletes it, again, should a rebuild
 // that started before the merge have written it back).
-func requestStories(ctx context.Context, tx *postgres.Store, r pipeline.Result) error {
+func requestStories(ctx context.Context, tx *postgres.Store, r pipeline.Result, delay time.Duration) error {
 	for _, list := range [][]chorus.StoryID{r.Stories, r.Merged} {
 		for _, sid := range list {
-			if err := tx.Request(ctx, storyJob(sid)); err != nil {
+			if err := tx.Request(ctx, storyJob(sid, delay)); err != nil {
 				return err
 			}
 		}

@@ -147,7 +147,7 @@ func (s *SharedDesk) Ingest(ctx context.Context, docs []chorus.Document) (pipeli
 			// Ingest wrote its stories itself, so that the caller reads
 			// them at once; asking for them again lets a worker's rebuild
 			// that was running meanwhile, from an older log, be overwritten.
-			return requestStories(ctx, tx, res)
+			return requestStories(ctx, tx, res, 0)
 		})
 		if !errors.Is(err, ErrClusterBusy) {
 			return res, err

@@ -35,11 +35,11 @@ func TestStaleRebuildIsRedone(t *testing.T) {
 		t.Fatal(err)
 	}
 	sid := largestStory(t, s)
-	if err := s.Request(ctx, storyJob(sid)); err != nil {
+	if err := s.Request(ctx, storyJob(sid, 0)); err != nil {
 		t.Fatal(err)
 	}
 	j, err := s.Claim(ctx, "slow", time.Minute)
-	if err != nil || j == nil || j.ID != storyJob(sid).ID {
+	if err != nil || j == nil || j.ID != storyJob(sid, 0).ID {
 		t.Fatalf("claim the story job: %v, %+v", err, j)
 	}
 

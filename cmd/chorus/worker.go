@@ -40,6 +40,7 @@ func init() {
 	var (
 		dsn, id string
 		lease   time.Duration
+		delay   time.Duration
 		ff      fetchFlags
 		noFetch bool
 		verbose bool
@@ -49,8 +50,10 @@ func init() {
 		Short: "Take jobs from the queue in PostgreSQL: fetch, extract, analyse and cluster",
 		Long: `worker runs until it is stopped (SIGINT or SIGTERM), taking jobs from the queue
 in the PostgreSQL store: extract jobs (batches of documents added by chorus jobs add),
-fetch jobs (the due sources, scheduled by the workers themselves) and clustering
-steps. Run as many workers as you like, on as many machines: they share the work,
+fetch jobs (the due sources, scheduled by the workers themselves), clustering
+steps, and story rebuilds (one job per story the clustering touched, held back
+--story-delay so that the steps touching a story meanwhile share one rebuild;
+that delay, plus a job or two, is how far a story lags its articles). Run as many workers as you like, on as many machines: they share the work,
 and the stories are the same however many ran. A worker that dies loses nothing:
 its job runs again once its lease (--lease) runs out.`,
 		Args: cobra.NoArgs,
@@ -66,7 +69,10 @@ its job runs again once its lease (--lease) runs out.`,
 			if verbose {
 				level = slog.LevelDebug
 			}
-			w := &worker.Worker{Store: store, ID: id, Lease: lease, Options: pipeline.DefaultOptions,
+			if delay <= 0 {
+				delay = -1 // the worker reads zero as its default
+			}
+			w := &worker.Worker{Store: store, ID: id, Lease: lease, StoryDelay: delay, Options: pipeline.DefaultOptions,
 				Log: slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level}))}
 			if !noFetch {
 				w.Client = newClient(ff)
@@ -74,8 +80,8 @@ its job runs again once its lease (--lease) runs out.`,
 			w.Log.Info("worker started", "db", redact(dsn))
 			err = w.Run(ctx)
 			st := w.Stats()
-			fmt.Fprintf(cmd.OutOrStdout(), "worker stopped: %d jobs done, %d retried, %d failed; %d articles stored, %d placed\n",
-				st.Jobs, st.Retried, st.Failed, st.Articles, st.Placed)
+			fmt.Fprintf(cmd.OutOrStdout(), "worker stopped: %d jobs done, %d retried, %d failed; %d articles stored, %d placed, %d story rebuilds\n",
+				st.Jobs, st.Retried, st.Failed, st.Articles, st.Placed, st.Rebuilt)
 			return err
 		},
 	}
@@ -83,6 +89,7 @@ its job runs again once its lease (--lease) runs out.`,
 	addFetchFlags(cmd, &ff)
 	cmd.Flags().StringVar(&id, "id", "", "name of this worker in chorus jobs (default host:pid)")
 	cmd.Flags().DurationVar(&lease, "lease", 30*time.Second, "how long a job stays this worker's without a renewal")
+	cmd.Flags().DurationVar(&delay, "story-delay", 2*time.Second, "how long a story's rebuild waits for more articles to join it (0: rebuild at once)")
 	cmd.Flags().BoolVar(&noFetch, "no-fetch", false, "do not fetch sources (take only extract and clustering jobs)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "log every job")
 	rootCmd.AddCommand(cmd)

@@ -1,0 +1,78 @@
+package postgres
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// TestRequest checks the singleton job that Request keeps: a request while
+// the job runs makes it run once more, a request while it waits adds
+// nothing, and a delayed request holds it back without later requests
+// pushing it further.
+func TestRequest(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	claim := func() *Job {
+		t.Helper()
+		j, err := s.Claim(ctx, "w", time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return j
+	}
+	state := func(id string) string {
+		t.Helper()
+		js, err := s.Jobs(ctx, JobQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, j := range js {
+			if j.ID == id {
+				return j.State
+			}
+		}
+		return ""
+	}
+
+	later := NewJob{ID: "later", Kind: "k", Payload: []byte{}, Delay: time.Hour}
+	if err := s.Request(ctx, later); err != nil {
+		t.Fatal(err)
+	}
+	if j := claim(); j != nil {
+		t.Fatalf("claimed %s before its delay ran out", j.ID)
+	}
+
+	now := NewJob{ID: "now", Kind: "k", Payload: []byte{}}
+	for range 2 { // the second request finds it waiting and adds nothing
+		if err := s.Request(ctx, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	j := claim()
+	if j == nil || j.ID != "now" {
+		t.Fatalf("claimed %+v, want the job requested without delay", j)
+	}
+	if err := s.Request(ctx, now); err != nil { // asked for while running
+		t.Fatal(err)
+	}
+	if err := s.Complete(ctx, j, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := state("now"); got != JobQueued {
+		t.Fatalf("a job asked for while it ran is %s after completing, want queued", got)
+	}
+	j = claim()
+	if j == nil || j.ID != "now" || j.Attempts != 1 {
+		t.Fatalf("claimed %+v, want the job again with a fresh attempt", j)
+	}
+	if err := s.Complete(ctx, j, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := state("now"); got != JobDone {
+		t.Fatalf("job is %s, want done", got)
+	}
+	if j := claim(); j != nil {
+		t.Fatalf("claimed %s: nothing was asked for", j.ID)
+	}
+}
