@@ -66,7 +66,9 @@ type Selector interface {
 //     reward for each origin cited, heard times the best sentence's value,
 //     so that no independent report goes unheard; in full for the origin's
 //     lead, less for its later sentences (e^(−s/voiceDecay) for the s-th),
-//     since a report's lead says what it adds to the story.
+//     since a report's lead says what it adds to the story;
+//   - for the story's opening lead, the first sentence of its earliest
+//     report, leadPrior times the best sentence's value (see leadPrior).
 //
 // The search is the cost-scaled greedy, kept only if it beats the best
 // single sentence, which guarantees at least (1 − 1/e)/2 of the optimum
