@@ -23,6 +23,13 @@ var (
 	// rxParenthesis: " (left)", " (AFP)", "(photo: AP Photo.) " opening a
 	// sentence; not holding a sentence of its own inside one.
 	rxParenthesis = regexp.MustCompile(`^\([^()“”]{1,80}\) ?| \([^()."“”]{1,80}\)`)
+	// rxLeadDateline: the place, outlet credit and dash a news report's lead
+	// opens with ("MOSCOW — ", "Tulsa, Okla. (AP) _ ", "(AP) — "), after
+	// any photo credits glued before it. The place is at most four words
+	// with no function word among them (checked by dateline), so that a
+	// sentence with a dash in it ("Pushed by two figures — …") keeps its
+	// words.
+	rxLeadDateline = regexp.MustCompile(`^(?:\([^()]{1,80}\) ?)*((?:[\p{L}][\p{L}.'’-]*,? ){0,4}?)(?:\([^()]{1,40}\) ?)?(—|–|--|_) +`)
 	// rxConnective opens a sentence with a word tying it to the previous one.
 	rxConnective = regexp.MustCompile(`^(?:But|And|However,|Meanwhile,|Still,|Also,|Yet|So|Moreover,|In addition,|Furthermore,) `)
 	// rxAdvertisement: an advertisement slot's label that extraction glued
@@ -44,11 +51,16 @@ func compressions(text string) [][]span {
 	var cuts []span // each a deletion
 	if m := rxAdvertisement.FindStringIndex(text); m != nil {
 		cuts = append(cuts, span{m[0], m[1]})
+	} else if m := dateline(text); m > 0 {
+		cuts = append(cuts, span{0, m})
 	} else if m := rxConnective.FindStringIndex(text); m != nil {
 		cuts = append(cuts, span{m[0], m[1]})
 	}
 	if strings.Contains(text, "(") {
 		for _, m := range rxParenthesis.FindAllStringIndex(text, -1) {
+			if len(cuts) > 0 && m[0] < cuts[0].end {
+				continue // within the dateline or label deleted already
+			}
 			cuts = append(cuts, span{m[0], m[1]})
 		}
 	}
@@ -122,4 +134,23 @@ func joinKept(text string, keep []span) string {
 		b.WriteString(piece)
 	}
 	return capitalized(b.String())
+}
+
+// dateline returns the length of the dateline text opens with, or 0.
+func dateline(text string) int {
+	m := rxLeadDateline.FindStringSubmatchIndex(text)
+	if m == nil || m[1] >= len(text) {
+		return 0
+	}
+	for _, w := range strings.Fields(text[m[2]:m[3]]) {
+		if stopword[strings.ToLower(strings.Trim(w, ",."))] {
+			return 0
+		}
+	}
+	// a dash that comes back sets off an aside: "Five people — two of
+	// them children — were hurt" opens with no dateline
+	if strings.Contains(text[m[1]:], " "+text[m[4]:m[5]]+" ") {
+		return 0
+	}
+	return m[1]
 }

@@ -41,6 +41,22 @@ func TestCompressions(t *testing.T) {
 			"Advertisement the deal could help the carrier win approval for its merger.",
 			[]string{"The deal could help the carrier win approval for its merger."},
 		},
+		// a lead's dateline, in any case and with any dash
+		{
+			"Harlow — thirteen members of a herding community were taken to hospital after the outbreak.",
+			[]string{"Thirteen members of a herding community were taken to hospital after the outbreak."},
+		},
+		{
+			"Port Vessa, Kelland (Meridian) -- Coast guard crews searched the lake on Friday for a missing plane.",
+			[]string{"Coast guard crews searched the lake on Friday for a missing plane."},
+		},
+		{
+			"(Meridian photo/Dana Kettle) (Meridian) — a ferry ran aground off the island of Ostra on Sunday.",
+			[]string{"A ferry ran aground off the island of Ostra on Sunday."},
+		},
+		// a dash after words that are no place, or that comes back, sets off an aside
+		{"Pushed by two former anchors — the campaign turned to the question of privacy.", nil},
+		{"Five people — two of them children — were hurt when the ferry ran aground.", nil},
 		// a quotation keeps its attribution
 		{`"We will rebuild every house in the valley," the mayor said on Sunday.`, nil},
 		// nothing to delete

@@ -107,6 +107,7 @@ func (d *digester) candidates() []Candidate {
 		}
 		return -1
 	}
+	lead := d.openingLead()
 	var out []Candidate
 	for g, rep := range reps {
 		if rep < 0 {
@@ -115,7 +116,7 @@ func (d *digester) candidates() []Candidate {
 		u := d.units[rep]
 		c := Candidate{Text: capitalized(u.text), Article: u.art, Sentence: u.sent, Words: len(strings.Fields(u.text)),
 			Stems: u.stems, Group: g, After: -1, Eligible: u.verdict == alone, unit: rep, origins: d.groupOrigins(g), day: d.dayRank[u.art],
-			opinion: subjective(u.text, u.open)}
+			opinion: subjective(u.text, u.open), lead: g == lead}
 		if u.verdict == continues {
 			c.After = after(rep)
 			c.Eligible = c.After >= 0
@@ -310,4 +311,23 @@ func wordShare(cands []Candidate, budget int) float64 {
 		return 0
 	}
 	return min(1, float64(budget)/float64(total))
+}
+
+// openingLead returns the group of the story's opening lead: the first
+// body sentence of its earliest article (the first report of the story,
+// or the origin it copies), when that sentence can stand alone and is a
+// sentence of the body alone (not the headline run into it, when the text
+// has no paragraph break after the title); else -1.
+func (d *digester) openingLead() int {
+	for ai, body := range d.body {
+		if len(body) == 0 {
+			continue
+		}
+		u := d.units[body[0]]
+		if t := d.arts[ai].TitleSpan; u.verdict != alone || t.Len() > 0 && u.span.Start < t.End {
+			return -1
+		}
+		return u.group
+	}
+	return -1
 }

@@ -59,7 +59,7 @@ func (p *problem) gain(s *solution, i int) float64 {
 			g += p.heardValue * (it.voice - s.heard[o])
 		}
 	}
-	return g - it.penalty
+	return g - it.penalty + it.bonus
 }
 
 // allowed reports whether item i may join s: its sentence is not in s

@@ -40,6 +40,7 @@ type Candidate struct {
 	origins []int // the independent origins whose articles carry it
 	day     int   // the rank of its article's day in reading order
 	opinion bool  // it voices its writer's judgement (see subjective)
+	lead    bool  // it is the story's opening lead (see openingLead)
 }
 
 // Selector chooses a story's digest sentences among its candidates, within
@@ -65,7 +66,9 @@ type Selector interface {
 //     reward for each origin cited, heard times the best sentence's value,
 //     so that no independent report goes unheard; in full for the origin's
 //     lead, less for its later sentences (e^(−s/voiceDecay) for the s-th),
-//     since a report's lead says what it adds to the story.
+//     since a report's lead says what it adds to the story;
+//   - for the story's opening lead, the first sentence of its earliest
+//     report, leadPrior times the best sentence's value (see leadPrior).
 //
 // The search is the cost-scaled greedy, kept only if it beats the best
 // single sentence, which guarantees at least (1 − 1/e)/2 of the optimum
@@ -130,6 +133,8 @@ type item struct {
 	pays float64
 	// penalty is that share of its value alone.
 	penalty float64
+	// bonus is the opening lead's prior (see leadPrior); 0 for the rest.
+	bonus float64
 }
 
 // problem is one budgeted coverage problem.
@@ -187,6 +192,7 @@ func (c coverage) problem(cands []Candidate, budget int) *problem {
 		p.weighHeard()
 	}
 	p.weighOpinions()
+	p.weighLead()
 	return p
 }
 
@@ -228,6 +234,38 @@ func (p *problem) weighOpinions() {
 		}
 		p.items[i].pays = opinionPenalty * min(1, restated/restateSim)
 		p.items[i].penalty = p.items[i].pays * p.gain(&none, i)
+	}
+}
+
+// leadPrior is the opening lead's prior: the first sentence of the story's
+// earliest report is worth leadPrior of the best sentence's value alone on
+// top of what it covers. News writing puts what happened first, and the
+// first report tells it before the follow-ups move on to reactions and
+// details; a digest that opens with a detail ("By mid-afternoon, 43
+// vessels were anchored …") has lost the event. Chosen on half A of DUC
+// 2003 (0.1 to 0.25 raise R-2 by 0.1 to 0.2 there, 0.15 the most) and
+// checked on half B (+0.8 R-1, +0.4 R-2); Multi-News, whose documents are
+// undated and in no order of time, is unchanged (±0.02). A larger prior
+// forces the lead into digests it does not earn a place in (0.5: DUC R-1
+// −0.4).
+const leadPrior = 0.15
+
+// weighLead gives the opening lead's items their prior. It is fixed per
+// item, so the digest's value stays submodular (coverage plus a modular
+// term).
+func (p *problem) weighLead() {
+	if !slices.ContainsFunc(p.items, func(it item) bool { return p.cands[it.cand].lead }) {
+		return
+	}
+	none := p.empty()
+	top := 0.0
+	for i := range p.items {
+		top = max(top, p.gain(&none, i))
+	}
+	for i := range p.items {
+		if p.cands[p.items[i].cand].lead {
+			p.items[i].bonus = leadPrior * top
+		}
 	}
 }
 
