@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,27 +83,75 @@ func (d *Draft) dropEmptyAndTitle() {
 	}
 }
 
-// chromePhrases are the words of page furniture: comment boxes, sharing,
-// newsletters, cookie banners, app promotion, legal footers, navigation.
-var chromePatterns = []string{
-	`be the first to comment`, `comments?\s*\(\d+\)`, `\d+\s+comments?\b`, `leave a (comment|reply)`,
-	`write (a|your) comment`, `post (a|your) comment`, `add (a|your) comment`, `join the (discussion|conversation)`,
-	`your email address will not be published`, `required fields are marked`, `reduce spam`,
-	`comment data is processed`, `log ?in to comment`, `sign (in|up) to comment`,
-	`share (this|on|via)`, `share article`, `tweet this`, `follow us on`, `like us on facebook`,
-	`subscribe (to|now|for)`, `sign up (for|to)`, `newsletter`, `subscription`, `subscriber`, `cancel anytime`,
-	`unlimited access`, `already a (member|subscriber)`, `keep reading`, `get (our|the) (daily|weekly|latest)`,
-	`we use cookies`, `this (site|website) uses cookies`, `accept (all )?cookies`, `cookie (policy|settings)`,
-	`privacy policy`, `terms of (use|service)`, `all rights reserved`, `©`, `copyright \d{4}`,
-	`download (our|the) app`, `click here`, `read more\b`, `continue reading`, `read the full`,
-	`advertisement`, `sponsored content`, `skip to (main )?content`, `back to top`, `print this`,
-	`email this`, `report an error`, `recommended for you`, `you may also like`, `more from`,
-	`min(ute)?s? read\b`, `reading time`, `^(tags|topics|filed under|keywords)\s*:`, `advert\b`, `don'?t miss`, `(requires|enable) javascript`,
-	`share it with`, `follow @`, `got a (news )?(story|tip)\b.{0,40}\?`, `have a (news )?(story|tip)\b.{0,40}\?`, `contact (the|our) news ?(desk|room)`, `contributed (to this report|reporting)`,
-	`an error (has )?occurred`, `try again later`, `write to \S+( \S+){0,3} at \S+@`, `follow (us|him|her|me) on`, `have a (news )?tip`, `continue reading below`,
-}
+// Page furniture shares a small vocabulary across the web, but much of it is
+// also plain English that reporting uses ("cost more from April", "added two
+// million subscribers", "the advertisement ran"). So the phrases come in
+// three kinds, by how much they say on their own:
+//
+//   - chromeAlways are furniture wherever they stand in a short block: no
+//     reported sentence says "be the first to comment" or "all rights
+//     reserved".
+//   - chromeCalls are calls to the reader and menu entries ("subscribe to",
+//     "click here", "more from"): they count when they open the block or one
+//     of its clauses, as an imperative or a label does, or when the block
+//     does not read as a reported sentence.
+//   - chromeLabels are nouns of furniture ("newsletter", "advertisement",
+//     "©"): they count only when the block does not read as a reported
+//     sentence (see reportedSentence).
+var (
+	chromeAlways = []string{
+		`be the first to comment`, `comments?\s*\(\d+\)`, `leave a (comment|reply)`,
+		`your email address will not be published`, `required fields are marked`,
+		`comment data is processed`, `log ?in to comment`, `sign (in|up) to comment`,
+		`follow us on`, `like us on facebook`, `cancel anytime`,
+		`(subscribe|sign up) (to|for) our`, `(to|for|in) our (\w+ )?newsletters?`, `share this (article|story|post|page)`,
+		`we use cookies`, `this (site|website) uses cookies`, `all rights reserved`,
+		`skip to (main )?content`, `download our app`,
+		`^tags\s*:`, `^topics\s*:`, `^filed under\s*:`, `^keywords\s*:`, `already a (member|subscriber)\?`, `(requires|enable) javascript`,
+		`follow @`, `got a (news )?(story|tip)\b.{0,40}\?`, `have a (news )?(story|tip)\b.{0,40}\?`,
+		`contact (the|our) news ?(desk|room)`, `contributed (to this report|reporting)`,
+		`write to \S+( \S+){0,3} at \S+@`,
+	}
+	chromeCalls = []string{
+		`write (a|your) comment`, `post (a|your) comment`, `add (a|your) comment`, `join the (discussion|conversation)`,
+		`reduce spam`, `share (this|on|via)`, `share article`, `tweet this`, `follow (him|her|me) on`,
+		`subscribe (to|now|for)`, `sign up (for|to)`, `keep reading`,
+		`get (our|the) (daily|weekly|latest)`, `accept (all )?cookies`, `download the app`, `click here`,
+		`read more\b`, `continue reading`, `read the full`, `back to top`, `print this`, `email this`,
+		`report an error`, `recommended for you`, `you may also like`, `more from`, `don'?t miss`,
+		`share it with`, `(please )?try again later`, `have a (news )?tip`,
+	}
+	chromeLabels = []string{
+		`\d+\s+comments?\b`, `newsletter`, `subscription`, `subscriber`, `unlimited access`,
+		`cookie (policy|settings)`, `privacy policy`, `terms of (use|service)`, `©`, `copyright \d{4}`,
+		`advertisement`, `advert\b`, `sponsored content`, `min(ute)?s? read\b`, `reading time`,
+		`an error (has )?occurred`,
+	}
+	chromePatterns = slices.Concat(chromeAlways, chromeCalls, chromeLabels)
+)
 
-var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join(chromePatterns, "|") + `)`)
+// chromePhrases matches any chrome phrase; its named groups tell which kind
+// matched.
+var (
+	chromePhrases = regexp.MustCompile(`(?i)(?P<always>` + wordAlternatives(chromeAlways) + `)|(?P<call>` +
+		wordAlternatives(chromeCalls) + `)|(?P<label>` + wordAlternatives(chromeLabels) + `)`)
+	chromeAlwaysGroup = 2 * chromePhrases.SubexpIndex("always")
+	chromeCallGroup   = 2 * chromePhrases.SubexpIndex("call")
+)
+
+// wordAlternatives joins patterns as alternatives, each starting at a word
+// boundary when it starts with a word ("©" has none before it).
+func wordAlternatives(patterns []string) string {
+	out := make([]string, len(patterns))
+	for i, p := range patterns {
+		r, _ := utf8.DecodeRuneInString(p)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\\' || r == '(' {
+			p = `\b` + p
+		}
+		out[i] = p
+	}
+	return strings.Join(out, "|")
+}
 
 // chromeCues are literal pieces of the chrome phrases, one per phrase (or
 // "" when a phrase has none): a block that contains none of them cannot
@@ -189,8 +238,62 @@ func isChrome(s string) bool {
 			return false
 		}
 	}
-	return chromePhrases.MatchString(s)
+	weak := false
+	for _, m := range chromePhrases.FindAllStringSubmatchIndex(s, -1) {
+		switch {
+		case m[chromeAlwaysGroup] >= 0:
+			return true
+		case m[chromeCallGroup] >= 0 && opensClause(s[:m[chromeCallGroup]]):
+			return true
+		default:
+			weak = true
+		}
+	}
+	return weak && !reportedSentence(s)
 }
+
+// opensClause reports whether a phrase after before stands at the head of
+// the block or of one of its sentences or clauses: before is empty, or
+// ends (spaces and opening marks aside) with punctuation.
+func opensClause(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// reportedSentence reports whether a block reads as a sentence of
+// reporting rather than a label or a call to the reader: it has a few
+// words, most of its words are not capitalised as in a menu or a title,
+// it ends with a full stop (not a question, an exclamation or an
+// ellipsis), and it does not speak to the reader in the site's own voice
+// ("you", "our") unless it is attributed to someone.
+func reportedSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
+	})
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+		return false
+	}
+	words, lower := 0, 0
+	voice, attributed := false, false
+	for f := range strings.FieldsSeq(s) {
+		words++
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			lower++
+		}
+		switch w {
+		case "you", "your", "our", "us", "You", "Your", "Our", "Us": // not "US"
+			voice = true
+		case "said", "says", "told", "according", "announced", "reported", "wrote":
+			attributed = true
+		}
+	}
+	return words >= minReportedWords && lower >= 3 && (!voice || attributed)
+}
+
+// minReportedWords is the fewest words a reported sentence has.
+const minReportedWords = 5
 
 func (d *Draft) dropChrome() {
 	for i := range d.blocks {
