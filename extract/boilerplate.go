@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,50 +126,46 @@ var (
 		`advertisement`, `advert\b`, `sponsored content`, `min(ute)?s? read\b`, `reading time`,
 		`an error (has )?occurred`,
 	}
-	chromePatterns = slices.Concat(chromeAlways, chromeCalls, chromeLabels)
 )
 
-// chromePhrases matches any chrome phrase; its named groups tell which kind
-// matched.
-var (
-	chromePhrases = regexp.MustCompile(`(?i)(?P<always>` + wordAlternatives(chromeAlways) + `)|(?P<call>` +
-		wordAlternatives(chromeCalls) + `)|(?P<label>` + wordAlternatives(chromeLabels) + `)`)
-	chromeAlwaysGroup = 2 * chromePhrases.SubexpIndex("always")
-	chromeCallGroup   = 2 * chromePhrases.SubexpIndex("call")
+// chromeKind says how much a chrome phrase says on its own.
+type chromeKind int
+
+const (
+	alwaysChrome chromeKind = iota // furniture wherever it stands
+	callChrome                     // furniture at the head of a clause
+	labelChrome                    // furniture outside a reported sentence
 )
 
-// wordAlternatives joins patterns as alternatives, each starting at a word
-// boundary when it starts with a word ("©" has none before it).
-func wordAlternatives(patterns []string) string {
-	out := make([]string, len(patterns))
-	for i, p := range patterns {
-		r, _ := utf8.DecodeRuneInString(p)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\\' || r == '(' {
-			p = `\b` + p
-		}
-		out[i] = p
-	}
-	return strings.Join(out, "|")
+// chromeRule is one chrome phrase, compiled on its own, with a literal
+// piece of it (its cue) that a block must contain before the expression is
+// run: most blocks contain no cue, and a small expression per phrase costs
+// less than one large one that has to report which part matched.
+type chromeRule struct {
+	kind chromeKind
+	cue  string // lower case; "" when the phrase has no literal to look for
+	rx   *regexp.Regexp
 }
 
-// chromeCues are literal pieces of the chrome phrases, one per phrase (or
-// "" when a phrase has none): a block that contains none of them cannot
-// match, and skipping the regular expression for it saves most of its cost.
-var chromeCues = func() []string {
-	var cues []string
-	seen := map[string]bool{}
-	for _, p := range chromePatterns {
-		c := literalCue(p)
-		if c == "" {
-			return nil // a phrase without a literal: always run the expression
-		}
-		if !seen[c] {
-			seen[c] = true
-			cues = append(cues, c)
+var chromeRules = func() []chromeRule {
+	var rules []chromeRule
+	for kind, patterns := range [][]string{chromeAlways, chromeCalls, chromeLabels} {
+		for _, p := range patterns {
+			rules = append(rules, chromeRule{kind: chromeKind(kind), cue: literalCue(p), rx: regexp.MustCompile(`(?i)` + wordBounded(p))})
 		}
 	}
-	return cues
+	return rules
 }()
+
+// wordBounded makes a pattern start at a word boundary when it starts with
+// a word ("©" has none before it).
+func wordBounded(p string) string {
+	r, _ := utf8.DecodeRuneInString(p)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\\' || r == '(' {
+		return `\b` + p
+	}
+	return p
+}
 
 // literalCue returns the longest run of plain characters a pattern must
 // match literally (a character followed by ?, * or { is optional and ends
@@ -225,28 +220,26 @@ func literalCue(p string) string {
 
 // isChrome reports whether a short block reads as page furniture.
 func isChrome(s string) bool {
-	if chromeCues != nil {
-		lower := strings.ToLower(s)
-		found := false
-		for _, c := range chromeCues {
-			if strings.Contains(lower, c) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
+	lower := strings.ToLower(s)
 	weak := false
-	for _, m := range chromePhrases.FindAllStringSubmatchIndex(s, -1) {
-		switch {
-		case m[chromeAlwaysGroup] >= 0:
-			return true
-		case m[chromeCallGroup] >= 0 && opensClause(s[:m[chromeCallGroup]]):
-			return true
-		default:
-			weak = true
+	for _, r := range chromeRules {
+		if r.cue != "" && !strings.Contains(lower, r.cue) {
+			continue
+		}
+		switch r.kind {
+		case alwaysChrome:
+			if r.rx.MatchString(s) {
+				return true
+			}
+		case callChrome:
+			for _, m := range r.rx.FindAllStringIndex(s, -1) {
+				if opensClause(s[:m[0]]) {
+					return true
+				}
+				weak = true
+			}
+		case labelChrome:
+			weak = weak || r.rx.MatchString(s)
 		}
 	}
 	return weak && !reportedSentence(s)
@@ -254,10 +247,15 @@ func isChrome(s string) bool {
 
 // opensClause reports whether a phrase after before stands at the head of
 // the block or of one of its sentences or clauses: before is empty, or
-// ends (spaces and opening marks aside) with punctuation.
+// ends (spaces aside) with punctuation. A phrase that opens a quotation is
+// someone's words, not the page's ("“Click here to claim,” the message
+// read"): whether it is furniture is left to the shape of the block.
 func opensClause(before string) bool {
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(before)
+	if strings.ContainsRune(`"“‘«`, r) {
+		return false
+	}
 	return before == "" || unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 

@@ -35,6 +35,9 @@ var chromeCases = []struct {
 	{"More than 2,000 residents sign up for the scheme each year, the council said.", false},
 	{"Detectives have a tip that the van was seen near the quay, a spokesman said.", false},
 	{"The board, already a member of the regional alliance, voted to stay.", false},
+	{"“Click here to claim your refund,” the fake message read, police said.", false},
+	{"\"Read more widely,\" the head teacher told pupils at the assembly.", false},
+	{"Terms of service for the ferry app changed in March, the operator said.", false},
 
 	// Furniture.
 	{"Subscribe to our newsletter", true},
@@ -76,11 +79,18 @@ var chromeCases = []struct {
 	{"Our newsletter goes out every Friday morning.", true},
 	{"Sponsored content", true},
 	{"Newsletter", true},
+	{"Terms of Use", true},
+	{"Back to top", true},
+	{"Print this page", true},
+	{"Join the conversation", true},
+	{"Have a tip? Write to the desk.", true},
 }
 
 func TestChromePhrases(t *testing.T) {
-	if chromeCues == nil {
-		t.Fatal("a chrome phrase has no literal cue: the prefilter is off")
+	for _, r := range chromeRules {
+		if r.cue == "" {
+			t.Errorf("chrome phrase %s has no literal cue: it runs on every short block", r.rx)
+		}
 	}
 	for _, tt := range chromeCases {
 		if got := isChrome(tt.text); got != tt.chrome {
