@@ -130,3 +130,34 @@ func TestChromeKeepsReporting(t *testing.T) {
 		}
 	}
 }
+
+// TestChromeInArticle extracts an invented pasted article whose reporting
+// uses furniture words, followed by the furniture of its page, and checks
+// the text keeps every sentence of the report and none of the furniture.
+func TestChromeInArticle(t *testing.T) {
+	report := []string{
+		"The island ferry operator will raise fares on its three routes next spring, the harbour board said on Monday.",
+		"The north ferry route will cost more from April, the operator said on Monday.",
+		"Season ticket subscribers will pay a tenth more, while day fares rise by a fifth, according to the board.",
+		"The advertisement announcing the fares ran in three papers, the council said.",
+		"Islanders will share on the savings from a new fuel contract, the operator said.",
+		"The harbour board said the ferry fares had not risen for six years and the routes lost money last year.",
+	}
+	furniture := []string{"Subscribe to our newsletter", "Share this article", "More from Harbor Ledger", "Advertisement", "© 2031 Harbor Ledger"}
+	body := "Ferry fares to rise in spring\n\n" + strings.Join(report, "\n\n") + "\n\n" + strings.Join(furniture, "\n\n") + "\n"
+	a, err := Extract(chorus.Document{Format: chorus.FormatText, Charset: "utf-8", Body: []byte(body),
+		Hints: chorus.Hints{Title: "Ferry fares to rise in spring", Outlet: "Harbor Ledger"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range report {
+		if !strings.Contains(a.Text, s) {
+			t.Errorf("reported sentence lost: %q", s)
+		}
+	}
+	for _, f := range furniture {
+		if strings.Contains(a.Text, f) {
+			t.Errorf("furniture kept: %q", f)
+		}
+	}
+}
