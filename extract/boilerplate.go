@@ -85,18 +85,22 @@ func (d *Draft) dropEmptyAndTitle() {
 // Page furniture shares a small vocabulary across the web, but much of it is
 // also plain English that reporting uses ("cost more from April", "added two
 // million subscribers", "the advertisement ran"). So the phrases come in
-// three kinds, by how much they say on their own:
+// four kinds, by how much they say on their own:
 //
 //   - chromeAlways are furniture wherever they stand in a short block: no
 //     reported sentence says "be the first to comment" or "all rights
 //     reserved".
-//   - chromeCalls are calls to the reader and menu entries ("subscribe to",
-//     "click here", "more from"): they count when they open the block or one
-//     of its clauses, as an imperative or a label does, or when the block
-//     does not read as a reported sentence.
+//   - chromeCalls are calls to the reader ("subscribe to", "click here"):
+//     they count when they open the block or one of its sentences or
+//     clauses ("For the timetable, click here."), as an imperative does.
+//   - chromeMenus are the labels of menus and boxes ("more from", "you may
+//     also like"): they count when they open the block or one of its
+//     sentences, not after a comma ("If approved, more from the fund…").
 //   - chromeLabels are nouns of furniture ("newsletter", "advertisement",
 //     "©"): they count only when the block does not read as a reported
 //     sentence (see reportedSentence).
+//
+// A call or a menu label that does not open anything counts as a label.
 var (
 	chromeAlways = []string{
 		`be the first to comment`, `comments?\s*\(\d+\)`, `leave a (comment|reply)`,
@@ -113,18 +117,20 @@ var (
 	}
 	chromeCalls = []string{
 		`write (a|your) comment`, `post (a|your) comment`, `add (a|your) comment`, `join the (discussion|conversation)`,
-		`reduce spam`, `share (this|on|via)`, `share article`, `tweet this`, `follow (him|her|me) on`,
+		`share (this|on|via)`, `share article`, `tweet this`, `follow (him|her|me) on`,
 		`subscribe (to|now|for)`, `sign up (for|to)`, `keep reading`,
 		`get (our|the) (daily|weekly|latest)`, `accept (all )?cookies`, `download the app`, `click here`,
-		`read more\b`, `continue reading`, `read the full`, `back to top`, `print this`, `email this`,
-		`report an error`, `recommended for you`, `you may also like`, `more from`, `don'?t miss`,
-		`share it with`, `(please )?try again later`, `have a (news )?tip`,
+		`read more\b`, `continue reading`, `read the full`, `print this`, `email this`,
+		`report an error`, `share it with`, `(please )?try again later`,
+	}
+	chromeMenus = []string{
+		`more from`, `recommended for you`, `you may also like`, `back to top`, `don'?t miss`, `have a (news )?tip`,
 	}
 	chromeLabels = []string{
 		`\d+\s+comments?\b`, `newsletter`, `subscription`, `subscriber`, `unlimited access`,
 		`cookie (policy|settings)`, `privacy policy`, `terms of (use|service)`, `©`, `copyright \d{4}`,
 		`advertisement`, `advert\b`, `sponsored content`, `min(ute)?s? read\b`, `reading time`,
-		`an error (has )?occurred`,
+		`an error (has )?occurred`, `reduce spam`,
 	}
 )
 
@@ -134,6 +140,7 @@ type chromeKind int
 const (
 	alwaysChrome chromeKind = iota // furniture wherever it stands
 	callChrome                     // furniture at the head of a clause
+	menuChrome                     // furniture at the head of a sentence
 	labelChrome                    // furniture outside a reported sentence
 )
 
@@ -149,7 +156,7 @@ type chromeRule struct {
 
 var chromeRules = func() []chromeRule {
 	var rules []chromeRule
-	for kind, patterns := range [][]string{chromeAlways, chromeCalls, chromeLabels} {
+	for kind, patterns := range [][]string{chromeAlways, chromeCalls, chromeMenus, chromeLabels} {
 		for _, p := range patterns {
 			rules = append(rules, chromeRule{kind: chromeKind(kind), cue: literalCue(p), rx: regexp.MustCompile(`(?i)` + wordBounded(p))})
 		}
@@ -231,9 +238,9 @@ func isChrome(s string) bool {
 			if r.rx.MatchString(s) {
 				return true
 			}
-		case callChrome:
+		case callChrome, menuChrome:
 			for _, m := range r.rx.FindAllStringIndex(s, -1) {
-				if opensClause(s[:m[0]]) {
+				if opens(s[:m[0]], r.kind == callChrome) {
 					return true
 				}
 				weak = true
@@ -245,24 +252,31 @@ func isChrome(s string) bool {
 	return weak && !reportedSentence(s)
 }
 
-// opensClause reports whether a phrase after before stands at the head of
-// the block or of one of its sentences or clauses: before is empty, or
-// ends (spaces aside) with punctuation. A phrase that opens a quotation is
-// someone's words, not the page's ("“Click here to claim,” the message
-// read"): whether it is furniture is left to the shape of the block.
-func opensClause(before string) bool {
+// opens reports whether a phrase after before stands at the head of the
+// block or of one of its sentences: before is empty, or ends (spaces aside)
+// with punctuation; after a comma or a semicolon only when clause is set. A
+// phrase that opens a quotation is someone's words, not the page's
+// ("“Click here to claim,” the message read"): whether it is furniture is
+// left to the shape of the block.
+func opens(before string, clause bool) bool {
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
-	r, _ := utf8.DecodeLastRuneInString(before)
-	if strings.ContainsRune(`"“‘«`, r) {
-		return false
+	if before == "" {
+		return true
 	}
-	return before == "" || unicode.IsPunct(r) || unicode.IsSymbol(r)
+	r, _ := utf8.DecodeLastRuneInString(before)
+	switch {
+	case strings.ContainsRune(`"“‘«`, r):
+		return false
+	case r == ',' || r == ';':
+		return clause
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
 // reportedSentence reports whether a block reads as a sentence of
 // reporting rather than a label or a call to the reader: it has a few
-// words, most of its words are not capitalised as in a menu or a title,
-// it ends with a full stop (not a question, an exclamation or an
+// words, at least three of them in lower case (a menu or a title
+// capitalises its words), it ends with a full stop (not a question, an exclamation or an
 // ellipsis), and it does not speak to the reader in the site's own voice
 // ("you", "our") unless it is attributed to someone.
 func reportedSentence(s string) bool {

@@ -37,6 +37,7 @@ var chromeCases = []struct {
 	{"The board, already a member of the regional alliance, voted to stay.", false},
 	{"“Click here to claim your refund,” the fake message read, police said.", false},
 	{"\"Read more widely,\" the head teacher told pupils at the assembly.", false},
+	{"If the plan is approved, more from the fund will go to schools, the mayor said.", false},
 	{"Terms of service for the ferry app changed in March, the operator said.", false},
 
 	// Furniture.
@@ -81,6 +82,8 @@ var chromeCases = []struct {
 	{"Newsletter", true},
 	{"Terms of Use", true},
 	{"Back to top", true},
+	{"Photos from the harbour. More from Harbor Ledger.", true},
+	{"Home | More from Harbor Ledger", true},
 	{"Print this page", true},
 	{"Join the conversation", true},
 	{"Have a tip? Write to the desk.", true},
