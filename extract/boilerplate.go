@@ -85,7 +85,7 @@ func (d *Draft) dropEmptyAndTitle() {
 // Page furniture shares a small vocabulary across the web, but much of it is
 // also plain English that reporting uses ("cost more from April", "added two
 // million subscribers", "the advertisement ran"). So the phrases come in
-// four kinds, by how much they say on their own:
+// three kinds, by how much they say on their own:
 //
 //   - chromeAlways are furniture wherever they stand in a short block: no
 //     reported sentence says "be the first to comment" or "all rights
@@ -93,14 +93,14 @@ func (d *Draft) dropEmptyAndTitle() {
 //   - chromeCalls are calls to the reader ("subscribe to", "click here"):
 //     they count when they open the block or one of its sentences or
 //     clauses ("For the timetable, click here."), as an imperative does.
-//   - chromeMenus are the labels of menus and boxes ("more from", "you may
-//     also like"): they count when they open the block or one of its
-//     sentences, not after a comma ("If approved, more from the fund…").
-//   - chromeLabels are nouns of furniture ("newsletter", "advertisement",
-//     "©"): they count only when the block does not read as a reported
-//     sentence (see reportedSentence).
+//   - chromeLabels are the nouns and labels of furniture ("newsletter",
+//     "advertisement", "©", "more from", "you may also like"): a menu entry
+//     or a box's heading is not a sentence, so they count only when the
+//     block does not read as a reported sentence (see reportedSentence):
+//     "More from Harbor Ledger" is furniture, "More from the fund will go
+//     to schools, the mayor said." is not.
 //
-// A call or a menu label that does not open anything counts as a label.
+// A call that does not open anything counts as a label.
 var (
 	chromeAlways = []string{
 		`be the first to comment`, `comments?\s*\(\d+\)`, `leave a (comment|reply)`,
@@ -123,14 +123,12 @@ var (
 		`read more\b`, `continue reading`, `read the full`, `print this`, `email this`,
 		`report an error`, `share it with`, `(please )?try again later`,
 	}
-	chromeMenus = []string{
-		`more from`, `recommended for you`, `you may also like`, `back to top`, `don'?t miss`, `have a (news )?tip`,
-	}
 	chromeLabels = []string{
 		`\d+\s+comments?\b`, `newsletter`, `subscription`, `subscriber`, `unlimited access`,
 		`cookie (policy|settings)`, `privacy policy`, `terms of (use|service)`, `©`, `copyright \d{4}`,
 		`advertisement`, `advert\b`, `sponsored content`, `min(ute)?s? read\b`, `reading time`,
 		`an error (has )?occurred`, `reduce spam`,
+		`more from`, `recommended for you`, `you may also like`, `back to top`, `don'?t miss`, `have a (news )?tip`,
 	}
 )
 
@@ -140,7 +138,6 @@ type chromeKind int
 const (
 	alwaysChrome chromeKind = iota // furniture wherever it stands
 	callChrome                     // furniture at the head of a clause
-	menuChrome                     // furniture at the head of a sentence
 	labelChrome                    // furniture outside a reported sentence
 )
 
@@ -156,7 +153,7 @@ type chromeRule struct {
 
 var chromeRules = func() []chromeRule {
 	var rules []chromeRule
-	for kind, patterns := range [][]string{chromeAlways, chromeCalls, chromeMenus, chromeLabels} {
+	for kind, patterns := range [][]string{chromeAlways, chromeCalls, chromeLabels} {
 		for _, p := range patterns {
 			rules = append(rules, chromeRule{kind: chromeKind(kind), cue: literalCue(p), rx: regexp.MustCompile(`(?i)` + wordBounded(p))})
 		}
@@ -238,9 +235,9 @@ func isChrome(s string) bool {
 			if r.rx.MatchString(s) {
 				return true
 			}
-		case callChrome, menuChrome:
+		case callChrome:
 			for _, m := range r.rx.FindAllStringIndex(s, -1) {
-				if opens(s[:m[0]], r.kind == callChrome) {
+				if opensClause(s[:m[0]]) {
 					return true
 				}
 				weak = true
@@ -252,23 +249,19 @@ func isChrome(s string) bool {
 	return weak && !reportedSentence(s)
 }
 
-// opens reports whether a phrase after before stands at the head of the
-// block or of one of its sentences: before is empty, or ends (spaces aside)
-// with punctuation; after a comma or a semicolon only when clause is set. A
-// phrase that opens a quotation is someone's words, not the page's
-// ("“Click here to claim,” the message read"): whether it is furniture is
-// left to the shape of the block.
-func opens(before string, clause bool) bool {
+// opensClause reports whether a phrase after before stands at the head of
+// the block or of one of its sentences or clauses: before is empty, or
+// ends (spaces aside) with punctuation. A phrase that opens a quotation is
+// someone's words, not the page's ("“Click here to claim,” the message
+// read"): whether it is furniture is left to the shape of the block.
+func opensClause(before string) bool {
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
 	if before == "" {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
-	switch {
-	case strings.ContainsRune(`"“‘«`, r):
+	if strings.ContainsRune(`"“‘«`, r) {
 		return false
-	case r == ',' || r == ';':
-		return clause
 	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }

@@ -38,6 +38,10 @@ var chromeCases = []struct {
 	{"“Click here to claim your refund,” the fake message read, police said.", false},
 	{"\"Read more widely,\" the head teacher told pupils at the assembly.", false},
 	{"If the plan is approved, more from the fund will go to schools, the mayor said.", false},
+	{"More from the fund will go to clinics next year, the mayor said.", false},
+	{"“Don't miss the deadline,” the tax office warned taxpayers on Friday.", false},
+	{"Children who keep reading over the summer do better at school, the study found.", false},
+	{"Officials did not share this information with families, the inquiry said.", false},
 	{"Terms of service for the ferry app changed in March, the operator said.", false},
 
 	// Furniture.
@@ -82,7 +86,8 @@ var chromeCases = []struct {
 	{"Newsletter", true},
 	{"Terms of Use", true},
 	{"Back to top", true},
-	{"Photos from the harbour. More from Harbor Ledger.", true},
+	{"Photos from the harbour | More from Harbor Ledger", true},
+	{"MORE FROM HARBOR LEDGER.", true},
 	{"Home | More from Harbor Ledger", true},
 	{"Print this page", true},
 	{"Join the conversation", true},
