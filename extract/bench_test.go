@@ -55,3 +55,28 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkChrome runs the page-furniture check over the blocks of the
+// first 200 benchmark pages that dropChrome would check (30 words or
+// fewer); ns/op is the cost of checking them all.
+func BenchmarkChrome(b *testing.B) {
+	var texts []string
+	for _, doc := range benchPages(b, 200) {
+		d, err := Read(doc)
+		if err != nil {
+			continue
+		}
+		for _, bl := range d.blocks {
+			if wordCount(bl.text) <= 30 {
+				texts = append(texts, bl.text)
+			}
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range texts {
+			isChrome(s)
+		}
+	}
+	b.ReportMetric(float64(len(texts)), "blocks")
+}

@@ -82,46 +82,94 @@ func (d *Draft) dropEmptyAndTitle() {
 	}
 }
 
-// chromePhrases are the words of page furniture: comment boxes, sharing,
-// newsletters, cookie banners, app promotion, legal footers, navigation.
-var chromePatterns = []string{
-	`be the first to comment`, `comments?\s*\(\d+\)`, `\d+\s+comments?\b`, `leave a (comment|reply)`,
-	`write (a|your) comment`, `post (a|your) comment`, `add (a|your) comment`, `join the (discussion|conversation)`,
-	`your email address will not be published`, `required fields are marked`, `reduce spam`,
-	`comment data is processed`, `log ?in to comment`, `sign (in|up) to comment`,
-	`share (this|on|via)`, `share article`, `tweet this`, `follow us on`, `like us on facebook`,
-	`subscribe (to|now|for)`, `sign up (for|to)`, `newsletter`, `subscription`, `subscriber`, `cancel anytime`,
-	`unlimited access`, `already a (member|subscriber)`, `keep reading`, `get (our|the) (daily|weekly|latest)`,
-	`we use cookies`, `this (site|website) uses cookies`, `accept (all )?cookies`, `cookie (policy|settings)`,
-	`privacy policy`, `terms of (use|service)`, `all rights reserved`, `©`, `copyright \d{4}`,
-	`download (our|the) app`, `click here`, `read more\b`, `continue reading`, `read the full`,
-	`advertisement`, `sponsored content`, `skip to (main )?content`, `back to top`, `print this`,
-	`email this`, `report an error`, `recommended for you`, `you may also like`, `more from`,
-	`min(ute)?s? read\b`, `reading time`, `^(tags|topics|filed under|keywords)\s*:`, `advert\b`, `don'?t miss`, `(requires|enable) javascript`,
-	`share it with`, `follow @`, `got a (news )?(story|tip)\b.{0,40}\?`, `have a (news )?(story|tip)\b.{0,40}\?`, `contact (the|our) news ?(desk|room)`, `contributed (to this report|reporting)`,
-	`an error (has )?occurred`, `try again later`, `write to \S+( \S+){0,3} at \S+@`, `follow (us|him|her|me) on`, `have a (news )?tip`, `continue reading below`,
+// Page furniture shares a small vocabulary across the web, but much of it is
+// also plain English that reporting uses ("cost more from April", "added two
+// million subscribers", "the advertisement ran"). So the phrases come in
+// three kinds, by how much they say on their own:
+//
+//   - chromeAlways are furniture wherever they stand in a short block: no
+//     reported sentence says "be the first to comment" or "all rights
+//     reserved".
+//   - chromeCalls are calls to the reader ("subscribe to", "click here"):
+//     they count when they open the block or one of its sentences or
+//     clauses ("For the timetable, click here."), as an imperative does.
+//   - chromeLabels are the nouns and labels of furniture ("newsletter",
+//     "advertisement", "©", "more from", "you may also like"): a menu entry
+//     or a box's heading is not a sentence, so they count only when the
+//     block does not read as a reported sentence (see reportedSentence):
+//     "More from Harbor Ledger" is furniture, "More from the fund will go
+//     to schools, the mayor said." is not.
+//
+// A call that does not open anything counts as a label.
+var (
+	chromeAlways = []string{
+		`be the first to comment`, `comments?\s*\(\d+\)`, `leave a (comment|reply)`,
+		`your email address will not be published`, `required fields are marked`,
+		`comment data is processed`, `log ?in to comment`, `sign (in|up) to comment`,
+		`follow us on`, `like us on facebook`, `cancel anytime`,
+		`(subscribe|sign up) (to|for) our`, `(to|for|in) our (\w+ )?newsletters?`, `share this (article|story|post|page)`,
+		`we use cookies`, `this (site|website) uses cookies`, `all rights reserved`,
+		`skip to (main )?content`, `download our app`,
+		`^tags\s*:`, `^topics\s*:`, `^filed under\s*:`, `^keywords\s*:`, `already a (member|subscriber)\?`, `(requires|enable) javascript`,
+		`follow @`, `got a (news )?(story|tip)\b.{0,40}\?`, `have a (news )?(story|tip)\b.{0,40}\?`,
+		`contact (the|our) news ?(desk|room)`, `contributed (to this report|reporting)`,
+		`write to \S+( \S+){0,3} at \S+@`,
+	}
+	chromeCalls = []string{
+		`write (a|your) comment`, `post (a|your) comment`, `add (a|your) comment`, `join the (discussion|conversation)`,
+		`share (this|on|via)`, `share article`, `tweet this`, `follow (him|her|me) on`,
+		`subscribe (to|now|for)`, `sign up (for|to)`, `keep reading`,
+		`get (our|the) (daily|weekly|latest)`, `accept (all )?cookies`, `download the app`, `click here`,
+		`read more\b`, `continue reading`, `read the full`, `print this`, `email this`,
+		`report an error`, `share it with`, `(please )?try again later`,
+	}
+	chromeLabels = []string{
+		`\d+\s+comments?\b`, `newsletter`, `subscription`, `subscriber`, `unlimited access`,
+		`cookie (policy|settings)`, `privacy policy`, `terms of (use|service)`, `©`, `copyright \d{4}`,
+		`advertisement`, `advert\b`, `sponsored content`, `min(ute)?s? read\b`, `reading time`,
+		`an error (has )?occurred`, `reduce spam`,
+		`more from`, `recommended for you`, `you may also like`, `back to top`, `don'?t miss`, `have a (news )?tip`,
+	}
+)
+
+// chromeKind says how much a chrome phrase says on its own.
+type chromeKind int
+
+const (
+	alwaysChrome chromeKind = iota // furniture wherever it stands
+	callChrome                     // furniture at the head of a clause
+	labelChrome                    // furniture outside a reported sentence
+)
+
+// chromeRule is one chrome phrase, compiled on its own, with a literal
+// piece of it (its cue) that a block must contain before the expression is
+// run: most blocks contain no cue, and a small expression per phrase costs
+// less than one large one that has to report which part matched.
+type chromeRule struct {
+	kind chromeKind
+	cue  string // lower case; "" when the phrase has no literal to look for
+	rx   *regexp.Regexp
 }
 
-var chromePhrases = regexp.MustCompile(`(?i)\b(` + strings.Join(chromePatterns, "|") + `)`)
-
-// chromeCues are literal pieces of the chrome phrases, one per phrase (or
-// "" when a phrase has none): a block that contains none of them cannot
-// match, and skipping the regular expression for it saves most of its cost.
-var chromeCues = func() []string {
-	var cues []string
-	seen := map[string]bool{}
-	for _, p := range chromePatterns {
-		c := literalCue(p)
-		if c == "" {
-			return nil // a phrase without a literal: always run the expression
-		}
-		if !seen[c] {
-			seen[c] = true
-			cues = append(cues, c)
+var chromeRules = func() []chromeRule {
+	var rules []chromeRule
+	for kind, patterns := range [][]string{chromeAlways, chromeCalls, chromeLabels} {
+		for _, p := range patterns {
+			rules = append(rules, chromeRule{kind: chromeKind(kind), cue: literalCue(p), rx: regexp.MustCompile(`(?i)` + wordBounded(p))})
 		}
 	}
-	return cues
+	return rules
 }()
+
+// wordBounded makes a pattern start at a word boundary when it starts with
+// a word ("©" has none before it).
+func wordBounded(p string) string {
+	r, _ := utf8.DecodeRuneInString(p)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\\' || r == '(' {
+		return `\b` + p
+	}
+	return p
+}
 
 // literalCue returns the longest run of plain characters a pattern must
 // match literally (a character followed by ?, * or { is optional and ends
@@ -176,21 +224,81 @@ func literalCue(p string) string {
 
 // isChrome reports whether a short block reads as page furniture.
 func isChrome(s string) bool {
-	if chromeCues != nil {
-		lower := strings.ToLower(s)
-		found := false
-		for _, c := range chromeCues {
-			if strings.Contains(lower, c) {
-				found = true
-				break
-			}
+	lower := strings.ToLower(s)
+	weak := false
+	for _, r := range chromeRules {
+		if r.cue != "" && !strings.Contains(lower, r.cue) {
+			continue
 		}
-		if !found {
-			return false
+		switch r.kind {
+		case alwaysChrome:
+			if r.rx.MatchString(s) {
+				return true
+			}
+		case callChrome:
+			for _, m := range r.rx.FindAllStringIndex(s, -1) {
+				if opensClause(s[:m[0]]) {
+					return true
+				}
+				weak = true
+			}
+		case labelChrome:
+			weak = weak || r.rx.MatchString(s)
 		}
 	}
-	return chromePhrases.MatchString(s)
+	return weak && !reportedSentence(s)
 }
+
+// opensClause reports whether a phrase after before stands at the head of
+// the block or of one of its sentences or clauses: before is empty, or
+// ends (spaces aside) with punctuation. A phrase that opens a quotation is
+// someone's words, not the page's ("“Click here to claim,” the message
+// read"): whether it is furniture is left to the shape of the block.
+func opensClause(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if strings.ContainsRune(`"“‘«`, r) {
+		return false
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// reportedSentence reports whether a block reads as a sentence of
+// reporting rather than a label or a call to the reader: it has a few
+// words, at least three of them in lower case (a menu or a title
+// capitalises its words), it ends with a full stop (not a question, an exclamation or an
+// ellipsis), and it does not speak to the reader in the site's own voice
+// ("you", "our") unless it is attributed to someone.
+func reportedSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
+	})
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+		return false
+	}
+	words, lower := 0, 0
+	voice, attributed := false, false
+	for f := range strings.FieldsSeq(s) {
+		words++
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			lower++
+		}
+		switch w {
+		case "you", "your", "our", "us", "You", "Your", "Our", "Us": // not "US"
+			voice = true
+		case "said", "says", "told", "according", "announced", "reported", "wrote":
+			attributed = true
+		}
+	}
+	return words >= minReportedWords && lower >= 3 && (!voice || attributed)
+}
+
+// minReportedWords is the fewest words a reported sentence has.
+const minReportedWords = 5
 
 func (d *Draft) dropChrome() {
 	for i := range d.blocks {
