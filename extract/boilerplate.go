@@ -24,6 +24,7 @@ func (d *Draft) clean() {
 	d.dropRepeats()
 	d.trimTail()
 	d.takeCreditTail()
+	d.takeOutletFromText()
 }
 
 // splitGlued separates text that lost its line break when a page was

@@ -204,3 +204,68 @@ func hostOf(raw string) string {
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
+
+// outletName is an outlet's name as its own furniture prints it: one to
+// five capitalised words, "of", "on", "and" or "&" allowed between them.
+const outletName = `(\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:(?:of|on|and|&)\s+)?\p{Lu}[\p{L}\d'’.-]*){0,4})`
+
+// rxOutletFurniture are the lines a site prints around its articles that
+// name it: "More from the Northmoor Post", "Subscribe to Harbor Notes",
+// "Harbor Ledger app: …", "© 2025 Harbor Ledger Ltd".
+var rxOutletFurniture = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:More|Latest|Most read) from (?:the\s+)?` + outletName + `\.?$`),
+	regexp.MustCompile(`^Subscribe to (?:the\s+)?` + outletName + `\.?$`),
+	regexp.MustCompile(`^(?:The\s+)?` + outletName + ` app\b`),
+	regexp.MustCompile(`^(?:©|\([cC]\)|Copyright)\s*(?:\d{4}\s+)?(?:the\s+)?` + outletName),
+}
+
+// notOutlets are names those lines give to something else ("Subscribe to
+// Updates"), and notOutletHeads the words that start such a name ("Our
+// Newsletter", "All Stories").
+var (
+	notOutlets     = map[string]bool{"news": true, "newsletter": true, "newsletters": true, "updates": true, "more": true, "the": true}
+	notOutletHeads = map[string]bool{"our": true, "your": true, "us": true, "this": true, "all": true, "my": true}
+)
+
+// rxCompanySuffix is the legal form a copyright line adds to the name.
+var rxCompanySuffix = regexp.MustCompile(`\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|SA|AG|Media Group)\.?$`)
+
+// takeOutletFromText names the outlet of a text that carried no name for
+// it (no hint, no URL, no site name in its markup) from a short line of
+// the site's furniture that names it, whether or not cleaning drops it. A wire dateline's
+// credit ("THESSARA (CNS) - ") is not taken for the outlet: most texts
+// that carry one are reposts, and naming the agency as their outlet would
+// make a repost look like the agency's own copy.
+func (d *Draft) takeOutletFromText() {
+	if d.meta.outlet != "" {
+		return
+	}
+	// A text's furniture is read line by line: blocks glue a list's lines
+	// together, and the tail that holds them is cut later.
+	var lines []string
+	if d.isHTML() {
+		for _, bl := range d.blocks {
+			lines = append(lines, bl.text)
+		}
+	} else {
+		lines = splitLines(string(d.doc.Body))
+	}
+	for _, line := range lines {
+		line = normalizeSpace(line)
+		if line == "" || wordCount(line) > 10 {
+			continue
+		}
+		for _, rx := range rxOutletFurniture {
+			m := rx.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			name := rxCompanySuffix.ReplaceAllString(strings.TrimRight(m[1], "."), "")
+			if notOutlets[strings.ToLower(name)] || notOutletHeads[strings.ToLower(strings.Fields(name)[0])] {
+				continue
+			}
+			d.meta.set("outlet", name, "text:furniture")
+			return
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+// TestOutletFromText checks that a text with no other name for its outlet
+// takes it from the furniture that names the site, or else from its wire
+// dateline, and that a hint or a lookalike line does not get overruled.
+func TestOutletFromText(t *testing.T) {
+	const story = "Harbor pilots agreed a new rota on Friday after a week of talks, the port authority said.\n\n" +
+		"The rota starts next month and adds a night shift at the outer anchorage.\n\n"
+	for _, tc := range []struct {
+		name, body, hint, want, from string
+	}{
+		{"more from", "Pilots agree rota\n\n" + story + "More from the Gullhaven Gazette\nTram fares to rise in June", "", "Gullhaven Gazette", "text:furniture"},
+		{"subscribe", "Pilots agree rota\n\n" + story + "Subscribe to Quayside Letters\nGet new posts by email.", "", "Quayside Letters", "text:furniture"},
+		{"app", "Pilots agree rota\n\n" + story + "Gullhaven Gazette app: the harbour in your pocket", "", "Gullhaven Gazette", "text:furniture"},
+		{"copyright", "Pilots agree rota\n\n" + story + "© 2025 Gullhaven Gazette Ltd", "", "Gullhaven Gazette", "text:furniture"},
+		{"a dateline's agency is no outlet", "Pilots agree rota\n\nGULLHAVEN (Tern News) - " + story, "", "", ""},
+		{"furniture after the list trimmed off the tail", "Pilots agree rota\n\n" + story + "Latest headlines\nTram fares to rise in June\nNew pool opens at the lido\nGullhaven Gazette app: the harbour in your pocket", "", "Gullhaven Gazette", "text:furniture"},
+		{"hint wins", "Pilots agree rota\n\n" + story + "More from the Gullhaven Gazette", "Evening Quay", "Evening Quay", "input"},
+		{"our newsletter is no outlet", "Pilots agree rota\n\n" + story + "Subscribe to our newsletter", "", "", ""},
+		{"a sentence is no furniture", "Pilots agree rota\n\n" + story + "More from the Harbor Fund will go to the lifeboat crews next year, the trustees said.", "", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := chorus.Document{Source: "pilots.txt", Format: chorus.FormatText, Charset: "utf-8",
+				Body: []byte(tc.body), Hints: chorus.Hints{Outlet: tc.hint}}
+			d, err := Read(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.meta.outlet != tc.want || d.meta.from["outlet"] != tc.from {
+				t.Errorf("outlet %q from %q, want %q from %q", d.meta.outlet, d.meta.from["outlet"], tc.want, tc.from)
+			}
+		})
+	}
+}
