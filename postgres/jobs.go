@@ -111,21 +111,22 @@ func (s *Store) Enqueue(ctx context.Context, jobs ...NewJob) (int, error) {
 }
 
 // Claim takes the next ready job — queued, due for a retry, or running
-// under a lease that ran out — marks it running under worker's lease and
-// returns it; nil when no job is ready. Jobs locked by another claim are
-// skipped, not waited for.
-func (s *Store) Claim(ctx context.Context, worker string, lease time.Duration) (*Job, error) {
+// under a lease that ran out — of one of kinds (any kind when none are
+// given), marks it running under worker's lease and returns it; nil when
+// no job is ready. Jobs locked by another claim are skipped, not waited for.
+func (s *Store) Claim(ctx context.Context, worker string, lease time.Duration, kinds ...string) (*Job, error) {
 	row := s.q.QueryRow(ctx, `WITH next AS (
 			SELECT id FROM jobs
-			WHERE (state IN ('queued', 'retry') AND run_at <= now())
-			   OR (state = 'running' AND lease_until < now())
+			WHERE ((state IN ('queued', 'retry') AND run_at <= now())
+			   OR (state = 'running' AND lease_until < now()))
+			  AND (coalesce(cardinality($3::text[]), 0) = 0 OR kind = ANY ($3))
 			ORDER BY priority, seq
 			LIMIT 1
 			FOR UPDATE SKIP LOCKED)
 		UPDATE jobs j SET state = 'running', attempts = j.attempts + 1, worker = $1,
 			lease_until = now() + $2::interval, started = now(), again = false
 		FROM next WHERE j.id = next.id
-		RETURNING `+qualified("j", jobColumns), worker, lease)
+		RETURNING `+qualified("j", jobColumns), worker, lease, kinds)
 	j, err := scanJob(row)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil

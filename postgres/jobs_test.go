@@ -76,3 +76,24 @@ func TestRequest(t *testing.T) {
 		t.Fatalf("claimed %s: nothing was asked for", j.ID)
 	}
 }
+
+// TestClaimKinds checks that a worker limited to some kinds of job takes
+// only those, and one without a limit takes any.
+func TestClaimKinds(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	if _, err := s.Enqueue(ctx, NewJob{ID: "x1", Kind: "extract", Payload: []byte{}},
+		NewJob{ID: "c1", Kind: "cluster", Payload: []byte{}, Priority: 1}); err != nil {
+		t.Fatal(err)
+	}
+	j, err := s.Claim(ctx, "w", time.Minute, "cluster", "story")
+	if err != nil || j == nil || j.ID != "c1" {
+		t.Fatalf("claim cluster or story jobs: %+v, %v; want c1", j, err)
+	}
+	if j, err := s.Claim(ctx, "w", time.Minute, "story"); err != nil || j != nil {
+		t.Fatalf("claim story jobs: %+v, %v; want none", j, err)
+	}
+	if j, err := s.Claim(ctx, "w", time.Minute); err != nil || j == nil || j.ID != "x1" {
+		t.Fatalf("claim any job: %+v, %v; want x1", j, err)
+	}
+}

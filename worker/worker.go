@@ -69,6 +69,11 @@ type Worker struct {
 	// articles, traded for fewer rebuilds under load. 2s when zero; none
 	// when negative.
 	StoryDelay time.Duration
+	// Kinds limits the jobs the worker takes to these kinds; all when
+	// empty. Workers that take no cluster or story jobs never load the
+	// clustering state (the whole log, replayed), which is what lets many
+	// extracting workers run beside a few that cluster.
+	Kinds []string
 	// Client fetches sources for fetch jobs; fetch jobs fail without one.
 	Client *fetch.Client
 	// ScheduleEvery is how often the worker enqueues fetch jobs for the
@@ -164,7 +169,7 @@ func (w *Worker) Run(ctx context.Context) error {
 				scheduled = time.Now()
 			}
 		}
-		j, err := w.Store.Claim(ctx, w.ID, w.Lease)
+		j, err := w.Store.Claim(ctx, w.ID, w.Lease, w.Kinds...)
 		if err != nil {
 			if ctx.Err() != nil {
 				break
@@ -189,7 +194,7 @@ func (w *Worker) Run(ctx context.Context) error {
 func (w *Worker) Drain(ctx context.Context) error {
 	w.defaults()
 	for ctx.Err() == nil {
-		j, err := w.Store.Claim(ctx, w.ID, w.Lease)
+		j, err := w.Store.Claim(ctx, w.ID, w.Lease, w.Kinds...)
 		if err != nil {
 			sleep(ctx, w.Poll)
 			continue
