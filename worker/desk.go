@@ -31,6 +31,9 @@ type SharedDesk struct {
 	// LockWait is how long Ingest waits for the clustering lock before
 	// giving up; 30 seconds when zero.
 	LockWait time.Duration
+	// RequestStories makes Ingest ask for story jobs for the stories it
+	// wrote, for stores whose workers run with StoryJobs.
+	RequestStories bool
 
 	mu   sync.Mutex
 	desk *pipeline.Desk // nil until the first step, and after a failed one
@@ -143,6 +146,9 @@ func (s *SharedDesk) Ingest(ctx context.Context, docs []chorus.Document) (pipeli
 			var err error
 			if res, err = d.Ingest(ctx, docs); err != nil {
 				return err
+			}
+			if !s.RequestStories {
+				return nil
 			}
 			// Ingest wrote its stories itself, so that the caller reads
 			// them at once; asking for them again lets a worker's rebuild

@@ -50,6 +50,7 @@ func TestStaleRebuildIsRedone(t *testing.T) {
 	wctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancel()
 	w := newWorker(s, "fast")
+	w.StoryJobs = true
 	done := make(chan error, 1)
 	go func() { done <- w.Drain(wctx) }()
 	waitClustered(t, s)
