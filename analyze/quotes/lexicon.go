@@ -253,6 +253,20 @@ var seemVerbs = wordSet(`seem seems seemed appear appears appeared`)
 var passiveVerbs = wordSet(`expected seen known believed thought considered said
 	reported rumored rumoured asked`)
 
+// judgedVerbs attribute to no one in the passive, whatever follows them:
+// a judgement or an announcement whose author the text leaves out ("was
+// accused of fraud", "has been criticized for the delay", "is rated
+// mostly true", "a curfew was announced"). The subject and what follows
+// are the content. With "by" the author is named (agentBy).
+var judgedVerbs = wordSet(`accused criticized criticised blamed charged labeled labelled dubbed
+	branded denounced condemned lambasted praised hailed rated deemed described announced
+	declared confirmed debated mentioned called touted`)
+
+// judgedParticles after a judged verb make it no judgement: "was called
+// off", "were called in to help" (nor is "called to" or "called for":
+// "was called to testify", "’s called for").
+var judgedParticles = wordSet(`off in back up away down out into`)
+
 // toOnly are stance verbs that attribute only a to-clause: "refused to
 // testify", "sought to delay the vote", but not "sought the nomination" or
 // "tried the case".
