@@ -71,7 +71,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 				}
 			}
 		}
-		if f.asked && f.cue0 == s.TokenStart {
+		if f.asked && (f.cue0 == s.TokenStart || reducedOpeners[d.lower[f.cue0-1]]) {
 			for k := a; k < e; k++ {
 				if d.lower[k] == "," && d.region[k] < 0 {
 					e = k // "Asked whether …, Holm said": the answer is Holm's

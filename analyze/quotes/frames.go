@@ -589,6 +589,22 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if a := d.agentAt(i, s, form); a != nil {
 		return a
 	}
+	if !form.base && !form.third && !form.participle && i+2 < s.TokenEnd && d.lower[i+1] == "by" && !strings.HasSuffix(d.lower[i+2], "ing") {
+		// a participle after its noun: "a movement promoted by the mayor",
+		// "Pressed by Holm, …" (but "responded by citing …" is a verb)
+		return nil
+	}
+	if !form.base && !form.third && !form.participle && i > s.TokenStart && reducedOpeners[d.lower[i-1]] {
+		// a clause with no subject: "when pressed on the cost, Holm said
+		// …": what was put to someone unnamed, up to the comma, like a
+		// sentence-opening "Asked whether …"
+		f.seeming, f.asked = true, true
+		f.form = cueForm{class: cueSay, stance: true}
+		return f
+	}
+	if strings.HasPrefix(lw, "press") && i+1 < s.TokenEnd && (d.lower[i+1] == "against" || d.lower[i+1] == "into" || d.lower[i+1] == "together") {
+		return nil // pressed against a fence
+	}
 	if sides[lw] && i+1 < s.TokenEnd && sideParticles[d.lower[i+1]] {
 		return nil // "backed off", "a bill supported by …": no side taken by the subject
 	}
@@ -1393,3 +1409,8 @@ func (d *doc) anonymityAt(i, end int) bool {
 	return next == "not" && after == "to" || next == "on" && (after == "condition" || after == "the") ||
 		next == "to" && after == "be" || next == "anonymity"
 }
+
+// reducedOpeners open a clause whose subject and "be" English drops before
+// a past participle: "when pressed on the cost", "if elected", "once
+// confirmed".
+var reducedOpeners = wordSet(`when if once unless until while though although whenever`)

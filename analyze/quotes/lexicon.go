@@ -191,7 +191,17 @@ var cues = func() map[string]cueForm {
 		commend commends commended
 		champion champions championed
 		label labels labeled labelled
-		dub dubs dubbed`)
+		dub dubs dubbed
+		grill grills grilled
+		brag brags bragged
+		deride derides derided
+		clarify clarifies clarified`)
+	// "press", "pepper" and "promote" only in their past and third-person
+	// forms: "pressed Holm on the cost", "peppered him with questions",
+	// "promotes the tunnel" ("the press", "a promotion" are no cues)
+	for _, w := range []string{"presses", "pressed", "peppers", "peppered", "promotes", "promoted"} {
+		m[w] = cueForm{class: cueSay, third: strings.HasSuffix(w, "s")}
+	}
 	add(cueSay, true, `document documents documented documenting
 		detail details detailed detailing
 		signal signals signaled signalled signaling signalling`)
