@@ -386,6 +386,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			lw == "charged" && (i+1 >= s.TokenEnd || d.lower[i+1] != "with") {
 			return nil // "was called off", "’s called for", "were charged fees"
 		}
+		if namingVerbs[lw] && (i+1 >= s.TokenEnd || d.isPunct(i+1) && d.region[i+1] < 0) {
+			return nil // "Temna, as the firm is still called, said …": a name, not a judgement
+		}
 		if i+1 < s.TokenEnd && lightPreps[d.lower[i+1]] && (i+2 >= s.TokenEnd || d.isPunct(i+2)) {
 			return nil // "the assaults he is accused of.": a relative clause with its object before it
 		}

@@ -294,6 +294,10 @@ var judgedVerbs = wordSet(`accused criticized criticised blamed charged labeled 
 	branded denounced condemned lambasted praised hailed rated deemed described announced
 	declared confirmed debated mentioned called touted`)
 
+// namingVerbs among judgedVerbs need what the subject is called after
+// them: "as the firm is still called," names it and judges nothing.
+var namingVerbs = wordSet(`called dubbed labeled labelled branded described deemed rated hailed touted`)
+
 // judgedParticles after a judged verb make it no judgement: "was called
 // off", "were called in to help" (nor is "called to" or "called for":
 // "was called to testify", "’s called for").

@@ -63,6 +63,8 @@ func TestStance(t *testing.T) {
 		{"an announcement with no author ends with its clause", "When the curfew was announced, Vera Holm did not want to stay at the pier.",
 			[]got{{"the curfew was announced", "", "", "announced", false},
 				{"to stay at the pier", "Vera Holm", "Vera Holm", "want", false}}},
+		{"a naming clause is no judgement", "Temna, as the firm is still called, has said the dam was full.",
+			[]got{{"the dam was full", "Temna, as the firm is still called,", "Temna", "said", false}}},
 		{"a possessive is no passive", "Brandt's declared goal is a new pier.",
 			nil},
 		{"a gerund's being is no passive", "Quell was angry about being described as a liar.",
