@@ -592,9 +592,11 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if a := d.agentAt(i, s, form); a != nil {
 		return a
 	}
-	if !form.base && !form.third && !form.participle && i+2 < s.TokenEnd && d.lower[i+1] == "by" && !strings.HasSuffix(d.lower[i+2], "ing") {
+	if !form.base && !form.third && !form.participle && i+2 < s.TokenEnd && d.lower[i+1] == "by" && !strings.HasSuffix(d.lower[i+2], "ing") &&
+		!media[d.lower[i+2]] {
 		// a participle after its noun: "a movement promoted by the mayor",
-		// "Pressed by Holm, …" (but "responded by citing …" is a verb)
+		// "Pressed by Holm, …" (but "responded by citing …" and "said by
+		// phone" are verbs)
 		return nil
 	}
 	if !form.base && !form.third && !form.participle && i > s.TokenStart && reducedOpeners[d.lower[i-1]] {
@@ -669,7 +671,7 @@ func (d *doc) authorAt(k int, s chorus.Sentence) bool {
 	if k >= s.TokenEnd || d.region[k] >= 0 || !d.isWord(k) {
 		return false
 	}
-	if d.startsSpeaker(k) {
+	if d.startsSpeaker(k) || indefiniteAuthors[d.lower[k]] {
 		return true
 	}
 	a, b := d.npAfter(k, s.TokenEnd)
@@ -1417,3 +1419,13 @@ func (d *doc) anonymityAt(i, end int) bool {
 // a past participle: "when pressed on the cost", "if elected", "once
 // confirmed".
 var reducedOpeners = wordSet(`when if once unless until while though although whenever`)
+
+// indefiniteAuthors may be the author after "by": "echoed by everyone I
+// asked", "was criticized by many".
+var indefiniteAuthors = wordSet(`everyone everybody someone somebody anyone anybody many others some most
+	several all both few`)
+
+// media follow "by" after a verb of saying that is no participle: "said by
+// phone", "told reporters by email".
+var media = wordSet(`phone telephone email e-mail text video videolink satellite letter mail fax
+	radio skype zoom cellphone messenger`)
