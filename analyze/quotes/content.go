@@ -31,6 +31,22 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addClause(f, a, d.contentEnd(f, s, next))
 		return
 	}
+	if f.agent {
+		// the subject before the passive is what the author said or backed;
+		// a judgement's complement goes with it ("Holm was declared the
+		// winner by …": "Holm … the winner")
+		before := f.cue0 - 1
+		for before >= s.TokenStart && (auxiliaries[d.lower[before]] || isAdverb(d.lower[before]) || beForms[d.lower[before]]) {
+			before--
+		}
+		if a, b := d.npBefore(before+1, s.TokenStart); b > a {
+			d.addSpan(f, a, b)
+		}
+		if f.by > f.cue1 {
+			d.addSpan(f, f.cue1, f.by)
+		}
+		return
+	}
 	if f.survey {
 		d.addClause(f, f.spk1+1, d.contentEnd(f, s, next))
 		return
@@ -47,7 +63,15 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			a = f.spk0
 		}
 		e := d.contentEnd(f, s, next)
-		if f.asked && f.cue0 == s.TokenStart {
+		if f.judged && a > s.TokenStart && subordinators[d.lower[a-1]] {
+			for k := f.cue1; k < e; k++ {
+				if d.lower[k] == "," && d.region[k] < 0 {
+					e = k // "When the deal was announced, Holm left": the clause ends at its comma
+					break
+				}
+			}
+		}
+		if f.asked && (f.cue0 == s.TokenStart || reducedOpeners[d.lower[f.cue0-1]]) {
 			for k := a; k < e; k++ {
 				if d.lower[k] == "," && d.region[k] < 0 {
 					e = k // "Asked whether …, Holm said": the answer is Holm's
@@ -880,3 +904,20 @@ func (d *doc) sentHasFrame(si int) bool {
 // joinAdverbs can stand between "and" or "but" and the second half of a
 // split quotation.
 var joinAdverbs = wordSet(`still then also later yet even`)
+
+// addSpan adds tokens [a, e) to f's content as a reported fragment, however
+// short: the subject of a passive may be a single name ("Holm was endorsed
+// by …").
+func (d *doc) addSpan(f *frame, a, e int) {
+	for a < e && trailing[d.lower[a]] {
+		a++
+	}
+	for e > a && trailing[d.lower[e-1]] {
+		e--
+	}
+	if d.words(a, e, 1) == 0 {
+		return
+	}
+	f.parts = append(f.parts, d.span(a, e))
+	f.direct = append(f.direct, false)
+}

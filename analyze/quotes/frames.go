@@ -25,7 +25,15 @@ type frame struct {
 	survey bool
 	// adjective marks "X is eager to …", "X is convinced that …": a state
 	// of mind after "be", whose subject is the source.
-	adjective  bool
+	adjective bool
+	// judged marks a passive judgement or announcement with no author
+	// ("was accused of …"): a seeming content that ends with its clause.
+	judged bool
+	// agent marks a passive cue with its author after "by" ("is backed by
+	// the union"): the author, after token by, is the speaker and the
+	// subject is the content.
+	agent      bool
+	by         int
 	colon      bool // "Name: …" (a headline or a transcript)
 	spk0, spk1 int  // speaker tokens, -1 when none
 	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
@@ -260,7 +268,7 @@ var triggers = func() map[string]bool {
 	for w := range cues {
 		m[w] = true
 	}
-	for _, set := range []map[string]bool{nounCues, seemVerbs, passiveVerbs, toNouns, ofNouns, aspects, lightVerbs, mindAdjectives} {
+	for _, set := range []map[string]bool{nounCues, seemVerbs, passiveVerbs, judgedVerbs, toNouns, ofNouns, aspects, lightVerbs, mindAdjectives} {
 		for w := range set {
 			m[w] = true
 		}
@@ -359,11 +367,41 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if passiveVerbs[lw] && d.toks[i].Text == lw && d.passive(i, s) {
 		// "is expected to", "was seen as", "was asked about": no one is
 		// named, and the subject is part of what is held or asked
+		if lw == "reported" && i+1 < s.TokenEnd && d.lower[i+1] == "by" {
+			return d.agentAt(i, s, cues[lw]) // "was first reported by the Gazette"
+		}
 		if i+1 >= s.TokenEnd || d.region[i+1] >= 0 || d.lower[i+1] == "by" ||
 			lw != "asked" && !(d.lower[i+1] == "to" && lw != "known" || d.lower[i+1] == "as" || d.lower[i+1] == "for") {
 			return nil
 		}
 		f.seeming, f.asked = true, lw == "asked"
+		f.form = cueForm{class: cueSay, stance: true}
+		return f
+	}
+	if judgedVerbs[lw] && d.toks[i].Text == lw && d.truePassive(i, s) {
+		// "was accused of fraud", "is rated mostly true", "a curfew was
+		// announced": someone unnamed judged or announced, and the clause,
+		// its subject included, is what they did
+		if i+1 < s.TokenEnd && (judgedParticles[d.lower[i+1]] || lw == "called" && (d.lower[i+1] == "for" || d.lower[i+1] == "to")) ||
+			lw == "charged" && (i+1 >= s.TokenEnd || d.lower[i+1] != "with") {
+			return nil // "was called off", "’s called for", "were charged fees"
+		}
+		if namingVerbs[lw] && (i+1 >= s.TokenEnd || d.isPunct(i+1) && d.region[i+1] < 0) {
+			return nil // "Temna, as the firm is still called, said …": a name, not a judgement
+		}
+		if i+1 < s.TokenEnd && lightPreps[d.lower[i+1]] && (i+2 >= s.TokenEnd || d.isPunct(i+2)) {
+			return nil // "the assaults he is accused of.": a relative clause with its object before it
+		}
+		for k := i + 1; k < s.TokenEnd && d.isWord(k); k++ {
+			if d.lower[k] == "by" && d.authorAt(k+1, s) {
+				// "was called a fraud by two rivals", "was declared the
+				// winner in three states by the networks": the author is named
+				f.agent, f.by, f.cue1 = true, k, i+1
+				f.form = cueForm{class: cueSay}
+				return f
+			}
+		}
+		f.seeming, f.judged = true, true
 		f.form = cueForm{class: cueSay, stance: true}
 		return f
 	}
@@ -551,6 +589,27 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		i > s.TokenStart && (d.lower[i-1] == "percent" || d.lower[i-1] == "%" || unicode.IsDigit(rune(d.lower[i-1][0])))) {
 		return nil // the noun: "support for Holm", "38 percent support", "broad support among …"
 	}
+	if a := d.agentAt(i, s, form); a != nil {
+		return a
+	}
+	if !form.base && !form.third && !form.participle && i+2 < s.TokenEnd && d.lower[i+1] == "by" && !strings.HasSuffix(d.lower[i+2], "ing") &&
+		!media[d.lower[i+2]] {
+		// a participle after its noun: "a movement promoted by the mayor",
+		// "Pressed by Holm, …" (but "responded by citing …" and "said by
+		// phone" are verbs)
+		return nil
+	}
+	if !form.base && !form.third && !form.participle && i > s.TokenStart && reducedOpeners[d.lower[i-1]] {
+		// a clause with no subject: "when pressed on the cost, Holm said
+		// …": what was put to someone unnamed, up to the comma, like a
+		// sentence-opening "Asked whether …"
+		f.seeming, f.asked = true, true
+		f.form = cueForm{class: cueSay, stance: true}
+		return f
+	}
+	if strings.HasPrefix(lw, "press") && i+1 < s.TokenEnd && (d.lower[i+1] == "against" || d.lower[i+1] == "into" || d.lower[i+1] == "together") {
+		return nil // pressed against a fence
+	}
 	if sides[lw] && i+1 < s.TokenEnd && sideParticles[d.lower[i+1]] {
 		return nil // "backed off", "a bill supported by …": no side taken by the subject
 	}
@@ -584,6 +643,60 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		return nil
 	}
 	return f
+}
+
+// agentAt returns the attribution of a cue verb in the passive with its
+// author after "by" ("the bill is supported by 40 senators", "the story was
+// first reported by the Gazette"), or nil. The author is the speaker and the
+// subject is what the author said, backed or reported.
+func (d *doc) agentAt(i int, s chorus.Sentence, form cueForm) *frame {
+	if form.base || form.third || form.participle || form.class != cueSay || !d.truePassive(i, s) {
+		return nil
+	}
+	k := i + 1
+	if k < s.TokenEnd && isAdverb(d.lower[k]) {
+		k++ // "was endorsed early by"
+	}
+	if k+1 >= s.TokenEnd || d.lower[k] != "by" || !d.authorAt(k+1, s) {
+		return nil
+	}
+	return &frame{cue0: i, cue1: k + 1, by: k, agent: true, form: cueForm{class: cueSay}, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
+}
+
+// authorAt reports whether a passive's author starts at token k, after
+// "by": a speaker ("the Gazette", "several aides") or a plural noun phrase
+// ("fellow physicians"), not a gerund or a figure ("by raising taxes", "by
+// 40 percent").
+func (d *doc) authorAt(k int, s chorus.Sentence) bool {
+	if k >= s.TokenEnd || d.region[k] >= 0 || !d.isWord(k) {
+		return false
+	}
+	if d.startsSpeaker(k) || indefiniteAuthors[d.lower[k]] {
+		return true
+	}
+	a, b := d.npAfter(k, s.TokenEnd)
+	return b > a && d.nounPhrase(a, b) && !unicode.IsDigit(rune(d.lower[a][0]))
+}
+
+// truePassive reports whether token i is a past participle after a form of
+// "be" (past auxiliaries and adverbs) that is neither a possessive "’s"
+// ("Holm's declared goal") nor a gerund's "being" after a verb or a
+// preposition ("angry about being described as …").
+func (d *doc) truePassive(i int, s chorus.Sentence) bool {
+	for j := i - 1; j >= s.TokenStart; j-- {
+		lw := d.lower[j]
+		if auxiliaries[lw] || isAdverb(lw) {
+			continue
+		}
+		if !beForms[lw] || lw == "'s" || lw == "’s" {
+			return false
+		}
+		if lw == "being" && j > s.TokenStart && !beForms[d.lower[j-1]] && !auxiliaries[d.lower[j-1]] {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // colonFrame returns the attribution of a sentence that opens with a name
@@ -839,6 +952,14 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		return
 	}
 	if f.nominal {
+		return
+	}
+	if f.agent {
+		// the author after "by", with its apposition: "by Ana Ruiz, a
+		// professor at the college"
+		if a, b := d.npAfter(f.by+1, s.TokenEnd); b > a {
+			f.spk0, f.spk1, f.inverted = a, d.appositiveAfter(b, s.TokenEnd), true
+		}
 		return
 	}
 	if f.according {
@@ -1293,3 +1414,18 @@ func (d *doc) anonymityAt(i, end int) bool {
 	return next == "not" && after == "to" || next == "on" && (after == "condition" || after == "the") ||
 		next == "to" && after == "be" || next == "anonymity"
 }
+
+// reducedOpeners open a clause whose subject and "be" English drops before
+// a past participle: "when pressed on the cost", "if elected", "once
+// confirmed".
+var reducedOpeners = wordSet(`when if once unless until while though although whenever`)
+
+// indefiniteAuthors may be the author after "by": "echoed by everyone I
+// asked", "was criticized by many".
+var indefiniteAuthors = wordSet(`everyone everybody someone somebody anyone anybody many others some most
+	several all both few`)
+
+// media follow "by" after a verb of saying that is no participle: "said by
+// phone", "told reporters by email".
+var media = wordSet(`phone telephone email e-mail text video videolink satellite letter mail fax
+	radio skype zoom cellphone messenger`)

@@ -175,7 +175,39 @@ var cues = func() map[string]cueForm {
 		portray portrays portrayed portraying
 		recommend recommends recommended recommending
 		advocate advocates advocated advocating
-		discuss discusses discussed discussing`)
+		discuss discusses discussed discussing
+		outline outlines outlined
+		highlight highlights highlighted
+		chronicle chronicles chronicled
+		implore implores implored
+		reference references referenced
+		chastise chastises chastised
+		scold scolds scolded
+		rebuke rebukes rebuked
+		assail assails assailed
+		berate berates berated
+		castigate castigates castigated
+		laud lauds lauded
+		commend commends commended
+		champion champions championed
+		label labels labeled labelled
+		dub dubs dubbed
+		grill grills grilled
+		brag brags bragged
+		deride derides derided
+		clarify clarifies clarified`)
+	// "press", "pepper" and "promote" only in their past and third-person
+	// forms: "pressed Holm on the cost", "peppered him with questions",
+	// "promotes the tunnel" ("the press", "a promotion" are no cues)
+	for _, w := range []string{"presses", "pressed", "peppers", "peppered", "promotes", "promoted"} {
+		m[w] = cueForm{class: cueSay, third: strings.HasSuffix(w, "s")}
+	}
+	add(cueSay, true, `document documents documented documenting
+		detail details detailed detailing
+		signal signals signaled signalled signaling signalling`)
+	// "ruled" alone: the plain form and "ruling" are as often the noun
+	// ("the rule", "the ruling")
+	m["ruled"] = cueForm{class: cueSay, weak: true}
 	stance = true
 	add(cueSay, false, `believe believes believed believing
 		think thinks thought thinking
@@ -253,6 +285,24 @@ var seemVerbs = wordSet(`seem seems seemed appear appears appeared`)
 var passiveVerbs = wordSet(`expected seen known believed thought considered said
 	reported rumored rumoured asked`)
 
+// judgedVerbs attribute to no one in the passive, whatever follows them:
+// a judgement or an announcement whose author the text leaves out ("was
+// accused of fraud", "has been criticized for the delay", "is rated
+// mostly true", "a curfew was announced"). The subject and what follows
+// are the content. With "by" the author is named (agentBy).
+var judgedVerbs = wordSet(`accused criticized criticised blamed charged labeled labelled dubbed
+	branded denounced condemned lambasted praised hailed rated deemed described announced
+	declared confirmed debated mentioned called touted`)
+
+// namingVerbs among judgedVerbs need what the subject is called after
+// them: "as the firm is still called," names it and judges nothing.
+var namingVerbs = wordSet(`called dubbed labeled labelled branded described deemed rated hailed touted`)
+
+// judgedParticles after a judged verb make it no judgement: "was called
+// off", "were called in to help" (nor is "called to" or "called for":
+// "was called to testify", "’s called for").
+var judgedParticles = wordSet(`off in back up away down out into`)
+
 // toOnly are stance verbs that attribute only a to-clause: "refused to
 // testify", "sought to delay the vote", but not "sought the nomination" or
 // "tried the case".
@@ -278,7 +328,10 @@ var targets = wordSet(`criticize criticizes criticized criticizing criticise cri
 	accusing attack attacks attacked attacking slam slams slammed slamming blast blasts blasted
 	blasting mock mocks mocked mocking defend defends defended defending hail hails hailed hailing
 	applaud applauds applauded applauding denounce denounces denounced denouncing condemn condemns
-	condemned condemning thank thanked thanking`)
+	condemned condemning thank thanked thanking chastise chastises chastised scold scolds
+	scolded scolding rebuke rebukes rebuked assail assails assailed berate berates
+	berated berating castigate castigates castigated laud lauds lauded commend
+	commends commended commending champion champions championed`)
 
 // sideParticles after a verb of sides make it no stance: "backed off",
 // "backed down", "supported by" (a passive).
@@ -422,14 +475,16 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 // after a subject (subjectBefore).
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
-	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports votes offers views favors favours thanks focuses lays`)
+	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports votes offers views favors favours thanks focuses lays
+	outlines highlights chronicles references rebukes champions labels documents details signals`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
 // only after a subject.
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
-	challenge plan hope fear worry doubt vote offer support view favor favour thank focus`)
+	challenge plan hope fear worry doubt vote offer support view favor favour thank focus
+	outline highlight chronicle reference rebuke champion label document detail signal`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".
