@@ -308,10 +308,7 @@ func (d *Desk) Add(ctx context.Context, arts []*chorus.Article, ans []*chorus.An
 // are skipped. Their analyses are read from the store (and computed and
 // stored when missing).
 func (d *Desk) Place(ctx context.Context, ids []chorus.ArticleID) (Result, error) {
-	if d.st.broken != nil {
-		return Result{}, d.st.broken
-	}
-	res, err := d.place(ctx, ids)
+	res, err := d.Assign(ctx, ids)
 	if err != nil {
 		return res, err
 	}
@@ -319,20 +316,15 @@ func (d *Desk) Place(ctx context.Context, ids []chorus.ArticleID) (Result, error
 	for _, sid := range res.Stories {
 		touched[sid] = true
 	}
-	if err := d.writeStories(ctx, touched); err != nil {
-		return res, err
-	}
-	if err := d.deleteStories(ctx, res.Merged); err != nil {
-		return res, err
-	}
-	return res, nil
+	return res, d.writeStories(ctx, touched)
 }
 
 // Assign places stored articles as Place does and deletes the stories they
 // merged away, but leaves the stories they joined unwritten: the caller
-// has them rebuilt with Rebuild. The postgres workers do so to keep the
-// rebuilds, the costly part of a placement, out of the clustering lock:
-// each touched story becomes a job of its own that any worker runs.
+// has them rebuilt with Rebuild. The postgres workers do so with
+// StoryJobs, to keep the rebuilds, the costly part of a placement, out of
+// the clustering lock: each touched story becomes a job of its own that
+// any worker runs.
 func (d *Desk) Assign(ctx context.Context, ids []chorus.ArticleID) (Result, error) {
 	if d.st.broken != nil {
 		return Result{}, d.st.broken
