@@ -315,7 +315,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			break
 		}
 		c := s.skipAdverbials(v+1, end)
-		// "said in a statement after the Brenmoor meeting that …"
+		// "said in a statement after talks in Brenmoor that …"
 		for k := c; k < min(end, c+10); k++ {
 			if s.toks[k].Text == "," || s.quoted[k] || s.isVerbCue(k) {
 				break

@@ -35,9 +35,9 @@ func TestClauses(t *testing.T) {
 	}{
 		{"plain", "The army sent text messages to residents of the eastern district.",
 			[]string{"The army sent text messages to residents of the eastern district"}},
-		{"said that", "Union spokesman Petar Ilic said Friday that the talks had not marked the end of the strike.",
-			[]string{"the talks had not marked the end of the strike | Union spokesman Petar Ilic"}},
-		{"said in a statement after", "The port authority said in a statement after the Brenmoor meeting that both unions had asked the regional court to draft a settlement.",
+		{"said that", "Union spokesman Petar Ilic said Friday that the negotiations had not marked the end of the strike.",
+			[]string{"the negotiations had not marked the end of the strike | Union spokesman Petar Ilic"}},
+		{"that after an adverbial", "The port authority said in a statement after talks in Brenmoor that both unions had asked the regional court to draft a settlement.",
 			[]string{"both unions had asked the regional court to draft a settlement | The port authority"}},
 		{"trailing said", "The talks will resume in the capital next month, the envoy said.",
 			[]string{"The talks will resume in the capital next month | the envoy"}},

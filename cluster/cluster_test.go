@@ -41,7 +41,7 @@ func TestCapitalisedPhrases(t *testing.T) {
 	}{
 		{"U.N. envoy Staffan de Mistura met Sergei Lavrov in Geneva.", []string{"staffan de mistura", "sergei lavrov", "geneva"}},
 		// "Efforts" opens a sentence and is never capitalised elsewhere: not a name.
-		{"Efforts to end the war stalled. Kerry said Kerry would try.", []string{"kerry", "kerry"}},
+		{"Efforts to calm the border stalled. Kerry said Kerry would try.", []string{"kerry", "kerry"}},
 		// "Kerry" opens the sentence but is capitalised elsewhere too.
 		{"Kerry flew in. Officials said Kerry met the Bank of England.", []string{"kerry", "kerry", "bank of england"}},
 		{"The talks in Moscow ended.", []string{"moscow"}},

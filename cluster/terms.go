@@ -90,7 +90,7 @@ var connectors = map[string]bool{"of": true, "de": true, "al": true, "bin": true
 // capitalisedPhrases finds names the cheap way until a tagger feeds real
 // entities: runs of capitalised words, joined by connectors. A word that
 // opens a sentence counts only if the text also capitalises it elsewhere,
-// so "Efforts to end the war…" does not make "Efforts" a name. Title-case
+// so "Efforts to calm the border…" does not make "Efforts" a name. Title-case
 // headlines ("Juan Pablo Makes His Decision") capitalise everything and are
 // left to the caller to skip.
 func capitalisedPhrases(toks []token, emit func(phrase []string)) {

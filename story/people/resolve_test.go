@@ -49,7 +49,7 @@ func storyArticles() []Article {
 		article("a1", "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Tomas Varga in Moscow. "+
 			"Lavrov said the talks on Islamic State were useful.",
 			"MISC:Russian", "PER:Sergei Lavrov", "LOC:U.S.", "PER:Tomas Varga", "LOC:Moscow", "PER:Lavrov", "ORG:Islamic State"),
-		article("a2", "Varga greeted Russia's foreign minister Sergey Lavrov before the meeting. "+
+		article("a2", "Varga greeted Sergey Lavrov, Russia's foreign minister, before the meeting. "+
 			"Russia's foreign minister later said ISIL and DAESH must be fought together, and the minister left.",
 			"PER:Varga", "LOC:Russia", "PER:Sergey Lavrov", "ORG:ISIL", "ORG:DAESH"),
 		article("a3", "Sergei Lavrov, Russia's foreign minister, spoke to reporters. Mr. Lavrov's aide, Maria Zakharova, "+
@@ -117,7 +117,7 @@ func TestResolveRoles(t *testing.T) {
 	}{
 		{
 			name: "title before the name",
-			arts: []Article{article("a", "Top US diplomat Tomas Varga arrived. The top US diplomat said little.",
+			arts: []Article{article("a", "Top US diplomat Tomas Varga arrived. The top US diplomat spoke briefly.",
 				"LOC:US", "PER:Tomas Varga")},
 			want: map[string]string{"Tomas Varga": "Top US diplomat"}, merged: map[string]int{"Tomas Varga": 2},
 		},
@@ -135,9 +135,9 @@ func TestResolveRoles(t *testing.T) {
 		},
 		{
 			name: "a role two people hold is nobody's mention",
-			arts: []Article{article("a", "Former U.S. secretary of state Marta Lenz spoke first, then U.S. Secretary of State Tomas Varga. "+
-				"A U.S. secretary of state rarely does.", "LOC:U.S.", "PER:Marta Lenz", "PER:Tomas Varga")},
-			want:   map[string]string{"Marta Lenz": "Former U.S. secretary of state", "Tomas Varga": "U.S. Secretary of State"},
+			arts: []Article{article("a", "Former Veskarian secretary of state Marta Lenz spoke first, then Veskarian Secretary of State Tomas Varga. "+
+				"A Veskarian secretary of state rarely does.", "MISC:Veskarian", "PER:Marta Lenz", "PER:Tomas Varga")},
+			want:   map[string]string{"Marta Lenz": "Former Veskarian secretary of state", "Tomas Varga": "Veskarian Secretary of State"},
 			merged: map[string]int{"Marta Lenz": 1, "Tomas Varga": 2},
 		},
 		{

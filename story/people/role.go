@@ -10,7 +10,7 @@ import (
 
 // This file finds roles that the text ties to a person's name: a title
 // phrase just before the name ("Russian Foreign Minister Sergei Lavrov",
-// "Russia's foreign minister Sergey Lavrov") or in apposition after it
+// "Veskaria's foreign minister Pavel Orlov") or in apposition after it
 // ("Lavrov, Russia's foreign minister, said"), and later occurrences of
 // such a role without the name ("Russia's foreign minister said").
 
