@@ -42,6 +42,92 @@ func (s *Store) PutArticle(ctx context.Context, a *chorus.Article) (created bool
 	return tag.RowsAffected() == 1, nil
 }
 
+// PutBatchArticle stores a as read by the extract job with seq batch:
+// inserted when its id is new, and put in place of the stored reading when
+// that came from a later batch and no placement names the article yet.
+// stored reports whether the row now holds a, created whether it was new.
+//
+// The same bytes submitted in two batches are one article, but the two
+// readings may differ: a document's hints (outlet, publication time) come
+// with it, and extraction reads a batch as a whole. Workers extract batches
+// in parallel, so without this the reading kept would be the first to
+// commit, and a story would depend on which worker was faster; with it,
+// it is the earliest batch's, as with `chorus ingest`. Batches are placed
+// in submission order, so the reading is settled before it is placed, and
+// a placed article's text (which citations point into) never changes.
+func (s *Store) PutBatchArticle(ctx context.Context, a *chorus.Article, batch int64) (stored, created bool, err error) {
+	if a == nil || a.ID == "" {
+		return false, false, errors.New("put article: article has no id")
+	}
+	args, err := articleArgs(a)
+	if err != nil {
+		return false, false, fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	args = append(args, searchDocument(a), batch)
+	var set string
+	for _, c := range splitColumns(articleColumns)[1:] {
+		set += c + " = excluded." + c + ", "
+	}
+	// xmax is 0 on a row this statement inserted, and set on one it updated.
+	err = s.q.QueryRow(ctx, `INSERT INTO articles (`+articleColumns+`, search, batch_seq)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+			$17::tsvector, $18)
+		ON CONFLICT (id) DO UPDATE SET `+set+`search = excluded.search, batch_seq = excluded.batch_seq
+		WHERE articles.batch_seq > excluded.batch_seq
+		  AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.article_id = articles.id)
+		RETURNING xmax = 0`, args...).Scan(&created)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, false, nil
+	}
+	if err != nil {
+		return false, false, fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	return true, created, nil
+}
+
+// ArticleBatches returns, for the stored articles among ids, the seq of the
+// extract job whose reading is stored (0 for one stored otherwise) and
+// whether a placement names it.
+func (s *Store) ArticleBatches(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]StoredBatch, error) {
+	out := make(map[chorus.ArticleID]StoredBatch, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.q.Query(ctx, `SELECT a.id, a.batch_seq,
+			EXISTS (SELECT 1 FROM placements p WHERE p.article_id = a.id)
+		FROM articles a WHERE a.id = ANY ($1)`, idStrings(ids))
+	if err != nil {
+		return nil, fmt.Errorf("article batches: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			id string
+			b  StoredBatch
+		)
+		if err := rows.Scan(&id, &b.Seq, &b.Placed); err != nil {
+			return nil, fmt.Errorf("article batches: %w", err)
+		}
+		out[chorus.ArticleID(id)] = b
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("article batches: %w", err)
+	}
+	return out, nil
+}
+
+// StoredBatch says where a stored article's reading came from.
+type StoredBatch struct {
+	// Seq is the extract job that stored it; 0 when none did.
+	Seq int64
+	// Placed is set once a placement names the article: it is final.
+	Placed bool
+}
+
+// Replaceable reports whether PutBatchArticle from batch would put its
+// reading in place of this one.
+func (b StoredBatch) Replaceable(batch int64) bool { return !b.Placed && b.Seq > batch }
+
 // HasRaw reports whether an article read from a document with this raw
 // content hash is stored. The empty hash is never stored.
 func (s *Store) HasRaw(ctx context.Context, rawHash string) (bool, error) {

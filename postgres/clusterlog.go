@@ -43,6 +43,22 @@ func (s *Store) PutAnalyses(ctx context.Context, ans []*chorus.Analysis) error {
 	return nil
 }
 
+// ReplaceAnalyses stores analyses in place of any stored for their
+// articles: for articles PutBatchArticle replaced.
+func (s *Store) ReplaceAnalyses(ctx context.Context, ans []*chorus.Analysis) error {
+	if len(ans) == 0 {
+		return nil
+	}
+	ids := make([]chorus.ArticleID, len(ans))
+	for i, an := range ans {
+		ids[i] = an.Article
+	}
+	if _, err := s.q.Exec(ctx, `DELETE FROM article_analyses WHERE article_id = ANY ($1)`, idStrings(ids)); err != nil {
+		return fmt.Errorf("replace analyses: %w", err)
+	}
+	return s.PutAnalyses(ctx, ans)
+}
+
 // Analyses returns the stored analyses of ids, without tokens and sentences.
 func (s *Store) Analyses(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Analysis, error) {
 	out := make(map[chorus.ArticleID]*chorus.Analysis, len(ids))

@@ -74,14 +74,17 @@ func (w *Worker) extract(ctx context.Context, j *postgres.Job) error {
 		result.Skipped = append(result.Skipped, e.Error())
 	}
 	t1 := time.Now()
-	known, err := w.Store.Analyses(ctx, ids)
+	// The same bytes may come in several batches; the earliest batch's
+	// reading is the one kept (see PutBatchArticle). This job analyses the
+	// articles it may store: new ones, and those stored from a later batch.
+	stored, err := w.Store.ArticleBatches(ctx, ids)
 	if err != nil {
 		return err
 	}
-	var ans []*chorus.Analysis
+	ans := map[chorus.ArticleID]*chorus.Analysis{}
 	for _, a := range arts {
-		if known[a.ID] == nil {
-			ans = append(ans, analyze.Analyze(a))
+		if b, ok := stored[a.ID]; !ok || b.Replaceable(j.Seq) {
+			ans[a.ID] = analyze.Analyze(a)
 		}
 		if err := ctx.Err(); err != nil {
 			return err
@@ -101,16 +104,35 @@ func (w *Worker) extract(ctx context.Context, j *postgres.Job) error {
 	created := 0
 	err = w.Store.InTx(ctx, func(tx *postgres.Store) error {
 		created = 0
+		var fresh, replaced []*chorus.Analysis
 		for _, a := range byID {
-			ok, err := tx.PutArticle(ctx, a)
+			ok, isNew, err := tx.PutBatchArticle(ctx, a, j.Seq)
 			if err != nil {
 				return err
 			}
-			if ok {
+			if !ok {
+				// An earlier batch's reading is stored (perhaps since the
+				// check above); its analysis is that batch's to store.
+				continue
+			}
+			an := ans[a.ID]
+			if an == nil {
+				// The check above found a reading this job could not
+				// replace; one that can be replaced now cannot have been
+				// stored since, but an analysis is cheap insurance.
+				an = analyze.Analyze(a)
+			}
+			if isNew {
 				created++
+				fresh = append(fresh, an)
+			} else {
+				replaced = append(replaced, an)
 			}
 		}
-		if err := tx.PutAnalyses(ctx, ans); err != nil {
+		if err := tx.PutAnalyses(ctx, fresh); err != nil {
+			return err
+		}
+		if err := tx.ReplaceAnalyses(ctx, replaced); err != nil {
 			return err
 		}
 		if err := tx.Complete(ctx, j, blob); err != nil {
