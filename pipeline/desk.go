@@ -321,10 +321,9 @@ func (d *Desk) Place(ctx context.Context, ids []chorus.ArticleID) (Result, error
 
 // Assign places stored articles as Place does and deletes the stories they
 // merged away, but leaves the stories they joined unwritten: the caller
-// has them rebuilt with Rebuild. The postgres workers do so with
-// StoryJobs, to keep the rebuilds, the costly part of a placement, out of
-// the clustering lock: each touched story becomes a job of its own that
-// any worker runs.
+// has them rebuilt with Rebuild. The postgres workers do so to keep the
+// rebuilds, the costly part of a placement, out of the clustering lock:
+// each touched story becomes a job of its own that any worker runs.
 func (d *Desk) Assign(ctx context.Context, ids []chorus.ArticleID) (Result, error) {
 	if d.st.broken != nil {
 		return Result{}, d.st.broken

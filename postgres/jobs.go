@@ -224,6 +224,20 @@ func (s *Store) Request(ctx context.Context, j NewJob) error {
 	return nil
 }
 
+// Redo asks job id, if it is running, to run once more when it finishes,
+// as Request does; a job waiting, done or unknown is left as it is. It is
+// for a writer that has just done a job's work itself (the server writing
+// the stories it placed): only a run that started before may have read
+// less. The job's row stays locked until the transaction ends, so no
+// worker claims a waiting job in between and reads the writer's work
+// half-done.
+func (s *Store) Redo(ctx context.Context, id string) error {
+	if _, err := s.q.Exec(ctx, `UPDATE jobs SET again = again OR state = 'running' WHERE id = $1`, id); err != nil {
+		return fmt.Errorf("redo job %s: %w", id, err)
+	}
+	return nil
+}
+
 // Retry queues a failed job again with fresh attempts.
 func (s *Store) Retry(ctx context.Context, id string) error {
 	tag, err := s.q.Exec(ctx, `UPDATE jobs SET state = 'queued', attempts = 0, run_at = now(), finished = NULL,

@@ -77,6 +77,55 @@ func TestRequest(t *testing.T) {
 	}
 }
 
+// TestRedo checks that Redo makes a running job run once more and leaves
+// a waiting, finished or unknown one alone.
+func TestRedo(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	for _, id := range []string{"done", "running", "waiting"} {
+		if err := s.Request(ctx, NewJob{ID: id, Kind: "k", Payload: []byte{}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range []string{"done", "running"} {
+		j, err := s.Claim(ctx, "w", time.Minute)
+		if err != nil || j == nil || j.ID != id {
+			t.Fatalf("claimed %+v (%v), want %s", j, err, id)
+		}
+		if id == "done" {
+			if err := s.Complete(ctx, j, nil); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		for _, id := range []string{"done", "running", "waiting", "unknown"} {
+			if err := s.Redo(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := s.Complete(ctx, j, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	js, err := s.Jobs(ctx, JobQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, j := range js {
+		got[j.ID] = j.State
+	}
+	want := map[string]string{"done": JobDone, "running": JobQueued, "waiting": JobQueued}
+	if len(got) != len(want) {
+		t.Errorf("jobs %v, want %v (Redo added a job)", got, want)
+	}
+	for id, st := range want {
+		if got[id] != st {
+			t.Errorf("job %s is %s, want %s", id, got[id], st)
+		}
+	}
+}
+
 // TestClaimKinds checks that a worker limited to some kinds of job takes
 // only those, and one without a limit takes any.
 func TestClaimKinds(t *testing.T) {

@@ -23,10 +23,10 @@ type clusterResult struct {
 
 // cluster runs one clustering step: in one transaction, under the
 // clustering lock, catch up with the log, place the articles of the
-// batches ready in submission order, write the stories they touched (or,
-// with StoryJobs, delete the ones they merged away and ask for the others
-// to be rebuilt by story jobs outside the lock), and mark the batches and
-// the job done. When the lock is taken the job is handed back
+// batches ready in submission order, delete the stories they merged away,
+// ask for a story job for each story they touched or merged away (the
+// rebuilds, the costly part, run outside the lock), and mark the batches
+// and the job done. When the lock is taken the job is handed back
 // to wait its turn; when more batches are ready than one step takes, the
 // job is asked for again.
 func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
@@ -46,15 +46,11 @@ func (w *Worker) cluster(ctx context.Context, j *postgres.Job) error {
 				ids = append(ids, chorus.ArticleID(id))
 			}
 		}
-		var placed pipeline.Result
-		if w.StoryJobs {
-			if placed, err = d.Assign(ctx, ids); err != nil {
-				return err
-			}
-			if err := requestStories(ctx, tx, placed, w.StoryDelay); err != nil {
-				return err
-			}
-		} else if placed, err = d.Place(ctx, ids); err != nil {
+		placed, err := d.Assign(ctx, ids)
+		if err != nil {
+			return err
+		}
+		if err := requestStories(ctx, tx, placed, w.StoryDelay); err != nil {
 			return err
 		}
 		if err := tx.MarkClustered(ctx, jobs); err != nil {

@@ -31,9 +31,6 @@ type SharedDesk struct {
 	// LockWait is how long Ingest waits for the clustering lock before
 	// giving up; 30 seconds when zero.
 	LockWait time.Duration
-	// RequestStories makes Ingest ask for story jobs for the stories it
-	// wrote, for stores whose workers run with StoryJobs.
-	RequestStories bool
 
 	mu   sync.Mutex
 	desk *pipeline.Desk // nil until the first step, and after a failed one
@@ -147,13 +144,17 @@ func (s *SharedDesk) Ingest(ctx context.Context, docs []chorus.Document) (pipeli
 			if res, err = d.Ingest(ctx, docs); err != nil {
 				return err
 			}
-			if !s.RequestStories {
-				return nil
-			}
 			// Ingest wrote its stories itself, so that the caller reads
-			// them at once; asking for them again lets a worker's rebuild
-			// that was running meanwhile, from an older log, be overwritten.
-			return requestStories(ctx, tx, res, 0)
+			// them at once. A story job already running read an older log:
+			// it runs again after this, or its write would be the last.
+			for _, list := range [][]chorus.StoryID{res.Stories, res.Merged} {
+				for _, sid := range list {
+					if err := tx.Redo(ctx, storyJob(sid, 0).ID); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
 		})
 		if !errors.Is(err, ErrClusterBusy) {
 			return res, err

@@ -50,7 +50,6 @@ func TestStaleRebuildIsRedone(t *testing.T) {
 	wctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancel()
 	w := newWorker(s, "fast")
-	w.StoryJobs = true
 	done := make(chan error, 1)
 	go func() { done <- w.Drain(wctx) }()
 	waitClustered(t, s)
@@ -116,4 +115,49 @@ func waitClustered(t *testing.T, s *postgres.Store) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// TestEarliestBatchReadingKept submits the same bytes in two batches with
+// different publication times and lets the later batch's extract job
+// finish first: the store must keep the earlier batch's reading, as
+// `chorus ingest` does, or the stories would depend on which worker was
+// faster.
+func TestEarliestBatchReadingKept(t *testing.T) {
+	ctx := context.Background()
+	docs := synth.Documents(2*BatchSize, synth.Options{Seed: 3})
+	repost := docs[3]
+	repost.Source = "synth/repost.txt"
+	repost.Hints.Published = docs[3].Hints.Published.Add(30 * time.Hour)
+	docs[BatchSize+5] = repost
+	want := ingestSQLite(t, docs)
+
+	s := openStore(t)
+	if _, _, err := Submit(ctx, s, docs, BatchSize); err != nil {
+		t.Fatal(err)
+	}
+	w := newWorker(s, "w")
+	w.defaults()
+	var jobs []*postgres.Job
+	for range 2 {
+		j, err := s.Claim(ctx, w.ID, time.Minute, KindExtract)
+		if err != nil || j == nil {
+			t.Fatalf("claim extract job: %v, %v", j, err)
+		}
+		jobs = append(jobs, j)
+	}
+	w.run(ctx, jobs[1]) // the later batch commits first
+	w.run(ctx, jobs[0])
+	arts, _ := pipeline.Extract(docs[3:4])
+	got, err := s.Article(ctx, arts[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Published.Equal(docs[3].Hints.Published) {
+		t.Errorf("stored the reading published %s, want the first batch's %s", got.Published, docs[3].Hints.Published)
+	}
+	drain(t, s, 1)
+	if diff := cmp.Diff(want, allStories(t, s)); diff != "" {
+		t.Errorf("stories differ from chorus ingest's (-ingest +workers):\n%.3000s", diff)
+	}
+	checkConsistent(t, s, distinct(docs))
 }

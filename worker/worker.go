@@ -10,10 +10,9 @@
 // the articles of finished batches into events and stories; it runs under
 // a lock, one at a time, batches strictly in submission order (see
 // postgres.ReadyBatches), so the placements are the same however many
-// workers ran and whichever finished first, and writes the stories they
-// touched. With Worker.StoryJobs (experimental) it leaves those to story
-// jobs instead: each rebuilds one story outside the lock, on any worker,
-// so the costly part of clustering scales with the workers.
+// workers ran and whichever finished first, and asks for a story job per
+// story it touched. A story job rebuilds one story outside the lock, on
+// any worker, so the costly part of clustering scales with the workers.
 //
 // Every job is idempotent — ids are content hashes, articles are stored
 // at most once, a job commits its results together with its completion —
@@ -63,15 +62,7 @@ type Worker struct {
 	Backoff, MaxBackoff time.Duration
 	// ClusterBatches caps the batches one clustering step places; 10 when zero.
 	ClusterBatches int
-	// StoryJobs moves story rebuilds out of the clustering step: the step
-	// places and asks for one story job per story it touched, which any
-	// worker runs outside the clustering lock. It is off by default: in 4
-	// of 19 two-worker runs of 10,000 articles one story ended different
-	// from another run's (TestRestartPostgres, CHORUS_TEST_RESTART_N=10000),
-	// a fault not yet found. With it off, the step rebuilds its stories
-	// under the lock, which is slower and has always agreed.
-	StoryJobs bool
-	// StoryDelay (with StoryJobs) is how long a story's rebuild waits after the clustering
+	// StoryDelay is how long a story's rebuild waits after the clustering
 	// step that first asks for it, so that the steps that touch it
 	// meanwhile share one rebuild: a bound on how far a story lags its
 	// articles, traded for fewer rebuilds under load. 2s when zero; none

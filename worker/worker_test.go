@@ -46,19 +46,12 @@ func newWorker(s *postgres.Store, id string) *Worker {
 // drain runs n workers on s until the queue is empty.
 func drain(t testing.TB, s *postgres.Store, n int) []*Worker {
 	t.Helper()
-	return drainWith(t, s, n, false)
-}
-
-// drainWith is drain with the workers' StoryJobs set to storyJobs.
-func drainWith(t testing.TB, s *postgres.Store, n int, storyJobs bool) []*Worker {
-	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	var wg sync.WaitGroup
 	ws := make([]*Worker, n)
 	for i := range ws {
 		ws[i] = newWorker(s, "w"+string(rune('a'+i)))
-		ws[i].StoryJobs = storyJobs
 		wg.Go(func() {
 			if err := ws[i].Drain(ctx); err != nil {
 				t.Errorf("worker %d: %v", i, err)
@@ -115,16 +108,12 @@ func ingestSQLite(t testing.TB, docs []chorus.Document) map[chorus.StoryID]strin
 func TestWorkersAgree(t *testing.T) {
 	docs := synth.Documents(500, synth.Options{Seed: 1})
 	want := ingestSQLite(t, docs)
-	for _, tc := range []struct {
-		n         int
-		storyJobs bool
-	}{{1, false}, {3, false}, {2, true}} {
-		n := tc.n
+	for _, n := range []int{1, 2, 3} {
 		s := openStore(t)
 		if _, _, err := Submit(context.Background(), s, docs, BatchSize); err != nil {
 			t.Fatal(err)
 		}
-		drainWith(t, s, n, tc.storyJobs)
+		drain(t, s, n)
 		got := allStories(t, s)
 		if len(got) != len(want) {
 			t.Errorf("%d workers built %d stories, chorus ingest %d", n, len(got), len(want))

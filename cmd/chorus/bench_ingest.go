@@ -35,7 +35,6 @@ func init() {
 		pg, dir    string
 		seed       uint64
 		skipLite   bool
-		storyJobs  bool
 		cpuProfile string
 	)
 	cmd := &cobra.Command{
@@ -110,7 +109,7 @@ names the server; each run gets a schema of its own, dropped afterwards.`,
 			if pg != "" {
 				base := 0.0
 				for _, w := range ws {
-					r, err := benchPostgres(ctx, pg, docs, w, storyJobs)
+					r, err := benchPostgres(ctx, pg, docs, w)
 					if err != nil {
 						return err
 					}
@@ -125,7 +124,7 @@ names the server; each run gets a schema of its own, dropped afterwards.`,
 			}
 			fmt.Fprintln(out, "\nextract … stories: summed time of each step across workers, as a share of wall time × workers.")
 			fmt.Fprintln(out, "On SQLite the one writer rebuilds stories as it places (cluster holds both); on PostgreSQL")
-			fmt.Fprintln(out, "cluster is the clustering step (with its rebuilds, unless --story-jobs moves them to story jobs: stories).")
+			fmt.Fprintln(out, "cluster is the clustering step and stories the story jobs that rebuild what it touched.")
 			return nil
 		},
 	}
@@ -135,7 +134,6 @@ names the server; each run gets a schema of its own, dropped afterwards.`,
 	cmd.Flags().StringVar(&dir, "dir", os.TempDir(), "folder for the SQLite files")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the synthetic stream")
 	cmd.Flags().BoolVar(&skipLite, "no-sqlite", false, "measure PostgreSQL only")
-	cmd.Flags().BoolVar(&storyJobs, "story-jobs", false, "PostgreSQL workers rebuild stories as story jobs outside the clustering lock (chorus worker --story-jobs)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of all the measured runs to this file")
 	benchCmd.AddCommand(cmd)
 }
@@ -256,7 +254,7 @@ func isDone(done chan struct{}) bool {
 
 // benchPostgres queues docs in a fresh schema and runs w workers until
 // the queue is empty.
-func benchPostgres(ctx context.Context, dsn string, docs []chorus.Document, w int, storyJobs bool) (benchRun, error) {
+func benchPostgres(ctx context.Context, dsn string, docs []chorus.Document, w int) (benchRun, error) {
 	var b [4]byte
 	_, _ = rand.Read(b[:])
 	schema := "chorus_bench_" + hex.EncodeToString(b[:])
@@ -281,7 +279,7 @@ func benchPostgres(ctx context.Context, dsn string, docs []chorus.Document, w in
 	ws := make([]*worker.Worker, w)
 	var wg sync.WaitGroup
 	for i := range ws {
-		ws[i] = &worker.Worker{Store: s, ID: fmt.Sprintf("bench-%d", i), Poll: 10 * time.Millisecond, StoryJobs: storyJobs,
+		ws[i] = &worker.Worker{Store: s, ID: fmt.Sprintf("bench-%d", i), Poll: 10 * time.Millisecond,
 			Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 		wg.Go(func() { _ = ws[i].Drain(ctx) })
 	}

@@ -41,7 +41,6 @@ func init() {
 		dsn, id string
 		lease   time.Duration
 		delay   time.Duration
-		jobsOut bool
 		kinds   []string
 		ff      fetchFlags
 		noFetch bool
@@ -52,11 +51,10 @@ func init() {
 		Short: "Take jobs from the queue in PostgreSQL: fetch, extract, analyse and cluster",
 		Long: `worker runs until it is stopped (SIGINT or SIGTERM), taking jobs from the queue
 in the PostgreSQL store: extract jobs (batches of documents added by chorus jobs add),
-fetch jobs (the due sources, scheduled by the workers themselves) and clustering
-steps. With --story-jobs (experimental: see the README) a clustering step leaves
-the stories it touched to story jobs that any worker runs outside the clustering
-lock, held back --story-delay so that the steps touching a story meanwhile share
-one rebuild. --jobs limits
+fetch jobs (the due sources, scheduled by the workers themselves), clustering
+steps, and story jobs: a clustering step leaves the stories it touched to story
+jobs that any worker runs outside the clustering lock, held back --story-delay so
+that the steps touching a story meanwhile share one rebuild. --jobs limits
 a worker to some kinds: a worker that clusters or rebuilds stories keeps the whole
 clustering state in memory and replays every placement, so on a large deployment
 run a few with --jobs cluster,story and the rest with --jobs extract,fetch. Run as many workers as you like, on as many machines: they share the work,
@@ -85,7 +83,7 @@ its job runs again once its lease (--lease) runs out.`,
 					return usageError{fmt.Sprintf("--jobs: %q is not a job kind (extract, fetch, cluster, story)", k)}
 				}
 			}
-			w := &worker.Worker{Store: store, ID: id, Lease: lease, StoryJobs: jobsOut, StoryDelay: delay, Kinds: kinds, Options: pipeline.DefaultOptions,
+			w := &worker.Worker{Store: store, ID: id, Lease: lease, StoryDelay: delay, Kinds: kinds, Options: pipeline.DefaultOptions,
 				Log: slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level}))}
 			if !noFetch {
 				w.Client = newClient(ff)
@@ -103,8 +101,7 @@ its job runs again once its lease (--lease) runs out.`,
 	cmd.Flags().StringVar(&id, "id", "", "name of this worker in chorus jobs (default host:pid)")
 	cmd.Flags().DurationVar(&lease, "lease", 30*time.Second, "how long a job stays this worker's without a renewal")
 	cmd.Flags().StringSliceVar(&kinds, "jobs", nil, "take only these kinds of job: extract, fetch, cluster, story (default all)")
-	cmd.Flags().BoolVar(&jobsOut, "story-jobs", false, "rebuild stories as jobs outside the clustering lock (experimental)")
-	cmd.Flags().DurationVar(&delay, "story-delay", 2*time.Second, "how long a story's rebuild waits for more articles to join it (with --story-jobs; 0: at once)")
+	cmd.Flags().DurationVar(&delay, "story-delay", 2*time.Second, "how long a story's rebuild waits for more articles to join it (0: at once)")
 	cmd.Flags().BoolVar(&noFetch, "no-fetch", false, "do not fetch sources (take only extract and clustering jobs)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "log every job")
 	rootCmd.AddCommand(cmd)
