@@ -35,7 +35,9 @@ var personNouns = set(
 	"actor", "actress", "singer", "star", "celebrity", "icon", "legend", "hero", "heroine", "champion",
 	"player", "athlete", "boss", "student", "pupil", "nurse", "worker", "employee", "driver", "pilot",
 	"soldier", "veteran", "climber", "mountaineer", "hiker", "tourist", "pedestrian", "passenger", "cyclist",
-	"swimmer", "filmmaker", "writer", "author",
+	"swimmer", "filmmaker", "writer", "author", "volunteer", "survivor", "rescuer", "teacher", "farmer",
+	"firefighter", "paramedic", "patient", "customer", "shopper", "motorist", "homeowner", "voter",
+	"protester", "fisherman",
 )
 
 // agentEndings end nouns of what a person does ("Shooter", "Accountant",

@@ -149,16 +149,22 @@ func TestResolveDescriptions(t *testing.T) {
 		article("b3", "Recorder journalist hurt\n\nTomas Orbeck, 40, and Orbeck's dog were hurt.",
 			"PER:Recorder", "PER:Tomas Orbeck", "PER:Orbeck"),
 	}
-	got := map[string][]string{}
-	for _, e := range Resolve(arts) {
-		got[e.Name] = e.Variants
+	// The headline's "Cyclist" is Mara Velken (one of her four mentions
+	// in b1) but no way of writing her name, so not a variant.
+	type entity struct {
+		Variants []string
+		Mentions int
 	}
-	want := map[string][]string{
-		"Mara Velken":  {"Velken", "Cyclist"},
-		"Harbourtown":  nil,
-		"Messenger":    nil,
-		"Tomas Orbeck": {"Orbeck"},
-		"Recorder":     nil,
+	got := map[string]entity{}
+	for _, e := range Resolve(arts) {
+		got[e.Name] = entity{e.Variants, e.Mentions["b1"]}
+	}
+	want := map[string]entity{
+		"Mara Velken":  {[]string{"Velken"}, 4},
+		"Harbourtown":  {nil, 1},
+		"Messenger":    {nil, 1},
+		"Tomas Orbeck": {[]string{"Orbeck"}, 0},
+		"Recorder":     {nil, 0},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("entities mismatch (-want +got):\n%s", diff)

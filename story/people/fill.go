@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -191,6 +192,7 @@ func (f *form) fillOther(ws []string) bool {
 		break
 	}
 	core := ws[start:end]
+	whole := core
 	for len(core) > 1 && corporateSuffixes[key(core[len(core)-1])] {
 		core = core[:len(core)-1]
 	}
@@ -232,16 +234,24 @@ func (f *form) fillOther(ws []string) bool {
 	if len(words) == 1 {
 		f.acro = acronym(words[0])
 	} else {
-		var b strings.Builder
-		for _, w := range words {
-			if !connectors[key(w)] {
-				r, _ := utf8.DecodeRuneInString(w)
-				b.WriteRune(unicode.ToUpper(r))
-			}
-		}
-		f.initials = b.String()
+		f.initials = initialsOfWords(words)
+	}
+	if len(whole) > len(core) {
+		f.suffixInitials = initialsOfWords(append(slices.Clone(words), whole[len(core):]...))
 	}
 	return true
+}
+
+// initialsOfWords returns the capitals of words, connectors skipped.
+func initialsOfWords(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if !connectors[key(w)] {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
 }
 
 // stripArticle drops a hyphenated Arabic article ("al-Assad" → "Assad").

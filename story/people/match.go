@@ -181,7 +181,7 @@ func shortMatch(s, l *form) int {
 	if a := aliasOf(s); a != "" && a == aliasOf(l) {
 		return matchFull
 	}
-	if s.acro != "" && (s.acro == l.initials || l.acro == s.acro) {
+	if s.acro != "" && (s.acro == l.initials || s.acro == l.suffixInitials || l.acro == s.acro) {
 		return matchFull
 	}
 	if len(s.keys) == 1 && slices.Contains(l.nicks, s.keys[0]) {

@@ -49,6 +49,9 @@ type form struct {
 	// initials are the capitals of a multi-word core, connectors skipped
 	// ("Islamic State of Iraq and the Levant" → "ISIL").
 	initials string
+	// suffixInitials are the initials with the corporate suffix the core
+	// dropped ("Temna Hydroelectric Company" → "THC"); empty when none.
+	suffixInitials string
 	// lastFold is the last word folded without transliteration, for
 	// spotting typing slips.
 	lastFold string
@@ -77,6 +80,11 @@ func (f *form) full() bool { return f.given > 0 && f.given < len(f.keys) }
 
 // parse reads one mention string of the given type.
 func parse(text string, typ chorus.EntityType) *form {
+	if typ != chorus.EntityPerson && personByTitle(text) {
+		typ = chorus.EntityPerson
+	} else if typ == chorus.EntityPerson && organisationByHead(text) {
+		typ = chorus.EntityOrganization
+	}
 	f := &form{typ: typ}
 	s := strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "`", "'", "\u00a0", " ").Replace(text)
 	s, nicks := cutNicknames(s)
@@ -286,10 +294,41 @@ func possessive(w string) (string, bool) {
 	return w, false
 }
 
+// personByTitle reports whether a mention the tagger typed otherwise is a
+// person all the same: a capitalised name after a title only people carry
+// ("Mrs Oyelaran", and "DI Calloway", whose capitals look like an
+// organisation's acronym to the tagger).
+func personByTitle(text string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(text), " ")
+	if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		return false
+	}
+	switch key(strings.TrimSuffix(first, ".")) {
+	case "mr", "mrs", "ms", "miss", "mx":
+		return true
+	}
+	return rankAbbreviations[strings.TrimSuffix(first, ".")]
+}
+
+// organisationByHead reports whether a mention the tagger typed as a
+// person ends in a noun that only an institution's name ends in
+// ("Thessara Container Terminal", "Marhold Water Institute").
+func organisationByHead(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return false
+	}
+	last, _ := possessive(strings.TrimRight(ws[len(ws)-1], ".,;:"))
+	return institutionHeads[key(last)]
+}
+
 // isTitle reports whether w is a title word, also when hyphenated
 // ("President-elect").
 func isTitle(w string) bool {
 	if titles[key(w)] {
+		return true
+	}
+	if rankAbbreviations[w] {
 		return true
 	}
 	if _, ok := honorifics[key(w)]; ok {

@@ -198,12 +198,16 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 			e.Mentions[arts[m.art].ID]++
 			cites = append(cites, cite{m.art, m.span})
 			typeCount[m.typ]++
-			v := variant(m.text)
-			if forms[v] == 0 {
-				formOrder = append(formOrder, v)
-			}
-			forms[v]++
 			f := parsed[k]
+			// A description of one word (a headline's "Volunteer") is
+			// no other way of writing the name; longer ones ("Russia's
+			// foreign minister") are how a story refers to the person.
+			if v := variant(m.text); f.kind == kindName || strings.ContainsRune(v, ' ') {
+				if forms[v] == 0 {
+					formOrder = append(formOrder, v)
+				}
+				forms[v]++
+			}
 			if sc := canonScore(f, fcount[f.id], maxCount); f.kind == kindName && greater(sc, bestScore) {
 				best, bestScore = f, sc
 			}

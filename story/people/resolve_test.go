@@ -205,3 +205,27 @@ func TestArticles(t *testing.T) {
 		t.Errorf("Articles = %+v", got)
 	}
 }
+
+// TestAcronymWithCorporateSuffix checks that an acronym joins the name it
+// abbreviates when its last letter is the corporate suffix the name's core
+// leaves out ("Company"), and that a given name spelt the Greek way joins
+// its English spelling.
+func TestAcronymWithCorporateSuffix(t *testing.T) {
+	arts := []Article{
+		article("c1", "The Orvel Shipping Company said on Monday that Giorgos Lanaris would step down.",
+			"ORG:Orvel Shipping Company", "PER:Giorgos Lanaris"),
+		article("c2", "OSC confirmed that Yorgos Lanaris had resigned. Lanaris did not comment.",
+			"ORG:OSC", "PER:Yorgos Lanaris", "PER:Lanaris"),
+	}
+	got := map[string][]string{}
+	for _, e := range Resolve(arts) {
+		got[e.Name] = e.Variants
+	}
+	want := map[string][]string{
+		"Orvel Shipping":  {"Orvel Shipping Company", "OSC"},
+		"Giorgos Lanaris": {"Yorgos Lanaris", "Lanaris"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities mismatch (-want +got):\n%s", diff)
+	}
+}

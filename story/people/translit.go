@@ -36,6 +36,11 @@ func key(w string) string {
 	if (strings.HasPrefix(s, "ye") || strings.HasPrefix(s, "ie")) && len(s) > 3 && !isVowel(s[2]) {
 		s = "e" + s[2:]
 	}
+	// Word-initial "gi" before a vowel is the Y of Greek and Italian names
+	// in English (Giannis/Yannis, Giorgos/Yorgos).
+	if strings.HasPrefix(s, "gi") && len(s) > 3 && isVowel(s[2]) {
+		s = "y" + s[2:]
+	}
 	s = spellings.Replace(s)
 	// British and American spellings: Centre/Center, Theatre/Theater.
 	if n := len(s); n > 4 && s[n-3:] == "tre" {

@@ -9,6 +9,9 @@ func TestKeyTransliterations(t *testing.T) {
 	}{
 		{"Sergei", "Sergey", true},
 		{"Yevgeny", "Evgeny", true},
+		{"Giannis", "Yannis", true},
+		{"Giorgos", "Yorgos", true},
+		{"Gil", "Yil", false},
 		{"Wladimir", "Vladimir", true},
 		{"Bettie", "Betty", true},
 		{"Jon", "John", true},

@@ -46,6 +46,24 @@ var titles = set(
 	"commissioner", "councillor", "councilman", "councilwoman", "speaker", "elect",
 )
 
+// rankAbbreviations are police and military ranks as abbreviated before a
+// name ("DI Calloway", "PC Tenby"). Only the capitals count: "di" and
+// "da" are also particles of family names.
+var rankAbbreviations = map[string]bool{
+	"DI": true, "DS": true, "DC": true, "DCI": true, "DSI": true, "DSupt": true, "PC": true, "WPC": true,
+	"PCSO": true, "Insp": true, "Supt": true, "Cpl": true, "Pte": true, "Maj": true, "Brig": true,
+}
+
+// institutionHeads end the names of organisations and never a person's
+// (nouns that are also family names, such as Hall, House or Bank, are
+// left out).
+var institutionHeads = set(
+	"company", "corporation", "terminal", "authority", "ministry", "agency", "institute", "university",
+	"college", "school", "hospital", "museum", "library", "council", "committee", "commission", "department",
+	"association", "federation", "union", "foundation", "alliance", "coalition", "party", "airlines",
+	"airways", "railways", "bulletin", "gazette", "inc", "ltd", "plc", "llc",
+)
+
 // roleHeads are the nouns a role phrase ends in; a phrase without one is
 // not a role ("Russia's foreign minister" has one, "Russia's capital" not).
 var roleHeads = set(
