@@ -7,6 +7,7 @@ package pipeline
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/chorusnews/chorus"
@@ -301,13 +302,40 @@ func composeStory(id chorus.StoryID, arts, read []*chorus.Article, analyses map[
 
 // storyPeople lists the story's people, organisations and places, most
 // mentioned first, with their name variants merged across articles.
+// The outlets that report the story are left out: "told the Bulletin" is
+// the press speaking of itself, not a party to the story.
 func storyPeople(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis) []chorus.Person {
+	press := pressNames(arts)
 	out := []chorus.Person{}
 	for _, e := range people.Resolve(people.Articles(arts, analyses)) {
-		if e.Type == chorus.EntityMisc {
+		if e.Type == chorus.EntityMisc || isPress(e, press) {
 			continue
 		}
 		out = append(out, e.Person())
+	}
+	return out
+}
+
+// isPress reports whether entity e names a reporting outlet. A place of
+// one word that an outlet is named after ("The Atlantic") stays a place.
+func isPress(e people.Entity, press map[string]bool) bool {
+	name := strings.ToLower(e.Name)
+	return press[name] && (e.Type != chorus.EntityLocation || strings.Contains(name, " "))
+}
+
+// pressNames returns the lower-cased names an article may call its own or
+// another reporting outlet by: each outlet's name and every tail of it
+// ("The Perandos Ledger", "Perandos Ledger", "Ledger"), without a leading
+// "The".
+func pressNames(arts []*chorus.Article) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range arts {
+		ws := strings.Fields(strings.ToLower(a.Outlet))
+		for i := range ws {
+			if ws[i] != "the" {
+				out[strings.Join(ws[i:], " ")] = true
+			}
+		}
 	}
 	return out
 }

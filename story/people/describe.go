@@ -37,7 +37,7 @@ var personNouns = set(
 	"soldier", "veteran", "climber", "mountaineer", "hiker", "tourist", "pedestrian", "passenger", "cyclist",
 	"swimmer", "filmmaker", "writer", "author", "volunteer", "survivor", "rescuer", "teacher", "farmer",
 	"firefighter", "paramedic", "patient", "customer", "shopper", "motorist", "homeowner", "voter",
-	"protester", "fisherman",
+	"protester", "fisherman", "pensioner", "retiree",
 )
 
 // agentEndings end nouns of what a person does ("Shooter", "Accountant",

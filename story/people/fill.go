@@ -73,7 +73,9 @@ func (f *form) fillPerson(ws []string) bool {
 	cut := -1
 	for i := 0; i < len(ws)-1; i++ {
 		w := ws[i]
-		if isTitle(w) || !isCap(w) && !particles[key(w)] || isModifier(w) {
+		// A noun of what a person is works as a title ("Pensioner Vera
+		// Kostic", a headline's "Volunteer Margaret Oyelaran").
+		if isTitle(w) || personNouns[key(w)] && !personNouns[key(ws[len(ws)-1])] || !isCap(w) && !particles[key(w)] || isModifier(w) {
 			cut = i
 		}
 	}

@@ -85,6 +85,9 @@ func parse(text string, typ chorus.EntityType) *form {
 	} else if typ == chorus.EntityPerson && organisationByHead(text) {
 		typ = chorus.EntityOrganization
 	}
+	if typ != chorus.EntityLocation && locationByHead(text) {
+		typ = chorus.EntityLocation
+	}
 	f := &form{typ: typ}
 	s := strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "`", "'", "\u00a0", " ").Replace(text)
 	s, nicks := cutNicknames(s)
@@ -308,6 +311,18 @@ func personByTitle(text string) bool {
 		return true
 	}
 	return rankAbbreviations[strings.TrimSuffix(first, ".")]
+}
+
+// locationByHead reports whether a mention ends in a noun of a street or a
+// room, which names a place whatever the tagger typed it ("Mill Lane",
+// "Alderford's Market Street", "the Harwood Room").
+func locationByHead(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return false
+	}
+	last, _ := possessive(strings.TrimRight(ws[len(ws)-1], ".,;:"))
+	return placeHeads[key(last)]
 }
 
 // organisationByHead reports whether a mention the tagger typed as a

@@ -36,6 +36,7 @@ func TestParse(t *testing.T) {
 		{"Miss Jenkin", per, parsed{Words: []string{"Jenkin"}, Gender: 'f', Title: "Miss"}},
 		{"DI Tenby", per, parsed{Words: []string{"Tenby"}, Title: "DI"}},
 		{"Lucia di Tenby", per, parsed{Words: []string{"Lucia", "di", "Tenby"}, Given: 1}},
+		{"Pensioner Ada Rusk", per, parsed{Words: []string{"Ada", "Rusk"}, Given: 1, Title: "Pensioner"}},
 		{"Orvel Container Terminal", per, parsed{Kind: kindName, Words: []string{"Orvel", "Container", "Terminal"}, Initials: "OCT"}},
 		{"J. Kerry", per, parsed{Words: []string{"J.", "Kerry"}, Given: 1}},
 		{"W. Mark Felt Sr.", per, parsed{Words: []string{"W.", "Mark", "Felt"}, Given: 2, Gen: "sr"}},

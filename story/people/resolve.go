@@ -197,8 +197,8 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 			m := ms[i]
 			e.Mentions[arts[m.art].ID]++
 			cites = append(cites, cite{m.art, m.span})
-			typeCount[m.typ]++
 			f := parsed[k]
+			typeCount[f.typ]++ // the type the name's form shows, over the tagger's
 			// A description of one word (a headline's "Volunteer") is
 			// no other way of writing the name; longer ones ("Russia's
 			// foreign minister") are how a story refers to the person.

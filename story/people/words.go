@@ -64,6 +64,10 @@ var institutionHeads = set(
 	"airways", "railways", "bulletin", "gazette", "inc", "ltd", "plc", "llc",
 )
 
+// placeHeads end the names of streets and rooms.
+var placeHeads = set("street", "lane", "road", "avenue", "boulevard", "quay", "square", "room", "crescent",
+	"terrace", "drive", "highway", "motorway")
+
 // roleHeads are the nouns a role phrase ends in; a phrase without one is
 // not a role ("Russia's foreign minister" has one, "Russia's capital" not).
 var roleHeads = set(
