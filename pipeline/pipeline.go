@@ -316,25 +316,27 @@ func storyPeople(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.A
 	return out
 }
 
-// isPress reports whether entity e names a reporting outlet. A place of
-// one word that an outlet is named after ("The Atlantic") stays a place.
+// isPress reports whether entity e names a reporting outlet. A place that
+// an outlet is named after whole ("The Atlantic") stays a place.
 func isPress(e people.Entity, press map[string]bool) bool {
-	name := strings.ToLower(e.Name)
-	return press[name] && (e.Type != chorus.EntityLocation || strings.Contains(name, " "))
+	whole, ok := press[strings.ToLower(e.Name)]
+	return ok && !(whole && e.Type == chorus.EntityLocation)
 }
 
 // pressNames returns the lower-cased names an article may call its own or
 // another reporting outlet by: each outlet's name and every tail of it
-// ("The Perandos Ledger", "Perandos Ledger", "Ledger"), without a leading
-// "The".
+// ("Perandos Ledger", "Ledger" for "The Perandos Ledger"), each marked
+// whether it is the outlet's whole name.
 func pressNames(arts []*chorus.Article) map[string]bool {
 	out := map[string]bool{}
 	for _, a := range arts {
 		ws := strings.Fields(strings.ToLower(a.Outlet))
+		if len(ws) > 0 && ws[0] == "the" {
+			ws = ws[1:]
+		}
 		for i := range ws {
-			if ws[i] != "the" {
-				out[strings.Join(ws[i:], " ")] = true
-			}
+			tail := strings.Join(ws[i:], " ")
+			out[tail] = out[tail] || i == 0
 		}
 	}
 	return out

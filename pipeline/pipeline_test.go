@@ -18,6 +18,7 @@ import (
 	"github.com/chorusnews/chorus/ingest"
 	"github.com/chorusnews/chorus/internal/evaldata"
 	"github.com/chorusnews/chorus/render"
+	"github.com/chorusnews/chorus/story/people"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -270,4 +271,24 @@ func subseq(small, big []string) bool {
 		}
 	}
 	return j == len(small)
+}
+
+// TestPressLeftOut checks which names count as a reporting outlet.
+func TestPressLeftOut(t *testing.T) {
+	press := pressNames([]*chorus.Article{{Outlet: "The Perandos Ledger"}, {Outlet: "The Atlantic"}})
+	for _, tc := range []struct {
+		name string
+		typ  chorus.EntityType
+		want bool
+	}{
+		{"Perandos Ledger", chorus.EntityOrganization, true},
+		{"Ledger", chorus.EntityLocation, true}, // a tail, whatever its type
+		{"Perandos", chorus.EntityLocation, false},
+		{"Atlantic", chorus.EntityOrganization, true},
+		{"Atlantic", chorus.EntityLocation, false}, // the ocean the outlet is named after
+	} {
+		if got := isPress(people.Entity{Name: tc.name, Type: tc.typ}, press); got != tc.want {
+			t.Errorf("isPress(%s %s) = %v, want %v", tc.typ, tc.name, got, tc.want)
+		}
+	}
 }

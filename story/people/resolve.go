@@ -221,12 +221,12 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 			}
 			forms[v]++
 		}
-		e.Type = majorityType(typeCount)
 		if best != nil {
 			e.Name = strings.Join(best.words, " ")
 		} else {
 			e.Name = variant(ms[a.members[0]].text)
 		}
+		e.Type = majorityType(typeCount, e.Name)
 		sort.SliceStable(formOrder, func(x, y int) bool { return forms[formOrder[x]] > forms[formOrder[y]] })
 		for _, v := range formOrder {
 			if v != e.Name {
@@ -245,7 +245,67 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 		}
 		out = append(out, e)
 	}
+	out = mergeSameName(out, arts)
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Citations) > len(out[j].Citations) })
+	return out
+}
+
+// tieOrder is the order in which the types of a name win ties: a name of
+// several words is a person's first, but a single word is a place more
+// often than an organisation, and that more often than a person, whom
+// stories name in full at least once.
+func tieOrder(name string) []chorus.EntityType {
+	if strings.Contains(strings.TrimSpace(name), " ") {
+		return []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc}
+	}
+	return []chorus.EntityType{chorus.EntityLocation, chorus.EntityOrganization, chorus.EntityPerson, chorus.EntityMisc}
+}
+
+// mergeSameName joins entities that came out under one name with
+// different types: a tagger may type "Lindos" a person, a place and an
+// organisation in three sentences, and the forms of different types never
+// match. One name in one story is one entity, of the type most of its
+// mentions carry.
+func mergeSameName(es []Entity, arts []Article) []Entity {
+	pos := make(map[chorus.ArticleID]int, len(arts))
+	for i, a := range arts {
+		pos[a.ID] = i
+	}
+	at := map[string]int{}
+	var out []Entity
+	var types []map[chorus.EntityType]int // mentions per type, by entity of out
+	for _, e := range es {
+		k := strings.ToLower(e.Name)
+		i, ok := at[k]
+		if !ok {
+			at[k] = len(out)
+			out = append(out, e)
+			types = append(types, map[chorus.EntityType]int{e.Type: len(e.Citations)})
+			continue
+		}
+		m := &out[i]
+		types[i][e.Type] += len(e.Citations)
+		m.Type = majorityType(types[i], m.Name)
+		for _, v := range e.Variants {
+			if v != m.Name && !slices.Contains(m.Variants, v) {
+				m.Variants = append(m.Variants, v)
+			}
+		}
+		if m.Role == "" {
+			m.Role = e.Role
+		}
+		for id, n := range e.Mentions {
+			m.Mentions[id] += n
+		}
+		m.Citations = append(m.Citations, e.Citations...)
+		sort.SliceStable(m.Citations, func(x, y int) bool {
+			cx, cy := m.Citations[x], m.Citations[y]
+			if pos[cx.Article] != pos[cy.Article] {
+				return pos[cx.Article] < pos[cy.Article]
+			}
+			return cx.Start < cy.Start
+		})
+	}
 	return out
 }
 
@@ -282,9 +342,9 @@ func variant(text string) string {
 	return s
 }
 
-func majorityType(c map[chorus.EntityType]int) chorus.EntityType {
+func majorityType(c map[chorus.EntityType]int, name string) chorus.EntityType {
 	best := chorus.EntityType("")
-	for _, t := range []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc} {
+	for _, t := range tieOrder(name) {
 		if best == "" || c[t] > c[best] {
 			best = t
 		}

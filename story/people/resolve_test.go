@@ -229,3 +229,23 @@ func TestAcronymWithCorporateSuffix(t *testing.T) {
 		t.Errorf("entities mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestSameNameDifferentTypes checks that one name the tagger typed three
+// ways is one entity, a place on a tie.
+func TestSameNameDifferentTypes(t *testing.T) {
+	text := "Ships waited off Varnos. Varnos said nothing. The port of Varnos reopened."
+	a := Article{ID: "d1", Text: text}
+	off := 0
+	for _, typ := range []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation} {
+		i := off + strings.Index(text[off:], "Varnos")
+		a.Mentions = append(a.Mentions, chorus.Mention{Span: chorus.Span{Start: i, End: i + 6}, Type: typ, Text: "Varnos"})
+		off = i + 6
+	}
+	es := Resolve([]Article{a})
+	if len(es) != 1 || es[0].Name != "Varnos" || es[0].Type != chorus.EntityLocation || es[0].Mentions["d1"] != 3 || len(es[0].Citations) != 3 {
+		t.Fatalf("Resolve = %+v, want one place Varnos of 3 mentions", es)
+	}
+	if c := es[0].Citations; c[0].Start > c[1].Start || c[1].Start > c[2].Start {
+		t.Errorf("citations out of order: %+v", c)
+	}
+}
