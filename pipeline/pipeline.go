@@ -6,6 +6,7 @@
 package pipeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -297,7 +298,46 @@ func composeStory(id chorus.StoryID, arts, read []*chorus.Article, analyses map[
 	for _, q := range storyquotes.Merge(read, analyses, storyquotes.DefaultOptions) {
 		st.Quotes = append(st.Quotes, q.StoryQuote)
 	}
+	canonicalNames(st)
 	return st
+}
+
+// canonicalNames writes the speakers of quotes and the actors of the
+// timeline by the names the people section gives them, so that one person
+// reads the same everywhere ("Giannis Karadimos", as one outlet spells
+// him, is listed as Yannis Karadimos). A form that two entities share is
+// left as written.
+func canonicalNames(st *chorus.Story) {
+	owner := map[string]string{}
+	ambiguous := map[string]bool{}
+	for _, p := range st.People {
+		for _, f := range append([]string{p.Name}, p.Variants...) {
+			k := strings.ToLower(f)
+			if o, ok := owner[k]; ok && o != p.Name {
+				ambiguous[k] = true
+			}
+			owner[k] = p.Name
+		}
+	}
+	canon := func(name string) string {
+		k := strings.ToLower(name)
+		if o, ok := owner[k]; ok && !ambiguous[k] {
+			return o
+		}
+		return name
+	}
+	for i := range st.Quotes {
+		st.Quotes[i].Speaker = canon(st.Quotes[i].Speaker)
+	}
+	for i := range st.Timeline {
+		var actors []string
+		for _, a := range st.Timeline[i].Actors {
+			if a = canon(a); !slices.Contains(actors, a) {
+				actors = append(actors, a)
+			}
+		}
+		st.Timeline[i].Actors = actors
+	}
 }
 
 // storyPeople lists the story's people, organisations and places, most

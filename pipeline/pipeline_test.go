@@ -292,3 +292,27 @@ func TestPressLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestCanonicalNames checks that quotes and the timeline name people as
+// the people section does, and leave a form two entities share alone.
+func TestCanonicalNames(t *testing.T) {
+	st := &chorus.Story{
+		People: []chorus.Person{
+			{Name: "Yannis Korda", Variants: []string{"Giannis Korda", "Korda"}},
+			{Name: "Eleni Korda", Variants: []string{"Korda"}},
+		},
+		Quotes:   []chorus.StoryQuote{{Speaker: "Giannis Korda"}, {Speaker: "Korda"}, {Speaker: "Someone Else"}},
+		Timeline: []chorus.TimelineEntry{{Actors: []string{"Giannis Korda", "Yannis Korda", "Korda"}}},
+	}
+	canonicalNames(st)
+	var speakers []string
+	for _, q := range st.Quotes {
+		speakers = append(speakers, q.Speaker)
+	}
+	if diff := cmp.Diff([]string{"Yannis Korda", "Korda", "Someone Else"}, speakers); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Yannis Korda", "Korda"}, st.Timeline[0].Actors); diff != "" {
+		t.Errorf("actors (-want +got):\n%s", diff)
+	}
+}

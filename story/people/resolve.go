@@ -222,6 +222,14 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 			forms[v]++
 		}
 		if best != nil {
+			// The same name written with its accents and without is
+			// named with them: the plain letters are a keyboard's
+			// stand-in ("Andres Ibanez" for Andrés Ibáñez).
+			for _, f := range parsed {
+				if f.kind == kindName && slices.Equal(f.keys, best.keys) && accents(f.words) > accents(best.words) {
+					best = f
+				}
+			}
 			e.Name = strings.Join(best.words, " ")
 		} else {
 			e.Name = variant(ms[a.members[0]].text)
@@ -259,6 +267,19 @@ func tieOrder(name string) []chorus.EntityType {
 		return []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc}
 	}
 	return []chorus.EntityType{chorus.EntityLocation, chorus.EntityOrganization, chorus.EntityPerson, chorus.EntityMisc}
+}
+
+// accents counts the letters outside ASCII in words.
+func accents(words []string) int {
+	n := 0
+	for _, w := range words {
+		for _, r := range w {
+			if r >= utf8.RuneSelf {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // mergeSameName joins entities that came out under one name with

@@ -249,3 +249,16 @@ func TestSameNameDifferentTypes(t *testing.T) {
 		t.Errorf("citations out of order: %+v", c)
 	}
 }
+
+// TestAccentedNameWins checks that a name written with and without its
+// accents is named with them, however often the plain form comes.
+func TestAccentedNameWins(t *testing.T) {
+	arts := []Article{
+		article("e1", "Andres Ibanez chaired the talks. Andres Ibanez said little.", "PER:Andres Ibanez"),
+		article("e2", "The mediator, Andrés Ibáñez, left at noon.", "PER:Andrés Ibáñez"),
+	}
+	es := Resolve(arts)
+	if len(es) != 1 || es[0].Name != "Andrés Ibáñez" {
+		t.Fatalf("Resolve = %+v, want one entity named Andrés Ibáñez", es)
+	}
+}
