@@ -288,7 +288,10 @@ var furniturePhrases = []string{"click here", "click on the link", "sign up", "s
 	"your browser", "enable javascript", "uses cookies", "enlarge this image", "toggle caption", "image caption",
 	"image copyright", "media playback", "story highlights", "buy photo", "file photo",
 	"tweet with a location", "internet archive", "wayback machine", "web crawls", "webcrawl", "crawl data",
-	"no more 404", "these crawls", "archive pages", "page you requested"}
+	"no more 404", "these crawls", "archive pages", "page you requested",
+	"verification message", "junk folder", "spam folder", "posts new content", "delivered to your inbox",
+	"never miss a", "click on the", "click through", "confirm your birth", "log in or register",
+	"this content is restricted", "blocking javascript", "audio version of this article", "pic.twitter.com"}
 
 // furniture reports whether a sentence holds a furniture phrase as whole
 // words ("subscribe" but not "subscribers").
