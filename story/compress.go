@@ -32,9 +32,10 @@ var (
 	rxLeadDateline = regexp.MustCompile(`^(?:\([^()]{1,80}\) ?)*((?:[\p{L}][\p{L}.'’-]*,? ){0,4}?)(?:\([^()]{1,40}\) ?)?(—|–|--|_) +`)
 	// rxConnective opens a sentence with a word tying it to the previous one.
 	rxConnective = regexp.MustCompile(`^(?:But|And|However,|Meanwhile,|Still,|Also,|Yet|So|Moreover,|In addition,|Furthermore,) `)
-	// rxAdvertisement: an advertisement slot's label that extraction glued
-	// to the sentence after it ("Advertisement Police said …").
-	rxAdvertisement = regexp.MustCompile(`^(?i:advertisement(?: ?skip)?) +`)
+	// rxAdvertisement: an advertisement slot's label, or a "continue
+	// reading" link, that extraction glued to the sentence after it
+	// ("Advertisement Police said …", "Story continued below …").
+	rxAdvertisement = regexp.MustCompile(`^(?i:(?:photo )?advertisement(?: ?skip)?(?: continue reading the main story)?|continue reading the main story|story continued below) +`)
 )
 
 // attributionBytes bounds how far from a sentence's end a trailing

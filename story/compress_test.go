@@ -41,6 +41,14 @@ func TestCompressions(t *testing.T) {
 			"Advertisement the deal could help the carrier win approval for its merger.",
 			[]string{"The deal could help the carrier win approval for its merger."},
 		},
+		{
+			"Story continued below the deal could help the carrier win approval for its merger.",
+			[]string{"The deal could help the carrier win approval for its merger."},
+		},
+		{
+			"Photo advertisement continue reading the main story the deal could help the carrier win approval.",
+			[]string{"The deal could help the carrier win approval."},
+		},
 		// a lead's dateline, in any case and with any dash
 		{
 			"Harlow — thirteen members of a herding community were taken to hospital after the outbreak.",

@@ -121,6 +121,9 @@ func (d *digester) candidates() []Candidate {
 			c.After = after(rep)
 			c.Eligible = c.After >= 0
 		}
+		if !c.Eligible {
+			c.fallback, c.unfinished = judgeFallback(u.text, u.verdict, u.sent == len(d.body[u.art])-1)
+		}
 		out = append(out, c)
 		for _, keep := range compressions(u.text) {
 			text := joinKept(u.text, keep)
@@ -136,7 +139,7 @@ func (d *digester) candidates() []Candidate {
 			for _, w := range words(text) {
 				cc.Stems = append(cc.Stems, d.stems.stem(w))
 			}
-			cc.After, cc.Eligible = -1, true
+			cc.After, cc.Eligible, cc.fallback, cc.unfinished = -1, true, false, false
 			if v == continues {
 				cc.After = after(rep)
 				cc.Eligible = cc.After >= 0

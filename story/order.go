@@ -169,14 +169,24 @@ func articleRanks(event []int, days []time.Time) (rank, dayRank []int) {
 
 // order puts the chosen sentences, given most important first, in reading
 // order. When they hold more words than the budget, the last given is the
-// one the budget cuts and goes last.
+// one the budget cuts and goes last; an unfinished sentence goes after it.
 func order(chosen []Candidate, budget int) []Candidate {
-	total := 0
+	// an unfinished sentence (see judgeFallback) is printed last, where
+	// the digest stops
+	var unfinished []Candidate
+	rest := make([]Candidate, 0, len(chosen))
 	for _, c := range chosen {
+		if c.unfinished {
+			unfinished = append(unfinished, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	total := 0
+	for _, c := range rest {
 		total += c.Words
 	}
 	var overflow *Candidate
-	rest := append([]Candidate(nil), chosen...)
 	if n := len(rest); n > 1 && total > budget && total-rest[n-1].Words < budget {
 		last := rest[n-1]
 		needed := false
@@ -193,7 +203,7 @@ func order(chosen []Candidate, budget int) []Candidate {
 	if overflow != nil {
 		rest = append(rest, *overflow)
 	}
-	return rest
+	return append(rest, unfinished...)
 }
 
 // placeContinuations moves each sentence that continues another right

@@ -67,7 +67,21 @@ func (p *problem) gain(s *solution, i int) float64 {
 // and the sentence it continues is in s.
 func (p *problem) allowed(s *solution, i int) bool {
 	it := &p.items[i]
+	if it.fallback && (!p.fallback || it.unfinished && p.hasUnfinished(s)) {
+		return false
+	}
 	return !s.groups[it.group] && s.cost+it.cost <= p.budget && (it.after < 0 || s.groups[it.after]) && !p.repeats(s, i)
+}
+
+// hasUnfinished reports whether s holds an unfinished sentence: a digest
+// prints at most one, last.
+func (p *problem) hasUnfinished(s *solution) bool {
+	for _, x := range s.items {
+		if p.items[x].unfinished {
+			return true
+		}
+	}
+	return false
 }
 
 // repeats reports whether s holds a sentence near item i's.
@@ -184,7 +198,7 @@ func (p *problem) start() solution {
 	none := p.empty()
 	best, bestValue := -1, s.value
 	for i := range p.items {
-		if p.items[i].after < 0 && p.items[i].cost <= p.budget {
+		if p.items[i].after < 0 && p.items[i].cost <= p.budget && !p.items[i].fallback {
 			if v := p.gain(&none, i); v > bestValue {
 				best, bestValue = i, v
 			}
@@ -240,7 +254,7 @@ func (p *problem) tryInsertions(s *solution) bool {
 	}
 	var tries []try
 	for i := range p.items {
-		if s.groups[p.items[i].group] || p.items[i].after >= 0 || p.items[i].cost > p.budget {
+		if s.groups[p.items[i].group] || p.items[i].after >= 0 || p.items[i].cost > p.budget || p.items[i].fallback {
 			continue
 		}
 		tries = append(tries, try{i, p.gain(s, i) / float64(p.items[i].cost)})
@@ -304,7 +318,7 @@ func (p *problem) cheapest(s *solution, keep int) int {
 // not follow the sentence it continues.
 func (p *problem) filler(s *solution) int {
 	left := p.budget - s.cost
-	if left <= 0 {
+	if left <= 0 || p.hasUnfinished(s) {
 		return -1
 	}
 	day := 0
@@ -314,7 +328,7 @@ func (p *problem) filler(s *solution) int {
 	best, bestGain := -1, 0.0
 	for i := range p.items {
 		it := &p.items[i]
-		if s.groups[it.group] || it.day < day || it.after >= 0 || p.repeats(s, i) {
+		if s.groups[it.group] || it.day < day || it.after >= 0 || p.repeats(s, i) || it.fallback && !p.fallback {
 			continue
 		}
 		if g := p.prefixGain(s, i, left); g > bestGain {

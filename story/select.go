@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Candidate is a sentence the digest may use: an article's sentence (or a
@@ -41,6 +42,11 @@ type Candidate struct {
 	day     int   // the rank of its article's day in reading order
 	opinion bool  // it voices its writer's judgement (see subjective)
 	lead    bool  // it is the story's opening lead (see openingLead)
+	// fallback: not eligible, but the digest may use it once the eligible
+	// sentences cannot fill the budget (see judgeFallback); unfinished:
+	// it is an article's cut-off last sentence, and prints last.
+	fallback   bool
+	unfinished bool
 }
 
 // Selector chooses a story's digest sentences among its candidates, within
@@ -104,6 +110,10 @@ func (c coverage) Select(cands []Candidate, budget int) []int {
 	p := c.problem(cands, budget)
 	s := p.start()
 	p.improve(&s)
+	if p.budget-s.cost >= minSentenceWords && p.exhausted(&s) {
+		p.fallback = true
+		p.greedy(&s)
+	}
 	out := make([]int, 0, len(s.items)+1)
 	for _, it := range s.items {
 		out = append(out, p.items[it].cand)
@@ -133,8 +143,11 @@ type item struct {
 	pays float64
 	// penalty is that share of its value alone.
 	penalty float64
-	// bonus is the opening lead's prior (see leadPrior); 0 for the rest.
+	// bonus is the opening lead's prior (see leadPrior) and the quotation
+	// prior (see quotePrior).
 	bonus float64
+	// fallback and unfinished are the candidate's (see Candidate).
+	fallback, unfinished bool
 }
 
 // problem is one budgeted coverage problem.
@@ -152,16 +165,20 @@ type problem struct {
 	poolCand []int // the candidate of each pool sentence
 	// heardValue is the reward for citing one more origin.
 	heardValue float64
+	// fallback: the eligible sentences cannot fill the budget, and the
+	// fallback ones may join.
+	fallback bool
 }
 
 func (c coverage) problem(cands []Candidate, budget int) *problem {
 	p := &problem{c: c, cands: cands, budget: budget, dense: map[concept]int32{}}
 	var buf []concept
 	for i, cd := range cands {
-		if !cd.Eligible || cd.Words == 0 {
+		if !(cd.Eligible || cd.fallback) || cd.Words == 0 {
 			continue
 		}
-		it := item{cand: i, cost: cd.Words, group: cd.Group, after: cd.After, order: cd.Order, day: cd.day}
+		it := item{cand: i, cost: cd.Words, group: cd.Group, after: cd.After, order: cd.Order, day: cd.day,
+			fallback: cd.fallback, unfinished: cd.unfinished}
 		buf = unitConcepts(cd.Stems, c.vocab, buf[:0], c.wordShare > 0)
 		for _, k := range buf {
 			w := c.weights[k]
@@ -193,7 +210,69 @@ func (c coverage) problem(cands []Candidate, budget int) *problem {
 	}
 	p.weighOpinions()
 	p.weighLead()
+	p.weighQuotes()
 	return p
+}
+
+// quotePrior weighs the words a sentence quotes. What someone said is
+// the part of a story every retelling keeps word for word, so a digest
+// with room for much of its story keeps the quotations: a sentence is
+// worth, on top of what it covers, quotePrior times the share of its words
+// inside quotation marks times the share of the story's text the budget
+// holds (wordShare) times its value alone. A short digest of a long story
+// keeps its facts instead (DUC 2003 at 100 words, wordShare about 0.02,
+// is unchanged). On Multi-News at 300 words (wordShare about 0.7), where
+// a sentence with a quotation has a third more of its word pairs in the
+// reference than one without (and the references quote at length), 1
+// raises R-2 F by 0.3 on either half (A 15.68 → 15.99, B 15.96 → 16.23);
+// 0.5 to 2 are within 0.03 of it.
+const quotePrior = 1.0
+
+// weighQuotes gives each item its quotation prior. It is fixed per item,
+// so the digest's value stays submodular.
+func (p *problem) weighQuotes() {
+	if p.c.wordShare <= 0 {
+		return
+	}
+	none := p.empty()
+	for i := range p.items {
+		if q := quotedShare(p.cands[p.items[i].cand].Text); q > 0 {
+			p.items[i].bonus += quotePrior * p.c.wordShare * q * max(p.gain(&none, i), 0)
+		}
+	}
+}
+
+// quotedShare is the share of a sentence's words inside quotation marks
+// (see writerWords), its words counted as writerWords counts them.
+func quotedShare(text string) float64 {
+	all := len(writerWords(quoteMarks.Replace(text), false))
+	if all == 0 {
+		return 0
+	}
+	return 1 - float64(len(writerWords(text, false)))/float64(all)
+}
+
+// quoteMarks deletes quotation marks (and apostrophes, which leaves a
+// word whole).
+var quoteMarks = strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "", "‘", "", "’", "", "'", "")
+
+// exhausted reports whether the eligible sentences s may still add
+// cannot fill what is left of the budget.
+func (p *problem) exhausted(s *solution) bool {
+	left := p.budget - s.cost
+	avail := map[int]int{}
+	for i := range p.items {
+		it := &p.items[i]
+		if it.fallback || s.groups[it.group] || p.repeats(s, i) {
+			continue
+		}
+		avail[it.group] = max(avail[it.group], it.cost)
+	}
+	n := 0
+	for _, c := range avail {
+		n += c
+	}
+	return n < left
 }
 
 // A digest reports, so a sentence that voices its writer's judgement

@@ -36,6 +36,9 @@ func TestJudge(t *testing.T) {
 		{"Enlarge this image toggle caption the valley's flood siren after the water went down.", unfit},
 		{"Advertisement The council approved the new flood barrier on Monday after a long debate.", unfit},
 		{"These crawls are how the library keeps copies of pages that may later change.", unfit},
+		{"If the verification message has not come within an hour, look in your junk folder.", unfit},
+		{"Whenever this writer posts new content, a note is delivered to your inbox.", unfit},
+		{"Continue reading the main story the council approved the new flood barrier on Monday.", unfit},
 		{"THE COUNCIL APPROVED THE NEW FLOOD BARRIER ON MONDAY AFTER A DEBATE.", unfit},
 		{"The agency said it had 52 million subscribers at the end of the second quarter.", alone},
 	}
