@@ -1266,8 +1266,45 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 	case "his", "is", "was", "has", "this", "its", "us", "as", "yes", "thus", "always", "perhaps", "news":
 		return true
 	}
-	return d.isCap(j) || !strings.HasSuffix(prev, "s")
+	// "an analysis shows", not "other states"; "a count of the votes shows"
+	return d.isCap(j) || !pluralPhrase(prev) || d.singularHeadBefore(j, first)
 }
+
+// singularHeadBefore reports whether the plural noun at token j ends the
+// complement of a singular head ("an analysis of filed reports", "the
+// average of state polls"), so that a third-person form after it is the
+// head's verb. The head must follow a determiner or open the clause.
+func (d *doc) singularHeadBefore(j, first int) bool {
+	for k := j - 1; k > first && k >= j-5; k-- {
+		w := d.lower[k]
+		if d.region[k] >= 0 || d.isPunct(k) {
+			return false
+		}
+		if _, cue := cues[w]; cue && d.toks[k].Text == w || clauseWords[w] && !npInner[w] {
+			return false
+		}
+		if w != "of" && w != "from" {
+			continue
+		}
+		h := d.lower[k-1]
+		if !d.isWord(k-1) || pluralPhrase(h) || determiners[h] || clauseWords[h] || irregularPlurals[h] {
+			return false
+		}
+		for m := k - 2; m >= first && m >= k-5; m-- {
+			if determiners[d.lower[m]] || d.isPunct(m) || clauseOpeners[d.lower[m]] {
+				return true
+			}
+			if _, cue := cues[d.lower[m]]; cue && d.toks[m].Text == d.lower[m] || clauseWords[d.lower[m]] && !npInner[d.lower[m]] {
+				return false
+			}
+		}
+		return k-2 < first
+	}
+	return false
+}
+
+// irregularPlurals are plural nouns without a final s.
+var irregularPlurals = wordSet(`data people media police men women children criteria phenomena`)
 
 // subjectBefore reports whether the word before token i (past auxiliaries
 // and adverbs) can be the subject of a verb there: a pronoun, a relative,
@@ -1371,7 +1408,7 @@ func (d *doc) pluralHeadBefore(j, first int) bool {
 			continue
 		}
 		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || irregularPlurals[w]
 		if !(w == "and" && d.isCap(j) && d.isCap(k-1) || plural && prep) {
 			continue
 		}

@@ -1,0 +1,32 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestRecall covers attributions that the verbs of the lexicon already
+// cover but that a phrase around them used to hide: a subject whose head
+// is singular before a plural complement, an irregular plural subject.
+func TestRecall(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a singular head before a plural complement agrees with 'shows'", "Fares rose by half, a Lunde Post analysis of harbour reports shows.",
+			[]got{{"Fares rose by half", "a Lunde Post analysis of harbour reports", "a Lunde Post analysis of harbour reports", "shows", false}}},
+		{"an analysis is no plural", "Fares rose by half, an analysis shows.",
+			[]got{{"Fares rose by half", "an analysis", "an analysis", "shows", false}}},
+		{"data are plural", "Data from the Marhold Survey show that women ran most of the boats.",
+			[]got{{"women ran most of the boats", "Data from the Marhold Survey", "Marhold Survey", "show", false}}},
+		{"a plural after 'other' is still a noun", "The list of other states shows a gap.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
