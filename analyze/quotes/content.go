@@ -284,10 +284,12 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		if !f.according && !intro && f.inverted {
 			return // "said Smith" with nothing before it
 		}
-		if f.ref1 > f.ref0 && f.spk0 > 0 && d.lower[f.spk0-1] == "," {
-			// "Lavrov, who said the talks were useful, left": the clause ends at the comma
+		if f.ref1 > f.ref0 && f.spk0 > 0 && (d.lower[f.spk0-1] == "," || isDash(d.lower[f.spk0-1])) {
+			// "Lavrov, who said the talks were useful, left": the clause ends
+			// at the comma (or at the dash that closes a dash's aside)
+			mark := d.lower[f.spk0-1]
 			for i := k; i < end; i++ {
-				if d.lower[i] == "," && d.region[i] < 0 {
+				if d.lower[i] == mark && d.region[i] < 0 {
 					end = i
 					break
 				}

@@ -236,13 +236,28 @@ func init() {
 }
 
 // passive reports whether a form of "be" stands before token i, past
-// auxiliaries and adverbs: "was told", "has been asked", "is widely seen".
+// auxiliaries and adverbs: "was told", "has been asked", "is widely seen"
+// (but not the "has" of "she’s said").
 func (d *doc) passive(i int, s chorus.Sentence) bool {
 	for j := i - 1; j >= s.TokenStart; j-- {
 		if auxiliaries[d.lower[j]] || isAdverb(d.lower[j]) {
 			continue
 		}
-		return beForms[d.lower[j]]
+		return beForms[d.lower[j]] && !(j == i-1 && d.contracted(i, cues[d.lower[i]]))
+	}
+	return false
+}
+
+// contracted reports whether the "’s" before the cue at token i is a
+// person's "is" or "has" ("he’s claiming", "she’s said"), not a
+// possessive: a past or -ing form right after a subject pronoun.
+func (d *doc) contracted(i int, form cueForm) bool {
+	if i < 2 || form.base || form.third || form.class == 0 || d.lower[i-1] != "'s" && d.lower[i-1] != "’s" {
+		return false
+	}
+	switch d.lower[i-2] {
+	case "he", "she", "who":
+		return true
 	}
 	return false
 }
@@ -624,7 +639,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			prev == "so-called" || prev == "newly" || prev == "such" {
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
-				prev == "few" || prev == "other" || prev == "others") {
+				prev == "few" || prev == "other" || prev == "others") && !d.contracted(i, form) {
 				return nil
 			}
 		}
@@ -987,6 +1002,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	for before >= s.TokenStart {
 		lw := d.lower[before]
 		if auxiliaries[lw] || isAdverb(lw) || (f.form.participle || f.seeming || f.adjective) && (beForms[lw] || lw == "been") ||
+			before == f.cue0-1 && d.contracted(f.cue0, f.form) ||
 			f.adjective && degrees[lw] {
 			before--
 			continue
@@ -1006,13 +1022,13 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	// a relative pronoun is the speaker as written; the phrase before it names them
 	if before > s.TokenStart && (d.lower[before] == "who" || d.lower[before] == "which" || d.lower[before] == "that" ||
 		d.lower[before] == "whom" && before-2 > s.TokenStart && d.lower[before-1] == "of" && quantifiers[d.lower[before-2]]) &&
-		(d.isWord(before-1) || d.lower[before-1] == ",") {
+		(d.isWord(before-1) || d.lower[before-1] == "," || isDash(d.lower[before-1])) {
 		f.spk0, f.spk1 = before, before+1
 		if d.lower[before] == "whom" {
 			f.spk0 = before - 2 // "many of whom say": a part of the group speaks
 		}
 		end := f.spk0
-		if end > s.TokenStart && d.lower[end-1] == "," {
+		if end > s.TokenStart && (d.lower[end-1] == "," || isDash(d.lower[end-1])) {
 			end--
 		}
 		if a, b := d.npBefore(end, s.TokenStart); b > a {

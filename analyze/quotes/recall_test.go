@@ -8,7 +8,9 @@ import (
 
 // TestRecall covers attributions that the verbs of the lexicon already
 // cover but that a phrase around them used to hide: a subject whose head
-// is singular before a plural complement, an irregular plural subject.
+// is singular before a plural complement, an irregular plural subject, a
+// contracted "is" or "has" ("she’s claiming"), a relative clause between
+// dashes.
 func TestRecall(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -22,6 +24,16 @@ func TestRecall(t *testing.T) {
 			[]got{{"women ran most of the boats", "Data from the Marhold Survey", "Marhold Survey", "show", false}}},
 		{"a plural after 'other' is still a noun", "The list of other states shows a gap.",
 			nil},
+		{"a contracted 'is' before an -ing cue", "She’s claiming that the ferry is a big problem.",
+			[]got{{"the ferry is a big problem", "She", "", "claiming", false}}},
+		{"a contracted 'has' before a past cue", "He’s said the ferry would run.",
+			[]got{{"the ferry would run", "He", "", "said", false}}},
+		{"a contracted 'is' before a passive stays passive", "It’s said the ferry would run.",
+			nil},
+		{"a possessive before a participle is no contraction", "Holm’s claimed victory was hollow.",
+			nil},
+		{"a relative clause between dashes ends at the second dash", "It rose, with Holm — who’s called for a new pier — leading the way.",
+			[]got{{"for a new pier", "who", "Holm", "called", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
