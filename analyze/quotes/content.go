@@ -262,7 +262,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addRegionPart(f, afterRegion)
 	case afterEmpty && afterRegion < 0:
 		// nothing attributed: "Clinton said to People."
-	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && d.clauseSubject(k) || d.findings(f):
+	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && (d.clauseSubject(k) || d.bareClause(f, k, end)) || d.findings(f):
 		// (a weak cue takes a bare clause only when a subject pronoun opens
 		// it: "the court showed he was wrong", not "showed restraint";
 		// a poll's or a study's findings are what it reports, though:
@@ -669,6 +669,42 @@ func (d *doc) clauseSubject(j int) bool {
 	}
 	return false
 }
+
+// bareClause reports whether a clause with a subject of its own and no
+// "that" opens at token k after a weak cue of knowing or finding: a short
+// noun phrase, then a finite auxiliary ("found the town was in breach",
+// "know your logs are audited"), not an object ("found a way to win").
+func (d *doc) bareClause(f *frame, k, end int) bool {
+	if !bareClauseVerbs[d.lower[f.cue0]] || k >= end || d.region[k] >= 0 {
+		return false
+	}
+	if !(determiners[d.lower[k]] || possessives[d.lower[k]].gender != unknownGender || d.lower[k] == "their" || d.lower[k] == "your" ||
+		d.isCap(k) || unicode.IsDigit(rune(d.lower[k][0]))) {
+		return false
+	}
+	for i := k + 1; i < end && i <= k+6; i++ {
+		lw := d.lower[i]
+		if d.region[i] >= 0 || !d.isWord(i) && lw != "'s" && lw != "’s" {
+			return false
+		}
+		if finiteAux[lw] {
+			return i > k
+		}
+		if clauseWords[lw] && !npInner[lw] || lw == "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// bareClauseVerbs are the weak cues that take a clause without "that".
+var bareClauseVerbs = wordSet(`know knows find finds found show shows showed shown confirm confirms confirmed
+	conclude concludes concluded estimate estimates estimated indicate indicates indicated recall recalls recalled
+	agree agrees agreed maintain maintains maintained`)
+
+// finiteAux are the finite auxiliaries that show a clause's verb.
+var finiteAux = wordSet(`is are was were has have had will would could can may might should must does did
+	do`)
 
 // nextParagraphQuote returns the quotation opening the paragraph after the
 // one token end-1 ends, or -1.

@@ -219,6 +219,7 @@ var cues = func() map[string]cueForm {
 		worry worries worried worrying
 		expect expects expected expecting
 		doubt doubts doubted doubting
+		suspect suspects suspected suspecting
 		know knows knew knowing
 		feel feels felt feeling
 		realize realizes realized realizing
@@ -475,7 +476,7 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 // after a subject (subjectBefore).
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
-	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports votes offers views favors favours thanks focuses lays
+	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts suspects thinks supports votes offers views favors favours thanks focuses lays
 	outlines highlights chronicles references rebukes champions labels documents details signals`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
@@ -483,7 +484,7 @@ var pluralNouns = wordSet(`tweets claims calls questions charges comments posts 
 // only after a subject.
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
-	challenge plan hope fear worry doubt vote offer support view favor favour thank focus
+	challenge plan hope fear worry doubt suspect vote offer support view favor favour thank focus
 	outline highlight chronicle reference rebuke champion label document detail signal`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:

@@ -10,7 +10,8 @@ import (
 // cover but that a phrase around them used to hide: a subject whose head
 // is singular before a plural complement, an irregular plural subject, a
 // contracted "is" or "has" ("she’s claiming"), a relative clause between
-// dashes.
+// dashes, a bare clause after a weak verb of knowing or finding ("found
+// the town was in breach"), and the verb "suspect".
 func TestRecall(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -34,6 +35,20 @@ func TestRecall(t *testing.T) {
 			nil},
 		{"a relative clause between dashes ends at the second dash", "It rose, with Holm — who’s called for a new pier — leading the way.",
 			[]got{{"for a new pier", "who", "Holm", "called", false}}},
+		{"a weak cue takes a bare clause with a finite verb", "A panel found the town was in breach of the deal.",
+			[]got{{"the town was in breach of the deal", "A panel", "A panel", "found", false}}},
+		{"knowing a bare clause", "Holm knows the harbour master was wrong.",
+			[]got{{"the harbour master was wrong", "Holm", "Holm", "knows", false}}},
+		{"a weak cue's object is no clause", "The panel found a way to win.",
+			nil},
+		{"a relative clause after the object is no clause", "Holm found the money that was missing.",
+			nil},
+		{"a suspicion is a stance", "Many traders suspect those losses were caused by the storm.",
+			[]got{{"those losses were caused by the storm", "Many traders", "Many traders", "suspect", false}}},
+		{"suspects are no cue", "Two suspects were arrested on Monday.",
+			nil},
+		{"a suspected smuggler is no cue", "A suspected smuggler was held.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
