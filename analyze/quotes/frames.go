@@ -359,11 +359,18 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil
 		}
 	}
-	if nounCues[lw] && i+2 < s.TokenEnd && d.lower[i+1] == "that" && d.toks[i].Text == lw {
+	if nounCues[lw] && i+2 < s.TokenEnd && d.toks[i].Text == lw && (d.lower[i+1] == "that" ||
+		i+3 < s.TokenEnd && (d.lower[i+1] == "is" || d.lower[i+1] == "was") && d.lower[i+2] == "that") {
 		// a noun of saying with its owner and its that-clause: "Smith's
 		// earlier claim that …", "his warning that …"
+		if w := d.lower[f.cue1+1]; d.lower[i+1] == "that" && (finiteAux[w] || strings.HasSuffix(w, "ed")) {
+			return nil // a relative clause: "his idea that worked", "the view that has …"
+		}
 		if p := d.possessorBefore(i, s.TokenStart); p >= 0 {
 			f.nominal = true
+			if d.lower[i+1] != "that" {
+				f.cue1 = i + 2 // "Holm's view is that …"
+			}
 			if d.lower[p] == "'s" || d.lower[p] == "’s" {
 				if a, b := d.npBefore(p, s.TokenStart); b > a {
 					f.spk0, f.spk1 = a, b

@@ -493,7 +493,10 @@ var nounCues = wordSet(`claim claims assertion assertions allegation allegations
 	contention insistence suggestion warning warnings promise pledge vow statement statements
 	announcement admission acknowledgment acknowledgement prediction accusation accusations
 	charge charges comment comments remark remarks complaint complaints boast denial
-	declaration explanation reminder`)
+	declaration explanation reminder conclusion conclusions belief beliefs view views bet emphasis
+	message hope hopes fear fears concern concerns assessment finding findings assumption position
+	recognition realization realisation expectation sense theory idea notion suspicion conviction
+	impression feeling worry worries opinion guess forecast argument arguments insistence point`)
 
 // toNouns are nouns of intent that attribute a to-clause to their owner:
 // "Holm's decision to quit", "her plan to close the pier".

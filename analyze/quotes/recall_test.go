@@ -11,7 +11,8 @@ import (
 // is singular before a plural complement, an irregular plural subject, a
 // contracted "is" or "has" ("she’s claiming"), a relative clause between
 // dashes, a bare clause after a weak verb of knowing or finding ("found
-// the town was in breach"), and the verb "suspect".
+// the town was in breach"), the verb "suspect", and nouns of belief with
+// their owner ("Holm’s view is that …").
 func TestRecall(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -48,6 +49,12 @@ func TestRecall(t *testing.T) {
 		{"suspects are no cue", "Two suspects were arrested on Monday.",
 			nil},
 		{"a suspected smuggler is no cue", "A suspected smuggler was held.",
+			nil},
+		{"a noun of belief with its owner and its that-clause", "Quell’s belief that the tunnel will flood never changed.",
+			[]got{{"the tunnel will flood never changed", "Quell", "Quell", "belief", false}}},
+		{"a noun of belief before 'is that'", "Holm’s view is that the pier is safe.",
+			[]got{{"the pier is safe", "Holm", "Holm", "view is", false}}},
+		{"a relative clause after a noun of belief is no content", "It was his idea that worked in the end.",
 			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
