@@ -51,6 +51,14 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addClause(f, f.spk1+1, d.contentEnd(f, s, next))
 		return
 	}
+	if f.impersonal {
+		a := f.cue1
+		if d.lower[a] == "that" {
+			a++
+		}
+		d.addClause(f, a, d.contentEnd(f, s, next))
+		return
+	}
 	if f.seeming {
 		// the impression is the whole clause, its subject included: "the
 		// pier seems safe" attributes "the pier … safe" to no one (but a
@@ -675,7 +683,13 @@ func (d *doc) clauseSubject(j int) bool {
 // noun phrase, then a finite auxiliary ("found the town was in breach",
 // "know your logs are audited"), not an object ("found a way to win").
 func (d *doc) bareClause(f *frame, k, end int) bool {
-	if !bareClauseVerbs[d.lower[f.cue0]] || k >= end || d.region[k] >= 0 {
+	return bareClauseVerbs[d.lower[f.cue0]] && d.subjectAndVerb(k, end)
+}
+
+// subjectAndVerb reports whether tokens from k open a clause: a short noun
+// phrase, then a finite auxiliary.
+func (d *doc) subjectAndVerb(k, end int) bool {
+	if k >= end || d.region[k] >= 0 {
 		return false
 	}
 	if !(determiners[d.lower[k]] || possessives[d.lower[k]].gender != unknownGender || d.lower[k] == "their" || d.lower[k] == "your" ||

@@ -26,6 +26,9 @@ type frame struct {
 	// adjective marks "X is eager to …", "X is convinced that …": a state
 	// of mind after "be", whose subject is the source.
 	adjective bool
+	// impersonal marks "it is clear that …": a seeming whose content
+	// follows the adjective.
+	impersonal bool
 	// judged marks a passive judgement or announcement with no author
 	// ("was accused of …"): a seeming content that ends with its clause.
 	judged bool
@@ -161,6 +164,36 @@ func (d *doc) findFrames() {
 	}
 }
 
+// impersonalIt returns the "it" of "it is clear", "it’s obvious", "is it
+// clear" before the adjective at token i, past adverbs (not "not"), or -1.
+func (d *doc) impersonalIt(i int, s chorus.Sentence) int {
+	j := i - 1
+	for j > s.TokenStart && (isAdverb(d.lower[j]) || degrees[d.lower[j]]) {
+		j--
+	}
+	if j-1 < s.TokenStart {
+		return -1
+	}
+	switch {
+	case d.lower[j] == "it" && beForms[d.lower[j-1]]:
+		return j - 1 // "nor is it clear"
+	case beForms[d.lower[j]] || d.lower[j] == "seems" || d.lower[j] == "seemed" || d.lower[j] == "remains" || d.lower[j] == "remained" ||
+		d.lower[j] == "became":
+		k := j - 1
+		for k > s.TokenStart && (auxiliaries[d.lower[k]] || d.lower[k] == "been") {
+			k--
+		}
+		if d.lower[k] == "it" && k >= s.TokenStart {
+			return k
+		}
+	}
+	return -1
+}
+
+// impersonal adjectives say, after "it is", what is plain. (What is
+// unclear, "it is unclear whether …", holds no one's view.)
+var impersonal = wordSet(`clear obvious evident apparent plain`)
+
 // reducedRelative reports whether f's speaker holds a pronoun-like word
 // right after a lower-case noun ("the one nobody in town wants to",
 // "things we believe"): English drops the "that" of such a relative clause,
@@ -283,7 +316,7 @@ var triggers = func() map[string]bool {
 	for w := range cues {
 		m[w] = true
 	}
-	for _, set := range []map[string]bool{nounCues, seemVerbs, passiveVerbs, judgedVerbs, toNouns, ofNouns, aspects, lightVerbs, mindAdjectives} {
+	for _, set := range []map[string]bool{impersonal, nounCues, seemVerbs, passiveVerbs, judgedVerbs, toNouns, ofNouns, aspects, lightVerbs, mindAdjectives} {
 		for w := range set {
 			m[w] = true
 		}
@@ -509,6 +542,15 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.seeming = true
 		f.form = cueForm{class: cueSay, stance: true}
 		return f
+	}
+	if impersonal[lw] && d.toks[i].Text == lw && i+2 < s.TokenEnd && (d.lower[i+1] == "that" || d.clauseSubject(i+1) || d.subjectAndVerb(i+1, s.TokenEnd)) {
+		// "it is clear that …", "nor is it clear that …": what is plain,
+		// to no one in particular
+		if it := d.impersonalIt(i, s); it >= 0 {
+			f.cue0, f.seeming, f.impersonal = it, true, true
+			f.form = cueForm{class: cueSay, stance: true}
+			return f
+		}
 	}
 	if (mindAdjectives[lw] || lw == "likely") && d.toks[i].Text == lw && i+2 < s.TokenEnd && d.afterBe(i, s) {
 		// "voters are eager to …", "Holm is convinced that …", "were more
@@ -970,7 +1012,7 @@ func (d *doc) personLike(a, b int) bool {
 
 // findSpeaker fills in the frame's speaker span.
 func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
-	if f.colon || f.survey {
+	if f.colon || f.survey || f.impersonal {
 		return
 	}
 	if f.nominal {

@@ -12,7 +12,7 @@ import (
 // contracted "is" or "has" ("she’s claiming"), a relative clause between
 // dashes, a bare clause after a weak verb of knowing or finding ("found
 // the town was in breach"), the verb "suspect", and nouns of belief with
-// their owner ("Holm’s view is that …").
+// their owner ("Holm’s view is that …"), and "it is clear that …".
 func TestRecall(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -56,6 +56,20 @@ func TestRecall(t *testing.T) {
 			[]got{{"the pier is safe", "Holm", "Holm", "view is", false}}},
 		{"a relative clause after a noun of belief is no content", "It was his idea that worked in the end.",
 			nil},
+		{"what is plain, to no one", "It’s obvious that they are wasting their time.",
+			[]got{{"they are wasting their time", "", "", "It’s obvious", false}}},
+		{"what is plain, inverted after 'nor'", "Nor is it clear that more fines would deter the smugglers.",
+			[]got{{"more fines would deter the smugglers", "", "", "is it clear", false}}},
+		{"what is plain, with a bare clause", "It was clear Holm is trying to reach the dockers.",
+			[]got{{"Holm is trying to reach the dockers", "", "", "It was clear", false}}},
+		{"what is unclear holds no view", "It was unclear whether the judges would rule on the pier.",
+			nil},
+		{"what is not clear holds no view", "It is not clear that the ferry stopped.",
+			nil},
+		{"a clear phrase is no clause", "It was clear from the start.",
+			nil},
+		{"what is plain inside a report is the reporter's", "Holm said it was clear that the pier would close.",
+			[]got{{"it was clear that the pier would close", "Holm", "Holm", "said", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
