@@ -564,8 +564,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			}
 			return nil
 		}
-		if next != "to" && next != "that" && next != "about" && next != "over" && next != "of" {
-			return nil
+		bare := certainties[lw] && (next == "if" || next == "whether" || d.clauseSubject(i+1) || d.subjectAndVerb(i+1, s.TokenEnd))
+		if next != "to" && next != "that" && next != "about" && next != "over" && next != "of" && !bare {
+			return nil // (a certainty takes a bare clause: "was sure Holm would win")
 		}
 		f.adjective = true
 		f.form = cueForm{class: cueSay, stance: true}
@@ -927,16 +928,33 @@ func (d *doc) afterBe(i int, s chorus.Sentence) bool {
 		if auxiliaries[lw] || isAdverb(lw) || degrees[lw] {
 			continue
 		}
-		return beForms[lw] || lw == "feel" || lw == "feels" || lw == "felt" || lw == "seem" || lw == "seems" || lw == "seemed"
+		return beForms[lw] || copulas[lw] || lw == "away" && j > s.TokenStart && strings.HasPrefix(d.lower[j-1], "c") && copulas[d.lower[j-1]+" away"]
 	}
 	return false
+}
+
+// copulas join a subject to a state of mind as "be" does: "felt sure",
+// "remains convinced", "came away convinced".
+var copulas = wordSet(`feel feels felt seem seems seemed remain remains remained become becomes became
+	grow grows grew appear appears appeared`)
+
+func init() {
+	for _, w := range []string{"came", "come", "comes"} {
+		copulas[w+" away"] = true
+	}
 }
 
 // mindAdjectives are states of mind that attribute after "be": "eager to
 // …", "convinced that …", "concerned about …".
 var mindAdjectives = wordSet(`eager willing unwilling determined reluctant confident convinced concerned
 	sure unsure worried afraid hopeful optimistic pessimistic skeptical sceptical certain adamant keen
-	anxious fearful`)
+	anxious fearful aware frustrated critical supportive proud opposed committed wary suspicious
+	positive`)
+
+// certainties among mindAdjectives take a clause without "that": "was
+// sure Holm would win", "are convinced this is the only way", "weren't
+// sure if …".
+var certainties = wordSet(`sure unsure convinced confident certain aware positive`)
 
 // degrees stand between "be" and an adjective: "are more likely", "was
 // less sure".
@@ -1052,8 +1070,12 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		lw := d.lower[before]
 		if auxiliaries[lw] || isAdverb(lw) || (f.form.participle || f.seeming || f.adjective) && (beForms[lw] || lw == "been") ||
 			before == f.cue0-1 && d.contracted(f.cue0, f.form) ||
-			f.adjective && degrees[lw] {
+			f.adjective && (degrees[lw] || copulas[lw]) {
 			before--
+			continue
+		}
+		if f.adjective && lw == "away" && before > s.TokenStart && copulas[d.lower[before-1]+" away"] {
+			before -= 2 // "came away convinced"
 			continue
 		}
 		// a time between the speaker and the verb: "Smith this month announced",

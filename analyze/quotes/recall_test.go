@@ -12,7 +12,9 @@ import (
 // contracted "is" or "has" ("she’s claiming"), a relative clause between
 // dashes, a bare clause after a weak verb of knowing or finding ("found
 // the town was in breach"), the verb "suspect", and nouns of belief with
-// their owner ("Holm’s view is that …"), and "it is clear that …".
+// their owner ("Holm’s view is that …"), "it is clear that …", and states
+// of mind with a bare clause or after a copula other than "be" ("was sure
+// Holm would win", "came away convinced that …").
 func TestRecall(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -70,6 +72,20 @@ func TestRecall(t *testing.T) {
 			nil},
 		{"what is plain inside a report is the reporter's", "Holm said it was clear that the pier would close.",
 			[]got{{"it was clear that the pier would close", "Holm", "Holm", "said", false}}},
+		{"a certainty with a bare clause", "She was sure Holm would triumph.",
+			[]got{{"Holm would triumph", "She", "", "sure", false}}},
+		{"a certainty with 'if'", "They weren’t sure if they could help.",
+			[]got{{"if they could help", "They", "", "sure", false}}},
+		{"frustration with a that-clause", "The dockers were frustrated that the board kept the video.",
+			[]got{{"the board kept the video", "The dockers", "The dockers", "frustrated", false}}},
+		{"a state of mind after 'came away'", "Brandt came away convinced that real reforms were under way.",
+			[]got{{"real reforms were under way", "Brandt", "Brandt", "convinced", false}}},
+		{"a state of mind after 'remains'", "Holm remains confident that the ferry will run.",
+			[]got{{"the ferry will run", "Holm", "Holm", "confident", false}}},
+		{"a state of mind after 'felt'", "She felt sure the ferry would run.",
+			[]got{{"the ferry would run", "She", "", "sure", false}}},
+		{"an adjective with no clause is no cue", "The dockers were frustrated.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
