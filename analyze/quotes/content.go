@@ -660,8 +660,8 @@ func (d *doc) blockAfter(end int) (int, int, bool) {
 			return 0, 0, false
 		}
 		// a cue in the first sentence starts an attribution of its own
-		if _, cue := cues[d.lower[i]]; cue && d.lower[i] == d.toks[i].Text && d.sent[i] == d.sent[a] {
-			return 0, 0, false
+		if _, cue := cues[d.lower[i]]; cue && d.lower[i] == d.toks[i].Text && d.sent[i] == d.sent[a] && d.cueAt(i, d.sents[d.sent[i]]) != nil {
+			return 0, 0, false // (not a noun: "reeks of fear")
 		}
 	}
 	return a, e, true

@@ -86,6 +86,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"the ferry would run", "She", "", "sure", false}}},
 		{"an adjective with no clause is no cue", "The dockers were frustrated.",
 			nil},
+		{"a noun of the lexicon does not stop a block quotation", "Holm added:\n\nThe ferry reeks of the fear this year.",
+			[]got{{"The ferry reeks of the fear this year", "Holm", "Holm", "added", false}}},
+		{"a cue in a block's first sentence starts its own attribution", "Holm added:\n\nThe ferry, Brandt said, will not run.",
+			[]got{{"The ferry", "Brandt", "Brandt", "said", false}, {"will not run", "Brandt", "Brandt", "said", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
