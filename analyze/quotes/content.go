@@ -629,8 +629,9 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 		lw := d.lower[k]
 		if adjunctStarts[lw] || timeWords[lw] && lw != "this" {
 			for j := k; j < end; j++ {
-				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 || d.clauseSubject(j) {
-					return false
+				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 ||
+					d.clauseSubject(j) && !subordinators[d.lower[j-1]] && d.lower[j-1] != "as" {
+					return false // (but "said Friday as he left" is the adjunct's own clause)
 				}
 			}
 			return true

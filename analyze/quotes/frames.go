@@ -244,7 +244,7 @@ var supportNoun = wordSet(`for among from in of as and or with to on at but is w
 // attribute with it: "continued to insist", "went on to explain", "began
 // to argue".
 var aspects = wordSet(`continue continues continued began begins begin started starts start went
-	goes go`)
+	goes go going`)
 
 // askedOpeners follow a sentence-opening "Asked" that puts a question:
 // "Asked whether …", "Asked about …".
@@ -462,7 +462,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	}
 	if aspects[lw] && d.toks[i].Text == lw {
 		j := i + 1
-		if lw == "went" || lw == "goes" || lw == "go" {
+		if lw == "went" || lw == "goes" || lw == "go" || lw == "going" {
 			if j+1 >= s.TokenEnd || d.lower[j] != "on" {
 				return nil
 			}
@@ -471,8 +471,12 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		if j+1 < s.TokenEnd && d.lower[j] == "to" && d.region[j+1] < 0 {
 			if form, ok := cues[d.lower[j+1]]; ok && form.base && d.toks[j+1].Text == d.lower[j+1] && particles[d.lower[j+1]] == nil {
 				// "continued to insist that …", "went on to explain": the
-				// verb after attributes, to the subject of both
+				// verb after attributes, to the subject of both ("…, going
+				// on to say …" as a participle does)
 				f.cue1, f.form = j+2, form
+				if strings.HasSuffix(lw, "ing") {
+					f.form.base, f.form.participle = false, true
+				}
 				return f
 			}
 		}

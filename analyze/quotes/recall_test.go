@@ -90,6 +90,12 @@ func TestRecall(t *testing.T) {
 			[]got{{"The ferry reeks of the fear this year", "Holm", "Holm", "added", false}}},
 		{"a cue in a block's first sentence starts its own attribution", "Holm added:\n\nThe ferry, Brandt said, will not run.",
 			[]got{{"The ferry", "Brandt", "Brandt", "said", false}, {"will not run", "Brandt", "Brandt", "said", false}}},
+		{"a time and a clause of its own after an inverted cue are an adjunct", "\"Let the port defend itself,\" Holm said Friday as he entered the talks.",
+			[]got{{"Let the port defend itself", "Holm", "Holm", "said", true}}},
+		{"a subject after an adjunct still opens the content", "Holm said after the meeting he would resign.",
+			[]got{{"he would resign", "Holm", "Holm", "said", false}}},
+		{"'going on to say' as a participle", "The ferry is late, Holm said, going on to say that the port needs more boats.",
+			[]got{{"The ferry is late", "Holm", "Holm", "said", false}, {"the port needs more boats", "Holm", "Holm", "going on to say", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
