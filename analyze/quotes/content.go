@@ -51,6 +51,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addClause(f, f.spk1+1, d.contentEnd(f, s, next))
 		return
 	}
+	if f.characterized {
+		d.addClause(f, f.cue1, d.regions[f.castAs].last+1)
+		return
+	}
 	if f.impersonal {
 		a := f.cue1
 		if d.lower[a] == "that" {

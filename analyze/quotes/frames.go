@@ -26,6 +26,11 @@ type frame struct {
 	// adjective marks "X is eager to …", "X is convinced that …": a state
 	// of mind after "be", whose subject is the source.
 	adjective bool
+	// characterized marks a verb outside the lexicon that casts its object
+	// as quotation castAs ("pounding Holm as a “con artist”"): the content
+	// runs from the object to the quotation's end.
+	characterized bool
+	castAs        int
 	// impersonal marks "it is clear that …": a seeming whose content
 	// follows the adjective.
 	impersonal bool
@@ -104,6 +109,9 @@ func (d *doc) findFrames() {
 				f.sent = si
 				fs = append(fs, f)
 				i = f.cue1 - 1
+			} else if f := d.characterizedAt(i, s, fs); f != nil {
+				f.sent = si
+				fs = append(fs, f)
 			}
 		}
 		for _, f := range fs {
@@ -163,6 +171,68 @@ func (d *doc) findFrames() {
 		}
 	}
 }
+
+// characterizedAt returns the attribution of a verb outside the lexicon
+// that casts its object as a quoted phrase, when token i is the "as" before
+// the quotation: "has been pounding Holm as a “con artist”", "openly
+// admires Quell as a “strong leader”". The verb must follow its subject
+// and the sentence's earlier frames; the content is the object and the
+// quotation.
+func (d *doc) characterizedAt(i int, s chorus.Sentence, fs []*frame) *frame {
+	if d.lower[i] != "as" || i+1 >= s.TokenEnd {
+		return nil
+	}
+	q := i + 1
+	if q+1 < s.TokenEnd && (d.lower[q] == "a" || d.lower[q] == "an" || d.lower[q] == "the") {
+		q++
+	}
+	r := d.openingAt(q)
+	if r < 0 || d.regions[r].kind != double || d.regions[r].close < 0 || d.regions[r].last >= s.TokenEnd {
+		return nil
+	}
+	floor := s.TokenStart
+	if n := len(fs); n > 0 {
+		floor = fs[n-1].attrEnd()
+	}
+	// the object: a short noun phrase between the verb and "as"
+	v := -1
+	for k := i - 1; k > floor && k >= i-6; k-- {
+		if d.region[k] >= 0 || d.isPunct(k) && d.lower[k] != "'s" && d.lower[k] != "’s" && d.lower[k] != "%" {
+			return nil
+		}
+		w := d.lower[k]
+		if d.toks[k].Text == w && k < i-1 && verbLike(w) && !determiners[w] && !pronounOpeners[w] {
+			v = k
+			break
+		}
+	}
+	if v < 0 || !d.subjectBefore(v, s.TokenStart) && !auxiliaries[d.lower[v-1]] && !beForms[d.lower[v-1]] && !isAdverb(d.lower[v-1]) ||
+		!strings.HasSuffix(d.lower[v], "ing") && d.passive(v, s) {
+		return nil // ("has been steadily pounding" is no passive)
+	}
+	if o := d.lower[v+1]; adjunctStarts[o] || lightPreps[o] || o == "across" || o == "up" || o == "out" {
+		if particleAfter[d.lower[v]] != o {
+			return nil // "comes across as …", "served on the board as …": no object
+		}
+	}
+	f := &frame{cue0: v, cue1: v + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1, characterized: true, castAs: r}
+	if particleAfter[d.lower[v]] != "" && d.lower[v+1] == particleAfter[d.lower[v]] {
+		f.cue1 = v + 2 // "has gone after Holm as …"
+	}
+	f.form = cueForm{class: cueSay, participle: strings.HasSuffix(d.lower[v], "ing")}
+	return f
+}
+
+// verbLike reports whether a lowercase word has the ending of a verb's
+// inflected form.
+func verbLike(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) ||
+		w == "gone" || w == "went" || w == "took"
+}
+
+// particleAfter is the particle some characterizing verbs take before
+// their object: "went after Holm as …".
+var particleAfter = map[string]string{"gone": "after", "went": "after", "going": "after", "goes": "after"}
 
 // impersonalIt returns the "it" of "it is clear", "it’s obvious", "is it
 // clear" before the adjective at token i, past adverbs (not "not"), or -1.

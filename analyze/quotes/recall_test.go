@@ -14,7 +14,8 @@ import (
 // the town was in breach"), the verb "suspect", and nouns of belief with
 // their owner ("Holm’s view is that …"), "it is clear that …", and states
 // of mind with a bare clause or after a copula other than "be" ("was sure
-// Holm would win", "came away convinced that …").
+// Holm would win", "came away convinced that …"), and verbs outside the
+// lexicon that cast their object as a quoted phrase.
 func TestRecall(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -96,6 +97,14 @@ func TestRecall(t *testing.T) {
 			[]got{{"he would resign", "Holm", "Holm", "said", false}}},
 		{"'going on to say' as a participle", "The ferry is late, Holm said, going on to say that the port needs more boats.",
 			[]got{{"The ferry is late", "Holm", "Holm", "said", false}, {"the port needs more boats", "Holm", "Holm", "going on to say", false}}},
+		{"a verb outside the lexicon casting its object as a quoted phrase", "Quell openly admires Brandt as a “strong leader,” comparing him to the mayor.",
+			[]got{{"Brandt as a “strong leader,”", "Quell", "Quell", "admires", false}}},
+		{"casting with a progressive", "Holm has been steadily pounding Brandt as a “con artist” for weeks.",
+			[]got{{"Brandt as a “con artist”", "Holm", "Holm", "pounding", false}}},
+		{"casting with a particle", "Holm has gone after Brandt as a “spoiled brat.”",
+			[]got{{"Brandt as a “spoiled brat.”", "Holm", "Holm", "gone after", false}}},
+		{"no object before 'as' casts nothing", "It comes across as “too loud.”",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
