@@ -223,6 +223,21 @@ func (d *doc) characterizedAt(i int, s chorus.Sentence, fs []*frame) *frame {
 	return f
 }
 
+// participleAfterNoun reports whether the past form at token i describes
+// the noun before it rather than saying what a subject did: an adjunct
+// follows it at once ("a paper published shortly before", "the plan
+// unveiled last year"), or a verb stands before it ("noted published
+// reports").
+func (d *doc) participleAfterNoun(i int, s chorus.Sentence) bool {
+	if i > s.TokenStart {
+		if _, cue := cues[d.lower[i-1]]; cue && d.toks[i-1].Text == d.lower[i-1] {
+			return true
+		}
+	}
+	n := d.lower[i+1]
+	return adjunctStarts[n] || isAdverb(n) || timeWords[n] || n == "by" || n == "," || n == "."
+}
+
 // verbLike reports whether a lowercase word has the ending of a verb's
 // inflected form.
 func verbLike(w string) bool {
@@ -780,6 +795,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	// a passive ("was told", "is said to") makes the subject a listener
 	if !form.participle && d.passive(i, s) {
 		return nil
+	}
+	if subjectOnly[lw] && i+1 < s.TokenEnd && !form.participle && !form.base && !form.third && d.participleAfterNoun(i, s) {
+		return nil // "a paper published in May", "noted published reports"
 	}
 	return f
 }

@@ -195,7 +195,13 @@ var cues = func() map[string]cueForm {
 		grill grills grilled
 		brag brags bragged
 		deride derides derided
-		clarify clarifies clarified`)
+		clarify clarifies clarified
+		bemoan bemoans bemoaned bemoaning
+		downplay downplays downplayed downplaying
+		invoke invokes invoked invoking
+		underscore underscores underscored underscoring
+		unveil unveils unveiled unveiling
+		publish publishes published publishing`)
 	// "press", "pepper" and "promote" only in their past and third-person
 	// forms: "pressed Holm on the cost", "peppered him with questions",
 	// "promotes the tunnel" ("the press", "a promotion" are no cues)
@@ -220,6 +226,9 @@ var cues = func() map[string]cueForm {
 		expect expects expected expecting
 		doubt doubts doubted doubting
 		suspect suspects suspected suspecting
+		admire admires admired admiring
+		embrace embraces embraced embracing
+		envision envisions envisioned envisioning
 		know knows knew knowing
 		feel feels felt feeling
 		realize realizes realized realizing
@@ -272,6 +281,12 @@ var cues = func() map[string]cueForm {
 		wonder wonders wondered wondering`)
 	return m
 }()
+
+// subjectOnly are cues whose past form is as often a participle after a
+// noun ("a paper published in May", "the plan unveiled last year"): they
+// attribute only right after a subject.
+var subjectOnly = wordSet(`published unveiled admired embraced underscored invoked envisioned
+	downplayed bemoaned`)
 
 // seemVerbs report an impression ("the deal seems dead", "voters appear
 // to agree"); "appear" only before "to", "that" or "like", since it is as

@@ -15,7 +15,9 @@ import (
 // their owner ("Holm’s view is that …"), "it is clear that …", and states
 // of mind with a bare clause or after a copula other than "be" ("was sure
 // Holm would win", "came away convinced that …"), and verbs outside the
-// lexicon that cast their object as a quoted phrase.
+// lexicon that cast their object as a quoted phrase; and a few verbs of
+// saying, showing and holding that the lexicon lacked (bemoan, downplay,
+// invoke, underscore, unveil, publish, admire, embrace, envision).
 func TestRecall(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -97,13 +99,23 @@ func TestRecall(t *testing.T) {
 			[]got{{"he would resign", "Holm", "Holm", "said", false}}},
 		{"'going on to say' as a participle", "The ferry is late, Holm said, going on to say that the port needs more boats.",
 			[]got{{"The ferry is late", "Holm", "Holm", "said", false}, {"the port needs more boats", "Holm", "Holm", "going on to say", false}}},
-		{"a verb outside the lexicon casting its object as a quoted phrase", "Quell openly admires Brandt as a “strong leader,” comparing him to the mayor.",
-			[]got{{"Brandt as a “strong leader,”", "Quell", "Quell", "admires", false}}},
+		{"a verb outside the lexicon casting its object as a quoted phrase", "Quell openly lionizes Brandt as a “strong leader,” comparing him to the mayor.",
+			[]got{{"Brandt as a “strong leader,”", "Quell", "Quell", "lionizes", false}}},
 		{"casting with a progressive", "Holm has been steadily pounding Brandt as a “con artist” for weeks.",
 			[]got{{"Brandt as a “con artist”", "Holm", "Holm", "pounding", false}}},
 		{"casting with a particle", "Holm has gone after Brandt as a “spoiled brat.”",
 			[]got{{"Brandt as a “spoiled brat.”", "Holm", "Holm", "gone after", false}}},
 		{"no object before 'as' casts nothing", "It comes across as “too loud.”",
+			nil},
+		{"bemoaning", "Quell bemoaned the unrest in Lunde.",
+			[]got{{"the unrest in Lunde", "Quell", "Quell", "bemoaned", false}}},
+		{"downplaying after a coordinated verb", "He has pushed untested cures and downplayed the risk of injuries for kids.",
+			[]got{{"the risk of injuries for kids", "He", "", "downplayed", false}}},
+		{"unveiling a plan", "Holm unveiled a list of endorsements from 95 captains.",
+			[]got{{"a list of endorsements from 95 captains", "Holm", "Holm", "unveiled", false}}},
+		{"embracing an idea", "Central leaders have embraced the idea of a new force.",
+			[]got{{"the idea of a new force", "Central leaders", "Central leaders", "embraced", false}}},
+		{"a participle after its noun publishes nothing", "The plan came from a paper published shortly before the speech.",
 			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
