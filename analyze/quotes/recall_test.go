@@ -117,6 +117,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"the idea of a new force", "Central leaders", "Central leaders", "embraced", false}}},
 		{"a participle after its noun publishes nothing", "The plan came from a paper published shortly before the speech.",
 			nil},
+		{"a participle's object is no inverted speaker", "Holm left, speaking of the health issue.",
+			[]got{{"the health issue", "Holm", "Holm", "speaking of", false}}},
+		{"a participle after an inverted attribution", "“This is in their heads,” said Holm, speaking of the health issue.",
+			[]got{{"This is in their heads", "Holm", "Holm", "said", true}, {"the health issue", "Holm", "Holm", "speaking of", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
