@@ -346,6 +346,8 @@ func init() {
 		{"refer refers referred referring", "to"},
 		{"respond responds responded responding reply replies replied replying", "to"},
 		{"comment comments commented commenting", "on about"},
+		{"agree agrees agreed agreeing disagree disagrees disagreed disagreeing", "with"},
+		{"ruled", "against"},
 	} {
 		for _, w := range strings.Fields(l.forms) {
 			prepositions[w] = strings.Fields(l.preps)

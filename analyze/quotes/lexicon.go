@@ -196,6 +196,7 @@ var cues = func() map[string]cueForm {
 		brag brags bragged
 		deride derides derided
 		clarify clarifies clarified
+		disagree disagrees disagreed disagreeing
 		bemoan bemoans bemoaned bemoaning
 		downplay downplays downplayed downplaying
 		invoke invokes invoked invoking

@@ -121,6 +121,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"the health issue", "Holm", "Holm", "speaking of", false}}},
 		{"a participle after an inverted attribution", "“This is in their heads,” said Holm, speaking of the health issue.",
 			[]got{{"This is in their heads", "Holm", "Holm", "said", true}, {"the health issue", "Holm", "Holm", "speaking of", false}}},
+		{"disagreeing with someone", "Quell apparently disagrees with her former boss.",
+			[]got{{"her former boss", "Quell", "Quell", "disagrees with", false}}},
+		{"a ruling against something", "The court ruled against the procedure for removing voters.",
+			[]got{{"the procedure for removing voters", "The court", "The court", "ruled against", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
