@@ -715,8 +715,11 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil
 		}
 		f.cue1 = i + 2
-		if d.lower[i+1] == "to" {
-			f.cue1 = i + 1 // "voted to …": the to-clause is the content
+		if d.lower[i+1] == "to" && !strings.HasPrefix(lw, "point") {
+			f.cue1 = i + 1 // "voted to …": the to-clause is the content (but "pointed to the cost")
+		}
+		if d.lower[i+1] == "to" && f.cue1 == i+2 && (i+2 >= s.TokenEnd || adjunctStarts[d.lower[i+2]] || d.isPunct(i+2) && d.region[i+2] < 0) {
+			return nil // "the examples critics point to as …": the object stands before
 		}
 		if strings.HasPrefix(lw, "put") {
 			// "put it" says something only when a manner or the end of the

@@ -355,11 +355,11 @@ var targets = wordSet(`criticize criticizes criticized criticizing criticise cri
 var sideParticles = wordSet(`off down away out up by into`)
 
 // particles are verb + particle cues: "pointed out". The verb is a cue
-// only with its particle ("pointed to the map" is no attribution).
+// only with its particle ("pointed at the map" is no attribution).
 var particles = func() map[string][]string {
 	m := map[string][]string{}
 	for _, w := range strings.Fields("point points pointed pointing") {
-		m[w] = []string{"out"}
+		m[w] = []string{"out", "to"} // "pointed to the cost"
 	}
 	for _, w := range strings.Fields("put puts putting put") {
 		m[w] = []string{"it"} // "as one official put it"
@@ -493,7 +493,7 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
 	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts suspects thinks supports votes offers views favors favours thanks focuses lays
-	outlines highlights chronicles references rebukes champions labels documents details signals`)
+	outlines highlights chronicles references rebukes champions labels documents details signals points`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs

@@ -125,6 +125,12 @@ func TestRecall(t *testing.T) {
 			[]got{{"her former boss", "Quell", "Quell", "disagrees with", false}}},
 		{"a ruling against something", "The court ruled against the procedure for removing voters.",
 			[]got{{"the procedure for removing voters", "The court", "The court", "ruled against", false}}},
+		{"pointing to something", "The board pointed to the cost of the tunnel.",
+			[]got{{"the cost of the tunnel", "The board", "The board", "pointed to", false}}},
+		{"pointing to an object that stands before", "The examples that critics point to as failures did well.",
+			nil},
+		{"percentage points are no cue", "It rose by 0.1 percentage points to 4.2 percent.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
