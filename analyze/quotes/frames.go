@@ -1289,11 +1289,38 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	}
 	if b > a {
 		f.spk0, f.spk1 = d.backToQuote(a, s.TokenStart), b
+		if findingVerbs[d.lower[f.cue0]] {
+			f.spk0 = d.evidenceHead(f.spk0, s)
+		}
 		return
 	}
 	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
 		d.subjectSpeaker(f, s, all)
 	}
+}
+
+// evidenceHead extends a speaker phrase starting at a back to the poll or
+// study it is a modifier of: "The average of polls taken over [the past
+// two weeks] shows …" is the average's finding. It returns a, or the
+// start of the phrase that holds the evidence noun.
+func (d *doc) evidenceHead(a int, s chorus.Sentence) int {
+	for i := a - 1; i >= s.TokenStart && i >= a-8; i-- {
+		w := d.lower[i]
+		if d.region[i] >= 0 || d.isPunct(i) {
+			return a
+		}
+		if _, cue := cues[w]; cue && d.toks[i].Text == w || clauseWords[w] && !npInner[w] && !phrasePreps[w] {
+			return a
+		}
+		if evidence[w] {
+			k := i
+			for k > s.TokenStart && d.npToken(k-1) && !d.isPunct(k-1) && !clauseWords[d.lower[k-1]] {
+				k--
+			}
+			return k
+		}
+	}
+	return a
 }
 
 // nounPhrase reports whether tokens [a, b) open like a noun phrase: a
@@ -1460,12 +1487,12 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 // average of state polls"), so that a third-person form after it is the
 // head's verb. The head must follow a determiner or open the clause.
 func (d *doc) singularHeadBefore(j, first int) bool {
-	for k := j - 1; k > first && k >= j-5; k-- {
+	for k := j - 1; k > first && k >= j-9; k-- {
 		w := d.lower[k]
 		if d.region[k] >= 0 || d.isPunct(k) {
 			return false
 		}
-		if _, cue := cues[w]; cue && d.toks[k].Text == w || clauseWords[w] && !npInner[w] {
+		if _, cue := cues[w]; cue && d.toks[k].Text == w || clauseWords[w] && !npInner[w] && !phrasePreps[w] {
 			return false
 		}
 		if w != "of" && w != "from" {
@@ -1487,6 +1514,10 @@ func (d *doc) singularHeadBefore(j, first int) bool {
 	}
 	return false
 }
+
+// phrasePreps may open a modifier inside a subject phrase: "the average
+// of polls taken over two weeks".
+var phrasePreps = wordSet(`over after before since about into during`)
 
 // irregularPlurals are plural nouns without a final s.
 var irregularPlurals = wordSet(`data people media police men women children criteria phenomena`)

@@ -131,6 +131,8 @@ func TestRecall(t *testing.T) {
 			nil},
 		{"percentage points are no cue", "It rose by 0.1 percentage points to 4.2 percent.",
 			nil},
+		{"a poll average whose complement holds a participle and a time", "The Lunde Poll average of surveys taken over the past two weeks shows Holm leading Brandt.",
+			[]got{{"Holm leading Brandt", "The Lunde Poll average of surveys taken over the past two weeks", "The Lunde Poll average of surveys taken over the past two weeks", "shows", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
