@@ -399,7 +399,7 @@ func (d *doc) conditional(f *frame, s chorus.Sentence) bool {
 // triggers are the words that may open a frame: one lookup per token
 // instead of one per list.
 var triggers = func() map[string]bool {
-	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true}
+	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true, "by": true}
 	for w := range cues {
 		m[w] = true
 	}
@@ -505,6 +505,27 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.cue1 = i + 2
 		f.according = true
 		return f
+	}
+	if lw == "by" {
+		// "by one estimate", "By Holm's own admission, …": a source
+		// introduced as "according to" introduces it
+		for k := i + 1; k < s.TokenEnd && k <= i+4; k++ {
+			if byNouns[d.lower[k]] && (k+1 >= s.TokenEnd || d.lower[k+1] == "," || d.onlyClosers(k+1, s.TokenEnd)) &&
+				(determiners[d.lower[i+1]] || possessives[d.lower[i+1]].gender != unknownGender || d.lower[i+1] == "their" || d.isCap(i+1)) {
+				for j := k + 1; j < s.TokenEnd; j++ {
+					if _, cue := cues[d.lower[j]]; cue && d.region[j] < 0 && particles[d.lower[j]] == nil {
+						return nil // "By some measures, it met its goals, an official said": the official's
+					}
+				}
+				f.cue1 = i + 1
+				f.according = true
+				return f
+			}
+			if !d.isWord(k) && d.lower[k] != "'s" && d.lower[k] != "’s" {
+				break
+			}
+		}
+		return nil
 	}
 	if passiveVerbs[lw] && d.toks[i].Text == lw && d.passive(i, s) {
 		// "is expected to", "was seen as", "was asked about": no one is
@@ -1514,6 +1535,11 @@ func (d *doc) singularHeadBefore(j, first int) bool {
 	}
 	return false
 }
+
+// byNouns are what "by" introduces as a source: "by one estimate", "by
+// his own admission", "by some accounts".
+var byNouns = wordSet(`estimate estimates admission account accounts count counts measure measures
+	calculation calculations reckoning tally`)
 
 // phrasePreps may open a modifier inside a subject phrase: "the average
 // of polls taken over two weeks".
