@@ -687,7 +687,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 		return f
 	}
-	if lightVerbs[lw] && d.toks[i].Text == lw && !d.passive(i, s) {
+	if lightVerbs[lw] && d.toks[i].Text == lw && (strings.HasSuffix(lw, "ing") || !d.passive(i, s)) { // ("is raising" is no passive)
 		// a verb and a noun of saying: "made the case that …", "voiced
 		// concern about …", "issued a statement on …"
 		for j := i + 1; j < s.TokenEnd && j <= i+4; j++ {
@@ -705,7 +705,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				if d.onlyClosers(f.cue1, s.TokenEnd) {
 					return nil
 				}
-				f.form = cueForm{class: cueSay, stance: true}
+				f.form = cueForm{class: cueSay, stance: true, participle: strings.HasSuffix(lw, "ing")}
 				return f
 			}
 			if !(determiners[w] || isAdverb(w) || w == "own" || w == "same" || w == "new" || w == "following" || strings.HasSuffix(w, "ful") ||

@@ -142,6 +142,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"By some measures, the fleet met its goals", "an official", "an official", "said", false}}},
 		{"an agent is no source", "The pier was built by the town.",
 			nil},
+		{"a light verb in the progressive is no passive", "Holm is raising questions about his microphone problems during the debate.",
+			[]got{{"his microphone problems during the debate", "Holm", "Holm", "raising questions about", false}}},
+		{"a light verb's participle takes the clause's subject", "Holm left, raising questions about the pier.",
+			[]got{{"the pier", "Holm", "Holm", "raising questions about", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
