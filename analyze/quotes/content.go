@@ -135,13 +135,29 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		k = d.skipObject(k, end)
 	}
 	// ", though," ", however,": an aside between the cue and its content
+	aside := false
 	if k+2 < end && d.lower[k] == "," && asides[d.lower[k+1]] {
 		j := k + 2
 		if j < end && asides[d.lower[j]] { // "in fact", "of course"
 			j++
 		}
 		if j < end && d.lower[j] == "," {
-			k = j + 1
+			k, aside = j+1, true
+		}
+	}
+	if k == b && k+3 < end && d.lower[k] == "," {
+		// a longer aside set off by commas before "that": "cautioned, as
+		// did the board itself, that …", "said, in an interview, that …"
+		for j := k + 2; j < end && j <= k+9; j++ {
+			if d.region[j] >= 0 || d.lower[j] == ";" || d.lower[j] == ":" {
+				break
+			}
+			if d.lower[j] == "," {
+				if j+1 < end && d.lower[j+1] == "that" {
+					k, aside = j+1, true
+				}
+				break
+			}
 		}
 	}
 	if !d.titleCased(s) && !sides[d.lower[f.cue0]] {
@@ -203,7 +219,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 	}
 	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
-	afterEmpty := d.onlyClosers(k, end) || (d.trailingAdjunct(b, end) || d.adjunctAfterObject(f, b, k, end, intro)) && !toClause
+	afterEmpty := d.onlyClosers(k, end) || (d.trailingAdjunct(b, end) || d.adjunctAfterObject(f, b, k, end, intro)) && !toClause && !aside
 	if toClause && !f.inverted {
 		intro = true // "vowed to …" as plainly as "said that …"
 	}

@@ -146,6 +146,12 @@ func TestRecall(t *testing.T) {
 			[]got{{"his microphone problems during the debate", "Holm", "Holm", "raising questions about", false}}},
 		{"a light verb's participle takes the clause's subject", "Holm left, raising questions about the pier.",
 			[]got{{"the pier", "Holm", "Holm", "raising questions about", false}}},
+		{"an aside set off by commas before 'that'", "Several traders cautioned, as did the harbour board itself, that the tax might well change.",
+			[]got{{"the tax might well change", "Several traders", "Several traders", "cautioned", false}}},
+		{"an adjunct set off by commas before 'that'", "Holm said, in an interview on Monday, that the pier would close.",
+			[]got{{"the pier would close", "Holm", "Holm", "said", false}}},
+		{"'in fact' set off by commas before 'that'", "Holm said, in fact, that the pier would close.",
+			[]got{{"the pier would close", "Holm", "Holm", "said", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
