@@ -333,7 +333,7 @@ var aspects = wordSet(`continue continues continued began begins begin started s
 
 // askedOpeners follow a sentence-opening "Asked" that puts a question:
 // "Asked whether …", "Asked about …".
-var askedOpeners = wordSet(`whether if about what who whom how why when where which`)
+var askedOpeners = wordSet(`whether if about what who whom how why when where which to`)
 
 // prepositions are the prepositions a cue takes before its content: the
 // object is what is said or meant ("called on the council to act",
@@ -732,10 +732,14 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		return nil // markup: <tweet id=…>
 	}
 	if ps, ok := particles[lw]; ok {
-		if i+1 >= s.TokenEnd || !slices.Contains(ps, d.lower[i+1]) {
+		p := i + 1
+		if p+1 < s.TokenEnd && isAdverb(d.lower[p]) && (strings.HasPrefix(lw, "sp") || strings.HasPrefix(lw, "talk")) {
+			p++ // "spoke emotionally of …"
+		}
+		if p >= s.TokenEnd || !slices.Contains(ps, d.lower[p]) {
 			return nil
 		}
-		f.cue1 = i + 2
+		f.cue1 = p + 1
 		if d.lower[i+1] == "to" && !strings.HasPrefix(lw, "point") {
 			f.cue1 = i + 1 // "voted to …": the to-clause is the content (but "pointed to the cost")
 		}

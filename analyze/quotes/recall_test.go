@@ -152,6 +152,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"the pier would close", "Holm", "Holm", "said", false}}},
 		{"'in fact' set off by commas before 'that'", "Holm said, in fact, that the pier would close.",
 			[]got{{"the pier would close", "Holm", "Holm", "said", false}}},
+		{"an adverb between a verb of speaking and its particle", "Holm spoke emotionally of his many trips across the bay.",
+			[]got{{"his many trips across the bay", "Holm", "Holm", "spoke emotionally of", false}}},
+		{"a question put with 'Asked to'", "Asked to describe the device, Holm said, \"Not going to go into that.\"",
+			[]got{{"to describe the device", "", "", "Asked", false}, {"Not going to go into that.", "Holm", "Holm", "said", true}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
