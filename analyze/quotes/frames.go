@@ -1317,6 +1317,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		if findingVerbs[d.lower[f.cue0]] {
 			f.spk0 = d.evidenceHead(f.spk0, s)
 		}
+		f.spk0 = d.agentHead(f.spk0, s)
 		return
 	}
 	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
@@ -1347,6 +1348,30 @@ func (d *doc) evidenceHead(a int, s chorus.Sentence) int {
 	}
 	return a
 }
+
+// agentHead extends a speaker phrase starting at a back over the noun a
+// passive participle describes when the phrase is the participle's agent:
+// in "emails read by [the Post] suggest …" the emails suggest.
+func (d *doc) agentHead(a int, s chorus.Sentence) int {
+	if a-3 < s.TokenStart || d.lower[a-1] != "by" {
+		return a
+	}
+	p := a - 2
+	if p-1 > s.TokenStart && (d.lower[p] == "through" || d.lower[p] == "out" || d.lower[p] == "up" || d.lower[p] == "over") {
+		p-- // "emails combed through by …"
+	}
+	if w := d.lower[p]; d.toks[p].Text != w || !(strings.HasSuffix(w, "ed") || irregularParticiples[w]) {
+		return a
+	}
+	if x, y := d.npBefore(p, s.TokenStart); y > x && d.nounPhrase(x, y) {
+		return x
+	}
+	return a
+}
+
+// irregularParticiples are past participles without "-ed".
+var irregularParticiples = wordSet(`read written made taken seen done given shown sent brought bought
+	held led kept put set told heard found drawn run won`)
 
 // nounPhrase reports whether tokens [a, b) open like a noun phrase: a
 // determiner, a pronoun, a number, a name or a noun of a role, not a verb
@@ -1492,7 +1517,11 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 	}
 	if base {
 		// a noun before a plain form makes a compound ("phone call"), unless
-		// it is plural, a participle or a relative ("officials who say")
+		// it is plural, a participle or a relative ("officials who say"), or
+		// a that-clause follows ("emails read by the Post suggest that …")
+		if i+1 < len(d.toks) && d.lower[i+1] == "that" && d.isCap(j) && j > first && d.sent[i+1] == d.sent[i] {
+			return true
+		}
 		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
 			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which" ||
 			d.pluralHeadBefore(j, first)

@@ -156,6 +156,12 @@ func TestRecall(t *testing.T) {
 			[]got{{"his many trips across the bay", "Holm", "Holm", "spoke emotionally of", false}}},
 		{"a question put with 'Asked to'", "Asked to describe the device, Holm said, \"Not going to go into that.\"",
 			[]got{{"to describe the device", "", "", "Asked", false}, {"Not going to go into that.", "Holm", "Holm", "said", true}}},
+		{"a plain form after a name before a that-clause, its subject a reduced relative", "Other emails combed through by the Post suggest that Holm puts money first.",
+			[]got{{"Holm puts money first", "Other emails combed through by the Post", "Other emails combed through by the Post", "suggest", false}}},
+		{"a speaker that is a participle's agent takes in the noun described", "A letter written by Holm says the pier is safe.",
+			[]got{{"the pier is safe", "A letter written by Holm", "A letter written by Holm", "says", false}}},
+		{"a capitalised noun before 'that' is no subject of a plain form", "The Lunde Report that came out on Monday was long.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
