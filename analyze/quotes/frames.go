@@ -813,6 +813,14 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			}
 		}
 	}
+	if j := i - 1; !form.base && !form.third && !form.participle && j > s.TokenStart && isAdverb(d.lower[j]) {
+		for j > s.TokenStart && isAdverb(d.lower[j]) {
+			j--
+		}
+		if w := d.lower[j]; (w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || possessives[w].gender != unknownGender || w == "their" || w == "its") && i+1 < s.TokenEnd && d.isWord(i+1) && !determiners[d.lower[i+1]] {
+			return nil // "a hastily called meeting", "the widely reported deal"
+		}
+	}
 	if i > s.TokenStart && (form.base || form.third) && !d.verbAfterSubject(i, s.TokenStart, form.base) {
 		return nil
 	}

@@ -162,6 +162,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"the pier is safe", "A letter written by Holm", "A letter written by Holm", "says", false}}},
 		{"a capitalised noun before 'that' is no subject of a plain form", "The Lunde Report that came out on Monday was long.",
 			nil},
+		{"a participle after a determiner and an adverb describes a noun", "Following a hastily called late meeting, the board left.",
+			nil},
+		{"a relative clause's adverb is no determiner", "The mayor, who strongly criticized the plan, left.",
+			[]got{{"the plan", "who", "The mayor", "criticized", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
