@@ -163,6 +163,9 @@ func (d *doc) findFrames() {
 				// source taking a stance
 				continue
 			}
+			if len(f.parts) == 0 {
+				d.quoteAfterEmpty(f, fs)
+			}
 			if len(f.parts) > 0 {
 				d.frames = append(d.frames, f)
 				d.paraFrames[d.para[f.cue0]]++
@@ -278,6 +281,35 @@ func (d *doc) impersonalIt(i int, s chorus.Sentence) int {
 // impersonal adjectives say, after "it is", what is plain. (What is
 // unclear, "it is unclear whether …", holds no one's view.)
 var impersonal = wordSet(`clear obvious evident apparent plain`)
+
+// quoteAfterEmpty gives a closing attribution whose clause an earlier cue
+// of the sentence took the quotation that opens the next sentence: in
+// "Holm said she felt … because “…,” she said. “B.”", B is what the second
+// "she said" attributes.
+func (d *doc) quoteAfterEmpty(f *frame, fs []*frame) {
+	if f.colon || f.nominal || f.form.stance || f.form.participle || f.spk0 < 0 || f.sent < 0 || f.sent >= len(d.sents) {
+		return
+	}
+	end := d.sents[f.sent].TokenEnd
+	if end >= len(d.toks) || !d.onlyClosers(f.attrEnd(), end) || f.attrStart() == 0 || !d.isClosingMark(f.attrStart()-1) && !(d.lower[f.attrStart()-1] == "," && d.isClosingMark(f.attrStart()-2)) {
+		return
+	}
+	m := f.attrStart() - 1
+	if !d.isClosingMark(m) {
+		m-- // “…,” she said
+	}
+	taken := false
+	for _, o := range fs {
+		if o != f && len(o.parts) > 0 && o.parts[len(o.parts)-1].End >= d.toks[m].Start && o.parts[len(o.parts)-1].End <= d.toks[f.attrStart()-1].End {
+			taken = true // the quotation before ends the earlier cue's content
+		}
+	}
+	n := d.openingAt(end)
+	if !taken || n < 0 || d.para[end] != d.para[end-1] || d.regions[n].used || d.regions[n].prev >= 0 || d.regions[n].kind != double {
+		return
+	}
+	d.addRegionPart(f, n)
+}
 
 // reducedRelative reports whether f's speaker holds a pronoun-like word
 // right after a lower-case noun ("the one nobody in town wants to",

@@ -166,6 +166,9 @@ func TestRecall(t *testing.T) {
 			nil},
 		{"a relative clause's adverb is no determiner", "The mayor, who strongly criticized the plan, left.",
 			[]got{{"the plan", "who", "The mayor", "criticized", false}}},
+		{"a closing attribution whose clause an earlier cue took keeps the quotation after it", "Holm said she felt the old law was worth a look because “most people missed that gap,” she said. “We have no context for the present.”",
+			[]got{{"she felt the old law was worth a look because “most people missed that gap,”", "Holm", "Holm", "said", false},
+				{"We have no context for the present.", "she", "Holm", "said", true}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
