@@ -1279,7 +1279,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	// inverted: "“…,” said Smith", "…, said a spokesman" (never "told
 	// Smith", whose Smith is the listener, nor "…, speaking of the
 	// mayor", whose participle has the clause's subject)
-	if (before < s.TokenStart || d.lower[before] == "," || d.isClosingMark(before)) && f.form.class != cueTell && !f.form.participle {
+	if (before < s.TokenStart || d.lower[before] == "," && !d.appositiveSubject(before, s) || d.isClosingMark(before)) && f.form.class != cueTell && !f.form.participle {
 		// only when nothing but an adjunct follows: not "…, said he would …"
 		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
 			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && indefinites[d.lower[a]] || // "…, said a former official who …"
@@ -1412,6 +1412,27 @@ func (d *doc) agentHead(a int, s chorus.Sentence) int {
 // irregularParticiples are past participles without "-ed".
 var irregularParticiples = wordSet(`read written made taken seen done given shown sent brought bought
 	held led kept put set told heard found drawn run won`)
+
+// appositiveSubject reports whether the comma at token c closes a
+// sentence-opening name with its apposition ("Ana Ruiz, a professor at the
+// college, described …"): the phrase is the subject of the verb after the
+// comma, not a clause it reports.
+func (d *doc) appositiveSubject(c int, s chorus.Sentence) bool {
+	a, b := d.npBefore(c+1, s.TokenStart)
+	if b <= a || a != s.TokenStart || !d.namesPerson(a, a+1) && !d.capitalInside(a) {
+		return false
+	}
+	inner := false
+	for k := a + 1; k < c; k++ {
+		if d.lower[k] == "," || d.lower[k] == "(" {
+			inner = true
+		}
+		if _, cue := cues[d.lower[k]]; cue && d.toks[k].Text == d.lower[k] {
+			return false
+		}
+	}
+	return inner
+}
 
 // nounPhrase reports whether tokens [a, b) open like a noun phrase: a
 // determiner, a pronoun, a number, a name or a noun of a role, not a verb

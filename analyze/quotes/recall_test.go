@@ -169,6 +169,10 @@ func TestRecall(t *testing.T) {
 		{"a closing attribution whose clause an earlier cue took keeps the quotation after it", "Holm said she felt the old law was worth a look because “most people missed that gap,” she said. “We have no context for the present.”",
 			[]got{{"she felt the old law was worth a look because “most people missed that gap,”", "Holm", "Holm", "said", false},
 				{"We have no context for the present.", "she", "Holm", "said", true}}},
+		{"a sentence-opening name with its apposition is the subject, not reported content", "Ana Ruiz, a professor at Lunde College in Marhold, described Holm’s approach in terms of lowering hopes.",
+			[]got{{"Holm’s approach in terms of lowering hopes", "Ana Ruiz, a professor at Lunde College in Marhold,", "Ana Ruiz", "described", false}}},
+		{"a clause before a name with its apposition is still reported", "The ferry will run, Vera Holm, the mayor, said.",
+			[]got{{"The ferry will run", "Vera Holm, the mayor,", "Vera Holm", "said", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
