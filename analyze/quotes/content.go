@@ -280,6 +280,15 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”", "X “A,” she said, and still “b.”"
 		}
 	case beforeClause[1] > beforeClause[0] && parenthetical:
+		// the split clause starts after the last clause joined before it:
+		// "A resisted, but B had become so bad, he noted, that …" splits B
+		for j := beforeClause[1] - 3; j > beforeClause[0]; j-- {
+			if d.region[j] < 0 && (d.lower[j] == ";" || d.lower[j-1] == "," && (d.lower[j] == "but" || d.lower[j] == "and")) &&
+				d.words(j+1, beforeClause[1], 3) >= 3 {
+				beforeClause[0] = j + 1
+				break
+			}
+		}
 		d.addBefore(f, beforeRegion, beforeClause)
 		d.addClause(f, k+1, end)
 	case beforeClause[1] > beforeClause[0] && afterRegion >= 0 && d.lower[b] == "," && !intro &&

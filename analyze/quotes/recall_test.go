@@ -173,6 +173,8 @@ func TestRecall(t *testing.T) {
 			[]got{{"Holm’s approach in terms of lowering hopes", "Ana Ruiz, a professor at Lunde College in Marhold,", "Ana Ruiz", "described", false}}},
 		{"a clause before a name with its apposition is still reported", "The ferry will run, Vera Holm, the mayor, said.",
 			[]got{{"The ferry will run", "Vera Holm, the mayor,", "Vera Holm", "said", false}}},
+		{"a clause split by its attribution starts after the clause joined before it", "Lunde had long resisted such deals, but the smog there had become so bad, Holm noted, that the most-read page in Lunde was the air monitor.",
+			[]got{{"the smog there had become so bad", "Holm", "Holm", "noted", false}, {"that the most-read page in Lunde was the air monitor", "Holm", "Holm", "noted", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
