@@ -175,6 +175,8 @@ func TestRecall(t *testing.T) {
 			[]got{{"The ferry will run", "Vera Holm, the mayor,", "Vera Holm", "said", false}}},
 		{"a clause split by its attribution starts after the clause joined before it", "Lunde had long resisted such deals, but the smog there had become so bad, Holm noted, that the most-read page in Lunde was the air monitor.",
 			[]got{{"the smog there had become so bad", "Holm", "Holm", "noted", false}, {"that the most-read page in Lunde was the air monitor", "Holm", "Holm", "noted", false}}},
+		{"a name attacked before a participle's comma is the content", "The board attacked Holm, saying he was unfit.",
+			[]got{{"Holm", "The board", "The board", "attacked", false}, {"he was unfit", "The board", "The board", "saying", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
