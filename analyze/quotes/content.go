@@ -299,7 +299,8 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addRegionPart(f, afterRegion)
 	case afterEmpty && afterRegion < 0:
 		// nothing attributed: "Clinton said to People."
-	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && (d.clauseSubject(k) || d.bareClause(f, k, end)) || d.findings(f):
+	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && (d.clauseSubject(k) || d.bareClause(f, k, end)) || d.findings(f) ||
+		d.toks[f.cue0].Text != d.lower[f.cue0] && d.titleCased(s): // a headline's verb takes its object: "Website Shows Bias"
 		// (a weak cue takes a bare clause only when a subject pronoun opens
 		// it: "the court showed he was wrong", not "showed restraint";
 		// a poll's or a study's findings are what it reports, though:

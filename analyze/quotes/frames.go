@@ -792,10 +792,11 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.cue1 = i + 2      // "called on the council to act", "referring to the mayor"
 		f.form.weak = false // "commented on the vote": the topic is what the cue attributes
 	}
-	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") {
+	headline := d.toks[i].Text != lw && d.titleCased(s) // "Holm Sees a Rival in Quell", "Quell Seeks More Boats"
+	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") && !headline {
 		return nil
 	}
-	if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) {
+	if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) && !headline {
 		return nil
 	}
 	if form.stance && i+1 < s.TokenEnd && (beForms[d.lower[i+1]] || d.lower[i+1] == "here" || d.lower[i+1] == "above") {

@@ -177,6 +177,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"the smog there had become so bad", "Holm", "Holm", "noted", false}, {"that the most-read page in Lunde was the air monitor", "Holm", "Holm", "noted", false}}},
 		{"a name attacked before a participle's comma is the content", "The board attacked Holm, saying he was unfit.",
 			[]got{{"Holm", "The board", "The board", "attacked", false}, {"he was unfit", "The board", "The board", "saying", false}}},
+		{"a headline's weak verb takes its object", "Popular Website Shows Bias When It Comes To Ferry Fares.",
+			[]got{{"Bias When It Comes To Ferry Fares", "Popular Website", "Popular Website", "Shows", false}}},
+		{"a headline's view needs no 'as', and its verb ends the name", "Holm Sees a Rival in the New Ferry Boss.",
+			[]got{{"a Rival in the New Ferry Boss", "Holm", "Holm", "Sees", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
