@@ -530,7 +530,8 @@ var ofNouns = wordSet(`criticism criticisms support opposition praise endorsemen
 var bodies = wordSet(`campaign government ministry department agency company firm group party
 	committee commission council court board administration office team union report study poll
 	survey statement letter document lawsuit complaint filing website site network newspaper paper
-	magazine ad video article editorial`)
+	magazine ad video article editorial panel jury tribunal caucus coalition alliance organization
+	organisation institute foundation association legislature`)
 
 // femaleRoles and maleRoles give a gender to a speaker named by a role.
 var femaleRoles = wordSet(`spokeswoman chairwoman congresswoman actress queen princess mother

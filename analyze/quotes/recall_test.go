@@ -181,6 +181,8 @@ func TestRecall(t *testing.T) {
 			[]got{{"Bias When It Comes To Ferry Fares", "Popular Website", "Popular Website", "Shows", false}}},
 		{"a headline's view needs no 'as', and its verb ends the name", "Holm Sees a Rival in the New Ferry Boss.",
 			[]got{{"a Rival in the New Ferry Boss", "Holm", "Holm", "Sees", false}}},
+		{"a panel is a body that votes", "House panel votes to hold Holm in contempt.",
+			[]got{{"to hold Holm in contempt", "House panel", "House panel", "votes", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
