@@ -596,6 +596,13 @@ func (d *doc) isClauseBefore(a, e int) bool {
 		return false
 	}
 	if lw := d.lower[a]; adverbialStarts[lw] && !determiners[lw] && words <= 6 || timeWords[lw] && words <= 3 {
+		// a leading adverbial alone ("On Monday,"), unless a clause
+		// follows its comma ("On Monday, the pier closed, officials said")
+		for m := a + 1; m < e-2; m++ {
+			if d.lower[m] == "," && d.region[m] < 0 && d.words(m+1, e, 2) >= 2 {
+				return true
+			}
+		}
 		return false
 	}
 	return true

@@ -1421,10 +1421,22 @@ var irregularParticiples = wordSet(`read written made taken seen done given show
 func (d *doc) appositiveSubject(c int, s chorus.Sentence) bool {
 	a, b := d.npBefore(c+1, s.TokenStart)
 	if b <= a || a != s.TokenStart || !d.namesPerson(a, a+1) && !d.capitalInside(a) {
-		return false
+		// a long apposition npBefore gives up on: the sentence opens with a
+		// name of capitalised words up to its first comma or parenthesis
+		a = s.TokenStart
+		k := a
+		for k < c && d.isWord(k) && (d.isCap(k) || titles[d.lower[k]]) && k-a < 6 {
+			k++
+		}
+		if k == a || k >= c || d.lower[k] != "," && d.lower[k] != "(" || notNames[d.lower[a]] || c-a > 3*maxNP {
+			return false
+		}
 	}
 	inner := false
 	for k := a + 1; k < c; k++ {
+		if d.region[k] >= 0 {
+			return false
+		}
 		if d.lower[k] == "," || d.lower[k] == "(" {
 			inner = true
 		}
