@@ -183,8 +183,8 @@ func TestRecall(t *testing.T) {
 			[]got{{"a Rival in the New Ferry Boss", "Holm", "Holm", "Sees", false}}},
 		{"a panel is a body that votes", "House panel votes to hold Holm in contempt.",
 			[]got{{"to hold Holm in contempt", "House panel", "House panel", "votes", false}}},
-		{"a long apposition after a sentence-opening name is still the subject's", "Attorney General Vera Holm (D), Brandt’s opponent in the upcoming race for governor, called Friday for releasing the police videos, as well.",
-			nil},
+		{"a long apposition after a sentence-opening name is still the subject's", "Attorney General Vera Holm (D), Brandt’s opponent in the upcoming race for governor, praised the ferry crews.",
+			[]got{{"the ferry crews", "Attorney General Vera Holm (D), Brandt’s opponent in the upcoming race for governor,", "Vera Holm", "praised", false}}},
 		{"a leading adverbial with a clause after its comma is reported", "On Monday, the pier closed, the board said.",
 			[]got{{"On Monday, the pier closed", "the board", "the board", "said", false}}},
 	} {
