@@ -787,10 +787,16 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	f.form = form
-	if ps, ok := prepositions[lw]; ok && i+2 < s.TokenEnd && slices.Contains(ps, d.lower[i+1]) && !d.titleAfterPreposition(i+2) {
-		// (not before a title: "commented on “Morning Desk”")
-		f.cue1 = i + 2      // "called on the council to act", "referring to the mayor"
-		f.form.weak = false // "commented on the vote": the topic is what the cue attributes
+	if ps, ok := prepositions[lw]; ok {
+		p := i + 1
+		if p+2 < s.TokenEnd && timeWords[d.lower[p]] && d.lower[p] != "this" && d.lower[p] != "last" {
+			p++ // "called Friday for …"
+		}
+		if p+1 < s.TokenEnd && slices.Contains(ps, d.lower[p]) && !d.titleAfterPreposition(p+1) {
+			// (not before a title: "commented on “Morning Desk”")
+			f.cue1 = p + 1      // "called on the council to act", "referring to the mayor"
+			f.form.weak = false // "commented on the vote": the topic is what the cue attributes
+		}
 	}
 	headline := d.toks[i].Text != lw && d.titleCased(s) // "Holm Sees a Rival in Quell", "Quell Seeks More Boats"
 	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") && !headline {

@@ -187,6 +187,8 @@ func TestRecall(t *testing.T) {
 			[]got{{"the ferry crews", "Attorney General Vera Holm (D), Brandt’s opponent in the upcoming race for governor,", "Vera Holm", "praised", false}}},
 		{"a leading adverbial with a clause after its comma is reported", "On Monday, the pier closed, the board said.",
 			[]got{{"On Monday, the pier closed", "the board", "the board", "said", false}}},
+		{"a day between a cue and its preposition", "Holm commented Tuesday on the vote.",
+			[]got{{"the vote", "Holm", "Holm", "commented Tuesday on", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
