@@ -799,6 +799,10 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	headline := d.toks[i].Text != lw && d.titleCased(s) // "Holm Sees a Rival in Quell", "Quell Seeks More Boats"
+	if f.cue1 == i+1 && !form.weak && form.class == cueSay && i+2 < s.TokenEnd && d.lower[i+1] == "about" && d.region[i+2] < 0 && !d.isPunct(i+2) &&
+		!strings.HasPrefix(lw, "sa") && !strings.HasPrefix(lw, "wr") { // ("said about the pier" after a quotation is an adjunct; "writes about ports" a trade)
+		f.cue1 = i + 2 // "bragged about his record", "complained about the fees": the topic
+	}
 	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") && !headline {
 		return nil
 	}

@@ -189,6 +189,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"On Monday, the pier closed", "the board", "the board", "said", false}}},
 		{"a day between a cue and its preposition", "Holm commented Tuesday on the vote.",
 			[]got{{"the vote", "Holm", "Holm", "commented Tuesday on", false}}},
+		{"a cue's topic after 'about'", "Holm brags about his prowess in debates.",
+			[]got{{"his prowess in debates", "Holm", "Holm", "brags about", false}}},
+		{"'said about' after a quotation stays an adjunct", "“It is over,” Holm said about the pier.",
+			[]got{{"It is over", "Holm", "Holm", "said", true}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
