@@ -197,6 +197,7 @@ var cues = func() map[string]cueForm {
 		deride derides derided
 		clarify clarifies clarified
 		disagree disagrees disagreed disagreeing
+		rail rails railed railing
 		bemoan bemoans bemoaned bemoaning
 		downplay downplays downplayed downplaying
 		invoke invokes invoked invoking
@@ -372,6 +373,9 @@ var particles = func() map[string][]string {
 	}
 	for _, w := range strings.Fields("focus focuses focused focusing") {
 		m[w] = []string{"on"} // "focused on the cost"
+	}
+	for _, w := range strings.Fields("rail rails railed railing") {
+		m[w] = []string{"against", "at"} // "railed against the tax"
 	}
 	for _, w := range strings.Fields("talk talks talked talking") {
 		m[w] = []string{"about"}

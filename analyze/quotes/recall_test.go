@@ -193,6 +193,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"his prowess in debates", "Holm", "Holm", "brags about", false}}},
 		{"'said about' after a quotation stays an adjunct", "“It is over,” Holm said about the pier.",
 			[]got{{"It is over", "Holm", "Holm", "said", true}}},
+		{"railing against something", "Holm has railed against the special fees that pock the harbour code.",
+			[]got{{"the special fees that pock the harbour code", "Holm", "Holm", "railed against", false}}},
+		{"a rail is no cue", "The ferry rail was old.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
