@@ -400,6 +400,16 @@ func (d *doc) passive(i int, s chorus.Sentence) bool {
 	return false
 }
 
+// infinitive reports whether the plain form at token i follows "to" after
+// a word that leaves the clause's subject the speaker: "won't be able to
+// brag about", "is trying to argue that".
+func (d *doc) infinitive(i int, form cueForm) bool {
+	return form.base && !form.stance && i >= 2 && d.lower[i-1] == "to" && d.toks[i].Text == d.lower[i] && infinitiveHosts[d.lower[i-2]]
+}
+
+// infinitiveHosts take a to-infinitive whose subject is their own.
+var infinitiveHosts = wordSet(`able unable trying tried try tries`)
+
 // contracted reports whether the "’s" before the cue at token i is a
 // person's "is" or "has" ("he’s claiming", "she’s said"), not a
 // possessive: a past or -ing form right after a subject pronoun.
@@ -851,7 +861,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			prev == "so-called" || prev == "newly" || prev == "such" {
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
-				prev == "few" || prev == "other" || prev == "others") && !d.contracted(i, form) {
+				prev == "few" || prev == "other" || prev == "others") && !d.contracted(i, form) && !d.infinitive(i, form) {
 				return nil
 			}
 		}
@@ -864,10 +874,10 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil // "a hastily called meeting", "the widely reported deal"
 		}
 	}
-	if i > s.TokenStart && (form.base || form.third) && !d.verbAfterSubject(i, s.TokenStart, form.base) {
+	if i > s.TokenStart && (form.base || form.third) && !d.verbAfterSubject(i, s.TokenStart, form.base) && !d.infinitive(i, form) {
 		return nil
 	}
-	if (form.third && pluralNouns[lw] || form.base && nounBases[lw]) && !d.subjectBefore(i, s.TokenStart) {
+	if (form.third && pluralNouns[lw] || form.base && nounBases[lw]) && !d.subjectBefore(i, s.TokenStart) && !d.infinitive(i, form) {
 		return nil // "his early-morning tweets", "dubious medical claims", "a coordinated attack"
 	}
 	if (lw == "called" || lw == "dubbed" || lw == "named") && i+1 < s.TokenEnd && d.isCap(i+1) && !d.subjectBefore(i, s.TokenStart) {
@@ -1245,6 +1255,14 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			before == f.cue0-1 && d.contracted(f.cue0, f.form) ||
 			f.adjective && (degrees[lw] || copulas[lw]) {
 			before--
+			continue
+		}
+		if lw == "to" && before == f.cue0-1 && d.infinitive(f.cue0, f.form) {
+			// "won't be able to brag": past "to", its host and "be"
+			before -= 2
+			for before >= s.TokenStart && (beForms[d.lower[before]] || d.lower[before] == "been") {
+				before--
+			}
 			continue
 		}
 		if f.adjective && lw == "away" && before > s.TokenStart && copulas[d.lower[before-1]+" away"] {

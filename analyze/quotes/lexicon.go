@@ -392,7 +392,7 @@ var auxiliaries = wordSet(`has have had will would could should may might must s
 	later then previously earlier repeatedly recently once again further separately publicly
 	privately reportedly quickly simply flatly bluntly angrily openly never often always already
 	just only still even subsequently initially first last ultimately frequently finally
-	has've didn't did does do n't n’t not however meanwhile nonetheless nevertheless too himself herself
+	has've didn't did does do n't n’t wo ca not however meanwhile nonetheless nevertheless too himself herself
 	themselves itself instead now`)
 
 // baseSubjects may stand before the plain form of a verb ("they say",

@@ -197,6 +197,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"the special fees that pock the harbour code", "Holm", "Holm", "railed against", false}}},
 		{"a rail is no cue", "The ferry rail was old.",
 			nil},
+		{"a cue after 'able to' is its subject's", "Holm won’t be able to brag about his polling lead.",
+			[]got{{"his polling lead", "Holm", "Holm", "brag about", false}}},
+		{"a cue after 'trying to'", "Holm is trying to argue that the pier is safe.",
+			[]got{{"the pier is safe", "Holm", "Holm", "argue", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
