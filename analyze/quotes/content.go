@@ -218,6 +218,13 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			return
 		}
 	}
+	if k == b && k+1 < end && d.lower[k] == "as" && d.lower[k+1] == "much" && !f.inverted && f.spk0 >= 0 &&
+		!(k+2 < end && d.lower[k+2] == "as") && (a == 0 || !d.isClosingMark(a-1) && d.region[a-1] < 0) {
+		// "said as much", "indicated as much": what was said is what the
+		// sentence before tells, the pro-form standing for it
+		d.addClause(f, k, k+2)
+		return
+	}
 	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
 	afterEmpty := d.onlyClosers(k, end) || (d.trailingAdjunct(b, end) || d.adjunctAfterObject(f, b, k, end, intro)) && !toClause && !aside
 	if toClause && !f.inverted {

@@ -201,6 +201,10 @@ func TestRecall(t *testing.T) {
 			[]got{{"his polling lead", "Holm", "Holm", "brag about", false}}},
 		{"a cue after 'trying to'", "Holm is trying to argue that the pier is safe.",
 			[]got{{"the pier is safe", "Holm", "Holm", "argue", false}}},
+		{"'said as much' attributes its pro-form", "Her aide Vera Holm said as much in an interview on Thursday.",
+			[]got{{"as much", "Her aide Vera Holm", "Vera Holm", "said", false}}},
+		{"'as much as' is no pro-form", "“It is done,” Holm said as much as she could.",
+			[]got{{"It is done", "Holm", "Holm", "said", true}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
