@@ -767,7 +767,10 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		return f
 	}
 	form, ok := cues[lw]
-	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) {
+	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) &&
+		!(form.participle && i == s.TokenStart && i+1 < s.TokenEnd && d.toks[i].Text[1:] == lw[1:] && d.isWord(i+1) && !d.isCap(i+1) && !d.titleCased(s)) {
+		// (but a sentence-opening participle is capitalised: "Citing a
+		// report, Holm …")
 		return nil // a capital is a name ("Will", "Tell"), except in a headline's verb ("Ruiz Says …")
 	}
 	if i > s.TokenStart && (d.lower[i-1] == "<" || d.lower[i-1] == "/") || i+1 < s.TokenEnd && d.lower[i+1] == "=" {
@@ -1340,7 +1343,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	// a participle whose phrase opens the sentence after a preposition or
 	// an adverb: "Despite admitting …", "At a news conference announcing
 	// …", "Recently calling for …"
-	opening := f.form.participle && before < s.TokenStart && f.cue0 > s.TokenStart // "Recently calling"
+	opening := f.form.participle && before < s.TokenStart // "Recently calling", "Citing a report"
 	if f.form.participle && before >= s.TokenStart {
 		if participlePreps[d.lower[before]] || isAdverb(d.lower[before]) {
 			opening = before == s.TokenStart
@@ -1357,7 +1360,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			// an opening adjunct: "Despite admitting …, Ruiz voted": the
 			// subject follows the adjunct's comma
 			for k := f.cue1; k < s.TokenEnd; k++ {
-				if d.lower[k] == "," && d.region[k] < 0 {
+				if d.lower[k] == "," && d.region[k] < 0 || d.isClosingMark(k) && d.lower[k-1] == "," { // (“…,” Holm)
 					if a, b := d.subject(k+1, s.TokenEnd); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
 						f.spk0, f.spk1, f.borrowed = a, b, true
 					}

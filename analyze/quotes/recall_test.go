@@ -205,6 +205,12 @@ func TestRecall(t *testing.T) {
 			[]got{{"as much", "Her aide Vera Holm", "Vera Holm", "said", false}}},
 		{"'as much as' is no pro-form", "“It is done,” Holm said as much as she could.",
 			[]got{{"It is done", "Holm", "Holm", "said", true}}},
+		{"a sentence-opening participle is capitalised, its subject after the comma", "Citing an unfounded theory, Holm repeatedly accused Brandt of lying.",
+			[]got{{"an unfounded theory", "Holm", "Holm", "Citing", false}, {"Brandt of lying", "Holm", "Holm", "accused", false}}},
+		{"a sentence-opening participle whose comma is inside a quotation", "Bemoaning the \"phony system,\" Holm accused Brandt of bias.",
+			[]got{{"phony system", "Holm", "Holm", "Bemoaning", true}, {"Brandt of bias", "Holm", "Holm", "accused", false}}},
+		{"a sentence-opening participle with only an adjunct attributes nothing", "Writing in the Gazette, Holm said the pier was old.",
+			[]got{{"the pier was old", "Holm", "Holm", "said", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
