@@ -671,10 +671,10 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 	}
 	if k < end {
 		lw := d.lower[k]
-		if adjunctStarts[lw] || timeWords[lw] && lw != "this" {
+		if adjunctStarts[lw] || timeWords[lw] && lw != "this" && !(k+1 < end && (d.lower[k+1] == "'s" || d.lower[k+1] == "’s")) { // ("Thursday’s protests" is an object)
 			for j := k; j < end; j++ {
 				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 ||
-					d.clauseSubject(j) && !subordinators[d.lower[j-1]] && d.lower[j-1] != "as" {
+					(d.clauseSubject(j) || j > k && determiners[d.lower[j]] && d.subjectAndVerb(j, end)) && !subordinators[d.lower[j-1]] && d.lower[j-1] != "as" {
 					return false // (but "said Friday as he left" is the adjunct's own clause)
 				}
 			}

@@ -211,6 +211,14 @@ func TestRecall(t *testing.T) {
 			[]got{{"phony system", "Holm", "Holm", "Bemoaning", true}, {"Brandt of bias", "Holm", "Holm", "accused", false}}},
 		{"a sentence-opening participle with only an adjunct attributes nothing", "Writing in the Gazette, Holm said the pier was old.",
 			[]got{{"the pier was old", "Holm", "Holm", "said", false}}},
+		{"a day's possessive is an object, not an adjunct", "Officials praised Thursday’s protests for being calm.",
+			[]got{{"Thursday’s protests for being calm", "Officials", "Officials", "praised", false}}},
+		{"a bare clause after a day", "Holm said Thursday the pier was old.",
+			[]got{{"the pier was old", "Holm", "Holm", "said", false}}},
+		{"a bare clause after a statement", "Holm said in a statement the pier was old.",
+			[]got{{"the pier was old", "Holm", "Holm", "said", false}}},
+		{"a day alone after an inverted cue stays an adjunct", "“It is old,” Holm said Thursday.",
+			[]got{{"It is old", "Holm", "Holm", "said", true}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
