@@ -129,7 +129,6 @@ var cues = func() map[string]cueForm {
 		find finds found finding
 		read reads read reading
 		sing sings sang sung singing
-		recite recites recited reciting
 		quote quotes quoted quoting
 		describe describes described describing`)
 	add(cueSay, false, `describe describes described describing
@@ -198,6 +197,7 @@ var cues = func() map[string]cueForm {
 		clarify clarifies clarified
 		disagree disagrees disagreed disagreeing
 		rail rails railed railing
+		recite recites recited reciting
 		bemoan bemoans bemoaned bemoaning
 		downplay downplays downplayed downplaying
 		invoke invokes invoked invoking

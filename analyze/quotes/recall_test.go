@@ -219,6 +219,8 @@ func TestRecall(t *testing.T) {
 			[]got{{"the pier was old", "Holm", "Holm", "said", false}}},
 		{"a day alone after an inverted cue stays an adjunct", "“It is old,” Holm said Thursday.",
 			[]got{{"It is old", "Holm", "Holm", "said", true}}},
+		{"reciting takes its object", "“You knew I was a snake,” Holm told the crowd, reciting the snake’s taunt of the dying woman.",
+			[]got{{"You knew I was a snake", "Holm", "Holm", "told", true}, {"the snake’s taunt of the dying woman", "Holm", "Holm", "reciting", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
