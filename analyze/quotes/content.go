@@ -367,7 +367,7 @@ func (d *doc) findings(f *frame) bool {
 	}
 	if findingVerbs[lw] && !f.inverted && f.spk1 <= f.cue0 {
 		// a long subject the speaker phrase took only the end of: "The
-		// average of polls taken over two weeks shows …"
+		// mean of harbour surveys gathered in a month shows …"
 		s := d.sents[f.sent]
 		for i := f.spk0 - 1; i >= s.TokenStart && i >= f.spk0-8; i-- {
 			if d.region[i] >= 0 || d.lower[i] == "," {

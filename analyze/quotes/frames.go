@@ -1138,7 +1138,7 @@ var mindAdjectives = wordSet(`eager willing unwilling determined reluctant confi
 	positive`)
 
 // certainties among mindAdjectives take a clause without "that": "was
-// sure Holm would win", "are convinced this is the only way", "weren't
+// sure Holm would win", "are convinced the pier will hold", "weren't
 // sure if …".
 var certainties = wordSet(`sure unsure convinced confident certain aware positive`)
 
@@ -1398,8 +1398,8 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 }
 
 // evidenceHead extends a speaker phrase starting at a back to the poll or
-// study it is a modifier of: "The average of polls taken over [the past
-// two weeks] shows …" is the average's finding. It returns a, or the
+// study it is a modifier of: "The mean of harbour surveys gathered in
+// [the last month] shows …" is the mean's finding. It returns a, or the
 // start of the phrase that holds the evidence noun.
 func (d *doc) evidenceHead(a int, s chorus.Sentence) int {
 	for i := a - 1; i >= s.TokenStart && i >= a-8; i-- {
@@ -1679,8 +1679,8 @@ func (d *doc) singularHeadBefore(j, first int) bool {
 var byNouns = wordSet(`estimate estimates admission account accounts count counts measure measures
 	calculation calculations reckoning tally`)
 
-// phrasePreps may open a modifier inside a subject phrase: "the average
-// of polls taken over two weeks".
+// phrasePreps may open a modifier inside a subject phrase: "the mean of
+// harbour surveys gathered over a month".
 var phrasePreps = wordSet(`over after before since about into during`)
 
 // irregularPlurals are plural nouns without a final s.
