@@ -785,6 +785,15 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil
 		}
 		f.cue1 = p + 1
+		if d.lower[p] == "out" && (strings.HasPrefix(lw, "sp") || strings.HasPrefix(lw, "talk")) {
+			q := p + 1
+			if q+1 < s.TokenEnd && timeWords[d.lower[q]] {
+				q++ // "spoke out Tuesday about …"
+			}
+			if q+1 < s.TokenEnd && (d.lower[q] == "about" || d.lower[q] == "against" || d.lower[q] == "on" || d.lower[q] == "for") {
+				f.cue1 = q + 1 // "spoke out about the shooting": its topic
+			}
+		}
 		if d.lower[i+1] == "to" && !strings.HasPrefix(lw, "point") {
 			f.cue1 = i + 1 // "voted to …": the to-clause is the content (but "pointed to the cost")
 		}
