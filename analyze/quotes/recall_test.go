@@ -221,8 +221,8 @@ func TestRecall(t *testing.T) {
 			[]got{{"It is old", "Holm", "Holm", "said", true}}},
 		{"reciting takes its object", "“You knew I was a snake,” Holm told the crowd, reciting the snake’s taunt of the dying woman.",
 			[]got{{"You knew I was a snake", "Holm", "Holm", "told", true}, {"the snake’s taunt of the dying woman", "Holm", "Holm", "reciting", false}}},
-		{"speaking out about a topic, a day between", "Holm spoke out Tuesday about the death of a docker.",
-			[]got{{"the death of a docker", "Holm", "Holm", "spoke out Tuesday about", false}}},
+		{"speaking out about a topic, a day between", "Holm spoke out Tuesday about the loss of a ferry.",
+			[]got{{"the loss of a ferry", "Holm", "Holm", "spoke out Tuesday about", false}}},
 		{"speaking out against something", "Holm spoke out against the new tax.",
 			[]got{{"the new tax", "Holm", "Holm", "spoke out against", false}}},
 	} {
