@@ -51,6 +51,18 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addClause(f, f.spk1+1, d.contentEnd(f, s, next))
 		return
 	}
+	if f.characterized {
+		d.addClause(f, f.cue1, d.regions[f.castAs].last+1)
+		return
+	}
+	if f.impersonal {
+		a := f.cue1
+		if d.lower[a] == "that" {
+			a++
+		}
+		d.addClause(f, a, d.contentEnd(f, s, next))
+		return
+	}
 	if f.seeming {
 		// the impression is the whole clause, its subject included: "the
 		// pier seems safe" attributes "the pier … safe" to no one (but a
@@ -123,16 +135,32 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		k = d.skipObject(k, end)
 	}
 	// ", though," ", however,": an aside between the cue and its content
+	aside := false
 	if k+2 < end && d.lower[k] == "," && asides[d.lower[k+1]] {
 		j := k + 2
 		if j < end && asides[d.lower[j]] { // "in fact", "of course"
 			j++
 		}
 		if j < end && d.lower[j] == "," {
-			k = j + 1
+			k, aside = j+1, true
 		}
 	}
-	if !d.titleCased(s) && !sides[d.lower[f.cue0]] {
+	if k == b && k+3 < end && d.lower[k] == "," {
+		// a longer aside set off by commas before "that": "cautioned, as
+		// did the board itself, that …", "said, in an interview, that …"
+		for j := k + 2; j < end && j <= k+9; j++ {
+			if d.region[j] >= 0 || d.lower[j] == ";" || d.lower[j] == ":" {
+				break
+			}
+			if d.lower[j] == "," {
+				if j+1 < end && d.lower[j+1] == "that" {
+					k, aside = j+1, true
+				}
+				break
+			}
+		}
+	}
+	if !d.titleCased(s) && !sides[d.lower[f.cue0]] && !(targets[d.lower[f.cue0]] && k < end && d.isCap(k) && (k+1 == end || d.lower[k+1] == ",")) {
 		// (in a headline every word is capitalised, and none is a filler;
 		// the side someone takes is often a name: "endorsed Holm")
 		k = d.skipFiller(k, end)
@@ -190,8 +218,15 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			return
 		}
 	}
+	if k == b && k+1 < end && d.lower[k] == "as" && d.lower[k+1] == "much" && !f.inverted && f.spk0 >= 0 &&
+		!(k+2 < end && d.lower[k+2] == "as") && (a == 0 || !d.isClosingMark(a-1) && d.region[a-1] < 0) {
+		// "said as much", "indicated as much": what was said is what the
+		// sentence before tells, the pro-form standing for it
+		d.addClause(f, k, k+2)
+		return
+	}
 	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
-	afterEmpty := d.onlyClosers(k, end) || (d.trailingAdjunct(b, end) || d.adjunctAfterObject(f, b, k, end, intro)) && !toClause
+	afterEmpty := d.onlyClosers(k, end) || (d.trailingAdjunct(b, end) || d.adjunctAfterObject(f, b, k, end, intro)) && !toClause && !aside
 	if toClause && !f.inverted {
 		intro = true // "vowed to …" as plainly as "said that …"
 	}
@@ -252,6 +287,15 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”", "X “A,” she said, and still “b.”"
 		}
 	case beforeClause[1] > beforeClause[0] && parenthetical:
+		// the split clause starts after the last clause joined before it:
+		// "A resisted, but B had become so bad, he noted, that …" splits B
+		for j := beforeClause[1] - 3; j > beforeClause[0]; j-- {
+			if d.region[j] < 0 && (d.lower[j] == ";" || d.lower[j-1] == "," && (d.lower[j] == "but" || d.lower[j] == "and")) &&
+				d.words(j+1, beforeClause[1], 3) >= 3 {
+				beforeClause[0] = j + 1
+				break
+			}
+		}
 		d.addBefore(f, beforeRegion, beforeClause)
 		d.addClause(f, k+1, end)
 	case beforeClause[1] > beforeClause[0] && afterRegion >= 0 && d.lower[b] == "," && !intro &&
@@ -262,7 +306,8 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addRegionPart(f, afterRegion)
 	case afterEmpty && afterRegion < 0:
 		// nothing attributed: "Clinton said to People."
-	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && d.clauseSubject(k) || d.findings(f):
+	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && (d.clauseSubject(k) || d.bareClause(f, k, end)) || d.findings(f) ||
+		d.toks[f.cue0].Text != d.lower[f.cue0] && d.titleCased(s): // a headline's verb takes its object: "Website Shows Bias"
 		// (a weak cue takes a bare clause only when a subject pronoun opens
 		// it: "the court showed he was wrong", not "showed restraint";
 		// a poll's or a study's findings are what it reports, though:
@@ -284,10 +329,12 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		if !f.according && !intro && f.inverted {
 			return // "said Smith" with nothing before it
 		}
-		if f.ref1 > f.ref0 && f.spk0 > 0 && d.lower[f.spk0-1] == "," {
-			// "Lavrov, who said the talks were useful, left": the clause ends at the comma
+		if f.ref1 > f.ref0 && f.spk0 > 0 && (d.lower[f.spk0-1] == "," || isDash(d.lower[f.spk0-1])) {
+			// "Lavrov, who said the talks were useful, left": the clause ends
+			// at the comma (or at the dash that closes a dash's aside)
+			mark := d.lower[f.spk0-1]
 			for i := k; i < end; i++ {
-				if d.lower[i] == "," && d.region[i] < 0 {
+				if d.lower[i] == mark && d.region[i] < 0 {
 					end = i
 					break
 				}
@@ -320,7 +367,7 @@ func (d *doc) findings(f *frame) bool {
 	}
 	if findingVerbs[lw] && !f.inverted && f.spk1 <= f.cue0 {
 		// a long subject the speaker phrase took only the end of: "The
-		// average of polls taken over two weeks shows …"
+		// mean of harbour surveys gathered in a month shows …"
 		s := d.sents[f.sent]
 		for i := f.spk0 - 1; i >= s.TokenStart && i >= f.spk0-8; i-- {
 			if d.region[i] >= 0 || d.lower[i] == "," {
@@ -416,7 +463,7 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 	if f.borrowed && f.spk0 > b && f.spk0 < end {
 		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
 	}
-	if d.conditional(f, s) || sides[d.lower[f.cue0]] {
+	if d.conditional(f, s) || sides[d.lower[f.cue0]] || targets[d.lower[f.cue0]] && f.cue1 < end && d.isCap(f.cue1) && f.cue1+1 < end && d.lower[f.cue1+1] == "," {
 		// "If the audit finds [waste], the board will act": the main
 		// clause after the comma is the writer's; and the side taken is a
 		// noun phrase: "endorsed [Holm], who said …"
@@ -556,6 +603,13 @@ func (d *doc) isClauseBefore(a, e int) bool {
 		return false
 	}
 	if lw := d.lower[a]; adverbialStarts[lw] && !determiners[lw] && words <= 6 || timeWords[lw] && words <= 3 {
+		// a leading adverbial alone ("On Monday,"), unless a clause
+		// follows its comma ("On Monday, the pier closed, officials said")
+		for m := a + 1; m < e-2; m++ {
+			if d.lower[m] == "," && d.region[m] < 0 && d.words(m+1, e, 2) >= 2 {
+				return true
+			}
+		}
 		return false
 	}
 	return true
@@ -617,10 +671,11 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 	}
 	if k < end {
 		lw := d.lower[k]
-		if adjunctStarts[lw] || timeWords[lw] && lw != "this" {
+		if adjunctStarts[lw] || timeWords[lw] && lw != "this" && !(k+1 < end && (d.lower[k+1] == "'s" || d.lower[k+1] == "’s")) { // ("Thursday’s protests" is an object)
 			for j := k; j < end; j++ {
-				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 || d.clauseSubject(j) {
-					return false
+				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 ||
+					(d.clauseSubject(j) || j > k && determiners[d.lower[j]] && d.subjectAndVerb(j, end)) && !subordinators[d.lower[j-1]] && d.lower[j-1] != "as" {
+					return false // (but "said Friday as he left" is the adjunct's own clause)
 				}
 			}
 			return true
@@ -650,8 +705,8 @@ func (d *doc) blockAfter(end int) (int, int, bool) {
 			return 0, 0, false
 		}
 		// a cue in the first sentence starts an attribution of its own
-		if _, cue := cues[d.lower[i]]; cue && d.lower[i] == d.toks[i].Text && d.sent[i] == d.sent[a] {
-			return 0, 0, false
+		if _, cue := cues[d.lower[i]]; cue && d.lower[i] == d.toks[i].Text && d.sent[i] == d.sent[a] && d.cueAt(i, d.sents[d.sent[i]]) != nil {
+			return 0, 0, false // (not a noun: "reeks of fear")
 		}
 	}
 	return a, e, true
@@ -667,6 +722,48 @@ func (d *doc) clauseSubject(j int) bool {
 	}
 	return false
 }
+
+// bareClause reports whether a clause with a subject of its own and no
+// "that" opens at token k after a weak cue of knowing or finding: a short
+// noun phrase, then a finite auxiliary ("found the town was in breach",
+// "know your logs are audited"), not an object ("found a way to win").
+func (d *doc) bareClause(f *frame, k, end int) bool {
+	return bareClauseVerbs[d.lower[f.cue0]] && d.subjectAndVerb(k, end)
+}
+
+// subjectAndVerb reports whether tokens from k open a clause: a short noun
+// phrase, then a finite auxiliary.
+func (d *doc) subjectAndVerb(k, end int) bool {
+	if k >= end || d.region[k] >= 0 {
+		return false
+	}
+	if !(determiners[d.lower[k]] || possessives[d.lower[k]].gender != unknownGender || d.lower[k] == "their" || d.lower[k] == "your" ||
+		d.isCap(k) || unicode.IsDigit(rune(d.lower[k][0]))) {
+		return false
+	}
+	for i := k + 1; i < end && i <= k+6; i++ {
+		lw := d.lower[i]
+		if d.region[i] >= 0 || !d.isWord(i) && lw != "'s" && lw != "’s" {
+			return false
+		}
+		if finiteAux[lw] {
+			return i > k
+		}
+		if clauseWords[lw] && !npInner[lw] || lw == "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// bareClauseVerbs are the weak cues that take a clause without "that".
+var bareClauseVerbs = wordSet(`know knows find finds found show shows showed shown confirm confirms confirmed
+	conclude concludes concluded estimate estimates estimated indicate indicates indicated recall recalls recalled
+	agree agrees agreed maintain maintains maintained`)
+
+// finiteAux are the finite auxiliaries that show a clause's verb.
+var finiteAux = wordSet(`is are was were has have had will would could can may might should must does did
+	do`)
 
 // nextParagraphQuote returns the quotation opening the paragraph after the
 // one token end-1 ends, or -1.

@@ -26,6 +26,14 @@ type frame struct {
 	// adjective marks "X is eager to …", "X is convinced that …": a state
 	// of mind after "be", whose subject is the source.
 	adjective bool
+	// characterized marks a verb outside the lexicon that casts its object
+	// as quotation castAs ("pounding Holm as a “con artist”"): the content
+	// runs from the object to the quotation's end.
+	characterized bool
+	castAs        int
+	// impersonal marks "it is clear that …": a seeming whose content
+	// follows the adjective.
+	impersonal bool
 	// judged marks a passive judgement or announcement with no author
 	// ("was accused of …"): a seeming content that ends with its clause.
 	judged bool
@@ -101,6 +109,9 @@ func (d *doc) findFrames() {
 				f.sent = si
 				fs = append(fs, f)
 				i = f.cue1 - 1
+			} else if f := d.characterizedAt(i, s, fs); f != nil {
+				f.sent = si
+				fs = append(fs, f)
 			}
 		}
 		for _, f := range fs {
@@ -152,6 +163,9 @@ func (d *doc) findFrames() {
 				// source taking a stance
 				continue
 			}
+			if len(f.parts) == 0 {
+				d.quoteAfterEmpty(f, fs)
+			}
 			if len(f.parts) > 0 {
 				d.frames = append(d.frames, f)
 				d.paraFrames[d.para[f.cue0]]++
@@ -159,6 +173,142 @@ func (d *doc) findFrames() {
 			}
 		}
 	}
+}
+
+// characterizedAt returns the attribution of a verb outside the lexicon
+// that casts its object as a quoted phrase, when token i is the "as" before
+// the quotation: "has been pounding Holm as a “con artist”", "openly
+// admires Quell as a “strong leader”". The verb must follow its subject
+// and the sentence's earlier frames; the content is the object and the
+// quotation.
+func (d *doc) characterizedAt(i int, s chorus.Sentence, fs []*frame) *frame {
+	if d.lower[i] != "as" || i+1 >= s.TokenEnd {
+		return nil
+	}
+	q := i + 1
+	if q+1 < s.TokenEnd && (d.lower[q] == "a" || d.lower[q] == "an" || d.lower[q] == "the") {
+		q++
+	}
+	r := d.openingAt(q)
+	if r < 0 || d.regions[r].kind != double || d.regions[r].close < 0 || d.regions[r].last >= s.TokenEnd {
+		return nil
+	}
+	floor := s.TokenStart
+	if n := len(fs); n > 0 {
+		floor = fs[n-1].attrEnd()
+	}
+	// the object: a short noun phrase between the verb and "as"
+	v := -1
+	for k := i - 1; k > floor && k >= i-6; k-- {
+		if d.region[k] >= 0 || d.isPunct(k) && d.lower[k] != "'s" && d.lower[k] != "’s" && d.lower[k] != "%" {
+			return nil
+		}
+		w := d.lower[k]
+		if d.toks[k].Text == w && k < i-1 && verbLike(w) && !determiners[w] && !pronounOpeners[w] {
+			v = k
+			break
+		}
+	}
+	if v < 0 || !d.subjectBefore(v, s.TokenStart) && !auxiliaries[d.lower[v-1]] && !beForms[d.lower[v-1]] && !isAdverb(d.lower[v-1]) ||
+		!strings.HasSuffix(d.lower[v], "ing") && d.passive(v, s) {
+		return nil // ("has been steadily pounding" is no passive)
+	}
+	if o := d.lower[v+1]; adjunctStarts[o] || lightPreps[o] || o == "across" || o == "up" || o == "out" {
+		if particleAfter[d.lower[v]] != o {
+			return nil // "comes across as …", "served on the board as …": no object
+		}
+	}
+	f := &frame{cue0: v, cue1: v + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1, characterized: true, castAs: r}
+	if particleAfter[d.lower[v]] != "" && d.lower[v+1] == particleAfter[d.lower[v]] {
+		f.cue1 = v + 2 // "has gone after Holm as …"
+	}
+	f.form = cueForm{class: cueSay, participle: strings.HasSuffix(d.lower[v], "ing")}
+	return f
+}
+
+// participleAfterNoun reports whether the past form at token i describes
+// the noun before it rather than saying what a subject did: an adjunct
+// follows it at once ("a paper published shortly before", "the plan
+// unveiled last year"), or a verb stands before it ("noted published
+// reports").
+func (d *doc) participleAfterNoun(i int, s chorus.Sentence) bool {
+	if i > s.TokenStart {
+		if _, cue := cues[d.lower[i-1]]; cue && d.toks[i-1].Text == d.lower[i-1] {
+			return true
+		}
+	}
+	n := d.lower[i+1]
+	return adjunctStarts[n] || isAdverb(n) || timeWords[n] || n == "by" || n == "," || n == "."
+}
+
+// verbLike reports whether a lowercase word has the ending of a verb's
+// inflected form.
+func verbLike(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) ||
+		w == "gone" || w == "went" || w == "took"
+}
+
+// particleAfter is the particle some characterizing verbs take before
+// their object: "went after Holm as …".
+var particleAfter = map[string]string{"gone": "after", "went": "after", "going": "after", "goes": "after"}
+
+// impersonalIt returns the "it" of "it is clear", "it’s obvious", "is it
+// clear" before the adjective at token i, past adverbs (not "not"), or -1.
+func (d *doc) impersonalIt(i int, s chorus.Sentence) int {
+	j := i - 1
+	for j > s.TokenStart && (isAdverb(d.lower[j]) || degrees[d.lower[j]]) {
+		j--
+	}
+	if j-1 < s.TokenStart {
+		return -1
+	}
+	switch {
+	case d.lower[j] == "it" && beForms[d.lower[j-1]]:
+		return j - 1 // "nor is it clear"
+	case beForms[d.lower[j]] || d.lower[j] == "seems" || d.lower[j] == "seemed" || d.lower[j] == "remains" || d.lower[j] == "remained" ||
+		d.lower[j] == "became":
+		k := j - 1
+		for k > s.TokenStart && (auxiliaries[d.lower[k]] || d.lower[k] == "been") {
+			k--
+		}
+		if d.lower[k] == "it" && k >= s.TokenStart {
+			return k
+		}
+	}
+	return -1
+}
+
+// impersonal adjectives say, after "it is", what is plain. (What is
+// unclear, "it is unclear whether …", holds no one's view.)
+var impersonal = wordSet(`clear obvious evident apparent plain`)
+
+// quoteAfterEmpty gives a closing attribution whose clause an earlier cue
+// of the sentence took the quotation that opens the next sentence: in
+// "Holm said she felt … because “…,” she said. “B.”", B is what the second
+// "she said" attributes.
+func (d *doc) quoteAfterEmpty(f *frame, fs []*frame) {
+	if f.colon || f.nominal || f.form.stance || f.form.participle || f.spk0 < 0 || f.sent < 0 || f.sent >= len(d.sents) {
+		return
+	}
+	end := d.sents[f.sent].TokenEnd
+	if end >= len(d.toks) || !d.onlyClosers(f.attrEnd(), end) || f.attrStart() == 0 || !d.isClosingMark(f.attrStart()-1) && !(d.lower[f.attrStart()-1] == "," && d.isClosingMark(f.attrStart()-2)) {
+		return
+	}
+	m := f.attrStart() - 1
+	if !d.isClosingMark(m) {
+		m-- // “…,” she said
+	}
+	taken := false
+	for _, o := range fs {
+		if o != f && len(o.parts) > 0 && o.parts[len(o.parts)-1].End >= d.toks[m].Start && o.parts[len(o.parts)-1].End <= d.toks[f.attrStart()-1].End {
+			taken = true // the quotation before ends the earlier cue's content
+		}
+	}
+	n := d.openingAt(end)
+	if !taken || n < 0 || d.para[end] != d.para[end-1] || d.regions[n].used || d.regions[n].prev >= 0 || d.regions[n].kind != double {
+		return
+	}
+	d.addRegionPart(f, n)
 }
 
 // reducedRelative reports whether f's speaker holds a pronoun-like word
@@ -211,11 +361,11 @@ var supportNoun = wordSet(`for among from in of as and or with to on at but is w
 // attribute with it: "continued to insist", "went on to explain", "began
 // to argue".
 var aspects = wordSet(`continue continues continued began begins begin started starts start went
-	goes go`)
+	goes go going`)
 
 // askedOpeners follow a sentence-opening "Asked" that puts a question:
 // "Asked whether …", "Asked about …".
-var askedOpeners = wordSet(`whether if about what who whom how why when where which`)
+var askedOpeners = wordSet(`whether if about what who whom how why when where which to`)
 
 // prepositions are the prepositions a cue takes before its content: the
 // object is what is said or meant ("called on the council to act",
@@ -228,6 +378,8 @@ func init() {
 		{"refer refers referred referring", "to"},
 		{"respond responds responded responding reply replies replied replying", "to"},
 		{"comment comments commented commenting", "on about"},
+		{"agree agrees agreed agreeing disagree disagrees disagreed disagreeing", "with"},
+		{"ruled", "against"},
 	} {
 		for _, w := range strings.Fields(l.forms) {
 			prepositions[w] = strings.Fields(l.preps)
@@ -236,13 +388,38 @@ func init() {
 }
 
 // passive reports whether a form of "be" stands before token i, past
-// auxiliaries and adverbs: "was told", "has been asked", "is widely seen".
+// auxiliaries and adverbs: "was told", "has been asked", "is widely seen"
+// (but not the "has" of "she’s said").
 func (d *doc) passive(i int, s chorus.Sentence) bool {
 	for j := i - 1; j >= s.TokenStart; j-- {
 		if auxiliaries[d.lower[j]] || isAdverb(d.lower[j]) {
 			continue
 		}
-		return beForms[d.lower[j]]
+		return beForms[d.lower[j]] && !(j == i-1 && d.contracted(i, cues[d.lower[i]]))
+	}
+	return false
+}
+
+// infinitive reports whether the plain form at token i follows "to" after
+// a word that leaves the clause's subject the speaker: "won't be able to
+// brag about", "is trying to argue that".
+func (d *doc) infinitive(i int, form cueForm) bool {
+	return form.base && !form.stance && i >= 2 && d.lower[i-1] == "to" && d.toks[i].Text == d.lower[i] && infinitiveHosts[d.lower[i-2]]
+}
+
+// infinitiveHosts take a to-infinitive whose subject is their own.
+var infinitiveHosts = wordSet(`able unable trying tried try tries`)
+
+// contracted reports whether the "’s" before the cue at token i is a
+// person's "is" or "has" ("he’s claiming", "she’s said"), not a
+// possessive: a past or -ing form right after a subject pronoun.
+func (d *doc) contracted(i int, form cueForm) bool {
+	if i < 2 || form.base || form.third || form.class == 0 || d.lower[i-1] != "'s" && d.lower[i-1] != "’s" {
+		return false
+	}
+	switch d.lower[i-2] {
+	case "he", "she", "who":
+		return true
 	}
 	return false
 }
@@ -264,11 +441,11 @@ func (d *doc) conditional(f *frame, s chorus.Sentence) bool {
 // triggers are the words that may open a frame: one lookup per token
 // instead of one per list.
 var triggers = func() map[string]bool {
-	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true}
+	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true, "by": true}
 	for w := range cues {
 		m[w] = true
 	}
-	for _, set := range []map[string]bool{nounCues, seemVerbs, passiveVerbs, judgedVerbs, toNouns, ofNouns, aspects, lightVerbs, mindAdjectives} {
+	for _, set := range []map[string]bool{impersonal, nounCues, seemVerbs, passiveVerbs, judgedVerbs, toNouns, ofNouns, aspects, lightVerbs, mindAdjectives} {
 		for w := range set {
 			m[w] = true
 		}
@@ -344,11 +521,18 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil
 		}
 	}
-	if nounCues[lw] && i+2 < s.TokenEnd && d.lower[i+1] == "that" && d.toks[i].Text == lw {
+	if nounCues[lw] && i+2 < s.TokenEnd && d.toks[i].Text == lw && (d.lower[i+1] == "that" ||
+		i+3 < s.TokenEnd && (d.lower[i+1] == "is" || d.lower[i+1] == "was") && d.lower[i+2] == "that") {
 		// a noun of saying with its owner and its that-clause: "Smith's
 		// earlier claim that …", "his warning that …"
+		if w := d.lower[f.cue1+1]; d.lower[i+1] == "that" && (finiteAux[w] || strings.HasSuffix(w, "ed")) {
+			return nil // a relative clause: "his idea that worked", "the view that has …"
+		}
 		if p := d.possessorBefore(i, s.TokenStart); p >= 0 {
 			f.nominal = true
+			if d.lower[i+1] != "that" {
+				f.cue1 = i + 2 // "Holm's view is that …"
+			}
 			if d.lower[p] == "'s" || d.lower[p] == "’s" {
 				if a, b := d.npBefore(p, s.TokenStart); b > a {
 					f.spk0, f.spk1 = a, b
@@ -363,6 +547,27 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.cue1 = i + 2
 		f.according = true
 		return f
+	}
+	if lw == "by" {
+		// "by one estimate", "By Holm's own admission, …": a source
+		// introduced as "according to" introduces it
+		for k := i + 1; k < s.TokenEnd && k <= i+4; k++ {
+			if byNouns[d.lower[k]] && (k+1 >= s.TokenEnd || d.lower[k+1] == "," || d.onlyClosers(k+1, s.TokenEnd)) &&
+				(determiners[d.lower[i+1]] || possessives[d.lower[i+1]].gender != unknownGender || d.lower[i+1] == "their" || d.isCap(i+1)) {
+				for j := k + 1; j < s.TokenEnd; j++ {
+					if _, cue := cues[d.lower[j]]; cue && d.region[j] < 0 && particles[d.lower[j]] == nil {
+						return nil // "By some measures, it met its goals, an official said": the official's
+					}
+				}
+				f.cue1 = i + 1
+				f.according = true
+				return f
+			}
+			if !d.isWord(k) && d.lower[k] != "'s" && d.lower[k] != "’s" {
+				break
+			}
+		}
+		return nil
 	}
 	if passiveVerbs[lw] && d.toks[i].Text == lw && d.passive(i, s) {
 		// "is expected to", "was seen as", "was asked about": no one is
@@ -407,7 +612,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	}
 	if aspects[lw] && d.toks[i].Text == lw {
 		j := i + 1
-		if lw == "went" || lw == "goes" || lw == "go" {
+		if lw == "went" || lw == "goes" || lw == "go" || lw == "going" {
 			if j+1 >= s.TokenEnd || d.lower[j] != "on" {
 				return nil
 			}
@@ -416,8 +621,12 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		if j+1 < s.TokenEnd && d.lower[j] == "to" && d.region[j+1] < 0 {
 			if form, ok := cues[d.lower[j+1]]; ok && form.base && d.toks[j+1].Text == d.lower[j+1] && particles[d.lower[j+1]] == nil {
 				// "continued to insist that …", "went on to explain": the
-				// verb after attributes, to the subject of both
+				// verb after attributes, to the subject of both ("…, going
+				// on to say …" as a participle does)
 				f.cue1, f.form = j+2, form
+				if strings.HasSuffix(lw, "ing") {
+					f.form.base, f.form.participle = false, true
+				}
 				return f
 			}
 		}
@@ -488,6 +697,15 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.form = cueForm{class: cueSay, stance: true}
 		return f
 	}
+	if impersonal[lw] && d.toks[i].Text == lw && i+2 < s.TokenEnd && (d.lower[i+1] == "that" || d.clauseSubject(i+1) || d.subjectAndVerb(i+1, s.TokenEnd)) {
+		// "it is clear that …", "nor is it clear that …": what is plain,
+		// to no one in particular
+		if it := d.impersonalIt(i, s); it >= 0 {
+			f.cue0, f.seeming, f.impersonal = it, true, true
+			f.form = cueForm{class: cueSay, stance: true}
+			return f
+		}
+	}
 	if (mindAdjectives[lw] || lw == "likely") && d.toks[i].Text == lw && i+2 < s.TokenEnd && d.afterBe(i, s) {
 		// "voters are eager to …", "Holm is convinced that …", "were more
 		// likely to say …": the subject's state of mind
@@ -500,8 +718,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			}
 			return nil
 		}
-		if next != "to" && next != "that" && next != "about" && next != "over" && next != "of" {
-			return nil
+		bare := certainties[lw] && (next == "if" || next == "whether" || d.clauseSubject(i+1) || d.subjectAndVerb(i+1, s.TokenEnd))
+		if next != "to" && next != "that" && next != "about" && next != "over" && next != "of" && !bare {
+			return nil // (a certainty takes a bare clause: "was sure Holm would win")
 		}
 		f.adjective = true
 		f.form = cueForm{class: cueSay, stance: true}
@@ -510,7 +729,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 		return f
 	}
-	if lightVerbs[lw] && d.toks[i].Text == lw && !d.passive(i, s) {
+	if lightVerbs[lw] && d.toks[i].Text == lw && (strings.HasSuffix(lw, "ing") || !d.passive(i, s)) { // ("is raising" is no passive)
 		// a verb and a noun of saying: "made the case that …", "voiced
 		// concern about …", "issued a statement on …"
 		for j := i + 1; j < s.TokenEnd && j <= i+4; j++ {
@@ -528,7 +747,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				if d.onlyClosers(f.cue1, s.TokenEnd) {
 					return nil
 				}
-				f.form = cueForm{class: cueSay, stance: true}
+				f.form = cueForm{class: cueSay, stance: true, participle: strings.HasSuffix(lw, "ing")}
 				return f
 			}
 			if !(determiners[w] || isAdverb(w) || w == "own" || w == "same" || w == "new" || w == "following" || strings.HasSuffix(w, "ful") ||
@@ -548,19 +767,38 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		return f
 	}
 	form, ok := cues[lw]
-	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) {
+	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) &&
+		!(form.participle && i == s.TokenStart && i+1 < s.TokenEnd && d.toks[i].Text[1:] == lw[1:] && d.isWord(i+1) && !d.isCap(i+1) && !d.titleCased(s)) {
+		// (but a sentence-opening participle is capitalised: "Citing a
+		// report, Holm …")
 		return nil // a capital is a name ("Will", "Tell"), except in a headline's verb ("Ruiz Says …")
 	}
 	if i > s.TokenStart && (d.lower[i-1] == "<" || d.lower[i-1] == "/") || i+1 < s.TokenEnd && d.lower[i+1] == "=" {
 		return nil // markup: <tweet id=…>
 	}
 	if ps, ok := particles[lw]; ok {
-		if i+1 >= s.TokenEnd || !slices.Contains(ps, d.lower[i+1]) {
+		p := i + 1
+		if p+1 < s.TokenEnd && isAdverb(d.lower[p]) && (strings.HasPrefix(lw, "sp") || strings.HasPrefix(lw, "talk")) {
+			p++ // "spoke emotionally of …"
+		}
+		if p >= s.TokenEnd || !slices.Contains(ps, d.lower[p]) {
 			return nil
 		}
-		f.cue1 = i + 2
-		if d.lower[i+1] == "to" {
-			f.cue1 = i + 1 // "voted to …": the to-clause is the content
+		f.cue1 = p + 1
+		if d.lower[p] == "out" && (strings.HasPrefix(lw, "sp") || strings.HasPrefix(lw, "talk")) {
+			q := p + 1
+			if q+1 < s.TokenEnd && timeWords[d.lower[q]] {
+				q++ // "spoke out Tuesday about …"
+			}
+			if q+1 < s.TokenEnd && (d.lower[q] == "about" || d.lower[q] == "against" || d.lower[q] == "on" || d.lower[q] == "for") {
+				f.cue1 = q + 1 // "spoke out about the shooting": its topic
+			}
+		}
+		if d.lower[i+1] == "to" && !strings.HasPrefix(lw, "point") {
+			f.cue1 = i + 1 // "voted to …": the to-clause is the content (but "pointed to the cost")
+		}
+		if d.lower[i+1] == "to" && f.cue1 == i+2 && (i+2 >= s.TokenEnd || adjunctStarts[d.lower[i+2]] || d.isPunct(i+2) && d.region[i+2] < 0) {
+			return nil // "the examples critics point to as …": the object stands before
 		}
 		if strings.HasPrefix(lw, "put") {
 			// "put it" says something only when a manner or the end of the
@@ -571,15 +809,26 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	f.form = form
-	if ps, ok := prepositions[lw]; ok && i+2 < s.TokenEnd && slices.Contains(ps, d.lower[i+1]) && !d.titleAfterPreposition(i+2) {
-		// (not before a title: "commented on “Morning Desk”")
-		f.cue1 = i + 2      // "called on the council to act", "referring to the mayor"
-		f.form.weak = false // "commented on the vote": the topic is what the cue attributes
+	if ps, ok := prepositions[lw]; ok {
+		p := i + 1
+		if p+2 < s.TokenEnd && timeWords[d.lower[p]] && d.lower[p] != "this" && d.lower[p] != "last" {
+			p++ // "called Friday for …"
+		}
+		if p+1 < s.TokenEnd && slices.Contains(ps, d.lower[p]) && !d.titleAfterPreposition(p+1) {
+			// (not before a title: "commented on “Morning Desk”")
+			f.cue1 = p + 1      // "called on the council to act", "referring to the mayor"
+			f.form.weak = false // "commented on the vote": the topic is what the cue attributes
+		}
 	}
-	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") {
+	headline := d.toks[i].Text != lw && d.titleCased(s) // "Holm Sees a Rival in Quell", "Quell Seeks More Boats"
+	if f.cue1 == i+1 && !form.weak && form.class == cueSay && i+2 < s.TokenEnd && d.lower[i+1] == "about" && d.region[i+2] < 0 && !d.isPunct(i+2) &&
+		!strings.HasPrefix(lw, "sa") && !strings.HasPrefix(lw, "wr") { // ("said about the pier" after a quotation is an adjunct; "writes about ports" a trade)
+		f.cue1 = i + 2 // "bragged about his record", "complained about the fees": the topic
+	}
+	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") && !headline {
 		return nil
 	}
-	if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) {
+	if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) && !headline {
 		return nil
 	}
 	if form.stance && i+1 < s.TokenEnd && (beForms[d.lower[i+1]] || d.lower[i+1] == "here" || d.lower[i+1] == "above") {
@@ -624,15 +873,23 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			prev == "so-called" || prev == "newly" || prev == "such" {
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
-				prev == "few" || prev == "other" || prev == "others") {
+				prev == "few" || prev == "other" || prev == "others") && !d.contracted(i, form) && !d.infinitive(i, form) {
 				return nil
 			}
 		}
 	}
-	if i > s.TokenStart && (form.base || form.third) && !d.verbAfterSubject(i, s.TokenStart, form.base) {
+	if j := i - 1; !form.base && !form.third && !form.participle && j > s.TokenStart && isAdverb(d.lower[j]) {
+		for j > s.TokenStart && isAdverb(d.lower[j]) {
+			j--
+		}
+		if w := d.lower[j]; (w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || possessives[w].gender != unknownGender || w == "their" || w == "its") && i+1 < s.TokenEnd && d.isWord(i+1) && !determiners[d.lower[i+1]] {
+			return nil // "a hastily called meeting", "the widely reported deal"
+		}
+	}
+	if i > s.TokenStart && (form.base || form.third) && !d.verbAfterSubject(i, s.TokenStart, form.base) && !d.infinitive(i, form) {
 		return nil
 	}
-	if (form.third && pluralNouns[lw] || form.base && nounBases[lw]) && !d.subjectBefore(i, s.TokenStart) {
+	if (form.third && pluralNouns[lw] || form.base && nounBases[lw]) && !d.subjectBefore(i, s.TokenStart) && !d.infinitive(i, form) {
 		return nil // "his early-morning tweets", "dubious medical claims", "a coordinated attack"
 	}
 	if (lw == "called" || lw == "dubbed" || lw == "named") && i+1 < s.TokenEnd && d.isCap(i+1) && !d.subjectBefore(i, s.TokenStart) {
@@ -641,6 +898,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	// a passive ("was told", "is said to") makes the subject a listener
 	if !form.participle && d.passive(i, s) {
 		return nil
+	}
+	if subjectOnly[lw] && i+1 < s.TokenEnd && !form.participle && !form.base && !form.third && d.participleAfterNoun(i, s) {
+		return nil // "a paper published in May", "noted published reports"
 	}
 	return f
 }
@@ -863,16 +1123,33 @@ func (d *doc) afterBe(i int, s chorus.Sentence) bool {
 		if auxiliaries[lw] || isAdverb(lw) || degrees[lw] {
 			continue
 		}
-		return beForms[lw] || lw == "feel" || lw == "feels" || lw == "felt" || lw == "seem" || lw == "seems" || lw == "seemed"
+		return beForms[lw] || copulas[lw] || lw == "away" && j > s.TokenStart && strings.HasPrefix(d.lower[j-1], "c") && copulas[d.lower[j-1]+" away"]
 	}
 	return false
+}
+
+// copulas join a subject to a state of mind as "be" does: "felt sure",
+// "remains convinced", "came away convinced".
+var copulas = wordSet(`feel feels felt seem seems seemed remain remains remained become becomes became
+	grow grows grew appear appears appeared`)
+
+func init() {
+	for _, w := range []string{"came", "come", "comes"} {
+		copulas[w+" away"] = true
+	}
 }
 
 // mindAdjectives are states of mind that attribute after "be": "eager to
 // …", "convinced that …", "concerned about …".
 var mindAdjectives = wordSet(`eager willing unwilling determined reluctant confident convinced concerned
 	sure unsure worried afraid hopeful optimistic pessimistic skeptical sceptical certain adamant keen
-	anxious fearful`)
+	anxious fearful aware frustrated critical supportive proud opposed committed wary suspicious
+	positive`)
+
+// certainties among mindAdjectives take a clause without "that": "was
+// sure Holm would win", "are convinced the pier will hold", "weren't
+// sure if …".
+var certainties = wordSet(`sure unsure convinced confident certain aware positive`)
 
 // degrees stand between "be" and an adjective: "are more likely", "was
 // less sure".
@@ -948,7 +1225,7 @@ func (d *doc) personLike(a, b int) bool {
 
 // findSpeaker fills in the frame's speaker span.
 func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
-	if f.colon || f.survey {
+	if f.colon || f.survey || f.impersonal {
 		return
 	}
 	if f.nominal {
@@ -987,8 +1264,21 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	for before >= s.TokenStart {
 		lw := d.lower[before]
 		if auxiliaries[lw] || isAdverb(lw) || (f.form.participle || f.seeming || f.adjective) && (beForms[lw] || lw == "been") ||
-			f.adjective && degrees[lw] {
+			before == f.cue0-1 && d.contracted(f.cue0, f.form) ||
+			f.adjective && (degrees[lw] || copulas[lw]) {
 			before--
+			continue
+		}
+		if lw == "to" && before == f.cue0-1 && d.infinitive(f.cue0, f.form) {
+			// "won't be able to brag": past "to", its host and "be"
+			before -= 2
+			for before >= s.TokenStart && (beForms[d.lower[before]] || d.lower[before] == "been") {
+				before--
+			}
+			continue
+		}
+		if f.adjective && lw == "away" && before > s.TokenStart && copulas[d.lower[before-1]+" away"] {
+			before -= 2 // "came away convinced"
 			continue
 		}
 		// a time between the speaker and the verb: "Smith this month announced",
@@ -1006,13 +1296,13 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	// a relative pronoun is the speaker as written; the phrase before it names them
 	if before > s.TokenStart && (d.lower[before] == "who" || d.lower[before] == "which" || d.lower[before] == "that" ||
 		d.lower[before] == "whom" && before-2 > s.TokenStart && d.lower[before-1] == "of" && quantifiers[d.lower[before-2]]) &&
-		(d.isWord(before-1) || d.lower[before-1] == ",") {
+		(d.isWord(before-1) || d.lower[before-1] == "," || isDash(d.lower[before-1])) {
 		f.spk0, f.spk1 = before, before+1
 		if d.lower[before] == "whom" {
 			f.spk0 = before - 2 // "many of whom say": a part of the group speaks
 		}
 		end := f.spk0
-		if end > s.TokenStart && d.lower[end-1] == "," {
+		if end > s.TokenStart && (d.lower[end-1] == "," || isDash(d.lower[end-1])) {
 			end--
 		}
 		if a, b := d.npBefore(end, s.TokenStart); b > a {
@@ -1028,8 +1318,9 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		return
 	}
 	// inverted: "“…,” said Smith", "…, said a spokesman" (never "told
-	// Smith", whose Smith is the listener)
-	if (before < s.TokenStart || d.lower[before] == "," || d.isClosingMark(before)) && f.form.class != cueTell {
+	// Smith", whose Smith is the listener, nor "…, speaking of the
+	// mayor", whose participle has the clause's subject)
+	if (before < s.TokenStart || d.lower[before] == "," && !d.appositiveSubject(before, s) || d.isClosingMark(before)) && f.form.class != cueTell && !f.form.participle {
 		// only when nothing but an adjunct follows: not "…, said he would …"
 		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
 			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && indefinites[d.lower[a]] || // "…, said a former official who …"
@@ -1061,7 +1352,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	// a participle whose phrase opens the sentence after a preposition or
 	// an adverb: "Despite admitting …", "At a news conference announcing
 	// …", "Recently calling for …"
-	opening := f.form.participle && before < s.TokenStart && f.cue0 > s.TokenStart // "Recently calling"
+	opening := f.form.participle && before < s.TokenStart // "Recently calling", "Citing a report"
 	if f.form.participle && before >= s.TokenStart {
 		if participlePreps[d.lower[before]] || isAdverb(d.lower[before]) {
 			opening = before == s.TokenStart
@@ -1078,7 +1369,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			// an opening adjunct: "Despite admitting …, Ruiz voted": the
 			// subject follows the adjunct's comma
 			for k := f.cue1; k < s.TokenEnd; k++ {
-				if d.lower[k] == "," && d.region[k] < 0 {
+				if d.lower[k] == "," && d.region[k] < 0 || d.isClosingMark(k) && d.lower[k-1] == "," { // (“…,” Holm)
 					if a, b := d.subject(k+1, s.TokenEnd); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
 						f.spk0, f.spk1, f.borrowed = a, b, true
 					}
@@ -1104,11 +1395,96 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	}
 	if b > a {
 		f.spk0, f.spk1 = d.backToQuote(a, s.TokenStart), b
+		if findingVerbs[d.lower[f.cue0]] {
+			f.spk0 = d.evidenceHead(f.spk0, s)
+		}
+		f.spk0 = d.agentHead(f.spk0, s)
 		return
 	}
 	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
 		d.subjectSpeaker(f, s, all)
 	}
+}
+
+// evidenceHead extends a speaker phrase starting at a back to the poll or
+// study it is a modifier of: "The mean of harbour surveys gathered in
+// [the last month] shows …" is the mean's finding. It returns a, or the
+// start of the phrase that holds the evidence noun.
+func (d *doc) evidenceHead(a int, s chorus.Sentence) int {
+	for i := a - 1; i >= s.TokenStart && i >= a-8; i-- {
+		w := d.lower[i]
+		if d.region[i] >= 0 || d.isPunct(i) {
+			return a
+		}
+		if _, cue := cues[w]; cue && d.toks[i].Text == w || clauseWords[w] && !npInner[w] && !phrasePreps[w] {
+			return a
+		}
+		if evidence[w] {
+			k := i
+			for k > s.TokenStart && d.npToken(k-1) && !d.isPunct(k-1) && !clauseWords[d.lower[k-1]] {
+				k--
+			}
+			return k
+		}
+	}
+	return a
+}
+
+// agentHead extends a speaker phrase starting at a back over the noun a
+// passive participle describes when the phrase is the participle's agent:
+// in "emails read by [the Post] suggest …" the emails suggest.
+func (d *doc) agentHead(a int, s chorus.Sentence) int {
+	if a-3 < s.TokenStart || d.lower[a-1] != "by" {
+		return a
+	}
+	p := a - 2
+	if p-1 > s.TokenStart && (d.lower[p] == "through" || d.lower[p] == "out" || d.lower[p] == "up" || d.lower[p] == "over") {
+		p-- // "emails combed through by …"
+	}
+	if w := d.lower[p]; d.toks[p].Text != w || !(strings.HasSuffix(w, "ed") || irregularParticiples[w]) {
+		return a
+	}
+	if x, y := d.npBefore(p, s.TokenStart); y > x && d.nounPhrase(x, y) {
+		return x
+	}
+	return a
+}
+
+// irregularParticiples are past participles without "-ed".
+var irregularParticiples = wordSet(`read written made taken seen done given shown sent brought bought
+	held led kept put set told heard found drawn run won`)
+
+// appositiveSubject reports whether the comma at token c closes a
+// sentence-opening name with its apposition ("Ana Ruiz, a professor at the
+// college, described …"): the phrase is the subject of the verb after the
+// comma, not a clause it reports.
+func (d *doc) appositiveSubject(c int, s chorus.Sentence) bool {
+	a, b := d.npBefore(c+1, s.TokenStart)
+	if b <= a || a != s.TokenStart || !d.namesPerson(a, a+1) && !d.capitalInside(a) {
+		// a long apposition npBefore gives up on: the sentence opens with a
+		// name of capitalised words up to its first comma or parenthesis
+		a = s.TokenStart
+		k := a
+		for k < c && d.isWord(k) && (d.isCap(k) || titles[d.lower[k]]) && k-a < 6 {
+			k++
+		}
+		if k == a || k >= c || d.lower[k] != "," && d.lower[k] != "(" || notNames[d.lower[a]] || c-a > 3*maxNP {
+			return false
+		}
+	}
+	inner := false
+	for k := a + 1; k < c; k++ {
+		if d.region[k] >= 0 {
+			return false
+		}
+		if d.lower[k] == "," || d.lower[k] == "(" {
+			inner = true
+		}
+		if _, cue := cues[d.lower[k]]; cue && d.toks[k].Text == d.lower[k] {
+			return false
+		}
+	}
+	return inner
 }
 
 // nounPhrase reports whether tokens [a, b) open like a noun phrase: a
@@ -1255,7 +1631,11 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 	}
 	if base {
 		// a noun before a plain form makes a compound ("phone call"), unless
-		// it is plural, a participle or a relative ("officials who say")
+		// it is plural, a participle or a relative ("officials who say"), or
+		// a that-clause follows ("emails read by the Post suggest that …")
+		if i+1 < len(d.toks) && d.lower[i+1] == "that" && d.isCap(j) && j > first && d.sent[i+1] == d.sent[i] {
+			return true
+		}
 		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
 			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which" ||
 			d.pluralHeadBefore(j, first)
@@ -1266,8 +1646,54 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 	case "his", "is", "was", "has", "this", "its", "us", "as", "yes", "thus", "always", "perhaps", "news":
 		return true
 	}
-	return d.isCap(j) || !strings.HasSuffix(prev, "s")
+	// "an analysis shows", not "other states"; "a count of the votes shows"
+	return d.isCap(j) || !pluralPhrase(prev) || d.singularHeadBefore(j, first)
 }
+
+// singularHeadBefore reports whether the plural noun at token j ends the
+// complement of a singular head ("an analysis of filed reports", "the
+// average of state polls"), so that a third-person form after it is the
+// head's verb. The head must follow a determiner or open the clause.
+func (d *doc) singularHeadBefore(j, first int) bool {
+	for k := j - 1; k > first && k >= j-9; k-- {
+		w := d.lower[k]
+		if d.region[k] >= 0 || d.isPunct(k) {
+			return false
+		}
+		if _, cue := cues[w]; cue && d.toks[k].Text == w || clauseWords[w] && !npInner[w] && !phrasePreps[w] {
+			return false
+		}
+		if w != "of" && w != "from" {
+			continue
+		}
+		h := d.lower[k-1]
+		if !d.isWord(k-1) || pluralPhrase(h) || determiners[h] || clauseWords[h] || irregularPlurals[h] {
+			return false
+		}
+		for m := k - 2; m >= first && m >= k-5; m-- {
+			if determiners[d.lower[m]] || d.isPunct(m) || clauseOpeners[d.lower[m]] {
+				return true
+			}
+			if _, cue := cues[d.lower[m]]; cue && d.toks[m].Text == d.lower[m] || clauseWords[d.lower[m]] && !npInner[d.lower[m]] {
+				return false
+			}
+		}
+		return k-2 < first
+	}
+	return false
+}
+
+// byNouns are what "by" introduces as a source: "by one estimate", "by
+// his own admission", "by some accounts".
+var byNouns = wordSet(`estimate estimates admission account accounts count counts measure measures
+	calculation calculations reckoning tally`)
+
+// phrasePreps may open a modifier inside a subject phrase: "the mean of
+// harbour surveys gathered over a month".
+var phrasePreps = wordSet(`over after before since about into during`)
+
+// irregularPlurals are plural nouns without a final s.
+var irregularPlurals = wordSet(`data people media police men women children criteria phenomena`)
 
 // subjectBefore reports whether the word before token i (past auxiliaries
 // and adverbs) can be the subject of a verb there: a pronoun, a relative,
@@ -1371,7 +1797,7 @@ func (d *doc) pluralHeadBefore(j, first int) bool {
 			continue
 		}
 		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || irregularPlurals[w]
 		if !(w == "and" && d.isCap(j) && d.isCap(k-1) || plural && prep) {
 			continue
 		}

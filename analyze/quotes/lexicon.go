@@ -129,7 +129,6 @@ var cues = func() map[string]cueForm {
 		find finds found finding
 		read reads read reading
 		sing sings sang sung singing
-		recite recites recited reciting
 		quote quotes quoted quoting
 		describe describes described describing`)
 	add(cueSay, false, `describe describes described describing
@@ -195,7 +194,16 @@ var cues = func() map[string]cueForm {
 		grill grills grilled
 		brag brags bragged
 		deride derides derided
-		clarify clarifies clarified`)
+		clarify clarifies clarified
+		disagree disagrees disagreed disagreeing
+		rail rails railed railing
+		recite recites recited reciting
+		bemoan bemoans bemoaned bemoaning
+		downplay downplays downplayed downplaying
+		invoke invokes invoked invoking
+		underscore underscores underscored underscoring
+		unveil unveils unveiled unveiling
+		publish publishes published publishing`)
 	// "press", "pepper" and "promote" only in their past and third-person
 	// forms: "pressed Holm on the cost", "peppered him with questions",
 	// "promotes the tunnel" ("the press", "a promotion" are no cues)
@@ -219,6 +227,10 @@ var cues = func() map[string]cueForm {
 		worry worries worried worrying
 		expect expects expected expecting
 		doubt doubts doubted doubting
+		suspect suspects suspected suspecting
+		admire admires admired admiring
+		embrace embraces embraced embracing
+		envision envisions envisioned envisioning
 		know knows knew knowing
 		feel feels felt feeling
 		realize realizes realized realizing
@@ -271,6 +283,12 @@ var cues = func() map[string]cueForm {
 		wonder wonders wondered wondering`)
 	return m
 }()
+
+// subjectOnly are cues whose past form is as often a participle after a
+// noun ("a paper published in May", "the plan unveiled last year"): they
+// attribute only right after a subject.
+var subjectOnly = wordSet(`published unveiled admired embraced underscored invoked envisioned
+	downplayed bemoaned`)
 
 // seemVerbs report an impression ("the deal seems dead", "voters appear
 // to agree"); "appear" only before "to", "that" or "like", since it is as
@@ -338,11 +356,11 @@ var targets = wordSet(`criticize criticizes criticized criticizing criticise cri
 var sideParticles = wordSet(`off down away out up by into`)
 
 // particles are verb + particle cues: "pointed out". The verb is a cue
-// only with its particle ("pointed to the map" is no attribution).
+// only with its particle ("pointed at the map" is no attribution).
 var particles = func() map[string][]string {
 	m := map[string][]string{}
 	for _, w := range strings.Fields("point points pointed pointing") {
-		m[w] = []string{"out"}
+		m[w] = []string{"out", "to"} // "pointed to the cost"
 	}
 	for _, w := range strings.Fields("put puts putting put") {
 		m[w] = []string{"it"} // "as one official put it"
@@ -355,6 +373,9 @@ var particles = func() map[string][]string {
 	}
 	for _, w := range strings.Fields("focus focuses focused focusing") {
 		m[w] = []string{"on"} // "focused on the cost"
+	}
+	for _, w := range strings.Fields("rail rails railed railing") {
+		m[w] = []string{"against", "at"} // "railed against the tax"
 	}
 	for _, w := range strings.Fields("talk talks talked talking") {
 		m[w] = []string{"about"}
@@ -371,7 +392,7 @@ var auxiliaries = wordSet(`has have had will would could should may might must s
 	later then previously earlier repeatedly recently once again further separately publicly
 	privately reportedly quickly simply flatly bluntly angrily openly never often always already
 	just only still even subsequently initially first last ultimately frequently finally
-	has've didn't did does do n't n’t not however meanwhile nonetheless nevertheless too himself herself
+	has've didn't did does do n't n’t wo ca not however meanwhile nonetheless nevertheless too himself herself
 	themselves itself instead now`)
 
 // baseSubjects may stand before the plain form of a verb ("they say",
@@ -475,15 +496,15 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 // after a subject (subjectBefore).
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
-	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts thinks supports votes offers views favors favours thanks focuses lays
-	outlines highlights chronicles references rebukes champions labels documents details signals`)
+	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts suspects thinks supports votes offers views favors favours thanks focuses lays
+	outlines highlights chronicles references rebukes champions labels documents details signals points`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
 // only after a subject.
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
-	challenge plan hope fear worry doubt vote offer support view favor favour thank focus
+	challenge plan hope fear worry doubt suspect vote offer support view favor favour thank focus
 	outline highlight chronicle reference rebuke champion label document detail signal`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
@@ -492,7 +513,10 @@ var nounCues = wordSet(`claim claims assertion assertions allegation allegations
 	contention insistence suggestion warning warnings promise pledge vow statement statements
 	announcement admission acknowledgment acknowledgement prediction accusation accusations
 	charge charges comment comments remark remarks complaint complaints boast denial
-	declaration explanation reminder`)
+	declaration explanation reminder conclusion conclusions belief beliefs view views bet emphasis
+	message hope hopes fear fears concern concerns assessment finding findings assumption position
+	recognition realization realisation expectation sense theory idea notion suspicion conviction
+	impression feeling worry worries opinion guess forecast argument arguments insistence point`)
 
 // toNouns are nouns of intent that attribute a to-clause to their owner:
 // "Holm's decision to quit", "her plan to close the pier".
@@ -510,7 +534,8 @@ var ofNouns = wordSet(`criticism criticisms support opposition praise endorsemen
 var bodies = wordSet(`campaign government ministry department agency company firm group party
 	committee commission council court board administration office team union report study poll
 	survey statement letter document lawsuit complaint filing website site network newspaper paper
-	magazine ad video article editorial`)
+	magazine ad video article editorial panel jury tribunal caucus coalition alliance organization
+	organisation institute foundation association legislature`)
 
 // femaleRoles and maleRoles give a gender to a speaker named by a role.
 var femaleRoles = wordSet(`spokeswoman chairwoman congresswoman actress queen princess mother

@@ -57,6 +57,9 @@ func (d *doc) capitalisedPhrases() []chorus.Mention {
 		}
 		j := i + 1
 		for j < len(d.toks) && d.sent[j] == d.sent[i] {
+			if f, ok := cues[d.lower[j]]; ok && f.third && d.sent[j] >= 0 && d.titleCased(d.sents[d.sent[j]]) {
+				break // a headline's verb ends the name: "Holm Sees …"
+			}
 			if d.isCap(j) && d.isWord(j) && !notNames[d.lower[j]] || d.nick[j] {
 				j++
 				continue

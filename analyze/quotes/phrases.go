@@ -345,8 +345,8 @@ func (d *doc) skipFiller(k, end int) int {
 			}
 			return j
 		}
-		if (lw == "," || d.clauseSubject(j)) && j > k {
-			return j
+		if (lw == "," || d.clauseSubject(j) || (timeWords[d.lower[j-1]] || fillers[d.lower[j-1]] && !determiners[d.lower[j-1]] && !adjunctStarts[d.lower[j-1]]) && determiners[lw] && d.subjectAndVerb(j, end)) && j > k {
+			return j // ("said Thursday the pier was old")
 		}
 		if !(fillers[lw] || timeWords[lw] || d.isCap(j) || d.lower[j] == "'s" || d.lower[j] == "’s") {
 			return k

@@ -100,9 +100,11 @@ func (d *doc) hasRole(a, b int) bool {
 }
 
 // pluralPhrase reports whether a speaker phrase's head word is plural
-// ("officials", "diplomats"), which a singular pronoun cannot mean.
+// ("officials", "diplomats"), which a singular pronoun cannot mean: it
+// ends in "s", but not as "analysis", "census" or "congress" do.
 func pluralPhrase(head string) bool {
-	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us")
+	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") &&
+		!strings.HasSuffix(head, "is")
 }
 
 // places are capitals and institutions that news names as speakers
