@@ -28,8 +28,8 @@ func TestSentences(t *testing.T) {
 			[]string{"“It came at night. We had no warning,” said Ana Pell.", "The siren was silent."}},
 		{"straight quote opens next sentence", "The library reopened on 2 March. \"I opened the box and saw it,\" she said. \"It was unreal.\"",
 			[]string{"The library reopened on 2 March.", "\"I opened the box and saw it,\" she said.", "\"It was unreal.\""}},
-		{"doubled apostrophes close a quotation", "She called it ''not in line with our policy.'' The network said it would call. ''We are done.'' He left.",
-			[]string{"She called it ''not in line with our policy.''", "The network said it would call.", "''We are done.''", "He left."}},
+		{"doubled apostrophes close a quotation", "He called it ''a breach of the harbour code.'' The board said it would meet. ''We are done.'' She left.",
+			[]string{"He called it ''a breach of the harbour code.''", "The board said it would meet.", "''We are done.''", "She left."}},
 		{"lowercase after period is no end", "The tally was approx. seven hundred people.", []string{"The tally was approx. seven hundred people."}},
 		{"question and exclamation", "Who gave the order? Nobody knows! Officials stayed silent.", []string{"Who gave the order?", "Nobody knows!", "Officials stayed silent."}},
 	}

@@ -13,8 +13,8 @@ var trailing = wordSet(`. , ; : — -- - …`)
 
 // findContent finds what the frame attributes: a quotation or a clause
 // after the cue ("said: “…”", "said that …"), before it ("“…,” he said",
-// "…, officials said"), or on both sides ("The reality is, he added,
-// there are …"). prev and next are the sentence's neighbouring frames.
+// "…, officials said"), or on both sides ("The problem is, he added,
+// the ferry …"). prev and next are the sentence's neighbouring frames.
 func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	if f.turn >= 0 {
 		if rg := &d.regions[f.turn]; !rg.used {
@@ -166,7 +166,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		k = d.skipFiller(k, end)
 	}
 	// a title after a possessive is part of an adjunct, not the content
-	// ("told NBC’s “Today” on Monday", "said on CNN’s “State of the Union”")
+	// ("told Tessin Radio’s “Early Watch” on Friday", "said on Marhold TV’s “Harbour Hour”")
 	for k > b && k < end && ((d.lower[k-1] == "’s" || d.lower[k-1] == "'s") && d.titleOwner(f, b, k-1) || d.titleAfterPreposition(k)) {
 		r := d.openingAt(k)
 		if r < 0 || d.regions[r].close < 0 || d.regions[r].last+1 >= end {
@@ -418,8 +418,8 @@ func (d *doc) adjunctAfterObject(f *frame, b, k, end int, intro bool) bool {
 
 // titleOwner reports whether the possessive at token o, after the
 // attribution ending at b, owns a programme or a paper the speaker spoke to
-// or on ("told NBC’s", "said on CNN’s") rather than a quotation's subject
-// ("said Trump’s “…”").
+// or on ("told Tessin Radio’s", "said on Marhold TV’s") rather than a
+// quotation's subject ("said Holm’s “…”").
 func (d *doc) titleOwner(f *frame, b, o int) bool {
 	if f.form.class == cueTell && !f.inverted && b < o && o-b <= 3 {
 		return true
@@ -593,8 +593,8 @@ func (d *doc) regionEndsClause(r, end int) bool {
 // isClauseBefore reports whether tokens [a, e) form a reported clause that
 // a following attribution can take, not a leading adverbial ("On Monday,").
 func (d *doc) isClauseBefore(a, e int) bool {
-	// a conjunction opening the sentence is no adverbial: "But that is not
-	// good enough, said Smith."
+	// a conjunction opening the sentence is no adverbial: "But the levy
+	// still falls short, said Holm."
 	for a+1 < e && (d.lower[a] == "but" || d.lower[a] == "and" || d.lower[a] == "yet") && d.sent[a] >= 0 && d.sents[d.sent[a]].TokenStart == a {
 		a++
 	}
@@ -901,7 +901,7 @@ func (d *doc) words(a, e, limit int) int {
 
 // wholeClause reports whether quotation r is all of the clause that starts
 // at token start (or follows a colon), not a phrase quoted inside it
-// ("She compared it to a “root canal,” according to …").
+// ("He likened the audit to a “fire drill,” according to …").
 func (d *doc) wholeClause(r, start int) bool {
 	o := d.regions[r].open
 	if o <= start || d.lower[o-1] == ":" || d.para[o-1] != d.para[o] {

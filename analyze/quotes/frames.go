@@ -401,8 +401,8 @@ func (d *doc) passive(i int, s chorus.Sentence) bool {
 }
 
 // infinitive reports whether the plain form at token i follows "to" after
-// a word that leaves the clause's subject the speaker: "won't be able to
-// brag about", "is trying to argue that".
+// a word that leaves the clause's subject the speaker: "will not be able
+// to boast of", "is trying to argue that".
 func (d *doc) infinitive(i int, form cueForm) bool {
 	return form.base && !form.stance && i >= 2 && d.lower[i-1] == "to" && d.toks[i].Text == d.lower[i] && infinitiveHosts[d.lower[i-2]]
 }
@@ -513,7 +513,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				f.spk0, f.spk1 = p, p+1
 			}
 			// only as the subject of its clause: after a verb or a
-			// preposition ("pointed to Britain's decision to leave") the
+			// preposition ("pointed to Veskaria's choice to quit the pact") the
 			// decision is what the clause's own source talks about
 			if a := f.spk0; a < 0 || a == s.TokenStart || clauseOpeners[d.lower[a-1]] {
 				return f
@@ -961,7 +961,7 @@ func (d *doc) truePassive(i int, s chorus.Sentence) bool {
 
 // colonFrame returns the attribution of a sentence that opens with a name
 // and a colon: a headline ("Lavrov: ‘We agreed on concrete steps’") or a
-// speaker's turn ("Rep. Trey Gowdy (R-S.C.): …").
+// speaker's turn ("Rep. Jonas Tessel (D-Vsk.): …").
 func (d *doc) colonFrame(s chorus.Sentence) *frame {
 	if f := d.turnFrame(s); f != nil {
 		return f
@@ -1242,7 +1242,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if f.according {
 		a, b := d.npAfterAs(f.cue1, s.TokenEnd, true)
 		// the author of a count, a report or a poll is part of the source:
-		// "according to a count by The Associated Press", "polling by the union"
+		// "according to a count by Tessin Radio", "polling by the union"
 		for b > a && b+1 < s.TokenEnd && (d.lower[b] == "by" || d.lower[b] == "from" || d.lower[b] == "of") && d.startsSpeaker(b+1) {
 			_, e := d.npAfterAs(b+1, s.TokenEnd, true)
 			if e <= b+1 {
@@ -1270,7 +1270,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			continue
 		}
 		if lw == "to" && before == f.cue0-1 && d.infinitive(f.cue0, f.form) {
-			// "won't be able to brag": past "to", its host and "be"
+			// "will not be able to boast": past "to", its host and "be"
 			before -= 2
 			for before >= s.TokenStart && (beForms[d.lower[before]] || d.lower[before] == "been") {
 				before--
@@ -1384,7 +1384,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	a, b := d.npBefore(before+1, s.TokenStart)
 	if b > a && b-a > 1 {
 		if p, ok := pronouns[d.lower[b-1]]; ok && !p.thing && d.lower[b-1] != "him" && d.lower[b-1] != "her" && d.lower[b-1] != "them" {
-			a = b - 1 // a pronoun ends the phrase: "the $18 million he says he raised"
+			a = b - 1 // a pronoun ends the phrase: "the $4 million she says she collected"
 		}
 	}
 	if b == a+1 && (isAdverb(d.lower[a]) || sentenceAdverbs[d.lower[a]]) {
@@ -1533,8 +1533,8 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		f.spk0, f.spk1 = a, b
 		return
 	}
-	// no plain subject: the nearest person before the verb ("When he
-	// returned he began by saying")
+	// no plain subject: the nearest person before the verb ("Once she
+	// landed she opened by saying")
 	for k := f.cue0 - 1; k >= s.TokenStart; k-- {
 		if d.region[k] >= 0 {
 			continue
@@ -1586,8 +1586,8 @@ func (d *doc) onlyClosers(i, end int) bool {
 }
 
 // appositiveAfter extends a speaker named after its cue over an
-// apposition that runs to the sentence's end ("said Dale Belman, a
-// professor at Michigan State University who …."), returning the new end.
+// apposition that runs to the sentence's end ("said Ana Voss, a
+// lecturer at the University of Tessin who …."), returning the new end.
 func (d *doc) appositiveAfter(b, end int) int {
 	if b >= end || d.lower[b] != "," || b+1 >= end {
 		return b
@@ -1741,8 +1741,8 @@ func isAdverb(w string) bool {
 }
 
 // backToQuote extends a speaker phrase starting at a back to a closing
-// quotation mark when only words of a name stand between them ("“…,” Fight
-// for $15 organizing director Kendall Fells told …"): the walk back stops
+// quotation mark when only words of a name stand between them ("“…,” Fair
+// Wage $18 campaign lead Oskar Lind told …"): the walk back stops
 // at marks a name can hold.
 func (d *doc) backToQuote(a, first int) int {
 	for k := a - 1; k >= first && k >= a-6; k-- {
@@ -1777,8 +1777,8 @@ func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w 
 
 // pluralHeadBefore reports whether the subject phrase ending at token j
 // has a plural head followed by a complement that ends in a singular
-// ("Aides to Clinton say", "sources close to her campaign say") or joins
-// two names ("Bush and Christie say"). The phrase must open its clause, so
+// ("Aides to Holm say", "allies inside his old office say") or joins
+// two names ("Voss and Lind say"). The phrase must open its clause, so
 // that a noun compound deep in a sentence ("on his radio show") is not
 // read as a verb.
 func (d *doc) pluralHeadBefore(j, first int) bool {
@@ -1805,7 +1805,7 @@ func (d *doc) pluralHeadBefore(j, first int) bool {
 		// modifiers before the head
 		m, reach := k-1, 3
 		if w == "and" {
-			reach = 5 // "Republican hopefuls Jeb Bush and Chris Christie say"
+			reach = 5 // "Liberal hopefuls Ana Voss and Piet Lind say"
 		}
 		for m >= first && m >= k-reach && (!d.isPunct(m) || d.lower[m] == "'s" || d.lower[m] == "’s") && m > d.sents[d.sent[k]].TokenStart-1 {
 			if _, cue := cues[d.lower[m]]; cue || clauseWords[d.lower[m]] && !npInner[d.lower[m]] || adverbialStarts[d.lower[m]] && !determiners[d.lower[m]] ||

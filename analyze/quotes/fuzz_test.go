@@ -24,8 +24,8 @@ func FuzzFind(f *testing.F) {
 		"The minister said: “The first part.\n\n“The second part.”",
 		`''It is over,'' Mr. Smith said. According to the monitors, the truce held.`,
 		`Lavrov: ‘We agreed’ «Oui,» „Ja“, said Smith, who said “no`,
-		"\"\"\"'''‘’“”«»„", "said said, said: “", "The reality is, he added, there are no easy answers.",
-		"Sen. Chris Murphy (D-Conn.), who voted no, said “yes.”\n\n“Also this,” he added",
+		"\"\"\"'''‘’“”«»„", "said said, said: “", "The problem is, he added, the ferry has no crew.",
+		"Sen. Ilse Varn (D-Vsk.), who abstained twice, said “yes.”\n\n“Also this,” he added",
 	} {
 		f.Add(s)
 	}

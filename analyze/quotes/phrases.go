@@ -57,13 +57,13 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 		if depth > 0 {
 			return 0, 0
 		}
-		// the apposition may hold commas of its own ("a Hollywood, Fla.,
-		// rabbi"): try each earlier comma for a phrase that names someone,
-		// a person before a place ("a truck driver from Ava, Mo., who …")
+		// the apposition may hold commas of its own ("a Tessin, Vsk.,
+		// baker"): try each earlier comma for a phrase that names someone,
+		// a person before a place ("a ferry pilot from Holm, Vsk., who …")
 		tries, best := 0, -1
 		for k := j - 1; k >= first && k >= j-3*maxNP && tries < 3; k-- {
 			if r := d.region[k]; r >= 0 {
-				// a short title quoted inside the apposition: "wearing “Ted Cruz” pins"
+				// a short title quoted inside the apposition: "wearing “Vote Holm” pins"
 				if rg := d.regions[r]; rg.close >= 0 && rg.last == k && rg.last-rg.open <= 8 && rg.open > first {
 					k = rg.open
 					continue
@@ -165,7 +165,7 @@ func (d *doc) npAfterAs(start, end int, source bool) (int, int) {
 	k := start
 	for k < end && k-start < maxNP {
 		if d.lower[k] == "(" && k > start {
-			// "Rep. Jim Clyburn (D-S.C.)"
+			// "Rep. Jonas Tessel (D-Vsk.)"
 			c := k + 1
 			for c < end && c < k+8 && d.lower[c] != ")" {
 				c++
@@ -176,7 +176,7 @@ func (d *doc) npAfterAs(start, end int, source bool) (int, int) {
 			}
 		}
 		if d.lower[k] == "/" && k > start && k+1 < end && d.isCap(k+1) && d.isCap(k-1) {
-			k += 2 // "a New York Times/CBS News poll"
+			k += 2 // "a Harbour Times/KTV poll"
 			continue
 		}
 		if !d.npToken(k) {
