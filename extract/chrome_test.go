@@ -61,7 +61,7 @@ var chromeCases = []struct {
 	{"Don't forget to subscribe to our weekly newsletter.", true},
 	{"You can also sign up for the newsletter here...", true},
 	{"Like this story? Share it with a friend!", true},
-	{"Would you take a moment to share this story?", true},
+	{"Could you take a minute to share this report?", true},
 	{"© 2031 Harbor Ledger. All rights reserved.", true},
 	{"© Harbor Ledger Media Ltd.", true},
 	{"Copyright 2031 Harbor Ledger Media", true},

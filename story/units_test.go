@@ -40,7 +40,7 @@ func TestJudge(t *testing.T) {
 		{"Whenever this writer posts new content, a note is delivered to your inbox.", unfit},
 		{"Continue reading the main story the council approved the new flood barrier on Monday.", unfit},
 		{"THE COUNCIL APPROVED THE NEW FLOOD BARRIER ON MONDAY AFTER A DEBATE.", unfit},
-		{"The agency said it had 52 million subscribers at the end of the second quarter.", alone},
+		{"The service said it had 18 million members when its third quarter closed.", alone},
 	}
 	for _, c := range cases {
 		if got := judge(c.text); got != c.want {

@@ -18,7 +18,7 @@ var benchArticle = strings.Repeat(`Foreign ministers from both countries met in 
 
 “The next step is up to the parties on the ground,” he added.
 
-Kalessian Foreign Minister Tomas Varga said the two sides had agreed on a list of practical measures, according to a note issued by his ministry. A senior U.S. official, who spoke on condition of anonymity, said that the steps would be made public next week.
+Kalessian Foreign Minister Tomas Varga said the two sides had agreed on a list of practical measures, according to a note issued by his ministry. A senior Veskarian official, who asked not to be named, said that the steps would be made public next week.
 
 The ceasefire has been broken repeatedly, monitors said, and aid convoys are still waiting at the border. According to the United Nations, more than 400,000 people remain cut off from help.
 

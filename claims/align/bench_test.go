@@ -3,8 +3,8 @@ package align
 import "testing"
 
 var benchPair = [2]string{
-	"The Fed's Empire State survey far exceeded expectations by jumping to 26.8 in June, a record high, from 10.6 in May.",
-	"Prices had pulled back from offshore highs when the Empire State survey far exceeded expectations by jumping to 26.8 in June.",
+	"The Marhold port index beat every forecast by climbing to 31.4 in April, its highest reading, from 12.2 in March.",
+	"Fuel costs had eased from their winter peaks when the Marhold port index beat every forecast by climbing to 31.4 in April.",
 }
 
 // BenchmarkSame measures one decision from raw text: both sentences
