@@ -81,13 +81,7 @@ func TestDemoAnswers(t *testing.T) {
 		} `json:"stories"`
 		Origins map[string]int `json:"independent_origins"`
 	}
-	raw, err := os.ReadFile(filepath.Join(root, "examples", "answers.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(raw, &key); err != nil {
-		t.Fatal(err)
-	}
+	readAnswers(t, root, &key)
 	stories, _ := storiesFrom(t, filepath.Join(root, "examples"))
 	if len(stories) != len(key.Stories) {
 		t.Fatalf("got %d stories, want %d", len(stories), len(key.Stories))
@@ -123,6 +117,18 @@ func TestDemoAnswers(t *testing.T) {
 	}
 }
 
+// readAnswers decodes the demo corpus's answer key into key.
+func readAnswers(t *testing.T, root string, key any) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(root, "examples", "answers.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, key); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestDemoVariants checks the name variants of the answer key: the forms
 // of one entity that the stories list (as a name or a variant) are listed
 // under one entity. Forms the stories do not list are not checked: a
@@ -139,13 +145,7 @@ func TestDemoVariants(t *testing.T) {
 	var key struct {
 		Variants [][]string `json:"variants"`
 	}
-	raw, err := os.ReadFile(filepath.Join(root, "examples", "answers.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(raw, &key); err != nil {
-		t.Fatal(err)
-	}
+	readAnswers(t, root, &key)
 	stories, _ := storiesFrom(t, filepath.Join(root, "examples"))
 	listedAs := map[string][]string{} // form -> the names of the entities listing it
 	for _, s := range stories {

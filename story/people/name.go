@@ -316,25 +316,22 @@ func personByTitle(text string) bool {
 // locationByHead reports whether a mention ends in a noun of a street or a
 // room, which names a place whatever the tagger typed it ("Mill Lane",
 // "Alderford's Market Street", "the Harwood Room").
-func locationByHead(text string) bool {
-	ws := strings.Fields(text)
-	if len(ws) < 2 {
-		return false
-	}
-	last, _ := possessive(strings.TrimRight(ws[len(ws)-1], ".,;:"))
-	return placeHeads[key(last)]
-}
+func locationByHead(text string) bool { return headIn(text, placeHeads) }
 
 // organisationByHead reports whether a mention the tagger typed as a
 // person ends in a noun that only an institution's name ends in
 // ("Thessara Container Terminal", "Marhold Water Institute").
-func organisationByHead(text string) bool {
+func organisationByHead(text string) bool { return headIn(text, institutionHeads) }
+
+// headIn reports whether a mention of two words or more ends in a word of
+// heads.
+func headIn(text string, heads map[string]bool) bool {
 	ws := strings.Fields(text)
 	if len(ws) < 2 {
 		return false
 	}
 	last, _ := possessive(strings.TrimRight(ws[len(ws)-1], ".,;:"))
-	return institutionHeads[key(last)]
+	return heads[key(last)]
 }
 
 // isTitle reports whether w is a title word, also when hyphenated
