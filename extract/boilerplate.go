@@ -123,12 +123,13 @@ var (
 		`get (our|the) (daily|weekly|latest)`, `accept (all )?cookies`, `download the app`, `click here`,
 		`read more\b`, `continue reading`, `read the full`, `print this`, `email this`,
 		`report an error`, `share it with`, `(please )?try again later`,
+		`get (new )?(posts|stories|updates|articles) by email`,
 	}
 	chromeLabels = []string{
 		`\d+\s+comments?\b`, `newsletter`, `subscription`, `subscriber`, `unlimited access`,
 		`cookie (policy|settings)`, `privacy policy`, `terms of (use|service)`, `©`, `copyright \d{4}`,
 		`advertisement`, `advert\b`, `sponsored content`, `min(ute)?s? read\b`, `reading time`,
-		`an error (has )?occurred`, `reduce spam`,
+		`an error (has )?occurred`, `reduce spam`, `unsubscribe (at )?any ?time`, `^subscribe\.?$`,
 		`more from`, `recommended for you`, `you may also like`, `back to top`, `don'?t miss`, `have a (news )?tip`,
 	}
 )

@@ -43,6 +43,7 @@ var chromeCases = []struct {
 	{"Children who keep reading over the summer do better at school, the study found.", false},
 	{"Officials did not share this information with families, the inquiry said.", false},
 	{"Terms of service for the ferry app changed in March, the operator said.", false},
+	{"Members can unsubscribe at any time under the new rules, the regulator said.", false},
 
 	// Furniture.
 	{"Subscribe to our newsletter", true},
@@ -92,6 +93,8 @@ var chromeCases = []struct {
 	{"Print this page", true},
 	{"Join the conversation", true},
 	{"Have a tip? Write to the desk.", true},
+	{"Get new posts by email. No adverts, and you can unsubscribe any time.", true},
+	{"Subscribe", true},
 }
 
 func TestChromePhrases(t *testing.T) {
