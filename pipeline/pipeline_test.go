@@ -137,7 +137,6 @@ func readAnswers(t *testing.T, root string, key any) {
 // apart, each for a reason no rule here can see.
 func TestDemoVariants(t *testing.T) {
 	knownSplit := map[string]string{
-		"Temna Hydro": "typed a person by the tagger in a headline",
 		"Temnaenergo": "the company's former name: only the text's history says so",
 		"OELK":        "the union's acronym in its own language",
 	}

@@ -299,10 +299,11 @@ func (c *clusterer) shortLongForms() {
 	}
 }
 
-// longer reports whether group g holds a form with more words than s.
+// longer reports whether group g holds a form with more words than s, or
+// one whose last word s clips ("Temna Hydroelectric" for "Temna Hydro").
 func (c *clusterer) longer(g int, s *form) bool {
 	for _, fi := range c.groups[g].forms {
-		if len(c.forms[fi].keys) > len(s.keys) {
+		if k := c.forms[fi].keys; len(k) > len(s.keys) || len(s.keys) >= 2 && clipsName(s.keys, k) {
 			return true
 		}
 	}

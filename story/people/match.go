@@ -194,6 +194,11 @@ func shortMatch(s, l *form) int {
 			}
 		}
 	}
+	// "Temna Hydro" of "Temna Hydroelectric": the name's start with its
+	// last word clipped.
+	if len(s.keys) >= 2 && clipsName(s.keys, l.keys) {
+		return matchShort
+	}
 	if len(s.keys) >= len(l.keys) {
 		return noMatch
 	}

@@ -92,6 +92,7 @@ type mention struct {
 func Resolve(arts []Article) []Entity {
 	ms := collect(arts)
 	voteTypes(ms)
+	retypeClips(ms)
 	names := make([]Name, len(ms))
 	for i, m := range ms {
 		names[i] = Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)}
@@ -150,6 +151,50 @@ func voteTypes(ms []mention) {
 		}
 		ms[i].typ = best
 	}
+}
+
+// retypeClips types as an organisation a person-typed mention of several
+// words that an organisation's name in the story begins with, its last
+// word cut short ("Temna Hydro" for "Temna Hydroelectric Company"): a
+// tagger reads two capitalised words as a person, but no person's name is
+// an organisation's with its last word clipped. A mention whose words are
+// an organisation's whole ("John Lewis" beside "John Lewis Partnership")
+// may be its namesake and keeps its type.
+func retypeClips(ms []mention) {
+	var orgs [][]string
+	for _, m := range ms {
+		if ws := strings.Fields(m.text); m.typ == chorus.EntityOrganization && len(ws) >= 2 {
+			orgs = append(orgs, ws)
+		}
+	}
+	for i := range ms {
+		ws := strings.Fields(ms[i].text)
+		if ms[i].typ != chorus.EntityPerson || len(ws) < 2 {
+			continue
+		}
+		for _, o := range orgs {
+			if clipsName(ws, o) {
+				ms[i].typ = chorus.EntityOrganization
+				break
+			}
+		}
+	}
+}
+
+// clipsName reports whether ws are the first words of name, the last of
+// them cut short by at least two letters and at least four long.
+func clipsName(ws, name []string) bool {
+	if len(ws) > len(name) {
+		return false
+	}
+	n := len(ws) - 1
+	for k := range n {
+		if !strings.EqualFold(ws[k], name[k]) {
+			return false
+		}
+	}
+	w, full := strings.ToLower(ws[n]), strings.ToLower(name[n])
+	return len(w) >= 4 && len(full) >= len(w)+2 && strings.HasPrefix(full, w)
 }
 
 // build assembles the entities from the groups and the role mentions.

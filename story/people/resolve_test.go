@@ -262,3 +262,33 @@ func TestAccentedNameWins(t *testing.T) {
 		t.Fatalf("Resolve = %+v, want one entity named Andrés Ibáñez", es)
 	}
 }
+
+// TestClippedOrganisation checks that a clipped organisation name typed a
+// person joins the organisation, and that a whole-name namesake does not.
+func TestClippedOrganisation(t *testing.T) {
+	arts := []Article{
+		article("f1", "The Orvel Shipping Corporation denied the claim. Orvel Ship shares fell. Anna Orvel, the founder's granddaughter, declined to comment.",
+			"ORG:Orvel Shipping Corporation", "PER:Orvel Ship", "PER:Anna Orvel"),
+	}
+	got := map[string]chorus.EntityType{}
+	for _, e := range Resolve(arts) {
+		got[e.Name] = e.Type
+	}
+	want := map[string]chorus.EntityType{"Orvel Shipping": chorus.EntityOrganization, "Anna Orvel": chorus.EntityPerson}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+	for _, tc := range []struct {
+		ws, name string
+		want     bool
+	}{
+		{"Temna Hydro", "Temna Hydroelectric Company", true},
+		{"John Lewis", "John Lewis Partnership", false},
+		{"Temna Hy", "Temna Hydroelectric", false},
+		{"Anna Orvel", "Orvel Shipping", false},
+	} {
+		if got := clipsName(strings.Fields(tc.ws), strings.Fields(tc.name)); got != tc.want {
+			t.Errorf("clipsName(%q, %q) = %v, want %v", tc.ws, tc.name, got, tc.want)
+		}
+	}
+}
