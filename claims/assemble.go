@@ -83,8 +83,8 @@ func assemble(stmts []*stmt, groups [][]int, disputes []dispute, rels func(i, j 
 
 // dropPrefixes leaves out of only the claims whose every statement is
 // the start of a longer statement of the same article in another claim:
-// the main clause split from its purpose ("X met Y on Thursday" of "X met
-// Y on Thursday to offer …") adds nothing when it stands alone.
+// the main clause split from its purpose ("X met Y on Monday" of "X met
+// Y on Monday to propose …") adds nothing when it stands alone.
 func dropPrefixes(only, agreed []Claim) []Claim {
 	longer := func(self int, st Statement) bool {
 		for _, set := range [][]Claim{agreed, only} {

@@ -213,7 +213,7 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]clause) {
 		}
 		return
 	}
-	// "Riel met Varga on Monday to offer him closer port cooperation": the
+	// "Riel met Varga on Monday to propose a wider port partnership": the
 	// meeting is a claim of its own, which other reports may share
 	if p := s.purposeAt(a, b); p > 0 {
 		s.keep(clause{segs: []segment{{a, p}}, attribution: attr}, out)
@@ -264,7 +264,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			return attributed{source: s.span(k+2, end), content: segment{a, k}}, s.words(a, k) >= 4
 		}
 	}
-	// "Y by official UN estimates", "Y, UN figures show" is left alone
+	// "Y by official council estimates", "Y, ministry figures show" is left alone
 	if end-a > 6 {
 		switch s.low[end-1] {
 		case "estimates", "estimate", "figures", "count", "tally", "data":
@@ -353,9 +353,9 @@ func noComma(s *sent, a, b int) bool {
 }
 
 // speaker reads the subject before a speech verb: a short noun phrase
-// with no verb of its own ("Kremlin spokesman Dmitry Peskov", "The U.S.
-// State Department"). A subject with an aside between commas ("Kerry,
-// speaking after meeting Lavrov in Laos,") names the speaker before the
+// with no verb of its own ("Union spokesman Petar Ilic", "The Marhold
+// Water Institute"). A subject with an aside between commas ("Varga,
+// talking to reporters after the vote in Perandos,") names the speaker before the
 // comma; the whole subject is returned as a claim of its own when the
 // aside says something (four words or more, not a bare apposition).
 func (s *sent) speaker(sg segment) (string, segment, bool) {

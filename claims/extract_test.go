@@ -33,10 +33,10 @@ func TestClauses(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"plain", "The army sent text messages to residents of the eastern district.",
-			[]string{"The army sent text messages to residents of the eastern district"}},
-		{"said that", "Union spokesman Petar Ilic said Friday that the negotiations had not marked the end of the strike.",
-			[]string{"the negotiations had not marked the end of the strike | Union spokesman Petar Ilic"}},
+		{"plain", "The council mailed leaflets to households in the eastern district.",
+			[]string{"The council mailed leaflets to households in the eastern district"}},
+		{"said that", "Union spokesman Petar Ilic said Friday that the negotiations had not settled the pay dispute.",
+			[]string{"the negotiations had not settled the pay dispute | Union spokesman Petar Ilic"}},
 		{"that after an adverbial", "The port authority said in a statement after talks in Brenmoor that both unions had asked the regional court to draft a settlement.",
 			[]string{"both unions had asked the regional court to draft a settlement | The port authority"}},
 		{"trailing said", "The talks will resume in the capital next month, the envoy said.",
@@ -64,9 +64,9 @@ func TestClauses(t *testing.T) {
 			[]string{"The Harbour Gazette, citing a draft plan from the port authority", "the two unions could set up a joint safety office near Thessara | The Harbour Gazette"}},
 		{"semicolon", "Washington blames the ceasefire violations on the government; the opposition blames the air strikes.",
 			[]string{"Washington blames the ceasefire violations on the government", "the opposition blames the air strikes"}},
-		{"purpose", "Visiting trade envoy Ana Riel met Kalessian President Tomas Varga on Monday to offer him closer port cooperation.",
+		{"purpose", "Visiting trade envoy Ana Riel met Kalessian President Tomas Varga on Monday to propose a wider port partnership.",
 			[]string{"Visiting trade envoy Ana Riel met Kalessian President Tomas Varga on Monday",
-				"Visiting trade envoy Ana Riel met Kalessian President Tomas Varga on Monday to offer him closer port cooperation"}},
+				"Visiting trade envoy Ana Riel met Kalessian President Tomas Varga on Monday to propose a wider port partnership"}},
 		{"object and infinitive", "Regional mediator Irena Vos urged the union and the operator to work toward a new round of negotiations.",
 			[]string{"Regional mediator Irena Vos urged the union and the operator to work toward a new round of negotiations"}},
 		{"opener before the subject", "On the last day of her tour of the docks, Riel called for safer cranes, and she has urged faster repairs.",

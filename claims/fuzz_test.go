@@ -13,7 +13,7 @@ import (
 // cited span's words.
 func FuzzClauses(f *testing.F) {
 	for _, s := range []string{
-		"Union spokesman Petar Ilic said Friday that the negotiations had not marked the end of the strike.",
+		"Union spokesman Petar Ilic said Friday that the negotiations had not settled the pay dispute.",
 		"The flood has left more than 12,000 homeless according to the Kessel Institute for Housing Studies.",
 		"“We mean to go on,” the mediator told a press briefing in the port city of Thessara.",
 		"Brenmoor and Kalessia, which back rival bids, had narrowed their gap; talks resume in March.",

@@ -9,8 +9,8 @@ import (
 // comparison: its content-word stems and the words of the names it
 // mentions, weighted by how rare they are among the story's statements.
 // Two reports of one event rarely paraphrase each other sentence for
-// sentence ("Riel met Varga on Monday to offer him closer port
-// cooperation" / "Riel held talks with Varga in Thessara late Monday on a
+// sentence ("Riel met Varga on Monday to propose a wider port
+// partnership" / "Riel held talks with Varga in Thessara late Monday on a
 // port cooperation pact"), but they name the same actors and
 // share the rare words of the event.
 type gist struct {

@@ -12,7 +12,7 @@ var coordinators = wordSet(`and but while whereas although though`)
 // split cuts [a, b) into clauses: at semicolons; at a comma and a
 // coordinator when a clause follows ("…, and a UN envoy said …"); at a
 // bare "and"/"but" followed by an auxiliary (a second predicate of the
-// same subject, "… erupted in 2011 and has evolved into …"); and around
+// same subject, "… opened in 1998 and has grown into …"); and around
 // non-restrictive relative clauses (", which …,"), which become claims
 // about their antecedent. A predicate without a subject borrows the
 // first clause's.
@@ -118,7 +118,7 @@ func (s *sent) split(a, b int) []part {
 }
 
 // purpose reports whether "to" at i opens a purpose clause ("met Varga
-// on Monday to offer him closer port cooperation"): a finite verb before it,
+// on Monday to propose a wider port partnership"): a finite verb before it,
 // a noun or a time word right before it (not "hoped to", "is to", "able
 // to"), a verb after it, and enough words on both sides.
 func (s *sent) purpose(a, i, b int) bool {
@@ -214,7 +214,7 @@ func (s *sent) without(from, to int, skip func(int) bool) []segment {
 // subject is the clause's words before its first verb: at most ten
 // tokens, none of them punctuation.
 func (s *sent) subject(a, b int) segment {
-	// "On the second day of his visit, Kerry called …": after the opener
+	// "On the last morning of the summit, Varga called …": after the opener
 	if !s.capitalisedName(a) || placePrepositions[s.low[a]] || s.low[a] == "on" || s.low[a] == "after" {
 		for i := a; i < b && i < a+14; i++ {
 			if s.toks[i].Text == "," {

@@ -42,7 +42,7 @@ func TestNamedDates(t *testing.T) {
 		full, yearless time.Time
 	}{
 		{"Talks were held on July 14, 2016 and again on 15 July 2016 in Moscow.", day(2016, 7, 15), time.Time{}},
-		{"Kerry met Putin late Thursday, July 14 night.", time.Time{}, day(yearlessBase, 7, 14)},
+		{"Riel and Varga met late into the night of July 14.", time.Time{}, day(yearlessBase, 7, 14)},
 		{"The deadline of Aug. 1 was dropped; talks may resume in May.", time.Time{}, day(yearlessBase, 8, 1)},
 		{"No date here, though 14 people may come.", time.Time{}, time.Time{}},
 	}
@@ -58,7 +58,7 @@ func TestArticleDaysAndRanks(t *testing.T) {
 	arts := []*chorus.Article{
 		{ID: "dated", Published: time.Date(2016, 7, 15, 10, 0, 0, 0, time.UTC), Text: "Talks went on."},
 		{ID: "later", Text: "A meeting in Laos on July 26, 2016 followed."},
-		{ID: "yearless", Text: "Kerry met Putin late Thursday, July 14 night."},
+		{ID: "yearless", Text: "Riel and Varga met late into the night of July 14."},
 		{ID: "undated", Text: "Nothing says when."},
 		{ID: "sameday", Published: time.Date(2016, 7, 15, 18, 0, 0, 0, time.UTC), Text: "More talks."},
 	}

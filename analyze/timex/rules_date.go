@@ -17,7 +17,7 @@ func (p *parser) dateRule(i int) (match, bool) {
 	}
 	j := p.modifiers(i)
 	if pt, e, _, ok := p.calendarDate(j); ok {
-		// "Thursday, July 14 night" names a part of that day.
+		// "Tuesday, March 3 night" names a part of that day.
 		if pod, ok := partsOfDay[p.low(e)]; ok && pt.g == gDay && p.kind(e) == tWord && !p.is(e, "nights", "mornings", "evenings", "afternoons") {
 			pt.pod = pod
 			return p.emit(i, e+1, chorus.TimeTime, pt, true)

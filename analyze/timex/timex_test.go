@@ -49,13 +49,13 @@ var findCases = []struct {
 		[]ref{{"the early summer", D, "2025-SU"}}},
 	{"Aug. 1 deadline", "2016-07-26", "Rebels were told to leave before the Aug. 1 deadline.",
 		[]ref{{"Aug. 1", D, "2016-08-01"}}},
-	{"late Thursday, July 14 night", "2016-07-15", "The agreement was reached late Thursday, July 14 night in Moscow.",
-		[]ref{{"late Thursday, July 14 night", T, "2016-07-14TNI"}}},
+	{"late Tuesday, March 3 night", "2015-03-04", "The deal was struck late Tuesday, March 3 night in Perandos.",
+		[]ref{{"late Tuesday, March 3 night", T, "2015-03-03TNI"}}},
 	{"since early July", "2016-07-26", "Fighting around the city has intensified since early July.",
 		[]ref{{"early July", D, "2016-07"}}},
 	{"in the last 24 hours", "2016-07-26", "Dozens of homes were flooded in the last 24 hours.",
 		[]ref{{"the last 24 hours", DU, "PT24H"}}},
-	{"next month", "2016-07-26", "The envoy hopes to convene a new round next month.",
+	{"next month", "2016-07-26", "The mediator hopes to hold fresh hearings next month.",
 		[]ref{{"next month", D, "2016-08"}}},
 
 	// Weekdays by tense, anchor Friday 2016-07-15.

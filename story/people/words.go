@@ -120,8 +120,8 @@ var pronouns = set("i", "me", "my", "he", "him", "his", "she", "her", "it", "its
 // them in ("In Brooklyn", "Of Betty Ford Treatment Center").
 var prepositions = set("in", "on", "at", "of", "from", "near", "by", "with", "to", "into", "outside", "inside")
 
-// modifierEnds mark a hyphenated modifier before a name ("al
-// Qaeda-affiliated Nusra Front", "US-led coalition").
+// modifierEnds mark a hyphenated modifier before a name ("Marhold-backed
+// Dockers' League", "army-led council").
 var modifierEnds = []string{"affiliated", "linked", "backed", "led", "allied", "based", "inspired", "owned",
 	"run", "controlled", "aligned", "sponsored", "funded", "supported", "born"}
 
