@@ -54,7 +54,7 @@ func TestParse(t *testing.T) {
 		{"Joan of Arc", per, parsed{Words: []string{"Arc"}, Title: "Joan of"}},
 		{"I'm", per, parsed{Kind: kindPronoun, Words: []string{"I'm"}}},
 		{"She's", per, parsed{Kind: kindPronoun, Words: []string{"She's"}}},
-		{"al Qaeda-affiliated Nusra Front", org, parsed{Words: []string{"Nusra", "Front"}, Initials: "NF"}},
+		{"army-backed Harbour Front", org, parsed{Words: []string{"Harbour", "Front"}, Initials: "HF"}},
 		{"al-Nusra", org, parsed{Words: []string{"al-Nusra"}}},
 		{"Academy of Motion Picture Arts and Sciences", org, parsed{Words: []string{"Academy", "of", "Motion", "Picture", "Arts", "and", "Sciences"}, Initials: "AMPAS"}},
 		{"Internet Service Providers (ISPs)", org, parsed{Words: []string{"Internet", "Service", "Providers"}, Initials: "ISP", Nicks: []string{"isp", "isp"}}},

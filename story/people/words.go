@@ -125,7 +125,7 @@ var prepositions = set("in", "on", "at", "of", "from", "near", "by", "with", "to
 var modifierEnds = []string{"affiliated", "linked", "backed", "led", "allied", "based", "inspired", "owned",
 	"run", "controlled", "aligned", "sponsored", "funded", "supported", "born"}
 
-// isModifier reports whether w is a hyphenated modifier like "Qaeda-affiliated".
+// isModifier reports whether w is a hyphenated modifier like "army-backed".
 func isModifier(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 {
