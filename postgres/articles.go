@@ -64,15 +64,11 @@ func (s *Store) PutBatchArticle(ctx context.Context, a *chorus.Article, batch in
 		return false, false, fmt.Errorf("put article %s: %w", a.ID, err)
 	}
 	args = append(args, searchDocument(a), batch)
-	var set string
-	for _, c := range splitColumns(articleColumns)[1:] {
-		set += c + " = excluded." + c + ", "
-	}
 	// xmax is 0 on a row this statement inserted, and set on one it updated.
 	err = s.q.QueryRow(ctx, `INSERT INTO articles (`+articleColumns+`, search, batch_seq)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
 			$17::tsvector, $18)
-		ON CONFLICT (id) DO UPDATE SET `+set+`search = excluded.search, batch_seq = excluded.batch_seq
+		ON CONFLICT (id) DO UPDATE SET `+replaceArticleColumns+`search = excluded.search, batch_seq = excluded.batch_seq
 		WHERE articles.batch_seq > excluded.batch_seq
 		  AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.article_id = articles.id)
 		RETURNING xmax = 0`, args...).Scan(&created)
@@ -84,6 +80,16 @@ func (s *Store) PutBatchArticle(ctx context.Context, a *chorus.Article, batch in
 	}
 	return true, created, nil
 }
+
+// replaceArticleColumns sets every column of articleColumns but the id
+// from the row being inserted, for PutBatchArticle.
+var replaceArticleColumns = func() string {
+	var set string
+	for _, c := range splitColumns(articleColumns)[1:] {
+		set += c + " = excluded." + c + ", "
+	}
+	return set
+}()
 
 // ArticleBatches returns, for the stored articles among ids, the seq of the
 // extract job whose reading is stored (0 for one stored otherwise) and

@@ -161,18 +161,28 @@ func voteTypes(ms []mention) {
 // an organisation's whole ("John Lewis" beside "John Lewis Partnership")
 // may be its namesake and keeps its type.
 func retypeClips(ms []mention) {
-	var orgs [][]string
+	// organisations' names of several words, by their first word, so a
+	// story's rebuild compares a person only with the names that start
+	// like it
+	orgs := map[string][][]string{}
 	for _, m := range ms {
 		if ws := strings.Fields(m.text); m.typ == chorus.EntityOrganization && len(ws) >= 2 {
-			orgs = append(orgs, ws)
+			first := strings.ToLower(ws[0])
+			orgs[first] = append(orgs[first], ws)
 		}
 	}
+	if len(orgs) == 0 {
+		return
+	}
 	for i := range ms {
-		ws := strings.Fields(ms[i].text)
-		if ms[i].typ != chorus.EntityPerson || len(ws) < 2 {
+		if ms[i].typ != chorus.EntityPerson {
 			continue
 		}
-		for _, o := range orgs {
+		ws := strings.Fields(ms[i].text)
+		if len(ws) < 2 {
+			continue
+		}
+		for _, o := range orgs[strings.ToLower(ws[0])] {
 			if clipsName(ws, o) {
 				ms[i].typ = chorus.EntityOrganization
 				break
