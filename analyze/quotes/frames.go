@@ -1551,8 +1551,12 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	}
 }
 
-// isClosingMark reports whether token i ends a quotation.
+// isClosingMark reports whether token i ends a quotation; false for an i
+// outside the text (callers look back from a token that may be the first).
 func (d *doc) isClosingMark(i int) bool {
+	if i < 0 || i >= len(d.region) {
+		return false
+	}
 	r := d.region[i]
 	return r >= 0 && d.regions[r].close >= 0 && d.regions[r].last == i
 }
