@@ -144,6 +144,10 @@ type TimelineEntry struct {
 	Citations   []Citation `json:"citations"`
 	// Variants are other outlets' wordings of the same dated happening.
 	Variants []Variant `json:"variants,omitempty"`
+	// YearFromStory is set when the dating article carries no publication
+	// date of its own, so its "early August" took the year of the story's
+	// dated articles (the nearest such month to them).
+	YearFromStory bool `json:"year_from_story,omitempty"`
 }
 
 // Stance is how an article relates to a claim.

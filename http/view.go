@@ -244,7 +244,7 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 		for _, vr := range e.Variants {
 			all = append(all, vr.Citations...)
 		}
-		v.Timeline = append(v.Timeline, datedView{Date: timexLabel(e.Date), Text: e.Text, Cites: cites(all)})
+		v.Timeline = append(v.Timeline, datedView{Date: render.TimelineDate(e), Text: e.Text, Cites: cites(all)})
 	}
 	for _, p := range st.People {
 		total := 0
@@ -345,17 +345,6 @@ func dateLabel(t time.Time) string {
 		return "undated"
 	}
 	return t.Format("2 Jan 2006")
-}
-
-// timexLabel shows a TIMEX3 value as a reader writes dates.
-func timexLabel(v string) string {
-	if t, err := time.Parse("2006-01-02", v); err == nil {
-		return t.Format("2 Jan 2006")
-	}
-	if t, err := time.Parse("2006-01", v); err == nil {
-		return t.Format("Jan 2006")
-	}
-	return v
 }
 
 func plural(n int, word string) string {

@@ -113,7 +113,7 @@ func viewStory(s *chorus.Story) htmlStory {
 		for _, vr := range e.Variants {
 			cits = append(cits, vr.Citations...)
 		}
-		v.Timeline = append(v.Timeline, htmlDated{Date: timexLabel(e.Date), Text: e.Text, Markers: markers(s, num, cits)})
+		v.Timeline = append(v.Timeline, htmlDated{Date: TimelineDate(e), Text: e.Text, Markers: markers(s, num, cits)})
 	}
 	for i := range s.Articles {
 		a := &s.Articles[i]

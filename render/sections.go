@@ -9,6 +9,15 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
+// TimelineDate labels a timeline entry's date for a reader, saying so when
+// the year was taken from the story because the article carries no date.
+func TimelineDate(e chorus.TimelineEntry) string {
+	if e.YearFromStory {
+		return timexLabel(e.Date) + " (year from the story's dates)"
+	}
+	return timexLabel(e.Date)
+}
+
 // timexLabel shows a TIMEX3 calendar value the way a reader writes dates:
 // "14 Jul 2016", "Aug 2016", "week 28, 2016", "Q3 2016", "summer 2016".
 func timexLabel(v string) string {
@@ -49,7 +58,7 @@ func timelineMarkdown(b *strings.Builder, s *chorus.Story, num numbering) {
 		for _, v := range e.Variants {
 			cits = append(cits, v.Citations...)
 		}
-		fmt.Fprintf(b, "- **%s** — %s%s\n", timexLabel(e.Date), e.Text, markerText(num.markers(cits)))
+		fmt.Fprintf(b, "- **%s** — %s%s\n", TimelineDate(e), e.Text, markerText(num.markers(cits)))
 	}
 	b.WriteString("\n")
 }

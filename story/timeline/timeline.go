@@ -49,6 +49,9 @@ type entry struct {
 	cites    []chorus.Citation
 	origins  map[chorus.ArticleID]bool
 	order    int // first appearance, for stable ties
+	// yearFromStory is set when the article carries no date and the year
+	// was taken from the story's dated articles.
+	yearFromStory bool
 }
 
 // Build returns the story's timeline.
@@ -56,12 +59,13 @@ func Build(arts []Article, opts Options) []chorus.TimelineEntry {
 	if opts.MaxEntries <= 0 {
 		opts.MaxEntries = DefaultOptions.MaxEntries
 	}
+	anchor := storyAnchor(arts)
 	var cands []*entry
 	for _, a := range arts {
 		if a.Analysis == nil {
 			continue
 		}
-		cands = append(cands, candidates(a, len(cands))...)
+		cands = append(cands, candidates(a, anchor, len(cands))...)
 	}
 	merged := merge(cands)
 	sort.SliceStable(merged, func(i, j int) bool {
@@ -86,15 +90,82 @@ func Build(arts []Article, opts Options) []chorus.TimelineEntry {
 	out := make([]chorus.TimelineEntry, 0, len(merged))
 	for _, e := range merged {
 		out = append(out, chorus.TimelineEntry{Date: e.date, Granularity: e.gran, Text: e.text, Actors: e.actors,
-			Citations: e.cites, Variants: e.variants})
+			Citations: e.cites, Variants: e.variants, YearFromStory: e.yearFromStory})
 	}
 	return out
 }
 
+// storyAnchor is the middle of the span over which the story's dated
+// articles were published, or the zero time when none is dated.
+func storyAnchor(arts []Article) time.Time {
+	var first, last time.Time
+	for _, a := range arts {
+		p := a.Article.Published
+		if p.IsZero() {
+			continue
+		}
+		if first.IsZero() || p.Before(first) {
+			first = p
+		}
+		if last.IsZero() || p.After(last) {
+			last = p
+		}
+	}
+	if first.IsZero() {
+		return first
+	}
+	return first.Add(last.Sub(first) / 2)
+}
+
+// rxYearless matches a month or a day of a month whose year the article
+// could not say ("XXXX-08", "XXXX-08-01").
+var rxYearless = regexp.MustCompile(`^XXXX-(\d{2})(-(\d{2}))?$`)
+
+// yearFromStory completes a yearless month or day of an undated article with
+// the year that puts it nearest the story's anchor: an article the story's
+// other outlets date to July 2016 that hopes for "early August" means August
+// 2016. A weekday ("on Tuesday") is left alone: without the article's own
+// date, which Tuesday is a guess, while a month within half a year of the
+// story's dates is not.
+func yearFromStory(v string, anchor time.Time) string {
+	m := rxYearless.FindStringSubmatch(v)
+	if m == nil || anchor.IsZero() {
+		return ""
+	}
+	month, _ := strconv.Atoi(m[1])
+	day := 15
+	if m[3] != "" {
+		day, _ = strconv.Atoi(m[3])
+	}
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return ""
+	}
+	best, bestGap := 0, time.Duration(0)
+	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
+		at := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		if at.Day() != day {
+			continue // 29 February in a year without one
+		}
+		gap := at.Sub(anchor)
+		if gap < 0 {
+			gap = -gap
+		}
+		if best == 0 || gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	if best == 0 {
+		return ""
+	}
+	return strconv.Itoa(best) + v[4:]
+}
+
 // candidates lists the dated sentences of one article: each sentence that
 // holds a time expression resolved to a calendar date gives one entry, dated
-// by its first such expression.
-func candidates(a Article, order int) []*entry {
+// by its first such expression. An undated article's yearless months and
+// days take their year from the story's anchor.
+func candidates(a Article, anchor time.Time, order int) []*entry {
+	undated := a.Article.Published.IsZero()
 	text := a.Article.Text
 	var out []*entry
 	ti := 0
@@ -107,15 +178,23 @@ func candidates(a Article, order int) []*entry {
 			ti++
 		}
 		var date, gran string
+		inferred := false
 		for k := ti; k < len(times) && times[k].Start < s.End; k++ {
 			t := times[k]
 			if !s.Contains(t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
 				continue
 			}
-			if g := granularity(t.Value); g != "" {
-				date, gran = calendarDate(t.Value), g
+			v := t.Value
+			if undated {
+				if full := yearFromStory(v, anchor); full != "" {
+					v, inferred = full, true
+				}
+			}
+			if g := granularity(v); g != "" {
+				date, gran = calendarDate(v), g
 				break
 			}
+			inferred = false
 		}
 		if date == "" {
 			continue
@@ -126,10 +205,11 @@ func candidates(a Article, order int) []*entry {
 		}
 		out = append(out, &entry{
 			date: date, gran: gran, text: sent, words: wordSet(sent), seq: wordSeq(sent),
-			actors:  actors(text, s.Span, a.Analysis.Mentions),
-			cites:   []chorus.Citation{chorus.Cite(a.Article.ID, s.Span)},
-			origins: map[chorus.ArticleID]bool{a.Origin: true},
-			order:   order + len(out),
+			actors:        actors(text, s.Span, a.Analysis.Mentions),
+			cites:         []chorus.Citation{chorus.Cite(a.Article.ID, s.Span)},
+			origins:       map[chorus.ArticleID]bool{a.Origin: true},
+			order:         order + len(out),
+			yearFromStory: inferred,
 		})
 	}
 	return out

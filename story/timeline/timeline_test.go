@@ -73,3 +73,42 @@ func TestPeriodStartOrders(t *testing.T) {
 		t.Errorf("week 19 of 2025 starts %s, want 2025-05-05", got)
 	}
 }
+
+func TestUndatedArticleTakesTheStorysYear(t *testing.T) {
+	dec := time.Date(2024, 12, 20, 9, 0, 0, 0, time.UTC)
+	dated := article("a", "The Tessin ferry line closed its winter route on Thursday after two storms hit the coast.", dec)
+	undated := article("b", "The Tessin ferry line expects to reopen its winter route in early January, its manager said on Tuesday.", time.Time{})
+	got := Build([]Article{dated, undated}, DefaultOptions)
+	var reopen *chorus.TimelineEntry
+	for i := range got {
+		if got[i].Citations[0].Article == "b" {
+			reopen = &got[i]
+		}
+		if got[i].Citations[0].Article == "a" && got[i].YearFromStory {
+			t.Errorf("dated article's entry %+v marked as taking the story's year", got[i])
+		}
+	}
+	// January nearest to 20 December 2024 is January 2025, not January 2024
+	if reopen == nil || reopen.Date != "2025-01" || reopen.Granularity != "month" || !reopen.YearFromStory {
+		t.Fatalf("undated article's entry = %+v, want 2025-01 by month with its year from the story", reopen)
+	}
+
+	// with no dated article in the story there is no year to take
+	if got := Build([]Article{undated}, DefaultOptions); len(got) != 0 {
+		t.Errorf("story of undated articles only: got %+v, want no entries", got)
+	}
+}
+
+func TestYearFromStory(t *testing.T) {
+	anchor := time.Date(2016, 10, 15, 0, 0, 0, 0, time.UTC)
+	// 29 February exists only in 2016 of the three years around the anchor
+	for v, want := range map[string]string{"XXXX-08": "2016-08", "XXXX-08-01": "2016-08-01", "XXXX-01": "2017-01",
+		"XXXX-12": "2016-12", "XXXX-02-29": "2016-02-29", "XXXX-03": "2017-03", "XXXX-WXX-2": "", "2016-08": "", "XXXX-13": "", "XXXX-02-30": ""} {
+		if got := yearFromStory(v, anchor); got != want {
+			t.Errorf("yearFromStory(%q) = %q, want %q", v, got, want)
+		}
+	}
+	if got := yearFromStory("XXXX-08", time.Time{}); got != "" {
+		t.Errorf("no anchor: got %q, want nothing", got)
+	}
+}
