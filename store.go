@@ -35,8 +35,11 @@ type StoryStore interface {
 	// stored already: the story keeps their texts by reference (see
 	// Story.Stored), and Story fails on one that is missing.
 	PutStory(ctx context.Context, s *Story) error
-	// Story returns one story, or ErrNotFound.
+	// Story returns one story with all its articles, or ErrNotFound.
 	Story(ctx context.Context, id StoryID) (*Story, error)
+	// StoryWindow returns one story with the page of its articles w picks
+	// (see Story.Window), reading only those articles' texts.
+	StoryWindow(ctx context.Context, id StoryID, w ArticleWindow) (*Story, error)
 	// Stories lists stories, most recently updated first.
 	Stories(ctx context.Context, q StoryQuery) ([]StorySummary, error)
 	// DeleteStory removes a story that was merged into another.

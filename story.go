@@ -50,6 +50,51 @@ type Story struct {
 	Quotes             []StoryQuote     `json:"quotes"`
 	Timeline           []TimelineEntry  `json:"timeline"`
 	Claims             []Claim          `json:"claims"`
+	// ArticlesTotal and ArticlesNext are set when the story is read a page
+	// of articles at a time (see Window): how many articles the story has,
+	// and the After that reads the next page (empty on the last).
+	ArticlesTotal int       `json:"articles_total,omitempty"`
+	ArticlesNext  ArticleID `json:"articles_next,omitempty"`
+}
+
+// ArticleWindow picks a run of a story's articles, oldest first, so a
+// story of thousands of articles is read a page at a time instead of with
+// every article's text at once.
+type ArticleWindow struct {
+	// After is the last article of the previous page; empty starts with
+	// the oldest.
+	After ArticleID
+	// Limit caps the articles kept; 0 or less keeps all from After on.
+	Limit int
+}
+
+// Window keeps the articles w picks and records the story's article count
+// and where the next page starts. Every other section is kept whole: a
+// citation into an article outside the page is resolved by reading that
+// article on its own. An After that is not one of the story's articles
+// fails with ErrNotFound.
+func (s *Story) Window(w ArticleWindow) error {
+	start := 0
+	if w.After != "" {
+		start = -1
+		for i, a := range s.Articles {
+			if a.ID == w.After {
+				start = i + 1
+				break
+			}
+		}
+		if start < 0 {
+			return fmt.Errorf("article %s in story %s: %w", w.After, s.ID, ErrNotFound)
+		}
+	}
+	s.ArticlesTotal, s.ArticlesNext = len(s.Articles), ""
+	end := len(s.Articles)
+	if w.Limit > 0 && start+w.Limit < end {
+		end = start + w.Limit
+		s.ArticlesNext = s.Articles[end-1].ID
+	}
+	s.Articles = s.Articles[start:end:end]
+	return nil
 }
 
 // StoryArticle is an article as listed in a story, with its syndication origin.

@@ -149,34 +149,78 @@ func (s *Server) getStory(w http.ResponseWriter, r *http.Request) error {
 	if !validID(id) {
 		return errorf(http.StatusNotFound, "there is no story %q", id)
 	}
+	win, err := articleWindow(r.URL.Query())
+	if err != nil {
+		return err
+	}
 	meta, err := s.versions.meta(r.Context(), chorus.StoryID(id))
 	if err != nil {
 		return notFound(err, "story", id)
 	}
-	etag := fmt.Sprintf(`"%s-%d"`, id, meta.Version)
+	// each page of a story's articles is its own representation
+	etag := fmt.Sprintf(`"%s-%d-%s-%d"`, id, meta.Version, win.After, win.Limit)
 	w.Header().Set("ETag", etag)
 	w.Header().Set("Cache-Control", "no-cache")
 	if r.Header.Get("If-None-Match") == etag {
 		w.WriteHeader(http.StatusNotModified)
 		return nil
 	}
-	key := fmt.Sprintf("json:%s:%d", id, meta.Version)
-	body, ok := s.pages.get(key)
+	// the cache keeps the next page's After on a line before the JSON, so
+	// the Link header never outlives or predates the body it goes with
+	key := fmt.Sprintf("json:%s:%d:%s:%d", id, meta.Version, win.After, win.Limit)
+	entry, ok := s.pages.get(key)
 	if !ok {
-		st, err := s.store.Story(r.Context(), chorus.StoryID(id))
+		st, err := s.store.StoryWindow(r.Context(), chorus.StoryID(id), win)
 		if err != nil {
+			if win.After != "" && errors.Is(err, chorus.ErrNotFound) {
+				return errorf(http.StatusBadRequest, "after: %q is not an article of story %q", win.After, id)
+			}
 			return notFound(err, "story", id)
 		}
-		var buf bytes.Buffer
-		if err := render.JSON(&buf, []*chorus.Story{st}); err != nil {
+		buf := bytes.NewBufferString(string(st.ArticlesNext) + "\n")
+		if err := render.JSON(buf, []*chorus.Story{st}); err != nil {
 			return err
 		}
-		body = buf.Bytes()
-		s.pages.put(key, body)
+		entry = buf.Bytes()
+		s.pages.put(key, entry)
+	}
+	nl := bytes.IndexByte(entry, '\n')
+	next, body := string(entry[:nl]), entry[nl+1:]
+	if next != "" {
+		q := r.URL.Query()
+		q.Set("after", next)
+		w.Header().Set("Link", fmt.Sprintf(`<%s?%s>; rel="next"`, r.URL.Path, q.Encode()))
 	}
 	w.Header().Set("Content-Type", "application/json")
 	_, err = w.Write(body)
 	return err
+}
+
+// A story's articles come a page at a time: a story that thousands of
+// outlets carry would otherwise answer with every article's text.
+const (
+	defaultStoryArticles = 500
+	maxStoryArticles     = 5000
+)
+
+// articleWindow reads ?articles= (the page size) and ?after= (the last
+// article of the previous page, from articles_next).
+func articleWindow(q url.Values) (chorus.ArticleWindow, error) {
+	win := chorus.ArticleWindow{Limit: defaultStoryArticles}
+	if v := q.Get("articles"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > maxStoryArticles {
+			return win, errorf(http.StatusBadRequest, "articles: %q is not a number from 1 to %d", v, maxStoryArticles)
+		}
+		win.Limit = n
+	}
+	if v := q.Get("after"); v != "" {
+		if !validID(v) {
+			return win, errorf(http.StatusBadRequest, "after: %q is not an article id", v)
+		}
+		win.After = chorus.ArticleID(v)
+	}
+	return win, nil
 }
 
 // articleBody is an article as the API returns it: the stored article and

@@ -184,6 +184,71 @@ func urlEscape(s string) string {
 	return r.Replace(s)
 }
 
+func TestStoryArticlesPaged(t *testing.T) {
+	e := newEnv(t, nil)
+	l := decode[storyList](t, e.do("GET", "/api/stories", "", "", ""))
+	var biggest chorus.StoryID
+	most := 0
+	for _, sum := range l.Stories {
+		if sum.Articles > most {
+			biggest, most = sum.ID, sum.Articles
+		}
+	}
+	if most < 5 {
+		t.Fatalf("the demo's biggest story has %d articles; the test needs at least 5", most)
+	}
+	full, err := e.store.Story(context.Background(), biggest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got []chorus.ArticleID
+	for _, a := range full.Articles {
+		want = append(want, a.ID)
+	}
+	path := "/api/stories/" + string(biggest) + "?articles=2"
+	for pages := 0; ; pages++ {
+		if pages > most {
+			t.Fatal("paging does not end")
+		}
+		r := e.do("GET", path, "", "", "")
+		if r.status != http.StatusOK {
+			t.Fatalf("GET %s: %d %s", path, r.status, r.body)
+		}
+		doc := decode[struct{ Stories []chorus.Story }](t, r)
+		st := doc.Stories[0]
+		if len(st.Articles) > 2 || st.ArticlesTotal != most || len(st.Digest) != len(full.Digest) {
+			t.Fatalf("page %d: %d articles of %d, digest %d sentences; want at most 2 of %d with the whole digest (%d)",
+				pages, len(st.Articles), st.ArticlesTotal, len(st.Digest), most, len(full.Digest))
+		}
+		for _, a := range st.Articles {
+			if a.Text == "" {
+				t.Errorf("article %s on the page has no text", a.ID)
+			}
+			got = append(got, a.ID)
+		}
+		link := r.header.Get("Link")
+		if st.ArticlesNext == "" {
+			if link != "" {
+				t.Errorf("last page has a Link header %q", link)
+			}
+			break
+		}
+		if !strings.Contains(link, "after="+string(st.ArticlesNext)) || !strings.Contains(link, `rel="next"`) {
+			t.Errorf("Link %q does not lead to the page after %s", link, st.ArticlesNext)
+		}
+		path = "/api/stories/" + string(biggest) + "?articles=2&after=" + string(st.ArticlesNext)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("pages together (-whole story +pages):\n%s", diff)
+	}
+
+	for _, q := range []string{"articles=0", "articles=x", "articles=5001", "after=NOT-AN-ID", "after=0123456789abcdef"} {
+		if r := e.do("GET", "/api/stories/"+string(biggest)+"?"+q, "", "", ""); r.status != http.StatusBadRequest {
+			t.Errorf("?%s: status %d, want 400: %s", q, r.status, r.body)
+		}
+	}
+}
+
 func TestStoryIsTheDigestSchema(t *testing.T) {
 	e := newEnv(t, nil)
 	l := decode[storyList](t, e.do("GET", "/api/stories", "", "", ""))
@@ -196,6 +261,7 @@ func TestStoryIsTheDigestSchema(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		st.ArticlesTotal = len(st.Articles) // one page holds a demo story
 		var want bytes.Buffer
 		if err := render.JSON(&want, []*chorus.Story{st}); err != nil {
 			t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 // Reader is what the read side of the server needs of a store.
 type Reader interface {
 	Story(ctx context.Context, id chorus.StoryID) (*chorus.Story, error)
+	StoryWindow(ctx context.Context, id chorus.StoryID, w chorus.ArticleWindow) (*chorus.Story, error)
 	StoryMeta(ctx context.Context, id chorus.StoryID) (chorus.StoryMeta, error)
 	StoryPage(ctx context.Context, f chorus.StoryFilter) ([]chorus.StoryListing, string, error)
 	Article(ctx context.Context, id chorus.ArticleID) (*chorus.Article, error)

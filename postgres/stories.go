@@ -83,6 +83,18 @@ func (s *Store) putStory(ctx context.Context, st *chorus.Story) error {
 // Story returns the story with id exactly as it was put, or an error
 // wrapping chorus.ErrNotFound.
 func (s *Store) Story(ctx context.Context, id chorus.StoryID) (*chorus.Story, error) {
+	return s.readStory(ctx, id, nil)
+}
+
+// StoryWindow returns the story with id and the page of its articles w
+// picks; only those articles are read from the articles table.
+func (s *Store) StoryWindow(ctx context.Context, id chorus.StoryID, w chorus.ArticleWindow) (*chorus.Story, error) {
+	return s.readStory(ctx, id, &w)
+}
+
+// readStory reads a stored story and attaches its articles, all of them or
+// the window's.
+func (s *Store) readStory(ctx context.Context, id chorus.StoryID, w *chorus.ArticleWindow) (*chorus.Story, error) {
 	var blob string
 	err := s.q.QueryRow(ctx, `SELECT story FROM stories WHERE id = $1`, string(id)).Scan(&blob)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -94,6 +106,11 @@ func (s *Store) Story(ctx context.Context, id chorus.StoryID) (*chorus.Story, er
 	var st chorus.Story
 	if err := json.Unmarshal([]byte(blob), &st); err != nil {
 		return nil, fmt.Errorf("get story %s: %w", id, err)
+	}
+	if w != nil {
+		if err := st.Window(*w); err != nil {
+			return nil, fmt.Errorf("get story %s: %w", id, err)
+		}
 	}
 	if err := st.Attach(ctx, s.Articles); err != nil {
 		return nil, fmt.Errorf("get story %s: %w", id, err)

@@ -273,3 +273,38 @@ func BenchmarkPutArticle(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReadBigStory reads a story of 5,000 articles of about 3 KB whole
+// and as the API's first page of 500: the page reads a tenth of the texts.
+func BenchmarkReadBigStory(b *testing.B) {
+	s, _ := openTemp(b)
+	defer s.Close()
+	ctx := context.Background()
+	body := strings.Repeat("The ferry operator moved the night crossing to the southern quay for the winter. ", 40)
+	st := &chorus.Story{ID: "big"}
+	for i := range 5000 {
+		a := testArticle(i, fmt.Sprintf("Ferry report %d", i), body)
+		mustPut(b, s, a)
+		st.Articles = append(st.Articles, chorus.StoryArticle{Article: *a, Origin: a.ID})
+	}
+	if err := s.PutStory(ctx, st); err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		read func() (*chorus.Story, error)
+	}{
+		{"whole", func() (*chorus.Story, error) { return s.Story(ctx, st.ID) }},
+		{"page500", func() (*chorus.Story, error) {
+			return s.StoryWindow(ctx, st.ID, chorus.ArticleWindow{Limit: 500})
+		}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := bc.read(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -131,6 +131,18 @@ func putMembers(ctx context.Context, tx *sql.Tx, st *chorus.Story) error {
 // Story returns the story with id exactly as it was put, or an error
 // wrapping chorus.ErrNotFound.
 func (s *Store) Story(ctx context.Context, id chorus.StoryID) (*chorus.Story, error) {
+	return s.readStory(ctx, id, nil)
+}
+
+// StoryWindow returns the story with id and the page of its articles w
+// picks; only those articles are read from the articles table.
+func (s *Store) StoryWindow(ctx context.Context, id chorus.StoryID, w chorus.ArticleWindow) (*chorus.Story, error) {
+	return s.readStory(ctx, id, &w)
+}
+
+// readStory reads a stored story and attaches its articles, all of them or
+// the window's.
+func (s *Store) readStory(ctx context.Context, id chorus.StoryID, w *chorus.ArticleWindow) (*chorus.Story, error) {
 	var blob string
 	err := s.read.QueryRowContext(ctx, `SELECT story FROM stories WHERE id = ?`, string(id)).Scan(&blob)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -142,6 +154,11 @@ func (s *Store) Story(ctx context.Context, id chorus.StoryID) (*chorus.Story, er
 	var st chorus.Story
 	if err := json.Unmarshal([]byte(blob), &st); err != nil {
 		return nil, fmt.Errorf("get story %s: %w", id, err)
+	}
+	if w != nil {
+		if err := st.Window(*w); err != nil {
+			return nil, fmt.Errorf("get story %s: %w", id, err)
+		}
 	}
 	if err := st.Attach(ctx, s.Articles); err != nil {
 		return nil, fmt.Errorf("get story %s: %w", id, err)

@@ -45,6 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"AllArticlesReentrant", testAllArticlesReentrant},
 		{"ConcurrentPutArticle", testConcurrentPutArticle},
 		{"StoryRoundTrip", testStoryRoundTrip},
+		{"StoryWindow", testStoryWindow},
 		{"StoryReplace", testStoryReplace},
 		{"StoryNotFound", testStoryNotFound},
 		{"StoriesOrder", testStoriesOrder},

@@ -112,6 +112,63 @@ func testStoryRoundTrip(t *testing.T, s chorus.Store) {
 	}
 }
 
+func testStoryWindow(t *testing.T, s chorus.Store) {
+	full := story("s-win", base, article(0), article(1), article(2), article(3), article(4))
+	putStories(t, s, full)
+	ids := func(st *chorus.Story) []chorus.ArticleID {
+		var out []chorus.ArticleID
+		for _, a := range st.Articles {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	all := ids(full)
+	tests := []struct {
+		name string
+		w    chorus.ArticleWindow
+		want []chorus.ArticleID
+		next chorus.ArticleID
+	}{
+		{"first page", chorus.ArticleWindow{Limit: 2}, all[:2], all[1]},
+		{"middle page", chorus.ArticleWindow{After: all[1], Limit: 2}, all[2:4], all[3]},
+		{"last page, short", chorus.ArticleWindow{After: all[3], Limit: 2}, all[4:], ""},
+		{"page ending on the last article", chorus.ArticleWindow{After: all[2], Limit: 2}, all[3:], ""},
+		{"no limit", chorus.ArticleWindow{After: all[0]}, all[1:], ""},
+		{"after the last", chorus.ArticleWindow{After: all[4], Limit: 2}, nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.StoryWindow(context.Background(), full.ID, tc.w)
+			if err != nil {
+				t.Fatalf("StoryWindow(%+v): %v", tc.w, err)
+			}
+			if diff := cmp.Diff(tc.want, ids(got)); diff != "" {
+				t.Errorf("articles (-want +got):\n%s", diff)
+			}
+			if got.ArticlesTotal != len(all) || got.ArticlesNext != tc.next {
+				t.Errorf("total, next = %d, %q; want %d, %q", got.ArticlesTotal, got.ArticlesNext, len(all), tc.next)
+			}
+			for _, a := range got.Articles {
+				if a.Text == "" || a.Title == "" {
+					t.Errorf("article %s of the page came back without its text or title", a.ID)
+				}
+			}
+			// every section but the articles is the whole story's
+			rest := *got
+			rest.Articles, rest.ArticlesTotal, rest.ArticlesNext = full.Articles, 0, ""
+			if diff := cmp.Diff(full, &rest, exactTime); diff != "" {
+				t.Errorf("sections besides the articles changed (-full +window):\n%s", diff)
+			}
+		})
+	}
+	if _, err := s.StoryWindow(context.Background(), full.ID, chorus.ArticleWindow{After: "not-in-story", Limit: 2}); !errors.Is(err, chorus.ErrNotFound) {
+		t.Errorf("After naming no article of the story: err = %v, want ErrNotFound", err)
+	}
+	if _, err := s.StoryWindow(context.Background(), "s-missing", chorus.ArticleWindow{Limit: 2}); !errors.Is(err, chorus.ErrNotFound) {
+		t.Errorf("missing story: err = %v, want ErrNotFound", err)
+	}
+}
+
 func testStoryReplace(t *testing.T, s chorus.Store) {
 	v1 := story("s-1", base, article(0), article(1))
 	v2 := story("s-1", base.Add(time.Hour).In(ist), article(1), article(2), article(3))
