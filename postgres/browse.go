@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/listing"
 )
 
 // What the HTTP server reads: paged listings over the facets the 00030
@@ -41,7 +41,7 @@ func (s *Store) storyPage(ctx context.Context, f chorus.StoryFilter) ([]chorus.S
 		return fmt.Sprintf("$%d", len(args))
 	}
 	if !f.Since.IsZero() {
-		where = append(where, `s.updated_key >= `+arg(updatedKey(f.Since)))
+		where = append(where, `s.updated_key >= `+arg(listing.UpdatedKey(f.Since)))
 	}
 	if e := strings.TrimSpace(f.Entity); e != "" {
 		where = append(where, `s.id IN (SELECT story_id FROM story_entities WHERE key = `+arg(strings.ToLower(e))+`)`)
@@ -59,7 +59,7 @@ func (s *Store) storyPage(ctx context.Context, f chorus.StoryFilter) ([]chorus.S
 			WHERE a.search @@ `+arg(q.tsquery())+`::tsquery)`)
 	}
 	if f.Cursor != "" {
-		key, id, err := decodeCursor(f.Cursor)
+		key, id, err := listing.DecodeCursor(f.Cursor)
 		if err != nil {
 			return nil, "", err
 		}
@@ -106,7 +106,7 @@ func (s *Store) storyPage(ctx context.Context, f chorus.StoryFilter) ([]chorus.S
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(keys[limit-1], string(out[limit-1].ID))
+		next = listing.EncodeCursor(keys[limit-1], string(out[limit-1].ID))
 	}
 	if err := s.fillDays(ctx, out); err != nil {
 		return nil, "", err
@@ -141,23 +141,6 @@ func (s *Store) fillDays(ctx context.Context, ls []chorus.StoryListing) error {
 		ls[i].Days = append(ls[i].Days, d)
 	}
 	return rows.Err()
-}
-
-// encodeCursor makes an opaque cursor of a listing position.
-func encodeCursor(key, id string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(key + "\x00" + id))
-}
-
-func decodeCursor(c string) (key, id string, err error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil {
-		return "", "", fmt.Errorf("%w: %q", chorus.ErrBadCursor, c)
-	}
-	key, id, ok := strings.Cut(string(b), "\x00")
-	if !ok || id == "" {
-		return "", "", fmt.Errorf("%w: %q", chorus.ErrBadCursor, c)
-	}
-	return key, id, nil
 }
 
 // phrases is what a person typed, as the embedded store's PlainQuery reads

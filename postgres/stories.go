@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/listing"
 )
 
 // PutStory stores st as JSON, replacing any story with its id, and makes st
@@ -32,7 +32,7 @@ func (s *Store) putStory(ctx context.Context, st *chorus.Story) error {
 	}
 	var key *string
 	if !st.Updated.IsZero() {
-		k := updatedKey(st.Updated)
+		k := listing.UpdatedKey(st.Updated)
 		key = &k
 	}
 	sum := st.Summary()
@@ -129,7 +129,7 @@ func (s *Store) Stories(ctx context.Context, q chorus.StoryQuery) ([]chorus.Stor
 	}
 	var since *string
 	if !q.Since.IsZero() {
-		k := updatedKey(q.Since)
+		k := listing.UpdatedKey(q.Since)
 		since = &k
 	}
 	rows, err := s.q.Query(ctx, `SELECT id, headline, updated, n_articles, n_outlets, n_origins
@@ -184,10 +184,4 @@ func (s *Store) StoryOf(ctx context.Context, id chorus.ArticleID) (chorus.StoryI
 		return "", fmt.Errorf("story of %s: %w", id, err)
 	}
 	return chorus.StoryID(st), nil
-}
-
-// updatedKey renders t in UTC at a fixed width, so that comparing keys as
-// text compares the instants whatever offset the times came with.
-func updatedKey(t time.Time) string {
-	return t.UTC().Format("2006-01-02T15:04:05.000000000Z")
 }

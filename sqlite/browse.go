@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/listing"
 )
 
 // StoryPage returns one page of stories most recently updated first (ties
@@ -33,7 +33,7 @@ func (s *Store) storyPage(ctx context.Context, f chorus.StoryFilter) ([]chorus.S
 	var args []any
 	if !f.Since.IsZero() {
 		where = append(where, `s.updated_key >= ?`)
-		args = append(args, updatedKey(f.Since))
+		args = append(args, listing.UpdatedKey(f.Since))
 	}
 	if e := strings.TrimSpace(f.Entity); e != "" {
 		where = append(where, `s.id IN (SELECT story_id FROM story_entities WHERE key = ?)`)
@@ -55,7 +55,7 @@ func (s *Store) storyPage(ctx context.Context, f chorus.StoryFilter) ([]chorus.S
 		args = append(args, q)
 	}
 	if f.Cursor != "" {
-		key, id, err := decodeCursor(f.Cursor)
+		key, id, err := listing.DecodeCursor(f.Cursor)
 		if err != nil {
 			return nil, "", err
 		}
@@ -101,7 +101,7 @@ func (s *Store) storyPage(ctx context.Context, f chorus.StoryFilter) ([]chorus.S
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(keys[limit-1], string(out[limit-1].ID))
+		next = listing.EncodeCursor(keys[limit-1], string(out[limit-1].ID))
 	}
 	if err := s.fillDays(ctx, out); err != nil {
 		return nil, "", err
@@ -136,23 +136,6 @@ func (s *Store) fillDays(ctx context.Context, ls []chorus.StoryListing) error {
 		ls[i].Days = append(ls[i].Days, d)
 	}
 	return rows.Err()
-}
-
-// encodeCursor makes an opaque cursor of a listing position.
-func encodeCursor(key, id string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(key + "\x00" + id))
-}
-
-func decodeCursor(c string) (key, id string, err error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil {
-		return "", "", fmt.Errorf("%w: %q", chorus.ErrBadCursor, c)
-	}
-	key, id, ok := strings.Cut(string(b), "\x00")
-	if !ok || id == "" {
-		return "", "", fmt.Errorf("%w: %q", chorus.ErrBadCursor, c)
-	}
-	return key, id, nil
 }
 
 // PlainQuery turns what a person typed into an FTS5 query that cannot fail

@@ -6,9 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/listing"
 )
 
 // PutStory stores st as JSON, replacing any story with its id, and makes st
@@ -35,7 +35,7 @@ func (s *Store) putStory(ctx context.Context, st *chorus.Story) error {
 	}
 	var key any
 	if updated != nil {
-		key = updatedKey(st.Updated)
+		key = listing.UpdatedKey(st.Updated)
 	}
 	sum := st.Summary()
 
@@ -178,7 +178,7 @@ func (s *Store) Stories(ctx context.Context, q chorus.StoryQuery) ([]chorus.Stor
 	where, args := "", []any{}
 	if !q.Since.IsZero() {
 		where = `WHERE updated_key >= ?`
-		args = append(args, updatedKey(q.Since))
+		args = append(args, listing.UpdatedKey(q.Since))
 	}
 	args = append(args, limit)
 	rows, err := s.read.QueryContext(ctx, `SELECT id, headline, updated, n_articles, n_outlets, n_origins
@@ -234,11 +234,4 @@ func (s *Store) StoryOf(ctx context.Context, id chorus.ArticleID) (chorus.StoryI
 		return "", fmt.Errorf("story of %s: %w", id, err)
 	}
 	return st, nil
-}
-
-// updatedKey renders t in UTC at a fixed width, so that comparing keys as
-// text compares the instants whatever offset the times came with. Both the
-// stored key and the listing's Since filter use it.
-func updatedKey(t time.Time) string {
-	return t.UTC().Format("2006-01-02T15:04:05.000000000Z")
 }
