@@ -1,6 +1,8 @@
 package chorus
 
 import (
+	"net/url"
+	"strings"
 	"time"
 )
 
@@ -104,4 +106,27 @@ type Article struct {
 // extractor version. It is 32 hex characters (128 bits).
 func NewArticleID(rawHash, extractor string) ArticleID {
 	return ArticleID(ContentHash([]byte("article"), []byte(rawHash), []byte(extractor))[:32])
+}
+
+// OutletLabel names where an article comes from, for a reader.
+func (a *Article) OutletLabel() string {
+	return OutletLabel(a.Outlet, a.URL, a.Credit)
+}
+
+// OutletLabel names an article's source for a reader: its outlet; else its
+// web site's host, which says more than "unknown"; else the agency its
+// credit line names (a wire story pasted as text is most often the
+// agency's own copy, and the claims already count it under that name);
+// else "unknown outlet".
+func OutletLabel(outlet, articleURL, credit string) string {
+	if outlet != "" {
+		return outlet
+	}
+	if u, err := url.Parse(articleURL); err == nil && u.Hostname() != "" {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	if credit != "" {
+		return credit
+	}
+	return "unknown outlet"
 }

@@ -210,7 +210,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 		if h.Story != "" {
 			href += "?story=" + string(h.Story)
 		}
-		hv = append(hv, hitView{Title: h.Title, Outlet: outletOf(h.Outlet), Date: dateLabel(h.Published), Href: href,
+		hv = append(hv, hitView{Title: h.Title, Outlet: chorus.OutletLabel(h.Outlet, "", ""), Date: dateLabel(h.Published), Href: href,
 			Snippet: cutSnippet(h.Snippet, h.Marks)})
 	}
 	qe := url.QueryEscape(text)
@@ -363,7 +363,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return notFound(err, "article", id)
 	}
-	v := articleView{Title: a.Title, Outlet: outletOf(a.Outlet), Date: dateLabel(a.Published), Byline: a.Byline, URL: a.URL}
+	v := articleView{Title: a.Title, Outlet: a.OutletLabel(), Date: dateLabel(a.Published), Byline: a.Byline, URL: a.URL}
 	sid, err := s.store.StoryOf(ctx, a.ID)
 	if err == nil {
 		if st, err := s.store.Story(ctx, sid); err == nil {

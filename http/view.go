@@ -167,7 +167,7 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 		if a == nil || !c.Span().Valid(len(a.Text)) {
 			return citeView{}, false
 		}
-		return citeView{N: num[c.Article], Outlet: outletOf(a.Outlet, a.URL), Href: citeHref(st.ID, c)}, true
+		return citeView{N: num[c.Article], Outlet: a.OutletLabel(), Href: citeHref(st.ID, c)}, true
 	}
 	// cites gives one marker per article, in citation order.
 	cites := func(cs []chorus.Citation) []citeView {
@@ -189,7 +189,7 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 		for i, a := range st.Articles {
 			if t, ok := arrived[a.ID]; ok && t.After(since) {
 				fresh[a.ID] = true
-				sv.Articles = append(sv.Articles, sourceRef{N: i + 1, Outlet: outletOf(a.Outlet, a.URL), Title: a.Title,
+				sv.Articles = append(sv.Articles, sourceRef{N: i + 1, Outlet: a.OutletLabel(), Title: a.Title,
 					Href: articleHref(st.ID, a.ID)})
 			}
 		}
@@ -223,7 +223,7 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 				continue
 			}
 			seen[num[c.Article]] = true
-			who := citeView{N: num[c.Article], Outlet: outletOf(a.Outlet, a.URL), Href: citeHref(st.ID, c)}
+			who := citeView{N: num[c.Article], Outlet: a.OutletLabel(), Href: citeHref(st.ID, c)}
 			key := strings.Join(strings.Fields(p), " ")
 			if k, ok := byText[key]; ok {
 				sv.Passages[k].Who = append(sv.Passages[k].Who, who)
@@ -278,7 +278,7 @@ func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
 			return sourceRef{}, nil
 		}
 		a := &st.Articles[k-1]
-		return sourceRef{N: k, Outlet: outletOf(a.Outlet, a.URL), Title: a.Title, Href: articleHref(st.ID, a.ID)}, a
+		return sourceRef{N: k, Outlet: a.OutletLabel(), Title: a.Title, Href: articleHref(st.ID, a.ID)}, a
 	}
 	var out []originGroup
 	listed := map[chorus.ArticleID]bool{}
@@ -303,7 +303,7 @@ func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
 	// Articles no origin lists stand on their own.
 	for i, a := range st.Articles {
 		if !listed[a.ID] {
-			out = append(out, originGroup{Origin: sourceRef{N: i + 1, Outlet: outletOf(a.Outlet, a.URL), Title: a.Title,
+			out = append(out, originGroup{Origin: sourceRef{N: i + 1, Outlet: a.OutletLabel(), Title: a.Title,
 				Href: articleHref(st.ID, a.ID)}, Date: dateLabel(a.Published)})
 		}
 	}
@@ -315,20 +315,6 @@ func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
 		return a.Origin.N - b.Origin.N
 	})
 	return out
-}
-
-// outletOf names an article's outlet; without one, its web site's host
-// says more than "unknown".
-func outletOf(o string, articleURL ...string) string {
-	if o != "" {
-		return o
-	}
-	for _, raw := range articleURL {
-		if u, err := url.Parse(raw); err == nil && u.Hostname() != "" {
-			return strings.TrimPrefix(u.Hostname(), "www.")
-		}
-	}
-	return "unknown outlet"
 }
 
 func articleHref(sid chorus.StoryID, id chorus.ArticleID) string {

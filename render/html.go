@@ -118,7 +118,7 @@ func viewStory(s *chorus.Story) htmlStory {
 	for i := range s.Articles {
 		a := &s.Articles[i]
 		v.Articles = append(v.Articles, htmlArticle{
-			N: i + 1, Anchor: fmt.Sprintf("%s-a%d", s.ID, i+1), Outlet: outletName(a), Title: a.Title,
+			N: i + 1, Anchor: fmt.Sprintf("%s-a%d", s.ID, i+1), Outlet: a.OutletLabel(), Title: a.Title,
 			Date: dateString(a.Published), URL: a.URL, Note: originNote(s, a, num),
 			Parts: splitCited(a.Text, cited[a.ID], fmt.Sprintf("%s-a%d", s.ID, i+1)),
 		})

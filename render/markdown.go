@@ -70,7 +70,7 @@ func writeStoryMarkdown(w io.Writer, s *chorus.Story) error {
 	fmt.Fprintf(w, "## Sources\n\n")
 	for i := range s.Articles {
 		a := &s.Articles[i]
-		line := fmt.Sprintf("%d. **%s** — %s (%s)", i+1, outletName(a), a.Title, dateString(a.Published))
+		line := fmt.Sprintf("%d. **%s** — %s (%s)", i+1, a.OutletLabel(), a.Title, dateString(a.Published))
 		if note := originNote(s, a, num); note != "" {
 			line += " · " + note
 		}

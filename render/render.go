@@ -92,14 +92,6 @@ func (n numbering) markers(cits []chorus.Citation) []int {
 	return out
 }
 
-// outletName is how an article's outlet is shown.
-func outletName(a *chorus.StoryArticle) string {
-	if a.Outlet != "" {
-		return a.Outlet
-	}
-	return "unknown outlet"
-}
-
 func dateString(t time.Time) string {
 	if t.IsZero() {
 		return "undated"
