@@ -166,6 +166,9 @@ func (p *parser) tenseAround(i, j int) tense {
 	case p.is(i-1, "until", "till") && p.is(i-2, "postponed", "delayed", "extended", "adjourned", "recessed"):
 		return tenseFuture
 	}
+	if p.plannedFor(i) {
+		return tenseFuture
+	}
 	// First the clause on the left (news puts the verb before the time:
 	// "said Friday"), then the clause on the right ("On Friday, X met"),
 	// then the whole sentence.
@@ -205,6 +208,33 @@ func (p *parser) tenseAround(i, j int) tense {
 		return tenseFuture
 	}
 	return tenseNone
+}
+
+// plannedNouns are gatherings that are arranged ahead: a time that dates
+// one of them ("invited both sides to talks on Friday") is when it will be
+// held, whatever the tense of the verb that arranged it.
+var plannedNouns = set("talks", "meeting", "meetings", "summit", "negotiations", "hearing", "vote", "referendum",
+	"session", "conference", "election", "elections", "consultations", "briefing", "rally", "ceremony")
+
+// plannedFor reports whether the expression at token i dates a gathering
+// someone was invited or called to: "to" or "for" then a planned noun,
+// with at most a few words ("at the ministry") and no comma between it
+// and the expression.
+func (p *parser) plannedFor(i int) bool {
+	for l := i - 1; l >= 0 && l >= i-8 && p.sameSentence(l, i) && !p.is(l, ",", ";", ":"); l-- {
+		if !plannedNouns[p.low(l)] {
+			continue
+		}
+		k := l - 1
+		if p.is(k, "a", "the", "new", "fresh", "further", "emergency", "urgent", "crisis", "peace") {
+			k--
+		}
+		if p.is(k, "a", "the", "new", "fresh", "further") {
+			k--
+		}
+		return p.is(k, "to", "for")
+	}
+	return false
 }
 
 // clauseBreak reports whether a semicolon or an opening quotation mark lies

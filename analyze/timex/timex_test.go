@@ -65,6 +65,15 @@ var findCases = []struct {
 		[]ref{{"Monday", D, "2016-07-18"}}},
 	{"present weekday nearest", "2016-07-15", "The talks on Thursday are the last chance.",
 		[]ref{{"Thursday", D, "2016-07-14"}}},
+	// A gathering someone was invited or called to is dated ahead, whatever
+	// the tense of the verb that arranged it; one that is reported as held
+	// follows the verb.
+	{"invited to talks on a weekday", "2016-07-12", "The minister invited both unions to talks at his office in Marhold on Friday.",
+		[]ref{{"Friday", D, "2016-07-15"}}},
+	{"called for a new vote", "2016-07-12", "The opposition called for a new vote on Thursday.",
+		[]ref{{"Thursday", D, "2016-07-14"}}},
+	{"talks that began", "2016-07-12", "The deal came after talks that began on Friday in Marhold.",
+		[]ref{{"Friday", D, "2016-07-08"}}},
 	{"late Thursday night", "2016-07-15", "Airstrikes hit the district late Thursday night.",
 		[]ref{{"late Thursday night", T, "2016-07-14TNI"}}},
 	{"last Friday", "2016-07-15", "Officials said last Friday that aid had arrived.",
