@@ -108,3 +108,18 @@ type Webhook struct {
 	KeyID   string // the API key that created it
 	Created time.Time
 }
+
+// Delivery is one webhook event owed to one subscription. Stores keep it
+// until the receiver takes it or its attempts run out, so neither a
+// restart nor a receiver that is down for hours loses an event, and a slow
+// receiver delays only its own deliveries.
+type Delivery struct {
+	// ID names the delivery: the event's id and the webhook's.
+	ID    string
+	Hook  string // the webhook's id
+	Event string // the event's id, sent so a receiver can drop repeats
+	Type  string // the event's type ("story.updated")
+	Body  []byte // the JSON sent; it is signed afresh at each attempt
+	// Attempts counts the attempts that failed so far.
+	Attempts int
+}

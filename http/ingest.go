@@ -269,7 +269,7 @@ func (s *Server) storyEvents(ctx context.Context, st *chorus.Story, created bool
 	if created {
 		typ = eventStoryCreated
 	}
-	s.hooks.emit(newEvent(typ, st, nil, s.now()))
+	s.hooks.emit(ctx, newEvent(typ, st, nil, s.now()))
 	for i := range st.Claims {
 		c := &st.Claims[i]
 		if !disputed(c) {
@@ -281,7 +281,7 @@ func (s *Server) storyEvents(ctx context.Context, st *chorus.Story, created bool
 			continue
 		}
 		if first {
-			s.hooks.emit(newEvent(eventClaimDisputed, st, c, s.now()))
+			s.hooks.emit(ctx, newEvent(eventClaimDisputed, st, c, s.now()))
 		}
 	}
 }

@@ -63,7 +63,8 @@ func New(cfg Config, store Store, desk Ingester) (*Server, error) {
 	if cfg.Metrics {
 		s.metrics = newMetrics()
 	}
-	s.hooks = newDispatcher(store, log, s.metrics)
+	// through s.now, which tests may set after New
+	s.hooks = newDispatcher(store, log, s.metrics, func() time.Time { return s.now() })
 	ui, err := newUI()
 	if err != nil {
 		return nil, err

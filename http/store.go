@@ -31,6 +31,11 @@ type HookStore interface {
 	Webhooks(ctx context.Context) ([]chorus.Webhook, error)
 	DeleteWebhook(ctx context.Context, id string) error
 	AnnounceClaim(ctx context.Context, story chorus.StoryID, claim string) (bool, error)
+	// The delivery queue (see dispatcher).
+	QueueDeliveries(ctx context.Context, ds []chorus.Delivery, now time.Time) error
+	ClaimDeliveries(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]chorus.Delivery, error)
+	RetryDelivery(ctx context.Context, id string, at time.Time, lastErr string) error
+	EndDelivery(ctx context.Context, id string) error
 }
 
 // Store is everything the server reads and keeps besides ingesting.

@@ -92,53 +92,99 @@ func VerifySignature(secret, header string, body []byte, now time.Time, toleranc
 	return nil
 }
 
-// dispatcher delivers events to the webhooks subscribed to them, one
-// event at a time in the order they happened, retrying failures. Events
-// that find the queue full are dropped with a log line rather than
-// slowing ingest.
+// dispatcher delivers events to the webhooks subscribed to them. An event
+// becomes one delivery per subscription, kept in the store's queue until
+// the receiver answers 2xx or the attempts run out, so a restart loses no
+// event, and a receiver that fails only puts off its own deliveries, never
+// the others'. Every server on a shared store takes from the one queue.
+// Deliveries are at least once: a receiver drops repeats by the
+// X-Chorus-Delivery id; order is the queue's until a retry reorders it.
 type dispatcher struct {
 	store   HookStore
 	log     *slog.Logger
 	metrics *metrics
 	client  *http.Client
-	queue   chan Event
-	delays  []time.Duration // waits before each retry
+	now     func() time.Time
+	delays  []time.Duration // waits before each retry; their count bounds the retries
+	poll    time.Duration   // how often to look for due retries and other servers' events
+	lease   time.Duration   // how long a claimed delivery is kept from other servers
+	wake    chan struct{}
 	ctx     context.Context // cancelled when close gives up waiting
 	cancel  context.CancelFunc
+	stop    chan struct{}
 	done    chan struct{}
 	once    sync.Once
 }
 
-func newDispatcher(store HookStore, log *slog.Logger, m *metrics) *dispatcher {
+// retryDelays spread a delivery's attempts over about a day, so a receiver
+// that is down for a deploy or a night still gets its events.
+var retryDelays = []time.Duration{10 * time.Second, time.Minute, 5 * time.Minute, 30 * time.Minute,
+	2 * time.Hour, 6 * time.Hour, 12 * time.Hour}
+
+func newDispatcher(store HookStore, log *slog.Logger, m *metrics, now func() time.Time) *dispatcher {
 	ctx, cancel := context.WithCancel(context.Background())
 	d := &dispatcher{
-		store: store, log: log, metrics: m,
+		store: store, log: log, metrics: m, now: now,
 		client: &http.Client{
 			Timeout: 10 * time.Second,
 			// A redirect could send the signed body somewhere unintended.
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		},
-		queue:  make(chan Event, 1000),
-		delays: []time.Duration{time.Second, 10 * time.Second},
+		delays: retryDelays,
+		poll:   2 * time.Second,
+		lease:  time.Minute,
+		wake:   make(chan struct{}, 1),
 		ctx:    ctx, cancel: cancel,
+		stop: make(chan struct{}),
 		done: make(chan struct{}),
 	}
 	go d.run()
 	return d
 }
 
-func (d *dispatcher) emit(ev Event) {
-	select {
-	case d.queue <- ev:
-	default:
-		d.log.Warn("webhook queue full; event dropped", "event", ev.Type, "story", ev.Story.ID)
+// emit queues ev for every webhook subscribed to its type. A store that
+// cannot take it loses the event, with a log line and the "dropped" count.
+func (d *dispatcher) emit(ctx context.Context, ev Event) {
+	if err := d.queue(ctx, ev); err != nil {
+		d.log.Error("queue webhook event; event dropped", "event", ev.Type, "story", ev.Story.ID, "err", err)
 		d.metrics.countDelivery("dropped")
+		return
+	}
+	select {
+	case d.wake <- struct{}{}:
+	default:
 	}
 }
 
-// close stops taking events and waits for the queued ones until ctx ends.
+func (d *dispatcher) queue(ctx context.Context, ev Event) error {
+	hooks, err := d.store.Webhooks(ctx)
+	if err != nil {
+		return err
+	}
+	var ds []chorus.Delivery
+	var body []byte
+	for _, h := range hooks {
+		if !slices.Contains(h.Events, ev.Type) {
+			continue
+		}
+		if body == nil {
+			if body, err = json.Marshal(ev); err != nil {
+				return err
+			}
+		}
+		ds = append(ds, chorus.Delivery{ID: ev.ID + "." + h.ID, Hook: h.ID, Event: ev.ID, Type: ev.Type, Body: body})
+	}
+	if len(ds) == 0 {
+		return nil
+	}
+	return d.store.QueueDeliveries(ctx, ds, d.now())
+}
+
+// close stops taking deliveries from the queue and waits for the attempt
+// under way until ctx ends. What is still queued stays in the store for
+// the next start.
 func (d *dispatcher) close(ctx context.Context) {
-	d.once.Do(func() { close(d.queue) })
+	d.once.Do(func() { close(d.stop) })
 	select {
 	case <-d.done:
 	case <-ctx.Done():
@@ -147,59 +193,135 @@ func (d *dispatcher) close(ctx context.Context) {
 	}
 }
 
+// claimBatch is how many due deliveries one pass takes.
+const claimBatch = 20
+
 func (d *dispatcher) run() {
 	defer close(d.done)
-	for ev := range d.queue {
-		hooks, err := d.store.Webhooks(d.ctx)
-		if err != nil {
-			d.log.Error("list webhooks", "err", err)
-			continue
+	for {
+		n, retry := d.pass()
+		if n == claimBatch {
+			continue // more may be due already
 		}
-		body, err := json.Marshal(ev)
-		if err != nil {
-			d.log.Error("encode event", "err", err)
-			continue
+		wait := d.poll
+		if !retry.IsZero() {
+			wait = min(wait, max(retry.Sub(d.now()), 0))
 		}
-		for _, h := range hooks {
-			if slices.Contains(h.Events, ev.Type) {
-				d.deliver(h.ID, h.URL, h.Secret, ev, body)
-			}
-		}
-	}
-}
-
-// deliver posts body to url, retrying after each delay; a 2xx answer is
-// success, anything else a failure.
-func (d *dispatcher) deliver(hookID, url, secret string, ev Event, body []byte) {
-	for attempt := 0; ; attempt++ {
-		err := d.post(url, secret, ev, body)
-		if err == nil {
-			d.metrics.countDelivery("delivered")
-			return
-		}
-		if attempt >= len(d.delays) || d.ctx.Err() != nil {
-			d.metrics.countDelivery("failed")
-			d.log.Warn("webhook delivery failed", "webhook", hookID, "event", ev.Type, "attempts", attempt+1, "err", err)
-			return
-		}
-		d.metrics.countDelivery("retried")
 		select {
-		case <-time.After(d.delays[attempt]):
-		case <-d.ctx.Done():
+		case <-d.stop:
+			return
+		case <-d.wake:
+		case <-time.After(wait):
 		}
 	}
 }
 
-func (d *dispatcher) post(url, secret string, ev Event, body []byte) error {
-	req, err := http.NewRequestWithContext(d.ctx, http.MethodPost, url, bytes.NewReader(body))
+// pass attempts the deliveries due now. It reports how many it took and
+// the soonest retry it scheduled, so the loop wakes for it.
+func (d *dispatcher) pass() (n int, retry time.Time) {
+	select {
+	case <-d.stop:
+		return 0, retry
+	default:
+	}
+	ds, err := d.store.ClaimDeliveries(d.ctx, d.now(), d.lease, claimBatch)
+	if err != nil {
+		if d.ctx.Err() == nil {
+			d.log.Error("claim webhook deliveries", "err", err)
+		}
+		return 0, retry
+	}
+	if len(ds) == 0 {
+		return 0, retry
+	}
+	hooks, err := d.store.Webhooks(d.ctx)
+	if err != nil {
+		d.log.Error("list webhooks", "err", err)
+		return 0, retry // the leases run out and the deliveries come back
+	}
+	byID := map[string]chorus.Webhook{}
+	for _, h := range hooks {
+		byID[h.ID] = h
+	}
+	// each webhook's deliveries in queue order, the webhooks side by side:
+	// a receiver that hangs until the client's timeout holds up only its own
+	var byHook [][]chorus.Delivery
+	at := map[string]int{}
+	for _, dl := range ds {
+		k, ok := at[dl.Hook]
+		if !ok {
+			k = len(byHook)
+			at[dl.Hook] = k
+			byHook = append(byHook, nil)
+		}
+		byHook[k] = append(byHook[k], dl)
+	}
+	retries := make([]time.Time, len(ds))
+	var wg sync.WaitGroup
+	i := 0
+	for _, own := range byHook {
+		first := i
+		i += len(own)
+		wg.Go(func() {
+			for j, dl := range own {
+				retries[first+j] = d.deliver(byID, dl)
+			}
+		})
+	}
+	wg.Wait()
+	for _, r := range retries {
+		if !r.IsZero() && (retry.IsZero() || r.Before(retry)) {
+			retry = r
+		}
+	}
+	return len(ds), retry
+}
+
+// deliver makes one attempt at dl and records what came of it; when it
+// is to be tried again, it returns when.
+func (d *dispatcher) deliver(hooks map[string]chorus.Webhook, dl chorus.Delivery) (retry time.Time) {
+	h, ok := hooks[dl.Hook]
+	if !ok { // unsubscribed since it was queued
+		d.end(dl)
+		return retry
+	}
+	err := d.post(h.URL, h.Secret, dl)
+	switch {
+	case err == nil:
+		d.metrics.countDelivery("delivered")
+		d.end(dl)
+	case d.ctx.Err() != nil:
+		// closing: the lease runs out and the next start tries again
+	case dl.Attempts >= len(d.delays):
+		d.metrics.countDelivery("failed")
+		d.log.Warn("webhook delivery failed; giving up", "webhook", h.ID, "event", dl.Type, "attempts", dl.Attempts+1, "err", err)
+		d.end(dl)
+	default:
+		d.metrics.countDelivery("retried")
+		retry = d.now().Add(d.delays[dl.Attempts])
+		if rerr := d.store.RetryDelivery(d.ctx, dl.ID, retry, err.Error()); rerr != nil {
+			d.log.Error("reschedule webhook delivery", "delivery", dl.ID, "err", rerr)
+		}
+	}
+	return retry
+}
+
+func (d *dispatcher) end(dl chorus.Delivery) {
+	if err := d.store.EndDelivery(d.ctx, dl.ID); err != nil {
+		d.log.Error("end webhook delivery", "delivery", dl.ID, "err", err)
+	}
+}
+
+func (d *dispatcher) post(url, secret string, dl chorus.Delivery) error {
+	req, err := http.NewRequestWithContext(d.ctx, http.MethodPost, url, bytes.NewReader(dl.Body))
 	if err != nil {
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("User-Agent", "chorus-webhooks/1")
-	req.Header.Set("X-Chorus-Event", ev.Type)
-	req.Header.Set("X-Chorus-Delivery", ev.ID)
-	req.Header.Set(SignatureHeader, Sign(secret, time.Now(), body))
+	req.Header.Set("X-Chorus-Event", dl.Type)
+	req.Header.Set("X-Chorus-Delivery", dl.Event)
+	req.Header.Set(SignatureHeader, Sign(secret, time.Now(), dl.Body))
 	resp, err := d.client.Do(req)
 	if err != nil {
 		return err

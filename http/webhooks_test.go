@@ -183,3 +183,66 @@ func TestFeeds(t *testing.T) {
 		t.Errorf("search atom: %d", r.status)
 	}
 }
+
+// A receiver that is down neither holds up another's deliveries nor loses
+// its own: they wait in the store, through a restart of the server, until
+// it answers.
+func TestWebhookDeliveriesOutliveTheServer(t *testing.T) {
+	e := newEnv(t, nil)
+	e.srv.hooks.delays = []time.Duration{10 * time.Millisecond, 400 * time.Millisecond}
+	up := &receiver{notify: make(chan struct{}, 8)}
+	down := &receiver{fail: 1 << 30, notify: make(chan struct{}, 8)}
+	for _, rc := range []*receiver{up, down} {
+		srv := httptest.NewServer(rc)
+		defer srv.Close()
+		if r := e.do("POST", "/api/webhooks", "application/json", `{"url":"`+srv.URL+`","events":["story.updated"]}`, e.key); r.status != http.StatusCreated {
+			t.Fatalf("subscribe: %d %s", r.status, r.body)
+		}
+	}
+	st := &chorus.Story{ID: "sdeliveries", Headline: chorus.CitedText{Text: "Tessin ferry keeps its night crossing"}}
+	e.srv.storyEvents(t.Context(), st, false)
+	got := up.wait(t, 1)
+	event := got[0].header.Get("X-Chorus-Delivery")
+
+	// the failing receiver has been tried twice (the first attempt and its
+	// retry); the next retry is due after the server has stopped
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		down.mu.Lock()
+		left := down.fail
+		down.mu.Unlock()
+		if left <= 1<<30-2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the failing receiver was tried %d times, want 2", 1<<30-left)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	e.srv.Close()
+
+	// it comes back, and so does the server
+	down.mu.Lock()
+	down.fail = 0
+	down.mu.Unlock()
+	later := startEnv(t, e.store, e.srv.desk, nil)
+	time.Sleep(450 * time.Millisecond)
+	select { // rather than wait for the next poll
+	case later.srv.hooks.wake <- struct{}{}:
+	default:
+	}
+	late := down.wait(t, 1)
+	if id := late[0].header.Get("X-Chorus-Delivery"); id != event {
+		t.Errorf("the delivery after the restart carries event %q, want %q", id, event)
+	}
+	var ev Event
+	if err := json.Unmarshal(late[0].body, &ev); err != nil || ev.Story.ID != st.ID || ev.Type != eventStoryUpdated {
+		t.Errorf("delivered after the restart: %+v, %v", ev, err)
+	}
+	time.Sleep(50 * time.Millisecond)
+	up.mu.Lock()
+	defer up.mu.Unlock()
+	if len(up.got) != 1 {
+		t.Errorf("the receiver that was up got %d deliveries, want its one", len(up.got))
+	}
+}

@@ -1,9 +1,11 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -125,11 +127,14 @@ func (s *Store) Webhooks(ctx context.Context) ([]chorus.Webhook, error) {
 	return out, nil
 }
 
-// DeleteWebhook removes subscription id, or returns an error wrapping
-// chorus.ErrNotFound.
+// DeleteWebhook removes subscription id and the deliveries it is still
+// owed, or returns an error wrapping chorus.ErrNotFound.
 func (s *Store) DeleteWebhook(ctx context.Context, id string) error {
 	tag, err := s.q.Exec(ctx, `DELETE FROM webhooks WHERE id = $1`, id)
 	if err != nil {
+		return fmt.Errorf("delete webhook %s: %w", id, err)
+	}
+	if _, err := s.q.Exec(ctx, `DELETE FROM webhook_deliveries WHERE hook_id = $1`, id); err != nil {
 		return fmt.Errorf("delete webhook %s: %w", id, err)
 	}
 	if tag.RowsAffected() == 0 {
@@ -148,4 +153,78 @@ func (s *Store) AnnounceClaim(ctx context.Context, story chorus.StoryID, claim s
 		return false, fmt.Errorf("announce claim %s/%s: %w", story, claim, err)
 	}
 	return tag.RowsAffected() == 1, nil
+}
+
+// QueueDeliveries adds deliveries to the queue, due at once; one already
+// queued under its id is left as it is.
+func (s *Store) QueueDeliveries(ctx context.Context, ds []chorus.Delivery, now time.Time) error {
+	for _, d := range ds {
+		_, err := s.q.Exec(ctx, `INSERT INTO webhook_deliveries
+			(id, hook_id, event_id, type, body, attempts, due_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)
+			ON CONFLICT (id) DO NOTHING`,
+			d.ID, d.Hook, d.Event, d.Type, d.Body, d.Attempts, now.UnixMilli())
+		if err != nil {
+			return fmt.Errorf("queue delivery %s: %w", d.ID, err)
+		}
+	}
+	return nil
+}
+
+// ClaimDeliveries takes up to limit deliveries due at now, in queue order,
+// and puts them off by lease: a server that stops mid-attempt leaves them
+// to be tried again when the lease ends. Servers claiming at once skip
+// each other's rows, so no delivery is sent twice at the same time.
+func (s *Store) ClaimDeliveries(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]chorus.Delivery, error) {
+	rows, err := s.q.Query(ctx, `WITH due AS (
+			SELECT seq, due_ms FROM webhook_deliveries WHERE due_ms <= $1
+			ORDER BY due_ms, seq LIMIT $2 FOR UPDATE SKIP LOCKED)
+		UPDATE webhook_deliveries d SET due_ms = $3 FROM due WHERE d.seq = due.seq
+		RETURNING due.due_ms, d.seq, d.id, d.hook_id, d.event_id, d.type, d.body, d.attempts`,
+		now.UnixMilli(), limit, now.Add(lease).UnixMilli())
+	if err != nil {
+		return nil, fmt.Errorf("claim deliveries: %w", err)
+	}
+	defer rows.Close()
+	type claimed struct {
+		due, seq int64
+		d        chorus.Delivery
+	}
+	var got []claimed
+	for rows.Next() {
+		var c claimed
+		if err := rows.Scan(&c.due, &c.seq, &c.d.ID, &c.d.Hook, &c.d.Event, &c.d.Type, &c.d.Body, &c.d.Attempts); err != nil {
+			return nil, fmt.Errorf("claim deliveries: %w", err)
+		}
+		got = append(got, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("claim deliveries: %w", err)
+	}
+	// RETURNING keeps no order; the queue's is the earliest due first
+	slices.SortFunc(got, func(a, b claimed) int {
+		return cmp.Or(cmp.Compare(a.due, b.due), cmp.Compare(a.seq, b.seq))
+	})
+	out := make([]chorus.Delivery, len(got))
+	for i, c := range got {
+		out[i] = c.d
+	}
+	return out, nil
+}
+
+// RetryDelivery records a failed attempt and when to try again.
+func (s *Store) RetryDelivery(ctx context.Context, id string, at time.Time, lastErr string) error {
+	_, err := s.q.Exec(ctx, `UPDATE webhook_deliveries
+		SET attempts = attempts + 1, due_ms = $1, last_error = $2 WHERE id = $3`, at.UnixMilli(), lastErr, id)
+	if err != nil {
+		return fmt.Errorf("retry delivery %s: %w", id, err)
+	}
+	return nil
+}
+
+// EndDelivery takes a delivery off the queue: delivered, or given up.
+func (s *Store) EndDelivery(ctx context.Context, id string) error {
+	if _, err := s.q.Exec(ctx, `DELETE FROM webhook_deliveries WHERE id = $1`, id); err != nil {
+		return fmt.Errorf("end delivery %s: %w", id, err)
+	}
+	return nil
 }

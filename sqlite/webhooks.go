@@ -46,11 +46,14 @@ func (s *Store) Webhooks(ctx context.Context) ([]chorus.Webhook, error) {
 	return out, nil
 }
 
-// DeleteWebhook removes subscription id, or returns an error wrapping
-// chorus.ErrNotFound.
+// DeleteWebhook removes subscription id and the deliveries it is still
+// owed, or returns an error wrapping chorus.ErrNotFound.
 func (s *Store) DeleteWebhook(ctx context.Context, id string) error {
 	res, err := s.write.ExecContext(ctx, `DELETE FROM webhooks WHERE id = ?`, id)
 	if err != nil {
+		return fmt.Errorf("delete webhook %s: %w", id, err)
+	}
+	if _, err := s.write.ExecContext(ctx, `DELETE FROM webhook_deliveries WHERE hook_id = ?`, id); err != nil {
 		return fmt.Errorf("delete webhook %s: %w", id, err)
 	}
 	if n, err := res.RowsAffected(); err != nil {
@@ -74,4 +77,75 @@ func (s *Store) AnnounceClaim(ctx context.Context, story chorus.StoryID, claim s
 		return false, fmt.Errorf("announce claim %s/%s: %w", story, claim, err)
 	}
 	return n == 1, nil
+}
+
+// QueueDeliveries adds deliveries to the queue, due at once; one already
+// queued under its id is left as it is.
+func (s *Store) QueueDeliveries(ctx context.Context, ds []chorus.Delivery, now time.Time) error {
+	for _, d := range ds {
+		_, err := s.write.ExecContext(ctx, `INSERT OR IGNORE INTO webhook_deliveries
+			(id, hook_id, event_id, type, body, attempts, due_ms) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			d.ID, d.Hook, d.Event, d.Type, d.Body, d.Attempts, now.UnixMilli())
+		if err != nil {
+			return fmt.Errorf("queue delivery %s: %w", d.ID, err)
+		}
+	}
+	return nil
+}
+
+// ClaimDeliveries takes up to limit deliveries due at now, in queue order,
+// and puts them off by lease: a server that stops mid-attempt leaves them
+// to be tried again when the lease ends.
+func (s *Store) ClaimDeliveries(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]chorus.Delivery, error) {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("claim deliveries: %w", err)
+	}
+	defer tx.Rollback() // after Commit a no-op; its error says nothing new
+	rows, err := tx.QueryContext(ctx, `SELECT id, hook_id, event_id, type, body, attempts FROM webhook_deliveries
+		WHERE due_ms <= ? ORDER BY due_ms, seq LIMIT ?`, now.UnixMilli(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("claim deliveries: %w", err)
+	}
+	var out []chorus.Delivery
+	for rows.Next() {
+		var d chorus.Delivery
+		if err := rows.Scan(&d.ID, &d.Hook, &d.Event, &d.Type, &d.Body, &d.Attempts); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("claim deliveries: %w", err)
+		}
+		out = append(out, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("claim deliveries: %w", err)
+	}
+	for _, d := range out {
+		if _, err := tx.ExecContext(ctx, `UPDATE webhook_deliveries SET due_ms = ? WHERE id = ?`,
+			now.Add(lease).UnixMilli(), d.ID); err != nil {
+			return nil, fmt.Errorf("claim deliveries: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("claim deliveries: %w", err)
+	}
+	return out, nil
+}
+
+// RetryDelivery records a failed attempt and when to try again.
+func (s *Store) RetryDelivery(ctx context.Context, id string, at time.Time, lastErr string) error {
+	_, err := s.write.ExecContext(ctx, `UPDATE webhook_deliveries
+		SET attempts = attempts + 1, due_ms = ?, last_error = ? WHERE id = ?`, at.UnixMilli(), lastErr, id)
+	if err != nil {
+		return fmt.Errorf("retry delivery %s: %w", id, err)
+	}
+	return nil
+}
+
+// EndDelivery takes a delivery off the queue: delivered, or given up.
+func (s *Store) EndDelivery(ctx context.Context, id string) error {
+	if _, err := s.write.ExecContext(ctx, `DELETE FROM webhook_deliveries WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("end delivery %s: %w", id, err)
+	}
+	return nil
 }

@@ -33,6 +33,10 @@ type ServingStore interface {
 	Webhooks(ctx context.Context) ([]chorus.Webhook, error)
 	DeleteWebhook(ctx context.Context, id string) error
 	AnnounceClaim(ctx context.Context, story chorus.StoryID, claim string) (bool, error)
+	QueueDeliveries(ctx context.Context, ds []chorus.Delivery, now time.Time) error
+	ClaimDeliveries(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]chorus.Delivery, error)
+	RetryDelivery(ctx context.Context, id string, at time.Time, lastErr string) error
+	EndDelivery(ctx context.Context, id string) error
 }
 
 // RunServing runs the checks of what a store serves, so that the server
@@ -50,6 +54,7 @@ func RunServing(t *testing.T, open func(t *testing.T) ServingStore) {
 		{"SearchHits", testSearchHits},
 		{"SearchHitsLongText", testSearchHitsLong},
 		{"KeysAndWebhooks", testKeysAndWebhooks},
+		{"WebhookDeliveries", testWebhookDeliveries},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -351,5 +356,82 @@ func testKeysAndWebhooks(t *testing.T, s ServingStore) {
 	}
 	if first, _ := s.AnnounceClaim(ctx, "s1", "c2"); !first {
 		t.Error("another claim of the story counted as announced")
+	}
+}
+
+func testWebhookDeliveries(t *testing.T, s ServingStore) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC)
+	for _, id := range []string{"wh_a", "wh_b"} {
+		if err := s.PutWebhook(ctx, chorus.Webhook{ID: id, URL: "http://127.0.0.1:9/", Secret: "s", Events: []string{"story.updated"}, Created: now}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	delivery := func(ev, hook string) chorus.Delivery {
+		return chorus.Delivery{ID: ev + "." + hook, Hook: hook, Event: ev, Type: "story.updated", Body: []byte(`{"id":"` + ev + `"}`)}
+	}
+	ids := func(ds []chorus.Delivery) []string {
+		var out []string
+		for _, d := range ds {
+			out = append(out, d.ID)
+		}
+		return out
+	}
+	claim := func(at time.Time, limit int) []chorus.Delivery {
+		t.Helper()
+		ds, err := s.ClaimDeliveries(ctx, at, time.Minute, limit)
+		if err != nil {
+			t.Fatalf("ClaimDeliveries: %v", err)
+		}
+		return ds
+	}
+	queued := []chorus.Delivery{delivery("ev1", "wh_a"), delivery("ev1", "wh_b"), delivery("ev2", "wh_a")}
+	if err := s.QueueDeliveries(ctx, queued, now); err != nil {
+		t.Fatal(err)
+	}
+	// queued again (a retried request): still three
+	if err := s.QueueDeliveries(ctx, queued[:1], now); err != nil {
+		t.Fatal(err)
+	}
+	if got := claim(now.Add(-time.Second), 10); len(got) != 0 {
+		t.Errorf("claimed %v before they were due", ids(got))
+	}
+	first := claim(now, 2)
+	if diff := cmp.Diff([]string{"ev1.wh_a", "ev1.wh_b"}, ids(first)); diff != "" {
+		t.Errorf("first claim, in queue order (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(queued[0], first[0]); diff != "" {
+		t.Errorf("claimed delivery differs from the queued one (-queued +claimed):\n%s", diff)
+	}
+	// claimed ones are leased: the next claim gets only the third
+	if got := claim(now, 10); !cmp.Equal(ids(got), []string{"ev2.wh_a"}) {
+		t.Errorf("second claim got %v, want the one not leased", ids(got))
+	}
+	// a failed attempt waits for its time and counts
+	if err := s.RetryDelivery(ctx, "ev1.wh_a", now.Add(10*time.Second), "answered 500"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.EndDelivery(ctx, "ev1.wh_b"); err != nil {
+		t.Fatal(err)
+	}
+	if got := claim(now.Add(5*time.Second), 10); len(got) != 0 {
+		t.Errorf("claimed %v before the retry was due or the leases ended", ids(got))
+	}
+	got := claim(now.Add(10*time.Second), 10)
+	if len(got) != 1 || got[0].ID != "ev1.wh_a" || got[0].Attempts != 1 {
+		t.Errorf("claim at the retry time = %+v, want ev1.wh_a after 1 attempt", got)
+	}
+	// leases that end without an answer (a server stopped mid-attempt)
+	// give the deliveries back, earliest due first; the ended one never
+	// comes back
+	if got := claim(now.Add(2*time.Minute), 10); !cmp.Equal(ids(got), []string{"ev2.wh_a", "ev1.wh_a"}) {
+		t.Errorf("after the leases ended: %v, want ev2.wh_a then ev1.wh_a", ids(got))
+	}
+	// deleting a subscription drops what it is owed
+	if err := s.DeleteWebhook(ctx, "wh_a"); err != nil {
+		t.Fatal(err)
+	}
+	if got := claim(now.Add(time.Hour), 10); len(got) != 0 {
+		t.Errorf("deliveries of a deleted webhook still claimed: %v", ids(got))
 	}
 }
