@@ -306,12 +306,20 @@ func composeStory(id chorus.StoryID, arts, read []*chorus.Article, analyses map[
 // timeline by the names the people section gives them, so that one person
 // reads the same everywhere ("Giannis Karadimos", as one outlet spells
 // him, is listed as Yannis Karadimos). A form that two entities share is
-// left as written.
+// left as written. A name written after the role the people section gives
+// it ("Pensioner Vera Kostic", whose variants leave the description out)
+// is that name too.
 func canonicalNames(st *chorus.Story) {
 	owner := map[string]string{}
 	ambiguous := map[string]bool{}
 	for _, p := range st.People {
-		for _, f := range append([]string{p.Name}, p.Variants...) {
+		forms := append([]string{p.Name}, p.Variants...)
+		if p.Role != "" {
+			for _, f := range forms[:len(forms):len(forms)] {
+				forms = append(forms, p.Role+" "+f)
+			}
+		}
+		for _, f := range forms {
 			k := strings.ToLower(f)
 			if o, ok := owner[k]; ok && o != p.Name {
 				ambiguous[k] = true

@@ -293,14 +293,16 @@ func TestPressLeftOut(t *testing.T) {
 }
 
 // TestCanonicalNames checks that quotes and the timeline name people as
-// the people section does, and leave a form two entities share alone.
+// the people section does, also after the role it gives them, and leave
+// a form two entities share alone.
 func TestCanonicalNames(t *testing.T) {
 	st := &chorus.Story{
 		People: []chorus.Person{
 			{Name: "Yannis Korda", Variants: []string{"Giannis Korda", "Korda"}},
 			{Name: "Eleni Korda", Variants: []string{"Korda"}},
+			{Name: "Vera Tessin", Role: "Pensioner"},
 		},
-		Quotes:   []chorus.StoryQuote{{Speaker: "Giannis Korda"}, {Speaker: "Korda"}, {Speaker: "Someone Else"}},
+		Quotes:   []chorus.StoryQuote{{Speaker: "Giannis Korda"}, {Speaker: "Korda"}, {Speaker: "Someone Else"}, {Speaker: "Pensioner Vera Tessin"}},
 		Timeline: []chorus.TimelineEntry{{Actors: []string{"Giannis Korda", "Yannis Korda", "Korda"}}},
 	}
 	canonicalNames(st)
@@ -308,7 +310,7 @@ func TestCanonicalNames(t *testing.T) {
 	for _, q := range st.Quotes {
 		speakers = append(speakers, q.Speaker)
 	}
-	if diff := cmp.Diff([]string{"Yannis Korda", "Korda", "Someone Else"}, speakers); diff != "" {
+	if diff := cmp.Diff([]string{"Yannis Korda", "Korda", "Someone Else", "Vera Tessin"}, speakers); diff != "" {
 		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{"Yannis Korda", "Korda"}, st.Timeline[0].Actors); diff != "" {

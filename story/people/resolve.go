@@ -93,11 +93,26 @@ func Resolve(arts []Article) []Entity {
 	ms := collect(arts)
 	voteTypes(ms)
 	retypeClips(ms)
-	names := make([]Name, len(ms))
+	retypeDemonyms(ms, arts)
+	retypeCompanies(ms)
+	// Portfolio words stay in the mentions, where they make a role's
+	// qualifier ("Labour Minister"), but join no entity: group -1.
+	drop := titleQualifiers(ms, arts)
+	var names []Name
+	var at []int
 	for i, m := range ms {
-		names[i] = Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)}
+		if !drop[i] {
+			names = append(names, Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)})
+			at = append(at, i)
+		}
 	}
-	group := Cluster(names)
+	group := make([]int, len(ms))
+	for i := range group {
+		group[i] = -1
+	}
+	for k, g := range Cluster(names) {
+		group[at[k]] = g
+	}
 	extra := tieRoles(arts, ms, group)
 	return build(arts, ms, group, extra)
 }
@@ -109,7 +124,7 @@ func collect(arts []Article) []mention {
 	for ai, a := range arts {
 		start := len(ms)
 		for _, m := range a.Mentions {
-			if !m.Span.Valid(len(a.Text)) || m.Len() == 0 {
+			if !m.Span.Valid(len(a.Text)) || m.Len() == 0 || shouted(a.Text, m.Span) {
 				continue
 			}
 			text := m.Text
@@ -216,6 +231,9 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 	byGroup := map[int]*acc{}
 	var order []int
 	for i, g := range group {
+		if g < 0 {
+			continue
+		}
 		if byGroup[g] == nil {
 			byGroup[g] = &acc{}
 			order = append(order, g)
@@ -257,7 +275,7 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 			// A description of one word (a headline's "Volunteer") is
 			// no other way of writing the name; longer ones ("Russia's
 			// foreign minister") are how a story refers to the person.
-			if v := variant(m.text); f.kind == kindName || strings.ContainsRune(v, ' ') {
+			if v := nameVariant(m.text, f); f.kind == kindName || strings.ContainsRune(v, ' ') {
 				if forms[v] == 0 {
 					formOrder = append(formOrder, v)
 				}
@@ -290,6 +308,13 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 			e.Name = variant(ms[a.members[0]].text)
 		}
 		e.Type = majorityType(typeCount, e.Name)
+		if best == nil && e.Type != chorus.EntityPerson {
+			// "Hospital", "School No.": an organisation or place that no
+			// mention names is a description or a fragment, not an entry
+			// of the list. (A person's description stays with its
+			// person, or alone where it is all the story has.)
+			continue
+		}
 		sort.SliceStable(formOrder, func(x, y int) bool { return forms[formOrder[x]] > forms[formOrder[y]] })
 		for _, v := range formOrder {
 			if v != e.Name {
@@ -406,6 +431,19 @@ func greater(a, b [3]int) bool {
 		}
 	}
 	return false
+}
+
+// nameVariant is the variant a mention of form f adds to its entity: as
+// written, but without a leading description, which is the person's role
+// and no way of writing the name ("Pensioner Vera Riel" is Vera Riel).
+func nameVariant(text string, f *form) string {
+	v := variant(text)
+	if f.descriptor {
+		if rest, ok := strings.CutPrefix(v, f.title+" "); ok {
+			return rest
+		}
+	}
+	return v
 }
 
 // variant is a mention as written, trimmed, without a possessive.

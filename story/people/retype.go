@@ -1,0 +1,262 @@
+package people
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
+)
+
+// This file corrects the tagger's types and drops its fragments where the
+// story's own text tells better: a name whose demonym the story uses is a
+// place, a company's short name is the company, a portfolio word inside a
+// title and a word of a shouted headline are no entities.
+
+// oneWord returns a mention's text as one word without a possessive, or
+// "" when it has several words.
+func oneWord(text string) string {
+	w, _ := possessive(strings.TrimSpace(text))
+	if w == "" || strings.ContainsAny(w, " \t\n") {
+		return ""
+	}
+	return w
+}
+
+// demonymSuffixes are the endings English adds to a place's name, or to
+// it without its last vowel, to make the adjective of its people:
+// Veskaria-n, Brazil-ian, Chin-ese, Iraq-i, Chil-ean.
+var demonymSuffixes = []string{"n", "an", "ian", "ean", "ese", "i"}
+
+// demonymStems returns the folded stems a demonym of place p is built on:
+// the name, and the name without a last vowel, at least four letters.
+func demonymStems(p string) []string {
+	p = fold(p)
+	var out []string
+	if len(p) >= 4 {
+		out = append(out, p)
+	}
+	if n := len(p); n >= 5 && strings.ContainsRune("aeiouy", rune(p[n-1])) {
+		out = append(out, p[:n-1])
+	}
+	return out
+}
+
+// isDemonym reports whether d is the demonym of the place name p, singular
+// or plural ("Veskarian", "Veskarians" of "Veskaria"; "Italian" of
+// "Italy").
+func isDemonym(d, p string) bool {
+	d = fold(d)
+	if d == fold(p) {
+		return false
+	}
+	for _, s := range demonymStems(p) {
+		rest, ok := strings.CutPrefix(d, s)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSuffix(rest, "s")
+		for _, e := range demonymSuffixes {
+			if rest == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// retypeDemonyms types as a place a one-word name that the tagger typed
+// an organisation when the story also writes its demonym ("Veskaria's
+// busiest port" beside "the Veskarian government"): organisations have no
+// people named after them. Then a one-word mention that is the demonym of
+// a place of the story is an adjective of nationality (MISC, as the
+// tagger types "Veskarians"), never a short form of an organisation whose
+// name it opens ("Veskarian" of "Veskarian Chamber of Commerce").
+func retypeDemonyms(ms []mention, arts []Article) {
+	caps := map[string]bool{} // capitalised words of the story, folded
+	for _, a := range arts {
+		for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && len(w) >= 5 {
+				caps[fold(w)] = true
+			}
+		}
+	}
+	hasDemonym := func(p string) bool {
+		for _, s := range demonymStems(p) {
+			for _, e := range demonymSuffixes {
+				if caps[s+e] || caps[s+e+"s"] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	places := map[string]bool{}
+	retyped := map[string]bool{}
+	for i := range ms {
+		w := oneWord(ms[i].text)
+		if len(w) < 4 {
+			continue
+		}
+		if ms[i].typ == chorus.EntityOrganization && acronym(w) == "" {
+			k := fold(w)
+			if _, seen := retyped[k]; !seen {
+				retyped[k] = hasDemonym(w)
+			}
+			if retyped[k] {
+				ms[i].typ = chorus.EntityLocation
+			}
+		}
+		if ms[i].typ == chorus.EntityLocation {
+			places[w] = true
+		}
+	}
+	for i := range ms {
+		w := oneWord(ms[i].text)
+		if w == "" || ms[i].typ == chorus.EntityMisc {
+			continue
+		}
+		for p := range places {
+			if isDemonym(w, p) {
+				ms[i].typ = chorus.EntityMisc
+				break
+			}
+		}
+	}
+}
+
+// retypeCompanies types as an organisation a one-word mention typed a
+// place or MISC when the story names an organisation by that word and a
+// corporate head ("Tessin" beside "Tessin Group"): a company is called
+// by its first word alone, and the tagger, seeing no head, took the word
+// for a town.
+func retypeCompanies(ms []mention) {
+	firms := map[string]bool{}
+	for _, m := range ms {
+		ws := strings.Fields(m.text)
+		if m.typ != chorus.EntityOrganization || len(ws) < 2 {
+			continue
+		}
+		corporate := true
+		for _, w := range ws[1:] {
+			w, _ = possessive(strings.TrimRight(w, ".,"))
+			corporate = corporate && corporateHeads[key(w)]
+		}
+		if corporate {
+			firms[key(ws[0])] = true
+		}
+	}
+	if len(firms) == 0 {
+		return
+	}
+	for i := range ms {
+		if t := ms[i].typ; t != chorus.EntityLocation && t != chorus.EntityMisc {
+			continue
+		}
+		if w := oneWord(ms[i].text); w != "" && firms[key(w)] {
+			ms[i].typ = chorus.EntityOrganization
+		}
+	}
+}
+
+// titleQualifiers marks the mentions that are a portfolio word of a title
+// ("Riel" in "Riel Minister Tomas Varga", as in "Labour Minister" or
+// "Foreign Secretary") and nothing else in the story: a one-word name,
+// not a place and not an acronym, that stands right before a title noun
+// of a government post wherever the story writes it. There it is part of
+// the title, which the role keeps, not an organisation. A word the story
+// also writes on its own is left: the name of a body that has a minister
+// ("Tessin Minister" of a party called Tessin).
+func titleQualifiers(ms []mention, arts []Article) []bool {
+	drop := make([]bool, len(ms))
+	total, inTitle := map[string]int{}, map[string]int{}
+	var cands []int
+	for i, m := range ms {
+		w := oneWord(m.text)
+		if w == "" || m.typ == chorus.EntityPerson || m.typ == chorus.EntityLocation || acronym(w) != "" {
+			continue
+		}
+		k := key(w)
+		total[k]++
+		if portfolioHeads[key(nextWord(arts[m.art].Text, m.span.End))] {
+			inTitle[k]++
+			cands = append(cands, i)
+		}
+	}
+	for _, i := range cands {
+		if k := key(oneWord(ms[i].text)); inTitle[k] == total[k] {
+			drop[i] = true
+		}
+	}
+	return drop
+}
+
+// nextWord returns the word that follows offset end of text after spaces
+// on the same line, or "" when punctuation or a line break comes first.
+func nextWord(text string, end int) string {
+	i := end
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i == end {
+		return ""
+	}
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
+}
+
+// shouted reports whether the mention at span s is a word of a headline
+// set in capitals ("RIEL BOSS RESIGNS"): it lies in a run of three or more
+// words of capital letters, and there capitals no more mark an acronym or
+// a name than the other words'.
+func shouted(text string, s chorus.Span) bool {
+	lo := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	hi := strings.IndexByte(text[s.End:], '\n')
+	if hi < 0 {
+		hi = len(text)
+	} else {
+		hi += s.End
+	}
+	run, inMention := 0, false
+	off := lo
+	for _, f := range strings.Split(text[lo:hi], " ") {
+		start := off
+		off += len(f) + 1
+		core := strings.TrimRight(f, ".,:;!?")
+		if !allCaps(core) {
+			if inMention && run >= 3 {
+				return true
+			}
+			run, inMention = 0, false
+			continue
+		}
+		run++
+		inMention = inMention || start < s.End && start+len(f) > s.Start
+		if len(core) < len(f) { // punctuation ends the run
+			if inMention && run >= 3 {
+				return true
+			}
+			run, inMention = 0, false
+		}
+	}
+	return inMention && run >= 3
+}
+
+// allCaps reports whether w is two or more letters, all capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
