@@ -328,9 +328,10 @@ func canonicalNames(st *chorus.Story) {
 		}
 	}
 	canon := func(name string) string {
-		k := strings.ToLower(name)
-		if o, ok := owner[k]; ok && !ambiguous[k] {
-			return o
+		for _, k := range []string{strings.ToLower(name), strings.ToLower(ownerless(name))} {
+			if o, ok := owner[k]; ok && !ambiguous[k] {
+				return o
+			}
 		}
 		return name
 	}
@@ -346,6 +347,18 @@ func canonicalNames(st *chorus.Story) {
 		}
 		st.Timeline[i].Actors = actors
 	}
+}
+
+// ownerless drops the owner that opens a name ("Marhold's Mill Lane" is
+// Mill Lane), which the people section leaves out of its variants.
+func ownerless(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	for _, end := range []string{"'s", "’s", "'", "’"} {
+		if ok && rest != "" && strings.HasSuffix(first, end) {
+			return rest
+		}
+	}
+	return name
 }
 
 // storyPeople lists the story's people, organisations and places, most

@@ -301,9 +301,10 @@ func TestCanonicalNames(t *testing.T) {
 			{Name: "Yannis Korda", Variants: []string{"Giannis Korda", "Korda"}},
 			{Name: "Eleni Korda", Variants: []string{"Korda"}},
 			{Name: "Vera Tessin", Role: "Pensioner"},
+			{Name: "Mill Lane"},
 		},
 		Quotes:   []chorus.StoryQuote{{Speaker: "Giannis Korda"}, {Speaker: "Korda"}, {Speaker: "Someone Else"}, {Speaker: "Pensioner Vera Tessin"}},
-		Timeline: []chorus.TimelineEntry{{Actors: []string{"Giannis Korda", "Yannis Korda", "Korda"}}},
+		Timeline: []chorus.TimelineEntry{{Actors: []string{"Giannis Korda", "Yannis Korda", "Korda"}}, {Actors: []string{"Tessin's Mill Lane"}}},
 	}
 	canonicalNames(st)
 	var speakers []string
@@ -315,5 +316,8 @@ func TestCanonicalNames(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"Yannis Korda", "Korda"}, st.Timeline[0].Actors); diff != "" {
 		t.Errorf("actors (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Mill Lane"}, st.Timeline[1].Actors); diff != "" {
+		t.Errorf("actors with an owner (-want +got):\n%s", diff)
 	}
 }

@@ -435,7 +435,10 @@ func greater(a, b [3]int) bool {
 
 // nameVariant is the variant a mention of form f adds to its entity: as
 // written, but without a leading description, which is the person's role
-// and no way of writing the name ("Pensioner Vera Riel" is Vera Riel).
+// and no way of writing the name ("Pensioner Vera Riel" is Vera Riel), and
+// without an owner before an organisation's or place's name or a place
+// after it, which say where it is ("Marhold's Mill Lane", "Riel Ministry
+// in Tessin" are Mill Lane and Riel Ministry).
 func nameVariant(text string, f *form) string {
 	v := variant(text)
 	if f.descriptor {
@@ -443,7 +446,25 @@ func nameVariant(text string, f *form) string {
 			return rest
 		}
 	}
-	return v
+	if f.typ == chorus.EntityPerson || f.kind != kindName {
+		return v
+	}
+	ws := strings.Fields(v)
+	start := 0
+	for start < len(ws)-1 {
+		if _, owned := possessive(ws[start]); !owned || !isCap(ws[start]) {
+			break
+		}
+		start++
+	}
+	end := len(ws)
+	for i := start + 1; i+1 < len(ws); i++ {
+		if k := key(ws[i]); prepositions[k] && !connectors[k] && !isCap(ws[i]) && isCap(ws[i+1]) {
+			end = i
+			break
+		}
+	}
+	return strings.Join(ws[start:end], " ")
 }
 
 // variant is a mention as written, trimmed, without a possessive.

@@ -237,6 +237,15 @@ func TestDescriptionsAreNoVariants(t *testing.T) {
 				"PER:Pensioner Vera Riel", "PER:Vera Riel", "LOC:Marhold")},
 			want: map[string]listed{"Vera Riel": {Type: "PER", Role: "Pensioner"}, "Marhold": {Type: "LOC"}},
 		},
+		{
+			name: "an owner or a place around an organisation's name",
+			arts: []Article{article("a", "The deal was signed at the Trade Ministry in Tessin. Marhold's Trade Ministry "+
+				"said so too, as did the Trade Ministry. The Bank of Riel and the Union of Tessin Dockers agreed.",
+				"ORG:Trade Ministry in Tessin", "ORG:Marhold's Trade Ministry", "ORG:Trade Ministry", "ORG:Bank of Riel",
+				"ORG:Union of Tessin Dockers")},
+			want: map[string]listed{"Trade Ministry": {Type: "ORG"}, "Bank of Riel": {Type: "ORG"},
+				"Union of Tessin Dockers": {Type: "ORG"}},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, resolved(tc.arts...)); diff != "" {
