@@ -96,9 +96,10 @@ func (f *form) fillPerson(ws []string) bool {
 		}
 	}
 	f.title = strings.Join(ws[:cut+1], " ")
-	f.descriptor = cut >= 0
+	f.descriptor, f.fragment = cut >= 0, cut >= 0
 	for _, w := range ws[:cut+1] {
 		f.descriptor = f.descriptor && personNouns[key(w)] && !isTitle(w)
+		f.fragment = f.fragment && titleQualifierWords[key(w)] && !strings.HasSuffix(w, ".")
 	}
 	core := ws[cut+1:]
 	var keys []string

@@ -68,6 +68,9 @@ type form struct {
 	// ("Pensioner", "Volunteer"): a description, not a title the name is
 	// written with.
 	descriptor bool
+	// fragment says the title is only words that qualify a post
+	// ("Defense" cut from "Secretary of Defense"): no title at all.
+	fragment bool
 	// id is the form's identity: two mentions with equal ids are the same
 	// form.
 	id string
@@ -128,7 +131,7 @@ func parse(text string, typ chorus.EntityType) *form {
 		f.kind = kindNominal
 	}
 	if f.kind != kindName {
-		f.gender, f.gen, f.title, f.descriptor, f.given, f.initial = 0, "", "", false, 0, nil
+		f.gender, f.gen, f.title, f.descriptor, f.fragment, f.given, f.initial = 0, "", "", false, false, 0, nil
 		f.words = nil
 		for _, ws := range segs {
 			f.words = append(f.words, ws...)

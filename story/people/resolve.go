@@ -96,8 +96,10 @@ func Resolve(arts []Article) []Entity {
 	retypeDemonyms(ms, arts)
 	retypeCompanies(ms)
 	// Portfolio words stay in the mentions, where they make a role's
-	// qualifier ("Labour Minister"), but join no entity: group -1.
+	// qualifier ("Labour Minister"), but join no entity (group -1), nor do
+	// words the tagger glued to a person's name.
 	drop := titleQualifiers(ms, arts)
+	gluedPeople(ms, drop)
 	var names []Name
 	var at []int
 	for i, m := range ms {
@@ -141,12 +143,18 @@ func collect(arts []Article) []mention {
 
 // voteTypes gives every mention of one string the type the tagger gave
 // it most often in the story (ties: PER, ORG, LOC, MISC), so that one
-// slip of the tagger does not split an entity.
+// slip of the tagger does not split an entity. The names of one entity of
+// the alias table vote together ("al-Nusra" typed a place once beside
+// "Nusra Front" typed an organisation throughout).
 func voteTypes(ms []mention) {
 	order := []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc}
 	votes := map[string]map[chorus.EntityType]int{}
+	cache := parseCache{}
 	keyOf := func(m mention) string {
 		s, _ := possessive(strings.TrimSpace(m.text))
+		if a := cache.parse(s, chorus.EntityOrganization).alias; a != "" {
+			return "alias|" + a
+		}
 		return strings.ToLower(s)
 	}
 	for _, m := range ms {
@@ -435,13 +443,14 @@ func greater(a, b [3]int) bool {
 
 // nameVariant is the variant a mention of form f adds to its entity: as
 // written, but without a leading description, which is the person's role
-// and no way of writing the name ("Pensioner Vera Riel" is Vera Riel), and
+// and no way of writing the name ("Pensioner Vera Riel" is Vera Riel), or
+// a title's fragment ("Defense Tomas Varga" is Tomas Varga), and
 // without an owner before an organisation's or place's name or a place
 // after it, which say where it is ("Marhold's Mill Lane", "Riel Ministry
 // in Tessin" are Mill Lane and Riel Ministry).
 func nameVariant(text string, f *form) string {
 	v := variant(text)
-	if f.descriptor {
+	if f.descriptor || f.fragment {
 		if rest, ok := strings.CutPrefix(v, f.title+" "); ok {
 			return rest
 		}

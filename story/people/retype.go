@@ -164,28 +164,48 @@ func retypeCompanies(ms []mention) {
 // "Foreign Secretary") and nothing else in the story: a one-word name,
 // not a place and not an acronym, that stands right before a title noun
 // of a government post wherever the story writes it. There it is part of
-// the title, which the role keeps, not an organisation. A word the story
-// also writes on its own is left: the name of a body that has a minister
-// ("Tessin Minister" of a party called Tessin).
+// the title, which the role keeps, not an organisation. So is a mention
+// of several words that ends in a place of the story before such a title:
+// the tagger glued the post's owner to its portfolio ("UN Veskaria envoy").
+// A name the story also writes elsewhere is left: the name of a body that
+// has a minister ("Tessin Minister" of a party called Tessin).
 func titleQualifiers(ms []mention, arts []Article) []bool {
 	drop := make([]bool, len(ms))
+	places := map[string]bool{}
+	for _, m := range ms {
+		if w := oneWord(m.text); w != "" && m.typ == chorus.EntityLocation {
+			places[key(w)] = true
+		}
+	}
 	total, inTitle := map[string]int{}, map[string]int{}
-	var cands []int
+	type cand struct {
+		i int
+		k string
+	}
+	var cands []cand
 	for i, m := range ms {
-		w := oneWord(m.text)
-		if w == "" || m.typ == chorus.EntityPerson || m.typ == chorus.EntityLocation || acronym(w) != "" {
+		if m.typ == chorus.EntityPerson || m.typ == chorus.EntityLocation {
 			continue
 		}
-		k := key(w)
+		w := oneWord(m.text)
+		if ws := strings.Fields(m.text); w == "" && len(ws) > 1 {
+			if last, _ := possessive(ws[len(ws)-1]); places[key(last)] {
+				w, _ = possessive(strings.Join(ws, " "))
+			}
+		}
+		if w == "" || acronym(w) != "" {
+			continue
+		}
+		k := strings.ToLower(w)
 		total[k]++
 		if portfolioHeads[key(nextWord(arts[m.art].Text, m.span.End))] {
 			inTitle[k]++
-			cands = append(cands, i)
+			cands = append(cands, cand{i, k})
 		}
 	}
-	for _, i := range cands {
-		if k := key(oneWord(ms[i].text)); inTitle[k] == total[k] {
-			drop[i] = true
+	for _, c := range cands {
+		if inTitle[c.k] == total[c.k] {
+			drop[c.i] = true
 		}
 	}
 	return drop
@@ -259,4 +279,32 @@ func allCaps(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// gluedPeople marks the non-person mentions that end in the full name of
+// a person of the story ("Veskaria Tomas Varga" from "Envoy for Veskaria
+// Tomas Varga"): the tagger glued a word before the person's name to it,
+// and what it holds is the person, named in full elsewhere, not an
+// organisation or a place.
+func gluedPeople(ms []mention, drop []bool) {
+	people := map[string]bool{}
+	for _, m := range ms {
+		if ws := strings.Fields(m.text); m.typ == chorus.EntityPerson && len(ws) >= 2 {
+			s, _ := possessive(strings.Join(ws, " "))
+			people[strings.ToLower(s)] = true
+		}
+	}
+	for i, m := range ms {
+		if m.typ == chorus.EntityPerson {
+			continue
+		}
+		ws := strings.Fields(m.text)
+		for k := 1; k+2 <= len(ws); k++ {
+			s, _ := possessive(strings.Join(ws[k:], " "))
+			if people[strings.ToLower(s)] {
+				drop[i] = true
+				break
+			}
+		}
+	}
 }

@@ -92,6 +92,24 @@ func TestRetypes(t *testing.T) {
 			want: map[string]listed{"Tomas Varga": {Type: "PER", Variants: []string{"Varga"}, Role: "Transport Minister"}},
 		},
 		{
+			name: "an owner glued to a portfolio is no organisation",
+			arts: []Article{article("a", "UN Veskaria envoy Marta Lenz met the Tessin Veskaria envoy. The UN said Veskaria agreed.",
+				"ORG:UN Veskaria", "PER:Marta Lenz", "ORG:Tessin Veskaria", "ORG:UN", "LOC:Veskaria")},
+			want: map[string]listed{"Marta Lenz": {Type: "PER", Role: "UN Veskaria envoy"}, "UN": {Type: "ORG"}, "Veskaria": {Type: "LOC"}},
+		},
+		{
+			name: "a word glued to a person's name is no organisation",
+			arts: []Article{article("a", "The Envoy for Veskaria Marta Lenz spoke. Marta Lenz left on Friday for Riel.",
+				"ORG:Veskaria Marta Lenz", "PER:Marta Lenz", "LOC:Riel")},
+			want: map[string]listed{"Marta Lenz": {Type: "PER"}, "Riel": {Type: "LOC"}},
+		},
+		{
+			name: "the names of one alias-table entity vote on its type",
+			arts: []Article{article("a", "The Nusra Front denied it. Nusra Front fighters left, and al-Nusra did not return.",
+				"ORG:Nusra Front", "LOC:al-Nusra")},
+			want: map[string]listed{"Nusra Front": {Type: "ORG", Variants: []string{"al-Nusra"}}},
+		},
+		{
 			name: "a word the story also writes alone stays an organisation",
 			arts: []Article{article("a", "Tessin Minister Tomas Varga spoke. Tessin won the vote in May.",
 				"ORG:Tessin", "PER:Tomas Varga")},
@@ -236,6 +254,12 @@ func TestDescriptionsAreNoVariants(t *testing.T) {
 			arts: []Article{article("a", "Pensioner Vera Riel, 66, lost her house. Vera Riel now lives in Marhold.",
 				"PER:Pensioner Vera Riel", "PER:Vera Riel", "LOC:Marhold")},
 			want: map[string]listed{"Vera Riel": {Type: "PER", Role: "Pensioner"}, "Marhold": {Type: "LOC"}},
+		},
+		{
+			name: "a title's fragment before a name is no variant",
+			arts: []Article{article("a", "Secretary of Defense Tomas Varga spoke, and Tomas Varga left.",
+				"PER:Defense Tomas Varga", "PER:Tomas Varga")},
+			want: map[string]listed{"Tomas Varga": {Type: "PER"}},
 		},
 		{
 			name: "an owner or a place around an organisation's name",

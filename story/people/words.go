@@ -48,6 +48,13 @@ var titles = set(
 	"pm", "vp", "cfo", "coo", "mep",
 )
 
+// titleQualifierWords are the words of titles that qualify a post without
+// naming it ("Defense" of "Secretary of Defense", "Former", "Acting"):
+// before a name without the rest of the title they are a fragment the
+// tagger cut, not a title the name is written with.
+var titleQualifierWords = set("state", "foreign", "defence", "defense", "interior", "finance", "justice", "vice",
+	"former", "acting", "senior", "assistant", "associate", "executive", "elect")
+
 // rankAbbreviations are police and military ranks as abbreviated before a
 // name ("DI Calloway", "PC Tenby"). Only the capitals count: "di" and
 // "da" are also particles of family names.
@@ -84,10 +91,10 @@ var corporateHeads = set("group", "company", "holdings", "lines", "airlines", "a
 var thingNouns = set("atlas", "prize", "act", "report", "cup", "treaty", "award", "trophy", "medal", "accord",
 	"doctrine", "manifesto", "charter", "convention", "protocol", "memorandum")
 
-// portfolioHeads are the titles of government posts that a portfolio
-// word qualifies ("Labour Minister", "Foreign Secretary", "Trade
-// Commissioner").
-var portfolioHeads = set("minister", "secretary", "undersecretary", "commissioner")
+// portfolioHeads are the titles of posts that a portfolio word qualifies
+// ("Labour Minister", "Foreign Secretary", "Trade Commissioner", a
+// country's "Veskaria envoy").
+var portfolioHeads = set("minister", "secretary", "undersecretary", "commissioner", "envoy")
 
 // numberAbbreviations ask for a number after them ("School No. 4", "Vol.
 // 2"): a name that ends in one was cut short where the abbreviation's
