@@ -28,41 +28,30 @@ func oneWord(text string) string {
 // Veskaria-n, Brazil-ian, Chin-ese, Iraq-i, Chil-ean.
 var demonymSuffixes = []string{"n", "an", "ian", "ean", "ese", "i"}
 
-// demonymStems returns the folded stems a demonym of place p is built on:
-// the name, and the name without a last vowel, at least four letters.
-func demonymStems(p string) []string {
+// demonymsOf returns the folded forms a demonym of place p may take,
+// singular and plural ("veskarian", "veskarians" of "Veskaria";
+// "italian" of "Italy"), built on the name and on the name without a last
+// vowel, at least four letters, never the name itself.
+func demonymsOf(p string) []string {
 	p = fold(p)
-	var out []string
-	if len(p) >= 4 {
-		out = append(out, p)
-	}
+	stems := []string{p}
 	if n := len(p); n >= 5 && strings.ContainsRune("aeiouy", rune(p[n-1])) {
-		out = append(out, p[:n-1])
+		stems = append(stems, p[:n-1])
 	}
-	return out
-}
-
-// isDemonym reports whether d is the demonym of the place name p, singular
-// or plural ("Veskarian", "Veskarians" of "Veskaria"; "Italian" of
-// "Italy").
-func isDemonym(d, p string) bool {
-	d = fold(d)
-	if d == fold(p) {
-		return false
-	}
-	for _, s := range demonymStems(p) {
-		rest, ok := strings.CutPrefix(d, s)
-		if !ok {
+	var out []string
+	for _, s := range stems {
+		if len(s) < 4 {
 			continue
 		}
-		rest = strings.TrimSuffix(rest, "s")
 		for _, e := range demonymSuffixes {
-			if rest == e {
-				return true
+			for _, d := range []string{s + e, s + e + "s"} {
+				if d != p {
+					out = append(out, d)
+				}
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // retypeDemonyms types as a place a one-word name that the tagger typed
@@ -76,17 +65,16 @@ func retypeDemonyms(ms []mention, arts []Article) {
 	caps := map[string]bool{} // capitalised words of the story, folded
 	for _, a := range arts {
 		for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && len(w) >= 5 {
+			// demonyms end in n, i, e ("-ese") or s (plurals)
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && len(w) >= 5 && strings.ContainsRune("nies", unicode.ToLower(rune(w[len(w)-1]))) {
 				caps[fold(w)] = true
 			}
 		}
 	}
 	hasDemonym := func(p string) bool {
-		for _, s := range demonymStems(p) {
-			for _, e := range demonymSuffixes {
-				if caps[s+e] || caps[s+e+"s"] {
-					return true
-				}
+		for _, d := range demonymsOf(p) {
+			if caps[d] {
+				return true
 			}
 		}
 		return false
@@ -111,16 +99,20 @@ func retypeDemonyms(ms []mention, arts []Article) {
 			places[w] = true
 		}
 	}
-	for i := range ms {
-		w := oneWord(ms[i].text)
-		if w == "" || ms[i].typ == chorus.EntityMisc {
-			continue
+	// every demonym of the story's places, so that each mention is looked
+	// up once rather than compared with every place
+	demonyms := map[string]bool{}
+	for p := range places {
+		for _, d := range demonymsOf(p) {
+			demonyms[d] = true
 		}
-		for p := range places {
-			if isDemonym(w, p) {
-				ms[i].typ = chorus.EntityMisc
-				break
-			}
+	}
+	for p := range places {
+		delete(demonyms, fold(p))
+	}
+	for i := range ms {
+		if w := oneWord(ms[i].text); w != "" && ms[i].typ != chorus.EntityMisc && demonyms[fold(w)] {
+			ms[i].typ = chorus.EntityMisc
 		}
 	}
 }
@@ -237,6 +229,11 @@ func nextWord(text string, end int) string {
 // words of capital letters, and there capitals no more mark an acronym or
 // a name than the other words'.
 func shouted(text string, s chorus.Span) bool {
+	for _, w := range strings.Fields(text[s.Start:s.End]) {
+		if !allCaps(strings.TrimRight(w, ".,:;!?")) {
+			return false
+		}
+	}
 	lo := strings.LastIndexByte(text[:s.Start], '\n') + 1
 	hi := strings.IndexByte(text[s.End:], '\n')
 	if hi < 0 {

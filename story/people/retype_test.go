@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -24,7 +25,7 @@ func resolved(arts ...Article) map[string]listed {
 	return out
 }
 
-func TestIsDemonym(t *testing.T) {
+func TestDemonymsOf(t *testing.T) {
 	for _, tc := range []struct {
 		d, p string
 		want bool
@@ -38,8 +39,8 @@ func TestIsDemonym(t *testing.T) {
 		{"Varan", "Var", false},         // too short a name to tell
 		{"Marholder", "Marhold", false}, // an agent noun
 	} {
-		if got := isDemonym(tc.d, tc.p); got != tc.want {
-			t.Errorf("isDemonym(%q, %q) = %v, want %v", tc.d, tc.p, got, tc.want)
+		if got := slices.Contains(demonymsOf(tc.p), fold(tc.d)); got != tc.want {
+			t.Errorf("%q a demonym of %q = %v, want %v", tc.d, tc.p, got, tc.want)
 		}
 	}
 }
@@ -65,6 +66,11 @@ func TestRetypes(t *testing.T) {
 				"Veskarian":                  {Type: "MISC"},
 				"VKE":                        {Type: "ORG"},
 			},
+		},
+		{
+			name: "a demonym in -ese",
+			arts: []Article{article("a", "Tessina closed its border. Tessinese lorries queued for a day.", "ORG:Tessina")},
+			want: map[string]listed{"Tessina": {Type: "LOC"}},
 		},
 		{
 			name: "without a demonym an organisation stays one",
