@@ -149,13 +149,18 @@ func collect(arts []Article) []mention {
 func voteTypes(ms []mention) {
 	order := []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc}
 	votes := map[string]map[chorus.EntityType]int{}
-	cache := parseCache{}
+	keys := map[string]string{}
 	keyOf := func(m mention) string {
-		s, _ := possessive(strings.TrimSpace(m.text))
-		if a := cache.parse(s, chorus.EntityOrganization).alias; a != "" {
-			return "alias|" + a
+		k, ok := keys[m.text]
+		if !ok {
+			s, _ := possessive(strings.TrimSpace(m.text))
+			k = strings.ToLower(s)
+			if a, ok := aliases[aliasKey(s)]; ok {
+				k = "alias|" + a
+			}
+			keys[m.text] = k
 		}
-		return strings.ToLower(s)
+		return k
 	}
 	for _, m := range ms {
 		k := keyOf(m)

@@ -67,7 +67,11 @@ func retypeDemonyms(ms []mention, arts []Article) {
 		for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			// demonyms end in n, i, e ("-ese") or s (plurals)
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && len(w) >= 5 && strings.ContainsRune("nies", unicode.ToLower(rune(w[len(w)-1]))) {
-				caps[fold(w)] = true
+				if isASCII(w) {
+					caps[strings.ToLower(w)] = true // fold's result, without its cost
+				} else {
+					caps[fold(w)] = true
+				}
 			}
 		}
 	}
