@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/analyze"
@@ -386,8 +387,10 @@ func isPress(e people.Entity, press map[string]bool) bool {
 
 // pressNames returns the lower-cased names an article may call its own or
 // another reporting outlet by: each outlet's name and every tail of it
-// ("Perandos Ledger", "Ledger" for "The Perandos Ledger"), each marked
-// whether it is the outlet's whole name.
+// ("Perandos Ledger", "Ledger" for "The Perandos Ledger"), and the
+// initials of a name of three words or more ("rpi" for "Radio Perandos
+// International", who "told RPI"), each marked whether it is the outlet's
+// whole name.
 func pressNames(arts []*chorus.Article) map[string]bool {
 	out := map[string]bool{}
 	for _, a := range arts {
@@ -395,9 +398,18 @@ func pressNames(arts []*chorus.Article) map[string]bool {
 		if len(ws) > 0 && ws[0] == "the" {
 			ws = ws[1:]
 		}
+		var initials []rune
 		for i := range ws {
 			tail := strings.Join(ws[i:], " ")
 			out[tail] = out[tail] || i == 0
+			if r := []rune(ws[i]); unicode.IsLetter(r[0]) && ws[i] != "of" && ws[i] != "and" {
+				initials = append(initials, r[0])
+			}
+		}
+		if k := string(initials); len(initials) >= 3 {
+			if _, ok := out[k]; !ok {
+				out[k] = false // never the whole name
+			}
 		}
 	}
 	return out

@@ -274,7 +274,7 @@ func subseq(small, big []string) bool {
 
 // TestPressLeftOut checks which names count as a reporting outlet.
 func TestPressLeftOut(t *testing.T) {
-	press := pressNames([]*chorus.Article{{Outlet: "The Perandos Ledger"}, {Outlet: "The Atlantic"}})
+	press := pressNames([]*chorus.Article{{Outlet: "The Perandos Ledger"}, {Outlet: "The Atlantic"}, {Outlet: "Radio Tessin International"}, {Outlet: "Daily Riel"}})
 	for _, tc := range []struct {
 		name string
 		typ  chorus.EntityType
@@ -285,6 +285,8 @@ func TestPressLeftOut(t *testing.T) {
 		{"Perandos", chorus.EntityLocation, false},
 		{"Atlantic", chorus.EntityOrganization, true},
 		{"Atlantic", chorus.EntityLocation, false}, // the ocean the outlet is named after
+		{"RTI", chorus.EntityOrganization, true},   // the initials of a name of three words
+		{"DR", chorus.EntityOrganization, false},   // two letters are too many other things
 	} {
 		if got := isPress(people.Entity{Name: tc.name, Type: tc.typ}, press); got != tc.want {
 			t.Errorf("isPress(%s %s) = %v, want %v", tc.typ, tc.name, got, tc.want)
