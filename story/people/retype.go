@@ -57,8 +57,8 @@ func demonymsOf(p string) []string {
 // retypeDemonyms types as a place a one-word name that the tagger typed
 // an organisation when the story also writes its demonym ("Veskaria's
 // busiest port" beside "the Veskarian government"): organisations have no
-// people named after them. Then a one-word mention that is the demonym of
-// a place of the story is an adjective of nationality (MISC, as the
+// people named after them. Then a one-word organisation or place that is
+// the demonym of a place of the story is an adjective of nationality (MISC, as the
 // tagger types "Veskarians"), never a short form of an organisation whose
 // name it opens ("Veskarian" of "Veskarian Chamber of Commerce").
 func retypeDemonyms(ms []mention, arts []Article) {
@@ -114,8 +114,14 @@ func retypeDemonyms(ms []mention, arts []Article) {
 	for p := range places {
 		delete(demonyms, fold(p))
 	}
+	// People are left alone: given names end like demonyms (Adrian,
+	// Marian), and a person beside a place of almost the same name keeps
+	// the name.
 	for i := range ms {
-		if w := oneWord(ms[i].text); w != "" && ms[i].typ != chorus.EntityMisc && demonyms[fold(w)] {
+		if t := ms[i].typ; t != chorus.EntityOrganization && t != chorus.EntityLocation {
+			continue
+		}
+		if w := oneWord(ms[i].text); w != "" && demonyms[fold(w)] {
 			ms[i].typ = chorus.EntityMisc
 		}
 	}
@@ -288,11 +294,16 @@ func allCaps(w string) bool {
 // and what it holds is the person, named in full elsewhere, not an
 // organisation or a place.
 func gluedPeople(ms []mention, drop []bool) {
+	// Only what reads as a person's full name counts: the tagger types
+	// organisations as people too ("Tessin Lines"), and "the Tessin Lines"
+	// is no word glued to a person.
 	people := map[string]bool{}
 	for _, m := range ms {
 		if ws := strings.Fields(m.text); m.typ == chorus.EntityPerson && len(ws) >= 2 {
 			s, _ := possessive(strings.Join(ws, " "))
-			people[strings.ToLower(s)] = true
+			if f := parse(s, chorus.EntityPerson); f.typ == chorus.EntityPerson && f.kind == kindName && f.full() && f.title == "" {
+				people[strings.ToLower(s)] = true
+			}
 		}
 	}
 	for i, m := range ms {

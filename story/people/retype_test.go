@@ -110,6 +110,17 @@ func TestRetypes(t *testing.T) {
 			want: map[string]listed{"Marta Lenz": {Type: "PER"}, "Riel": {Type: "LOC"}},
 		},
 		{
+			name: "an organisation the tagger typed a person is no person's name",
+			arts: []Article{article("a", "Tessin Lines sent two ships. The Tessin Lines fleet is small.",
+				"PER:Tessin Lines", "ORG:The Tessin Lines")},
+			want: map[string]listed{"Tessin Lines": {Type: "ORG", Variants: []string{"The Tessin Lines"}}},
+		},
+		{
+			name: "a person's given name like a demonym stays a person",
+			arts: []Article{article("a", "Adrian met Marta Lenz in Adria. Adrian left.", "PER:Adrian", "PER:Marta Lenz", "LOC:Adria")},
+			want: map[string]listed{"Adrian": {Type: "PER"}, "Marta Lenz": {Type: "PER"}, "Adria": {Type: "LOC"}},
+		},
+		{
 			name: "the names of one alias-table entity vote on its type",
 			arts: []Article{article("a", "The Nusra Front denied it. Nusra Front fighters left, and al-Nusra did not return.",
 				"ORG:Nusra Front", "LOC:al-Nusra")},
