@@ -93,8 +93,7 @@ func Resolve(arts []Article) []Entity {
 	ms := collect(arts)
 	voteTypes(ms)
 	retypeClips(ms)
-	retypeDemonyms(ms, arts)
-	retypeCompanies(ms)
+	retypeCompanies(ms, retypeDemonyms(ms, arts))
 	// Portfolio words stay in the mentions, where they make a role's
 	// qualifier ("Labour Minister"), but join no entity (group -1), nor do
 	// words the tagger glued to a person's name.

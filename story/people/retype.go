@@ -61,7 +61,10 @@ func demonymsOf(p string) []string {
 // the demonym of a place of the story is an adjective of nationality (MISC, as the
 // tagger types "Veskarians"), never a short form of an organisation whose
 // name it opens ("Veskarian" of "Veskarian Chamber of Commerce").
-func retypeDemonyms(ms []mention, arts []Article) {
+//
+// It returns the folded names of the places whose demonym the story
+// writes, which no other rule may take for an organisation's.
+func retypeDemonyms(ms []mention, arts []Article) map[string]bool {
 	caps := map[string]bool{} // capitalised words of the story, folded
 	for _, a := range arts {
 		for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -111,8 +114,12 @@ func retypeDemonyms(ms []mention, arts []Article) {
 			demonyms[d] = true
 		}
 	}
+	known := map[string]bool{}
 	for p := range places {
 		delete(demonyms, fold(p))
+		if hasDemonym(p) {
+			known[fold(p)] = true
+		}
 	}
 	// People are left alone: given names end like demonyms (Adrian,
 	// Marian), and a person beside a place of almost the same name keeps
@@ -125,18 +132,23 @@ func retypeDemonyms(ms []mention, arts []Article) {
 			ms[i].typ = chorus.EntityMisc
 		}
 	}
+	return known
 }
 
 // retypeCompanies types as an organisation a one-word mention typed a
 // place or MISC when the story names an organisation by that word and a
 // corporate head ("Tessin" beside "Tessin Group"): a company is called
 // by its first word alone, and the tagger, seeing no head, took the word
-// for a town.
-func retypeCompanies(ms []mention) {
+// for a town. A place whose demonym the story writes (places) stays one:
+// "Veskaria Holdings" does not make Veskaria a company.
+func retypeCompanies(ms []mention, places map[string]bool) {
 	firms := map[string]bool{}
 	for _, m := range ms {
 		ws := strings.Fields(m.text)
-		if m.typ != chorus.EntityOrganization || len(ws) < 2 {
+		if len(ws) > 2 && key(ws[0]) == "the" {
+			ws = ws[1:]
+		}
+		if m.typ != chorus.EntityOrganization || len(ws) < 2 || places[fold(ws[0])] {
 			continue
 		}
 		corporate := true

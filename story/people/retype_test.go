@@ -86,6 +86,12 @@ func TestRetypes(t *testing.T) {
 			want: map[string]listed{"Marhold Group": {Type: "ORG", Variants: []string{"Marhold"}}},
 		},
 		{
+			name: "a country a company is named after stays a country",
+			arts: []Article{article("a", "The Veskaria Holdings bid failed. Veskaria closed its port, and Veskarian ships waited.",
+				"ORG:The Veskaria Holdings", "LOC:Veskaria")},
+			want: map[string]listed{"Veskaria Holdings": {Type: "ORG", Variants: []string{"The Veskaria Holdings"}}, "Veskaria": {Type: "LOC"}},
+		},
+		{
 			name: "a town is not the library named after it",
 			arts: []Article{article("a", "The map was stolen from Riel Library. Riel has one library, and Riel Library has one map room.",
 				"LOC:Riel Library", "LOC:Riel")},

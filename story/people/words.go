@@ -98,8 +98,9 @@ var portfolioHeads = set("minister", "secretary", "undersecretary", "commissione
 
 // numberAbbreviations ask for a number after them ("School No. 4", "Vol.
 // 2"): a name that ends in one was cut short where the abbreviation's
-// full stop looked like a sentence's end.
-var numberAbbreviations = set("no", "nos", "nr", "vol", "pt", "art", "sec")
+// full stop looked like a sentence's end. (Abbreviations that are also
+// words ending a name, such as Art., are left out.)
+var numberAbbreviations = set("no", "nos", "nr", "vol")
 
 // placeHeads end the names of streets and rooms.
 var placeHeads = set("street", "lane", "road", "avenue", "boulevard", "quay", "square", "room", "crescent",
