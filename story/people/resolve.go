@@ -133,6 +133,9 @@ func collect(arts []Article) []mention {
 				text = m.In(a.Text)
 			}
 			ms = append(ms, mention{art: ai, span: m.Span, text: text, typ: m.Type})
+			if acro, ok := definedAcronym(a.Text, m.Span.End, text, m.Type); ok && !covered(a.Mentions, acro) {
+				ms = append(ms, mention{art: ai, span: acro, text: a.Text[acro.Start:acro.End], typ: m.Type})
+			}
 		}
 		part := ms[start:]
 		sort.SliceStable(part, func(i, j int) bool { return part[i].span.Start < part[j].span.Start })

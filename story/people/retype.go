@@ -332,3 +332,42 @@ func gluedPeople(ms []mention, drop []bool) {
 		}
 	}
 }
+
+// definedAcronym finds the acronym an organisation's name defines in
+// parentheses right after it ("the Riel Harbour Board (RHB) said"), whose
+// letters are the name's initials: the tagger, reading a bracketed word,
+// leaves it out, yet it is the organisation's mention as much as the name.
+// end is where the name's mention ends in text.
+func definedAcronym(text string, end int, name string, typ chorus.EntityType) (chorus.Span, bool) {
+	if typ != chorus.EntityOrganization {
+		return chorus.Span{}, false
+	}
+	i := end
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i >= len(text) || text[i] != '(' {
+		return chorus.Span{}, false
+	}
+	j := strings.IndexByte(text[i:], ')')
+	if j < 0 || j > 12 {
+		return chorus.Span{}, false
+	}
+	inner := text[i+1 : i+j]
+	f := parse(name, typ)
+	a := acronym(inner)
+	if a == "" || a != inner || len(f.keys) < 2 || a != f.initials && a != f.suffixInitials {
+		return chorus.Span{}, false
+	}
+	return chorus.Span{Start: i + 1, End: i + j}, true
+}
+
+// covered reports whether a tagger's mention overlaps s.
+func covered(ms []chorus.Mention, s chorus.Span) bool {
+	for _, m := range ms {
+		if m.Span.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}

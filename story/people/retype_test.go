@@ -78,6 +78,12 @@ func TestRetypes(t *testing.T) {
 			want: map[string]listed{"Tessin": {Type: "ORG"}},
 		},
 		{
+			name: "an acronym defined in parentheses is the organisation's mention",
+			arts: []Article{article("a", "The Riel Harbour Board (RHB) said the port would open. The Tessin Dock Union (TU) did not. "+
+				"The Riel Harbour Board met at noon.", "ORG:Riel Harbour Board", "ORG:Tessin Dock Union")},
+			want: map[string]listed{"Riel Harbour Board": {Type: "ORG", Variants: []string{"RHB"}}, "Tessin Dock Union": {Type: "ORG"}},
+		},
+		{
 			name: "a company's first word is the company",
 			arts: []Article{
 				article("a", "The terminal belongs to the Marhold Group, which declined to comment.", "ORG:Marhold Group"),
