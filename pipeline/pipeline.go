@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/analyze"
@@ -306,12 +307,20 @@ func composeStory(id chorus.StoryID, arts, read []*chorus.Article, analyses map[
 // timeline by the names the people section gives them, so that one person
 // reads the same everywhere ("Giannis Karadimos", as one outlet spells
 // him, is listed as Yannis Karadimos). A form that two entities share is
-// left as written.
+// left as written. A name written after the role the people section gives
+// it ("Pensioner Vera Kostic", whose variants leave the description out)
+// is that name too.
 func canonicalNames(st *chorus.Story) {
 	owner := map[string]string{}
 	ambiguous := map[string]bool{}
 	for _, p := range st.People {
-		for _, f := range append([]string{p.Name}, p.Variants...) {
+		forms := append([]string{p.Name}, p.Variants...)
+		if p.Role != "" {
+			for _, f := range forms[:len(forms):len(forms)] {
+				forms = append(forms, p.Role+" "+f)
+			}
+		}
+		for _, f := range forms {
 			k := strings.ToLower(f)
 			if o, ok := owner[k]; ok && o != p.Name {
 				ambiguous[k] = true
@@ -320,9 +329,10 @@ func canonicalNames(st *chorus.Story) {
 		}
 	}
 	canon := func(name string) string {
-		k := strings.ToLower(name)
-		if o, ok := owner[k]; ok && !ambiguous[k] {
-			return o
+		for _, k := range []string{strings.ToLower(name), strings.ToLower(ownerless(name))} {
+			if o, ok := owner[k]; ok && !ambiguous[k] {
+				return o
+			}
 		}
 		return name
 	}
@@ -338,6 +348,18 @@ func canonicalNames(st *chorus.Story) {
 		}
 		st.Timeline[i].Actors = actors
 	}
+}
+
+// ownerless drops the owner that opens a name ("Marhold's Mill Lane" is
+// Mill Lane), which the people section leaves out of its variants.
+func ownerless(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	for _, end := range []string{"'s", "’s", "'", "’"} {
+		if ok && rest != "" && strings.HasSuffix(first, end) {
+			return rest
+		}
+	}
+	return name
 }
 
 // storyPeople lists the story's people, organisations and places, most
@@ -365,8 +387,10 @@ func isPress(e people.Entity, press map[string]bool) bool {
 
 // pressNames returns the lower-cased names an article may call its own or
 // another reporting outlet by: each outlet's name and every tail of it
-// ("Perandos Ledger", "Ledger" for "The Perandos Ledger"), each marked
-// whether it is the outlet's whole name.
+// ("Perandos Ledger", "Ledger" for "The Perandos Ledger"), and the
+// initials of a name of three words or more ("rpi" for "Radio Perandos
+// International", who "told RPI"), each marked whether it is the outlet's
+// whole name.
 func pressNames(arts []*chorus.Article) map[string]bool {
 	out := map[string]bool{}
 	for _, a := range arts {
@@ -374,9 +398,18 @@ func pressNames(arts []*chorus.Article) map[string]bool {
 		if len(ws) > 0 && ws[0] == "the" {
 			ws = ws[1:]
 		}
+		var initials []rune
 		for i := range ws {
 			tail := strings.Join(ws[i:], " ")
 			out[tail] = out[tail] || i == 0
+			if r := []rune(ws[i]); unicode.IsLetter(r[0]) && ws[i] != "of" && ws[i] != "and" {
+				initials = append(initials, r[0])
+			}
+		}
+		if k := string(initials); len(initials) >= 3 {
+			if _, ok := out[k]; !ok {
+				out[k] = false // never the whole name
+			}
 		}
 	}
 	return out

@@ -274,7 +274,7 @@ func subseq(small, big []string) bool {
 
 // TestPressLeftOut checks which names count as a reporting outlet.
 func TestPressLeftOut(t *testing.T) {
-	press := pressNames([]*chorus.Article{{Outlet: "The Perandos Ledger"}, {Outlet: "The Atlantic"}})
+	press := pressNames([]*chorus.Article{{Outlet: "The Perandos Ledger"}, {Outlet: "The Atlantic"}, {Outlet: "Radio Tessin International"}, {Outlet: "Daily Riel"}})
 	for _, tc := range []struct {
 		name string
 		typ  chorus.EntityType
@@ -285,6 +285,8 @@ func TestPressLeftOut(t *testing.T) {
 		{"Perandos", chorus.EntityLocation, false},
 		{"Atlantic", chorus.EntityOrganization, true},
 		{"Atlantic", chorus.EntityLocation, false}, // the ocean the outlet is named after
+		{"RTI", chorus.EntityOrganization, true},   // the initials of a name of three words
+		{"DR", chorus.EntityOrganization, false},   // two letters are too many other things
 	} {
 		if got := isPress(people.Entity{Name: tc.name, Type: tc.typ}, press); got != tc.want {
 			t.Errorf("isPress(%s %s) = %v, want %v", tc.typ, tc.name, got, tc.want)
@@ -293,25 +295,31 @@ func TestPressLeftOut(t *testing.T) {
 }
 
 // TestCanonicalNames checks that quotes and the timeline name people as
-// the people section does, and leave a form two entities share alone.
+// the people section does, also after the role it gives them, and leave
+// a form two entities share alone.
 func TestCanonicalNames(t *testing.T) {
 	st := &chorus.Story{
 		People: []chorus.Person{
 			{Name: "Yannis Korda", Variants: []string{"Giannis Korda", "Korda"}},
 			{Name: "Eleni Korda", Variants: []string{"Korda"}},
+			{Name: "Vera Tessin", Role: "Pensioner"},
+			{Name: "Mill Lane"},
 		},
-		Quotes:   []chorus.StoryQuote{{Speaker: "Giannis Korda"}, {Speaker: "Korda"}, {Speaker: "Someone Else"}},
-		Timeline: []chorus.TimelineEntry{{Actors: []string{"Giannis Korda", "Yannis Korda", "Korda"}}},
+		Quotes:   []chorus.StoryQuote{{Speaker: "Giannis Korda"}, {Speaker: "Korda"}, {Speaker: "Someone Else"}, {Speaker: "Pensioner Vera Tessin"}},
+		Timeline: []chorus.TimelineEntry{{Actors: []string{"Giannis Korda", "Yannis Korda", "Korda"}}, {Actors: []string{"Tessin's Mill Lane"}}},
 	}
 	canonicalNames(st)
 	var speakers []string
 	for _, q := range st.Quotes {
 		speakers = append(speakers, q.Speaker)
 	}
-	if diff := cmp.Diff([]string{"Yannis Korda", "Korda", "Someone Else"}, speakers); diff != "" {
+	if diff := cmp.Diff([]string{"Yannis Korda", "Korda", "Someone Else", "Vera Tessin"}, speakers); diff != "" {
 		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{"Yannis Korda", "Korda"}, st.Timeline[0].Actors); diff != "" {
 		t.Errorf("actors (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Mill Lane"}, st.Timeline[1].Actors); diff != "" {
+		t.Errorf("actors with an owner (-want +got):\n%s", diff)
 	}
 }

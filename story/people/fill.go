@@ -46,6 +46,12 @@ func (f *form) fill(ws []string) bool {
 	if len(ws) == 1 && isPronoun(ws[0]) {
 		return false
 	}
+	// "School No.": the tagger stopped at the abbreviation's full stop and
+	// left the number that names the school outside; what is left names
+	// nothing.
+	if last := ws[len(ws)-1]; len(ws) > 1 && strings.HasSuffix(last, ".") && numberAbbreviations[key(last)] {
+		return false
+	}
 	if f.typ == chorus.EntityPerson {
 		return f.fillPerson(ws)
 	}
@@ -90,6 +96,11 @@ func (f *form) fillPerson(ws []string) bool {
 		}
 	}
 	f.title = strings.Join(ws[:cut+1], " ")
+	f.descriptor, f.fragment = cut >= 0, cut >= 0
+	for _, w := range ws[:cut+1] {
+		f.descriptor = f.descriptor && personNouns[key(w)] && !isTitle(w)
+		f.fragment = f.fragment && titleQualifierWords[key(w)] && !strings.HasSuffix(w, ".")
+	}
 	core := ws[cut+1:]
 	var keys []string
 	var words []string
@@ -180,6 +191,11 @@ func (f *form) fillOther(ws []string) bool {
 	if start < 0 {
 		return false
 	}
+	// "PM", "Prime Minister": a title typed as an organisation names the
+	// post, not a body.
+	if allTitles(ws[start:]) {
+		return false
+	}
 	end := start + 1
 	for end < len(ws) {
 		w := ws[end]
@@ -242,6 +258,16 @@ func (f *form) fillOther(ws []string) bool {
 		f.suffixInitials = initialsOfWords(append(slices.Clone(words), whole[len(core):]...))
 	}
 	return true
+}
+
+// allTitles reports whether every word of ws is a title or honorific.
+func allTitles(ws []string) bool {
+	for _, w := range ws {
+		if !isTitle(w) && !connectors[key(w)] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // initialsOfWords returns the capitals of words, connectors skipped.

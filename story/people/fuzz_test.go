@@ -33,15 +33,18 @@ func FuzzCluster(f *testing.F) {
 	})
 }
 
-// FuzzResolve runs Resolve on arbitrary text with mentions at arbitrary
-// spans: no panic, and every citation lies inside its article.
+// FuzzResolve runs Resolve on arbitrary text with mentions of any type at
+// arbitrary spans: no panic, and every citation lies inside its article.
 func FuzzResolve(f *testing.F) {
-	f.Add("Russian Foreign Minister Sergei Lavrov, Russia's envoy, met U.S. officials.", 8, 25, 60, 64)
-	f.Add("Lavrov, the minister,", 0, 6, 8, 20)
-	f.Fuzz(func(t *testing.T, text string, a, b, c, d int) {
+	f.Add("Russian Foreign Minister Sergei Lavrov, Russia's envoy, met U.S. officials.", 8, 25, 60, 64, uint8(4))
+	f.Add("Lavrov, the minister,", 0, 6, 8, 20, uint8(4))
+	f.Add("UN Veskaria envoy Marta Lenz left Veskaria.", 0, 11, 18, 28, uint8(1))
+	f.Add("RIEL BOSS QUITS: Pensioner Vera Riel", 0, 4, 17, 36, uint8(1))
+	f.Fuzz(func(t *testing.T, text string, a, b, c, d int, types uint8) {
+		all := []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc}
 		ms := []chorus.Mention{
-			{Span: chorus.Span{Start: a, End: b}, Type: chorus.EntityPerson},
-			{Span: chorus.Span{Start: c, End: d}, Type: chorus.EntityLocation},
+			{Span: chorus.Span{Start: a, End: b}, Type: all[types%4]},
+			{Span: chorus.Span{Start: c, End: d}, Type: all[types/4%4]},
 		}
 		for _, e := range Resolve([]Article{{ID: "x", Text: text, Mentions: ms}}) {
 			for _, ct := range e.Citations {

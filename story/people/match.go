@@ -204,10 +204,12 @@ func shortMatch(s, l *form) int {
 	}
 	n := len(s.keys)
 	// The start of a name ending in an institution noun is a modifier
-	// ("Greek" of "Greek Parliament", "Paris" of "Paris Store") unless it
-	// keeps one ("Staunton Police" of "Staunton Police Department").
+	// ("Greek" of "Greek Parliament", "Paris" of "Paris Store", "Marhold"
+	// of "Marhold Library") unless it keeps one ("Staunton Police" of
+	// "Staunton Police Department"); a company's corporate head is no such
+	// noun ("Riel" of "Riel Holdings").
 	if slices.Equal(s.keys, l.keys[:n]) && !connectors[s.keys[n-1]] && l.keys[n] != "and" &&
-		(!generic[l.keys[len(l.keys)-1]] || generic[s.keys[n-1]]) {
+		(!institutionHead(l.words[len(l.words)-1]) || generic[s.keys[n-1]]) {
 		return matchShort
 	}
 	if before := l.keys[len(l.keys)-n-1]; slices.Equal(s.keys, l.keys[len(l.keys)-n:]) && !connectors[before] && !geoPrefixes[before] && !connectors[s.keys[0]] {
@@ -298,4 +300,13 @@ func clipped(w, full string) bool {
 		}
 	}
 	return false
+}
+
+// institutionHead reports whether w is a noun that ends the name of an
+// institution named after its place or owner ("Library", "Parliament"),
+// which a company's corporate head ("Group", "Holdings") is not.
+func institutionHead(w string) bool {
+	w, _ = possessive(w)
+	k := key(w)
+	return (generic[k] || institutionHeads[k]) && !corporateHeads[k]
 }

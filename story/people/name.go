@@ -64,6 +64,13 @@ type form struct {
 	// title is what stood before a person's name: titles and qualifiers
 	// ("Russian Foreign Minister").
 	title string
+	// descriptor says the title is only nouns of what the person is
+	// ("Pensioner", "Volunteer"): a description, not a title the name is
+	// written with.
+	descriptor bool
+	// fragment says the title is only words that qualify a post
+	// ("Defense" cut from "Secretary of Defense"): no title at all.
+	fragment bool
 	// id is the form's identity: two mentions with equal ids are the same
 	// form.
 	id string
@@ -84,6 +91,9 @@ func parse(text string, typ chorus.EntityType) *form {
 		typ = chorus.EntityPerson
 	} else if typ == chorus.EntityPerson && organisationByHead(text) {
 		typ = chorus.EntityOrganization
+	} else if typ == chorus.EntityPerson && headIn(text, thingNouns) {
+		// "Varga Atlas": a book named after a person is no person
+		typ = chorus.EntityMisc
 	}
 	if typ != chorus.EntityLocation && locationByHead(text) {
 		typ = chorus.EntityLocation
@@ -121,7 +131,7 @@ func parse(text string, typ chorus.EntityType) *form {
 		f.kind = kindNominal
 	}
 	if f.kind != kindName {
-		f.gender, f.gen, f.title, f.given, f.initial = 0, "", "", 0, nil
+		f.gender, f.gen, f.title, f.descriptor, f.fragment, f.given, f.initial = 0, "", "", false, false, 0, nil
 		f.words = nil
 		for _, ws := range segs {
 			f.words = append(f.words, ws...)

@@ -93,11 +93,27 @@ func Resolve(arts []Article) []Entity {
 	ms := collect(arts)
 	voteTypes(ms)
 	retypeClips(ms)
-	names := make([]Name, len(ms))
+	retypeCompanies(ms, retypeDemonyms(ms, arts))
+	// Portfolio words stay in the mentions, where they make a role's
+	// qualifier ("Labour Minister"), but join no entity (group -1), nor do
+	// words the tagger glued to a person's name.
+	drop := titleQualifiers(ms, arts)
+	gluedPeople(ms, drop)
+	var names []Name
+	var at []int
 	for i, m := range ms {
-		names[i] = Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)}
+		if !drop[i] {
+			names = append(names, Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)})
+			at = append(at, i)
+		}
 	}
-	group := Cluster(names)
+	group := make([]int, len(ms))
+	for i := range group {
+		group[i] = -1
+	}
+	for k, g := range Cluster(names) {
+		group[at[k]] = g
+	}
 	extra := tieRoles(arts, ms, group)
 	return build(arts, ms, group, extra)
 }
@@ -109,7 +125,7 @@ func collect(arts []Article) []mention {
 	for ai, a := range arts {
 		start := len(ms)
 		for _, m := range a.Mentions {
-			if !m.Span.Valid(len(a.Text)) || m.Len() == 0 {
+			if !m.Span.Valid(len(a.Text)) || m.Len() == 0 || shouted(a.Text, m.Span) {
 				continue
 			}
 			text := m.Text
@@ -117,6 +133,9 @@ func collect(arts []Article) []mention {
 				text = m.In(a.Text)
 			}
 			ms = append(ms, mention{art: ai, span: m.Span, text: text, typ: m.Type})
+			if acro, ok := definedAcronym(a.Text, m.Span.End, text, m.Type); ok && !covered(a.Mentions, acro) {
+				ms = append(ms, mention{art: ai, span: acro, text: a.Text[acro.Start:acro.End], typ: m.Type})
+			}
 		}
 		part := ms[start:]
 		sort.SliceStable(part, func(i, j int) bool { return part[i].span.Start < part[j].span.Start })
@@ -126,13 +145,24 @@ func collect(arts []Article) []mention {
 
 // voteTypes gives every mention of one string the type the tagger gave
 // it most often in the story (ties: PER, ORG, LOC, MISC), so that one
-// slip of the tagger does not split an entity.
+// slip of the tagger does not split an entity. The names of one entity of
+// the alias table vote together ("al-Nusra" typed a place once beside
+// "Nusra Front" typed an organisation throughout).
 func voteTypes(ms []mention) {
 	order := []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc}
 	votes := map[string]map[chorus.EntityType]int{}
+	keys := map[string]string{}
 	keyOf := func(m mention) string {
-		s, _ := possessive(strings.TrimSpace(m.text))
-		return strings.ToLower(s)
+		k, ok := keys[m.text]
+		if !ok {
+			s, _ := possessive(strings.TrimSpace(m.text))
+			k = strings.ToLower(s)
+			if a, ok := aliases[aliasKey(s)]; ok {
+				k = "alias|" + a
+			}
+			keys[m.text] = k
+		}
+		return k
 	}
 	for _, m := range ms {
 		k := keyOf(m)
@@ -216,6 +246,9 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 	byGroup := map[int]*acc{}
 	var order []int
 	for i, g := range group {
+		if g < 0 {
+			continue
+		}
 		if byGroup[g] == nil {
 			byGroup[g] = &acc{}
 			order = append(order, g)
@@ -257,7 +290,7 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 			// A description of one word (a headline's "Volunteer") is
 			// no other way of writing the name; longer ones ("Russia's
 			// foreign minister") are how a story refers to the person.
-			if v := variant(m.text); f.kind == kindName || strings.ContainsRune(v, ' ') {
+			if v := nameVariant(m.text, f); f.kind == kindName || strings.ContainsRune(v, ' ') {
 				if forms[v] == 0 {
 					formOrder = append(formOrder, v)
 				}
@@ -290,6 +323,13 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 			e.Name = variant(ms[a.members[0]].text)
 		}
 		e.Type = majorityType(typeCount, e.Name)
+		if best == nil && e.Type != chorus.EntityPerson {
+			// "Hospital", "School No.": an organisation or place that no
+			// mention names is a description or a fragment, not an entry
+			// of the list. (A person's description stays with its
+			// person, or alone where it is all the story has.)
+			continue
+		}
 		sort.SliceStable(formOrder, func(x, y int) bool { return forms[formOrder[x]] > forms[formOrder[y]] })
 		for _, v := range formOrder {
 			if v != e.Name {
@@ -406,6 +446,41 @@ func greater(a, b [3]int) bool {
 		}
 	}
 	return false
+}
+
+// nameVariant is the variant a mention of form f adds to its entity: as
+// written, but without a leading description, which is the person's role
+// and no way of writing the name ("Pensioner Vera Riel" is Vera Riel), or
+// a title's fragment ("Defense Tomas Varga" is Tomas Varga), and
+// without an owner before an organisation's or place's name or a place
+// after it, which say where it is ("Marhold's Mill Lane", "Riel Ministry
+// in Tessin" are Mill Lane and Riel Ministry).
+func nameVariant(text string, f *form) string {
+	v := variant(text)
+	if f.descriptor || f.fragment {
+		if rest, ok := strings.CutPrefix(v, f.title+" "); ok {
+			return rest
+		}
+	}
+	if f.typ == chorus.EntityPerson || f.kind != kindName {
+		return v
+	}
+	ws := strings.Fields(v)
+	start := 0
+	for start < len(ws)-1 {
+		if _, owned := possessive(ws[start]); !owned || !isCap(ws[start]) {
+			break
+		}
+		start++
+	}
+	end := len(ws)
+	for i := start + 1; i+1 < len(ws); i++ {
+		if k := key(ws[i]); prepositions[k] && !connectors[k] && !isCap(ws[i]) && isCap(ws[i+1]) {
+			end = i
+			break
+		}
+	}
+	return strings.Join(ws[start:end], " ")
 }
 
 // variant is a mention as written, trimmed, without a possessive.

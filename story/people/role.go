@@ -271,7 +271,7 @@ func tieRoles(arts []Article, ms []mention, group []int) []roleMention {
 			}
 			r, ok := roleBefore(v.toks, end, qual, stop)
 			t = end - 1
-			if !ok || r.key.whose == "" || overlapsAny(r.Span, tiedSpans[ai]) || end < len(v.toks) && stop(v.toks[end].Span) {
+			if !ok || r.key.whose == "" || overlapsAny(r.Span, tiedSpans[ai]) || end < len(v.toks) && stop(v.toks[end].Span) || indefinite(v.toks, r.Span) {
 				continue
 			}
 			if g, ok := uniqueGroup(tied, r.key); ok {
@@ -319,6 +319,11 @@ func (v *articleView) roleOf(ms []mention, i int) (roleSpan, bool) {
 			n--
 		}
 		end = k + 1
+	}
+	if f.descriptor && end > first {
+		// "Pensioner Vera Riel": what she is, said where she is named
+		sp := chorus.Span{Start: v.toks[first].Start, End: v.toks[end-1].End}
+		return roleSpan{Span: sp, key: roleKey{what: strings.ToLower(f.title)}}, true
 	}
 	return makeRole(v.toks[first:end])
 }
@@ -391,4 +396,25 @@ func uniqueGroup(tied map[roleKey]map[int]bool, k roleKey) (int, bool) {
 		return g, true
 	}
 	return 0, false
+}
+
+// indefinite reports whether the role phrase at span s follows "a" or
+// "an", at most two lower-case words between ("a retired Riel Court
+// judge"): that introduces someone as one of the role's holders and is no
+// way of naming the person, as "the Riel Court judge" would be.
+func indefinite(toks []tok, s chorus.Span) bool {
+	j := 0
+	for j < len(toks) && toks[j].Start < s.Start {
+		j++
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		w := toks[k].s
+		if toks[k].punct || isCap(w) {
+			return false
+		}
+		if w == "a" || w == "an" {
+			return true
+		}
+	}
+	return false
 }

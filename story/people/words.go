@@ -44,7 +44,16 @@ var titles = set(
 	"spokesperson", "former", "acting", "top", "senior", "assistant", "associate", "executive", "diplomat",
 	"counterpart", "leader", "head", "premier", "pastor", "trustee", "dean", "gov.", "superintendent",
 	"commissioner", "councillor", "councilman", "councilwoman", "speaker", "elect",
+	// the abbreviations of titles ("the PM said", "VP Tessin")
+	"pm", "vp", "cfo", "coo", "mep",
 )
+
+// titleQualifierWords are the words of titles that qualify a post without
+// naming it ("Defense" of "Secretary of Defense", "Former", "Acting"):
+// before a name without the rest of the title they are a fragment the
+// tagger cut, not a title the name is written with.
+var titleQualifierWords = set("state", "foreign", "defence", "defense", "interior", "finance", "justice", "vice",
+	"former", "acting", "senior", "assistant", "associate", "executive", "elect")
 
 // rankAbbreviations are police and military ranks as abbreviated before a
 // name ("DI Calloway", "PC Tenby"). Only the capitals count: "di" and
@@ -62,7 +71,36 @@ var institutionHeads = set(
 	"college", "school", "hospital", "museum", "library", "council", "committee", "commission", "department",
 	"association", "federation", "union", "foundation", "alliance", "coalition", "party", "airlines",
 	"airways", "railways", "bulletin", "gazette", "inc", "ltd", "plc", "llc",
+	"group", "holdings", "lines",
 )
+
+// corporateHeads end a company's name after the word it is known by
+// ("Marhold Group", "Riel Holdings", "Tessin Lines"): the company is
+// called by that word alone too ("Marhold declined to comment"). Other
+// heads of institutions (Library, Hospital, University, Council) name a
+// body after its place or founder, and the bare first word names the
+// place ("Marhold Library" is not "Marhold").
+var corporateHeads = set("group", "company", "holdings", "lines", "airlines", "airways", "corp", "corporation",
+	"inc", "incorporated", "ltd", "limited", "llc", "plc", "co", "gmbh", "ag", "sa", "partners", "industries")
+
+// thingNouns end the names of made and agreed things: books, prizes,
+// laws, reports, trophies and treaties ("the Varga Atlas", "the Riel
+// Prize"). A "person" whose last word is one is such a thing named after
+// a person, not the person. Nouns that are also family names (Law, Bill,
+// Book) are left out.
+var thingNouns = set("atlas", "prize", "act", "report", "cup", "treaty", "award", "trophy", "medal", "accord",
+	"doctrine", "manifesto", "charter", "convention", "protocol", "memorandum")
+
+// portfolioHeads are the titles of posts that a portfolio word qualifies
+// ("Labour Minister", "Foreign Secretary", "Trade Commissioner", a
+// country's "Veskaria envoy").
+var portfolioHeads = set("minister", "secretary", "undersecretary", "commissioner", "envoy")
+
+// numberAbbreviations ask for a number after them ("School No. 4", "Vol.
+// 2"): a name that ends in one was cut short where the abbreviation's
+// full stop looked like a sentence's end. (Abbreviations that are also
+// words ending a name, such as Art., are left out.)
+var numberAbbreviations = set("no", "nos", "nr", "vol")
 
 // placeHeads end the names of streets and rooms.
 var placeHeads = set("street", "lane", "road", "avenue", "boulevard", "quay", "square", "room", "crescent",
