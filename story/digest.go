@@ -123,6 +123,11 @@ func (d *digester) candidates() []Candidate {
 		}
 		if !c.Eligible {
 			c.fallback, c.unfinished = judgeFallback(u.text, u.verdict, u.sent == len(d.body[u.art])-1)
+			// a cut-off last sentence competes with whole ones (see
+			// unfinishedEligible)
+			if c.unfinished {
+				c.fallback, c.Eligible = false, true
+			}
 		}
 		out = append(out, c)
 		for _, keep := range compressions(u.text) {

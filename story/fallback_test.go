@@ -70,3 +70,37 @@ func TestQuotedShare(t *testing.T) {
 		}
 	}
 }
+
+// A cut-off last sentence that tells what the reports share is chosen
+// before a whole sentence that tells less, even when whole sentences
+// could fill the budget: it is printed last, and alone of its kind.
+func TestDigestPrefersAnUnfinishedSentenceThatSaysMore(t *testing.T) {
+	arts := []*chorus.Article{
+		article("one", "Valley Post", 6, "Veskaria dam",
+			"Engineers at the Marhold dam opened three spillway gates on Friday as the Veskaria river rose past its spring record.",
+			"A choir from the nearby town of Riel sang at the harvest fair in the old market hall during the weekend, and a baker from Tessin sold plum cakes to the crowd.",
+			"Villages below the Marhold dam were told to move cattle to higher ground while the spillway gates stay open and the Veskaria river"),
+		article("two", "River News", 6, "Marhold spillway",
+			"The Marhold dam opened its spillway gates after the Veskaria river rose past its spring record.",
+			"Farmers downstream were told to move cattle to higher ground, and the open spillway gates flooded two roads."),
+	}
+	in := Input{ID: "s4", Articles: arts, Analyses: map[chorus.ArticleID]*chorus.Analysis{},
+		Origins: []chorus.Origin{{Article: "one"}, {Article: "two"}}}
+	for _, a := range arts {
+		in.Analyses[a.ID] = analyze.Analyze(a)
+	}
+	s := Build(in, Options{Words: 65})
+	var texts []string
+	for _, d := range s.Digest {
+		texts = append(texts, d.Text)
+	}
+	last := texts[len(texts)-1]
+	if !strings.HasPrefix(last, "Villages below the Marhold dam were told") {
+		t.Errorf("digest does not end with the cut-off sentence:\n%s", strings.Join(texts, "\n"))
+	}
+	for _, x := range texts {
+		if strings.Contains(x, "choir") {
+			t.Errorf("digest holds the unrelated whole sentence:\n%s", strings.Join(texts, "\n"))
+		}
+	}
+}
