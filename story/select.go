@@ -115,6 +115,9 @@ func (c coverage) Select(cands []Candidate, budget int) []int {
 		p.fallback = true
 		p.greedy(&s)
 	}
+	if p.budget-s.cost >= minSentenceWords && p.waivePenalties(&s) {
+		p.greedy(&s)
+	}
 	out := make([]int, 0, len(s.items)+1)
 	for _, it := range s.items {
 		out = append(out, p.items[it].cand)
@@ -315,6 +318,31 @@ func (p *problem) weighOpinions() {
 		p.items[i].pays = opinionPenalty * min(1, restated/restateSim)
 		p.items[i].penalty = p.items[i].pays * p.gain(&none, i)
 	}
+}
+
+// waivePenalties lets the judgements a digest left out fill what room it
+// has left (see weighOpinions): their penalty ranks them after the reports
+// that say much the same, but a digest that stops short of its budget
+// leaves out facts it had room for. It reports whether any judgement
+// paid, and sets s's value to what it is without penalties. On Multi-News
+// at 300 words, whose digests often run out of sentences, it raises R-2 F
+// on half A by 0.05 (16.31 → 16.36; B unchanged at 16.57); DUC 2003,
+// whose digests are full, is unchanged.
+func (p *problem) waivePenalties(s *solution) bool {
+	paid := false
+	for i := range p.items {
+		paid = paid || p.items[i].penalty != 0
+		p.items[i].penalty, p.items[i].pays = 0, 0
+	}
+	if !paid {
+		return false
+	}
+	t := p.empty()
+	for _, i := range s.items {
+		p.add(&t, i)
+	}
+	*s = t
+	return true
 }
 
 // leadPrior is the opening lead's prior: the first sentence of the story's
