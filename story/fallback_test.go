@@ -104,3 +104,31 @@ func TestDigestPrefersAnUnfinishedSentenceThatSaysMore(t *testing.T) {
 		}
 	}
 }
+
+// A cut-off last sentence that continues the one before it ("She said
+// …") may close the digest, right after that sentence, which moves to the
+// end with it.
+func TestDigestEndsWithAnUnfinishedContinuationAfterItsSentence(t *testing.T) {
+	arts := []*chorus.Article{
+		article("one", "Valley Post", 6, "Veskaria dam",
+			"The Marhold dam's chief engineer, Ilse Varga, ordered three spillway gates opened at dawn on Friday.",
+			"She said the Veskaria river would crest at the Marhold dam on Sunday night and that the spillway gates"),
+		article("two", "River News", 6, "Marhold spillway",
+			"Engineers opened the spillway gates of the Marhold dam on Friday, and the Veskaria river will crest on Sunday night.",
+			"Water from the gates reached the bridge at Tessin by noon, and police closed the bridge to traffic.",
+			"Farmers near Riel moved their cattle to higher ground as the river rose through the afternoon."),
+	}
+	in := Input{ID: "s6", Articles: arts, Analyses: map[chorus.ArticleID]*chorus.Analysis{},
+		Origins: []chorus.Origin{{Article: "one"}, {Article: "two"}}}
+	for _, a := range arts {
+		in.Analyses[a.ID] = analyze.Analyze(a)
+	}
+	var texts []string
+	for _, d := range Build(in, Options{Words: 120}).Digest {
+		texts = append(texts, d.Text)
+	}
+	n := len(texts)
+	if n < 2 || !strings.HasPrefix(texts[n-1], "She said the Veskaria river") || !strings.HasPrefix(texts[n-2], "The Marhold dam's chief engineer") {
+		t.Errorf("digest does not end with the cut-off continuation after its sentence:\n%s", strings.Join(texts, "\n"))
+	}
+}
