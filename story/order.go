@@ -169,8 +169,8 @@ func articleRanks(event []int, days []time.Time) (rank, dayRank []int) {
 
 // order puts the chosen sentences, given most important first, in reading
 // order. When they hold more words than the budget, the last given is the
-// one the budget cuts and goes last; an unfinished sentence goes after it,
-// and the sentence it continues, if any, right before it.
+// one the budget cuts and goes last; the unfinished sentences go after it,
+// in reading order, each right after the sentence it continues, if any.
 func order(chosen []Candidate, budget int) []Candidate {
 	// an unfinished sentence (see judgeUnfinished) is printed last, where
 	// the digest stops
@@ -201,21 +201,27 @@ func order(chosen []Candidate, budget int) []Candidate {
 	}
 	sort.SliceStable(rest, func(i, j int) bool { return rest[i].Order < rest[j].Order })
 	rest = placeContinuations(rest)
+	sort.SliceStable(unfinished, func(i, j int) bool { return unfinished[i].Order < unfinished[j].Order })
+	var tail []Candidate
 	for _, u := range unfinished {
 		if u.After >= 0 {
-			rest = moveToEnd(rest, u.After)
+			var run []Candidate
+			rest, run = splitRun(rest, u.After)
+			tail = append(tail, run...)
 		}
+		tail = append(tail, u)
 	}
 	if overflow != nil {
 		rest = append(rest, *overflow)
 	}
-	return append(rest, unfinished...)
+	return append(rest, tail...)
 }
 
-// moveToEnd moves the sentence of group g to the end of list, with the
-// run placeContinuations keeps together around it: the sentences it
-// continues, and those that continue them.
-func moveToEnd(list []Candidate, g int) []Candidate {
+// splitRun takes the sentence of group g out of list, with the run
+// placeContinuations keeps together around it: the sentences it
+// continues, and those that continue them. It returns the rest of list
+// and the run, both in order.
+func splitRun(list []Candidate, g int) (others, run []Candidate) {
 	at := make(map[int]int, len(list))
 	for i, c := range list {
 		at[c.Group] = i
@@ -234,10 +240,9 @@ func moveToEnd(list []Candidate, g int) []Candidate {
 	}
 	i, ok := at[g]
 	if !ok {
-		return list
+		return list, nil
 	}
 	r := root(list[i])
-	var others, run []Candidate
 	for _, c := range list {
 		if root(c) == r {
 			run = append(run, c)
@@ -245,7 +250,7 @@ func moveToEnd(list []Candidate, g int) []Candidate {
 			others = append(others, c)
 		}
 	}
-	return append(others, run...)
+	return others, run
 }
 
 // placeContinuations moves each sentence that continues another right

@@ -67,14 +67,14 @@ func (p *problem) gain(s *solution, i int) float64 {
 // and the sentence it continues is in s.
 func (p *problem) allowed(s *solution, i int) bool {
 	it := &p.items[i]
-	if it.fallback && !p.fallback || it.unfinished && p.hasUnfinished(s) {
+	if it.fallback && !p.fallback {
 		return false
 	}
 	return !s.groups[it.group] && s.cost+it.cost <= p.budget && (it.after < 0 || s.groups[it.after]) && !p.repeats(s, i)
 }
 
 // hasUnfinished reports whether s holds an unfinished sentence: a digest
-// prints at most one, last.
+// prints those last, so no filler may follow them.
 func (p *problem) hasUnfinished(s *solution) bool {
 	for _, x := range s.items {
 		if p.items[x].unfinished {
@@ -254,8 +254,7 @@ func (p *problem) tryInsertions(s *solution) bool {
 	}
 	var tries []try
 	for i := range p.items {
-		if s.groups[p.items[i].group] || p.items[i].after >= 0 || p.items[i].cost > p.budget || p.items[i].fallback ||
-			p.items[i].unfinished && p.hasUnfinished(s) {
+		if s.groups[p.items[i].group] || p.items[i].after >= 0 || p.items[i].cost > p.budget || p.items[i].fallback {
 			continue
 		}
 		tries = append(tries, try{i, p.gain(s, i) / float64(p.items[i].cost)})

@@ -44,8 +44,8 @@ type Candidate struct {
 	lead    bool  // it is the story's opening lead (see openingLead)
 	// fallback: not eligible, but the digest may use it once the eligible
 	// sentences cannot fill the budget (see judgeFallback); unfinished:
-	// it is an article's cut-off last sentence (see judgeUnfinished), and
-	// a digest holds at most one, printed last.
+	// it is an article's cut-off last sentence (see judgeUnfinished),
+	// printed after the whole ones.
 	fallback   bool
 	unfinished bool
 }
