@@ -245,7 +245,7 @@ func judgeRules(text string, maxWords int, unfinished bool) verdict {
 		}
 	}
 	if letters == 0 || upper*2 > letters || !(unfinished || balancedQuotes(t)) || furniture(t) || rxAdvertisement.MatchString(t) ||
-		rxCaptionDate.MatchString(t) {
+		captionDate(t) {
 		return unfit
 	}
 	opener := !opensQuote(t) && danglingOpeners[strings.ToLower(strings.TrimRight(first, ",;:"))]
@@ -337,6 +337,22 @@ func furniture(t string) bool {
 // 0.03 on half A (16.27 → 16.30; B 16.48 → 16.50); DUC 2003 is unchanged.
 var rxCaptionDate = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? ` +
 	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\.$`)
+
+// captionDate reports whether t ends on a caption's date (see
+// rxCaptionDate), looking at its last characters before running the
+// expression.
+func captionDate(t string) bool {
+	n := len(t)
+	if n < 6 || t[n-1] != '.' {
+		return false
+	}
+	for _, c := range t[n-5 : n-1] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return rxCaptionDate.MatchString(t)
+}
 
 // rxEntity finds SGML entity junk left in wire copy ("&UR;", "&QL;").
 var rxEntity = regexp.MustCompile(`&[A-Za-z]{1,6};`)
