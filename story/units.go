@@ -305,7 +305,9 @@ var furniturePhrases = []string{"click here", "click on the link", "sign up", "s
 	"no more 404", "these crawls", "archive pages", "page you requested",
 	"verification message", "junk folder", "spam folder", "posts new content", "delivered to your inbox",
 	"never miss a", "click on the", "click through", "confirm your birth", "log in or register",
-	"this content is restricted", "blocking javascript", "audio version of this article", "pic.twitter.com"}
+	"this content is restricted", "blocking javascript", "audio version of this article", "pic.twitter.com",
+	"order reprints", "non-commercial use", "like us on facebook", "join us on facebook", "have a tip we should know",
+	"notification has been saved"}
 
 // furniture reports whether a sentence holds a furniture phrase as whole
 // words ("subscribe" but not "subscribers").
