@@ -131,3 +131,29 @@ func TestDigestEndsWithAnUnfinishedContinuationAfterItsSentence(t *testing.T) {
 		t.Errorf("digest does not end with the cut-off continuation after its sentence:\n%s", strings.Join(texts, "\n"))
 	}
 }
+
+// A cut-off sentence competes with whole ones only in a digest whose
+// budget holds much of its story; in a shorter one it is a fallback.
+func TestUnfinishedCompetesOnlyInALongDigest(t *testing.T) {
+	v := vocab{}
+	w := map[concept]float64{conceptKey(v.id("marhold"), v.id("dam")): 1}
+	cands := []Candidate{
+		{Text: "The Marhold dam", Words: 3, Stems: []string{"the", "marhold", "dam"}, After: -1, Eligible: true, unfinished: true},
+		{Text: "At the Marhold dam.", Words: 4, Stems: []string{"at", "the", "marhold", "dam"}, Group: 1, After: -1, Eligible: true},
+	}
+	for _, c := range []struct {
+		share float64
+		want  bool
+	}{{0.9, false}, {unfinishedShare, false}, {0.2, true}} {
+		p := coverage{weights: w, vocab: v, wordShare: c.share}.problem(cands, 100)
+		if len(p.items) != 2 {
+			t.Fatalf("share %v: %d items, want 2", c.share, len(p.items))
+		}
+		if got := p.items[0].fallback; got != c.want {
+			t.Errorf("share %v: unfinished sentence is a fallback: %v, want %v", c.share, got, c.want)
+		}
+		if p.items[1].fallback {
+			t.Errorf("share %v: whole sentence is a fallback", c.share)
+		}
+	}
+}

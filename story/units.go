@@ -169,8 +169,9 @@ func judge(text string) verdict { return judgeRules(text, maxSentenceWords, fals
 //
 // The unfinished last sentence of an article whose text was cut off
 // (judged with the fallbacks' rules, its end and quotation marks aside)
-// is no fallback but competes with whole sentences, and is printed after
-// them, at the digest's end, where a cut at the budget falls anyway. What an excerpt's cut-off sentence says is as much the story as
+// is no fallback but competes with whole sentences when the budget holds
+// much of the story (see unfinishedShare), and is printed after them, at
+// the digest's end, where a cut at the budget falls anyway. What an excerpt's cut-off sentence says is as much the story as
 // its whole ones: on Multi-News, whose documents all end mid-sentence,
 // such a sentence shares as many of its word pairs with the references as
 // a whole one (16% against 18%, where continuations share 15%), and
