@@ -38,6 +38,37 @@ var (
 	rxAdvertisement = regexp.MustCompile(`^(?i:(?:photo )?advertisement(?: ?skip)?(?: continue reading the main story)?|continue reading the main story|story continued below) +`)
 )
 
+// rxCredit finds a photo credit or a link's label that extraction glued
+// to the sentence after it ("… Getty Images The mayor said …", "Buy
+// Photo Volunteers …", "… read more The council …"): what comes before it
+// is a caption or a related headline, page furniture (see furniture).
+// "Read more than …" is a sentence's own words.
+var rxCredit = regexp.MustCompile(`(?i)(?:\bgetty images|\bbuy photo|\bread more(?: than| of| about)?)\b[ :]*`)
+
+// creditEnd returns where the sentence glued after a text's last photo
+// credit or link label starts, or 0. The deletion keeps a sentence on its
+// own: on Multi-News at 300 words it rescues leads glued to their page's
+// furniture, and raises R-2 F by 0.01 on half A (16.30 → 16.31) and
+// 0.07 on half B (16.50 → 16.57); DUC 2003 is unchanged.
+func creditEnd(text string) int {
+	// most sentences have none: look before running the expression
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, "getty images") && !strings.Contains(lower, "buy photo") && !strings.Contains(lower, "read more") {
+		return 0
+	}
+	end := 0
+	for _, m := range rxCredit.FindAllStringIndex(text, -1) {
+		if lower := strings.ToLower(strings.TrimSpace(text[m[0]:m[1]])); strings.HasPrefix(lower, "read more ") {
+			continue // "read more than", "read more of": words of the sentence
+		}
+		end = m[1]
+	}
+	if end >= len(text) {
+		return 0
+	}
+	return end
+}
+
 // attributionBytes bounds how far from a sentence's end a trailing
 // attribution may start: the patterns allow at most about a dozen words.
 const attributionBytes = 240
@@ -52,6 +83,8 @@ func compressions(text string) [][]span {
 	var cuts []span // each a deletion
 	if m := rxAdvertisement.FindStringIndex(text); m != nil {
 		cuts = append(cuts, span{m[0], m[1]})
+	} else if m := creditEnd(text); m > 0 {
+		cuts = append(cuts, span{0, m})
 	} else if m := dateline(text); m > 0 {
 		cuts = append(cuts, span{0, m})
 	} else if m := rxConnective.FindStringIndex(text); m != nil {

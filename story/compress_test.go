@@ -42,6 +42,22 @@ func TestCompressions(t *testing.T) {
 			[]string{"The deal could help the carrier win approval for its merger."},
 		},
 		{
+			"Marta Varga/Getty Images the Marhold dam opened three of its spillway gates on Friday.",
+			[]string{"The Marhold dam opened three of its spillway gates on Friday."},
+		},
+		{
+			"Riel Courier buy photo volunteers stacked sandbags along the Veskaria river for a second night.",
+			[]string{"Volunteers stacked sandbags along the Veskaria river for a second night."},
+		},
+		{
+			"Tessin mayor resigns over bridge read more the council of Riel will vote on the new bridge in May.",
+			[]string{"The council of Riel will vote on the new bridge in May."},
+		},
+		{
+			"The inspectors read more than four hundred letters from residents of Tessin.",
+			nil,
+		},
+		{
 			"Story continued below the deal could help the carrier win approval for its merger.",
 			[]string{"The deal could help the carrier win approval for its merger."},
 		},

@@ -122,7 +122,16 @@ func (d *digester) candidates() []Candidate {
 			c.Eligible = c.After >= 0
 		}
 		if !c.Eligible {
-			c.fallback, c.unfinished = judgeFallback(u.text, u.verdict, u.sent == len(d.body[u.art])-1)
+			c.fallback = judgeFallback(u.text, u.verdict)
+			// a cut-off last sentence competes with whole ones (see
+			// maxFallbackWords)
+			if v := judgeUnfinished(u.text, u.verdict, u.sent == len(d.body[u.art])-1); v != unfit {
+				c.unfinished, c.Eligible = true, true
+				if v == continues {
+					c.After = after(rep)
+					c.Eligible = c.After >= 0
+				}
+			}
 		}
 		out = append(out, c)
 		for _, keep := range compressions(u.text) {

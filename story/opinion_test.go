@@ -176,3 +176,37 @@ func TestOpenQuote(t *testing.T) {
 		t.Errorf("subjective(%q) inside a quotation = true", cases[1].sentence)
 	}
 }
+
+// A digest with room to spare once the reports are in fills it with the
+// judgements it left for them, rather than stopping short of its budget;
+// one with no room to spare leaves them out.
+func TestDigestFillsWithJudgementsWhenReportsRunOut(t *testing.T) {
+	arts := []*chorus.Article{
+		article("wire", "Meridian Wire", 10, "Marhold dam opens spillway",
+			"Engineers at the Marhold dam opened three spillway gates on Friday as the Veskaria river rose past its spring record.",
+			"Villages below the dam were told to move cattle to higher ground."),
+		article("column", "Quayside Notebook", 10, "The Marhold dam and its spillway",
+			"Frankly, the engineers at the Marhold dam should have opened the spillway gates a week earlier, and the delay was a shameful mistake.",
+			"Ordering the villages to move cattle at night was, I think, a cruel and lazy way to treat the farmers who live below the Marhold dam."),
+	}
+	in := Input{ID: "s5", Articles: arts, Analyses: map[chorus.ArticleID]*chorus.Analysis{},
+		Origins: []chorus.Origin{{Article: "wire"}, {Article: "column"}}}
+	for _, a := range arts {
+		in.Analyses[a.ID] = analyze.Analyze(a)
+	}
+	judgements := func(words int) []string {
+		var out []string
+		for _, d := range Build(in, Options{Words: words}).Digest {
+			if subjective(d.Text, false) {
+				out = append(out, d.Text)
+			}
+		}
+		return out
+	}
+	if j := judgements(100); len(j) != 2 {
+		t.Errorf("a 100-word digest of an 80-word story holds the judgements %q, want both", j)
+	}
+	if j := judgements(20); len(j) > 0 {
+		t.Errorf("a 20-word digest holds the judgement %q", j)
+	}
+}

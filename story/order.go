@@ -169,9 +169,10 @@ func articleRanks(event []int, days []time.Time) (rank, dayRank []int) {
 
 // order puts the chosen sentences, given most important first, in reading
 // order. When they hold more words than the budget, the last given is the
-// one the budget cuts and goes last; an unfinished sentence goes after it.
+// one the budget cuts and goes last; the unfinished sentences go after it,
+// in reading order, each right after the sentence it continues, if any.
 func order(chosen []Candidate, budget int) []Candidate {
-	// an unfinished sentence (see judgeFallback) is printed last, where
+	// an unfinished sentence (see judgeUnfinished) is printed last, where
 	// the digest stops
 	var unfinished []Candidate
 	rest := make([]Candidate, 0, len(chosen))
@@ -190,7 +191,7 @@ func order(chosen []Candidate, budget int) []Candidate {
 	if n := len(rest); n > 1 && total > budget && total-rest[n-1].Words < budget {
 		last := rest[n-1]
 		needed := false
-		for _, c := range rest[:n-1] {
+		for _, c := range append(rest[:n-1:n-1], unfinished...) {
 			needed = needed || c.After == last.Group
 		}
 		if !needed {
@@ -200,10 +201,56 @@ func order(chosen []Candidate, budget int) []Candidate {
 	}
 	sort.SliceStable(rest, func(i, j int) bool { return rest[i].Order < rest[j].Order })
 	rest = placeContinuations(rest)
+	sort.SliceStable(unfinished, func(i, j int) bool { return unfinished[i].Order < unfinished[j].Order })
+	var tail []Candidate
+	for _, u := range unfinished {
+		if u.After >= 0 {
+			var run []Candidate
+			rest, run = splitRun(rest, u.After)
+			tail = append(tail, run...)
+		}
+		tail = append(tail, u)
+	}
 	if overflow != nil {
 		rest = append(rest, *overflow)
 	}
-	return append(rest, unfinished...)
+	return append(rest, tail...)
+}
+
+// splitRun takes the sentence of group g out of list, with the run
+// placeContinuations keeps together around it: the sentences it
+// continues, and those that continue them. It returns the rest of list
+// and the run, both in order.
+func splitRun(list []Candidate, g int) (others, run []Candidate) {
+	at := make(map[int]int, len(list))
+	for i, c := range list {
+		at[c.Group] = i
+	}
+	// root returns the first sentence of c's run (the bound guards against
+	// copies whose sentences continue each other in turn)
+	root := func(c Candidate) int {
+		for range list {
+			j, ok := at[c.After]
+			if c.After < 0 || !ok {
+				break
+			}
+			c = list[j]
+		}
+		return c.Group
+	}
+	i, ok := at[g]
+	if !ok {
+		return list, nil
+	}
+	r := root(list[i])
+	for _, c := range list {
+		if root(c) == r {
+			run = append(run, c)
+		} else {
+			others = append(others, c)
+		}
+	}
+	return others, run
 }
 
 // placeContinuations moves each sentence that continues another right

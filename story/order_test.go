@@ -13,6 +13,10 @@ func TestOrderPutsOverflowLastAndContinuationsAfter(t *testing.T) {
 	c := func(text string, order, words, group, after int) Candidate {
 		return Candidate{Text: text, Order: order, Words: words, Group: group, After: after}
 	}
+	unf := func(x Candidate) Candidate {
+		x.unfinished = true
+		return x
+	}
 	cases := []struct {
 		name   string
 		chosen []Candidate // most important first
@@ -23,6 +27,9 @@ func TestOrderPutsOverflowLastAndContinuationsAfter(t *testing.T) {
 		{"overflow last", []Candidate{c("b", 2, 5, 2, -1), c("c", 3, 5, 3, -1), c("a", 1, 8, 1, -1)}, 15, []string{"b", "c", "a"}},
 		{"continuation after its sentence", []Candidate{c("x", 1, 5, 1, -1), c("y2", 9, 5, 9, 5), c("y", 5, 5, 5, -1)}, 20, []string{"x", "y", "y2"}},
 		{"an overflow others continue stays", []Candidate{c("x", 1, 5, 1, -1), c("y2", 9, 5, 9, 5), c("y", 5, 9, 5, -1)}, 15, []string{"x", "y", "y2"}},
+		{"unfinished last, each after its sentence", []Candidate{
+			unf(c("u2", 8, 5, 8, 3)), c("a", 1, 5, 1, -1), c("p", 2, 5, 2, -1), c("p2", 4, 5, 4, 2), unf(c("u1", 7, 5, 7, 4)), c("q", 3, 5, 3, -1), unf(c("u3", 6, 5, 6, -1)),
+		}, 60, []string{"a", "u3", "p", "p2", "u1", "q", "u2"}},
 	}
 	for _, tc := range cases {
 		var got []string

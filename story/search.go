@@ -67,14 +67,14 @@ func (p *problem) gain(s *solution, i int) float64 {
 // and the sentence it continues is in s.
 func (p *problem) allowed(s *solution, i int) bool {
 	it := &p.items[i]
-	if it.fallback && (!p.fallback || it.unfinished && p.hasUnfinished(s)) {
+	if it.fallback && !p.fallback {
 		return false
 	}
 	return !s.groups[it.group] && s.cost+it.cost <= p.budget && (it.after < 0 || s.groups[it.after]) && !p.repeats(s, i)
 }
 
 // hasUnfinished reports whether s holds an unfinished sentence: a digest
-// prints at most one, last.
+// prints those last, so no filler may follow them.
 func (p *problem) hasUnfinished(s *solution) bool {
 	for _, x := range s.items {
 		if p.items[x].unfinished {

@@ -41,6 +41,12 @@ func TestJudge(t *testing.T) {
 		{"Continue reading the main story the council approved the new flood barrier on Monday.", unfit},
 		{"THE COUNCIL APPROVED THE NEW FLOOD BARRIER ON MONDAY AFTER A DEBATE.", unfit},
 		{"The service said it had 18 million members when its third quarter closed.", alone},
+		{"Volunteers stack sandbags outside the town hall in Riel, Veskaria, Tuesday, March 4, 2025.", unfit},
+		{"The Riel Courier's pages are for a reader's own non-commercial use and may not be copied.", unfit},
+		{"Like us on Facebook and the Riel Courier's stories will come to your feed every morning.", unfit},
+		{"Your notification has been saved, and the next story by Marta Varga will reach you.", unfit},
+		{"Volunteers stacked sandbags outside the town hall in Riel on March 4, 2025.", alone},
+		{"The council met on Tuesday, March 4, 2025, and approved the new flood barrier.", alone},
 	}
 	for _, c := range cases {
 		if got := judge(c.text); got != c.want {
