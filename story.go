@@ -105,6 +105,20 @@ type StoryArticle struct {
 	Origin ArticleID `json:"origin"`
 	// Event is the event of the story the article reports.
 	Event EventID `json:"event"`
+	// Joined says what the article shares with the other articles of its
+	// event, so a reader can see why they are grouped; nil when it is the
+	// event's only article or shares nothing a reader would recognise.
+	Joined *Joined `json:"joined,omitempty"`
+}
+
+// Joined is what an article shares with the other articles of its event.
+type Joined struct {
+	// Names are the people, organisations and places it names that other
+	// articles of the event name too, the most widely named first.
+	Names []string `json:"names,omitempty"`
+	// Words are words of its headline that other headlines of the event
+	// use too, the most widely used first.
+	Words []string `json:"words,omitempty"`
 }
 
 // Event is one real-world happening inside a story (a meeting, an attack).
@@ -295,7 +309,7 @@ func (s *Story) Stored() *Story {
 	}
 	c.Articles = make([]StoryArticle, len(s.Articles))
 	for i, a := range s.Articles {
-		c.Articles[i] = StoryArticle{Article: Article{ID: a.ID, Outlet: a.Outlet, Published: a.Published}, Origin: a.Origin, Event: a.Event}
+		c.Articles[i] = StoryArticle{Article: Article{ID: a.ID, Outlet: a.Outlet, Published: a.Published}, Origin: a.Origin, Event: a.Event, Joined: a.Joined}
 	}
 	return &c
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/chorusnews/chorus/analyze"
 	"github.com/chorusnews/chorus/cluster"
 	"github.com/chorusnews/chorus/dedup"
+	"github.com/chorusnews/chorus/story"
 )
 
 // Store is what the desk needs of a store: the articles, the stories, and
@@ -209,7 +210,7 @@ func (d *Desk) replay(p chorus.PlacedArticle) {
 func (d *Desk) add(doc cluster.Doc, a *chorus.Article) (chorus.StoryID, chorus.EventID, []chorus.StoryID) {
 	st := d.st
 	asg := st.idx.Add(doc)
-	st.heads[doc.ID] = head{outlet: a.Outlet, title: a.Title, published: a.Published}
+	st.heads[doc.ID] = head{outlet: a.Outlet, title: a.Title, published: a.Published, names: story.TopNames(doc.Entities, story.NamesKept)}
 	st.members[asg.Story] = append(st.members[asg.Story], doc.ID)
 	st.events[doc.ID] = asg.Event
 	st.storyOf[doc.ID] = asg.Story
@@ -441,7 +442,13 @@ func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) er
 		if err != nil {
 			return fmt.Errorf("store story %s: %w", sid, err)
 		}
-		st := composeStory(sid, list, read, ans, origins, d.st.events, d.opts.Story)
+		names := make(map[chorus.ArticleID][]string, len(list))
+		for _, a := range list {
+			if h, ok := d.st.heads[a.ID]; ok {
+				names[a.ID] = h.names
+			}
+		}
+		st := composeStory(sid, list, read, ans, names, origins, d.st.events, d.opts.Story)
 		if err := d.store.PutStory(ctx, st); err != nil {
 			return fmt.Errorf("store story %s: %w", sid, err)
 		}
@@ -454,6 +461,9 @@ func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) er
 type head struct {
 	outlet, title string
 	published     time.Time
+	// names are the article's most mentioned names (story.TopNames), for
+	// what the story says the article shares with its event.
+	names []string
 }
 
 // storyArticles returns the articles of a story (members, in order), the

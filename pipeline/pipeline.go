@@ -122,7 +122,27 @@ func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.Arti
 		}
 		analyses[a.ID] = an
 	}
-	return composeStory(id, arts, read, analyses, origins, events, opts)
+	names := make(map[chorus.ArticleID][]string, len(arts))
+	for _, a := range arts {
+		if an := known[a.ID]; an != nil {
+			names[a.ID] = mentionNames(an)
+		} else if an := analyses[a.ID]; an != nil {
+			names[a.ID] = mentionNames(an)
+		}
+	}
+	return composeStory(id, arts, read, analyses, names, origins, events, opts)
+}
+
+// mentionNames are the names an analysis found, one per mention, as the
+// clusterer reads them.
+func mentionNames(an *chorus.Analysis) []string {
+	out := make([]string, 0, len(an.Mentions))
+	for _, m := range an.Mentions {
+		if m.Text != "" {
+			out = append(out, m.Text)
+		}
+	}
+	return out
 }
 
 // storyOrigins finds the syndication groups among a story's articles,
@@ -273,13 +293,14 @@ func publishedBefore(a, b time.Time) bool {
 
 // composeStory builds the story of arts from the articles it reads (read,
 // with their analyses) and the syndication groups.
-func composeStory(id chorus.StoryID, arts, read []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis, origins []chorus.Origin, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
+func composeStory(id chorus.StoryID, arts, read []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis, names map[chorus.ArticleID][]string, origins []chorus.Origin, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
 	st := story.Build(story.Input{
 		ID:       id,
 		Articles: arts,
 		Analyses: analyses,
 		Events:   events,
 		Origins:  origins,
+		Names:    names,
 	}, opts)
 	// the story knows each article's origin; the other sections count by it
 	originOf := make(map[chorus.ArticleID]chorus.ArticleID, len(st.Articles))

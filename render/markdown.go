@@ -73,6 +73,8 @@ func writeStoryMarkdown(w io.Writer, s *chorus.Story) error {
 		line := fmt.Sprintf("%d. **%s** — %s (%s)", i+1, a.OutletLabel(), a.Title, dateString(a.Published))
 		if note := originNote(s, a, num); note != "" {
 			line += " · " + note
+		} else if note := JoinedNote(a.Joined); note != "" {
+			line += " · " + note // a copy is explained by what it repeats
 		}
 		if a.URL != "" {
 			line += " · <" + a.URL + ">"

@@ -138,6 +138,25 @@ func originNote(s *chorus.Story, a *chorus.StoryArticle, num numbering) string {
 	return ""
 }
 
+// JoinedNote says in a few words what an article shares with the other
+// articles of its event ("shares Thessara, FPW; strike, port"), or "".
+func JoinedNote(j *chorus.Joined) string {
+	if j == nil {
+		return ""
+	}
+	var parts []string
+	if len(j.Names) > 0 {
+		parts = append(parts, strings.Join(j.Names[:min(3, len(j.Names))], ", "))
+	}
+	if len(j.Words) > 0 {
+		parts = append(parts, strings.Join(j.Words[:min(3, len(j.Words))], ", "))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "shares " + strings.Join(parts, "; ")
+}
+
 func pluralWord(n int, one, many string) string {
 	if n == 1 {
 		return one

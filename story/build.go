@@ -24,6 +24,10 @@ type Input struct {
 	// Events maps each article to its event.
 	Events  map[chorus.ArticleID]chorus.EventID
 	Origins []chorus.Origin
+	// Names are the names each article mentions (one per mention), for
+	// saying what it shares with its event (StoryArticle.Joined). An
+	// article missing here is judged by its headline alone.
+	Names map[chorus.ArticleID][]string
 }
 
 // Options tune the story.
@@ -65,12 +69,13 @@ func Build(in Input, opts Options) *chorus.Story {
 	if s.Origins == nil {
 		s.Origins = []chorus.Origin{}
 	}
+	why := joined(arts, in.Names, in.Events)
 	for _, a := range arts {
 		origin := originOf[a.ID]
 		if origin == "" {
 			origin = a.ID
 		}
-		s.Articles = append(s.Articles, chorus.StoryArticle{Article: *a, Origin: origin, Event: in.Events[a.ID]})
+		s.Articles = append(s.Articles, chorus.StoryArticle{Article: *a, Origin: origin, Event: in.Events[a.ID], Joined: why[a.ID]})
 		if a.Published.After(s.Updated) {
 			s.Updated = a.Published
 		}
