@@ -264,6 +264,12 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 	}
 	hasBefore := beforeRegion >= 0 || beforeClause[1] > beforeClause[0]
+	if f.according && hasBefore {
+		// "according to X" after a clause attributes that clause; whatever
+		// follows the source describes it ("…, according to two aides who
+		// saw the memo") or is an adjunct, never a second content
+		afterEmpty = true
+	}
 
 	if f.according && !hasBefore {
 		// "According to X, …": the content follows the source's comma

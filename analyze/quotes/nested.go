@@ -1,0 +1,43 @@
+package quotes
+
+// dropNested removes the attributions whose cue lies inside what another
+// attribution reports: in "Holm said the mayor wants to sell the pier",
+// the mayor's wish is part of what Holm said, and news quote sets count it
+// once, as Holm's. An attribution that is itself reported inside another
+// one does not make a third one nested (so two overlapping attributions do
+// not remove each other).
+func (d *doc) dropNested() {
+	if len(d.frames) < 2 {
+		return
+	}
+	inside := make([]bool, len(d.frames))
+	for k, f := range d.frames {
+		inside[k] = f.cue0 >= 0 && f.cue0 < len(d.toks) && d.insideContent(f.cue0, others(d.frames, k))
+	}
+	kept := d.frames[:0:0]
+	for k, f := range d.frames {
+		if inside[k] && d.reportedBy(k, inside) {
+			f.kept = false
+			continue
+		}
+		kept = append(kept, f)
+	}
+	d.frames = kept
+}
+
+// reportedBy reports whether the cue of frame k lies in the content of a
+// frame that is not itself inside another.
+func (d *doc) reportedBy(k int, inside []bool) bool {
+	at := d.toks[d.frames[k].cue0]
+	for j, o := range d.frames {
+		if j == k || inside[j] {
+			continue
+		}
+		for _, p := range o.parts {
+			if p.Start <= at.Start && at.End <= p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
