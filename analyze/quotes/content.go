@@ -720,11 +720,18 @@ func (d *doc) blockAfter(end int) (int, int, bool) {
 
 // clauseSubject reports whether token j is a subject pronoun opening a
 // reported clause after an adjunct: "said after the meeting he would …".
-// "it" and "you" are left out: they are objects as often as subjects.
+// "it", "there" and "you" are objects as often as subjects, so they open a
+// clause only before a finite verb: "said on Monday it was too late".
 func (d *doc) clauseSubject(j int) bool {
 	switch d.lower[j] {
 	case "he", "she", "they", "we", "i":
 		return j > 0 && d.isWord(j-1) && d.region[j] < 0
+	case "it", "there", "you":
+		if j == 0 || j+1 >= len(d.toks) || !d.isWord(j-1) || d.region[j] >= 0 || d.sent[j+1] != d.sent[j] {
+			return false
+		}
+		w := d.lower[j+1]
+		return finiteAux[w] || d.toks[j+1].Text == w && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed"))
 	}
 	return false
 }

@@ -1642,7 +1642,7 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 		}
 		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
 			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which" ||
-			d.pluralHeadBefore(j, first)
+			d.pluralHeadBefore(j, first) || d.relativeSubjectBefore(i, first)
 	}
 	switch prev {
 	case "other", "new", "these", "those", "many", "several", "such", "both", "all", "some", "few":

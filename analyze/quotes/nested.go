@@ -25,18 +25,36 @@ func (d *doc) dropNested() {
 	d.frames = kept
 }
 
-// reportedBy reports whether the cue of frame k lies in the content of a
-// frame that is not itself inside another.
+// reportedBy reports whether the cue and the content of frame k lie in the
+// content of a frame that is not itself inside another. A content that
+// runs on past the other's ("Holm said the mayor had promised to build it,
+// … and more") is not wholly part of what the other reports.
 func (d *doc) reportedBy(k int, inside []bool) bool {
-	at := d.toks[d.frames[k].cue0]
+	f := d.frames[k]
+	at := d.toks[f.cue0]
 	for j, o := range d.frames {
-		if j == k || inside[j] {
+		if j == k || inside[j] || !o.covers(at.Start, at.End) {
 			continue
 		}
-		for _, p := range o.parts {
-			if p.Start <= at.Start && at.End <= p.End {
-				return true
+		all := true
+		for _, p := range f.parts {
+			if !o.covers(p.Start, p.End) {
+				all = false
+				break
 			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// covers reports whether bytes [a, b) lie in one content fragment of f.
+func (f *frame) covers(a, b int) bool {
+	for _, p := range f.parts {
+		if p.Start <= a && b <= p.End {
+			return true
 		}
 	}
 	return false

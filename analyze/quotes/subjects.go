@@ -1,0 +1,48 @@
+package quotes
+
+import "strings"
+
+// relativeSubjectBefore reports whether the plain form at token i follows
+// a plural subject with a relative clause of its own ("Traders who have
+// worked with Holm say", "residents who live near the pier say"): the
+// word right before the verb ends the relative clause, not the subject,
+// so it tells nothing about the verb's number. The relative clause must be
+// short and hold no punctuation, quotation or cue, and its head must open
+// the sentence or follow a comma or a conjunction, so that "the man who met
+// them say" deep in a sentence is not read as a subject.
+func (d *doc) relativeSubjectBefore(i, first int) bool {
+	for k := i - 1; k > first && k >= i-9; k-- {
+		w := d.lower[k]
+		if d.region[k] >= 0 || d.isPunct(k) {
+			return false
+		}
+		if _, cue := cues[w]; cue && d.toks[k].Text == w {
+			return false
+		}
+		if w != "who" && w != "that" {
+			continue
+		}
+		if k+1 >= i {
+			return false // "officials who say": the relative's own verb
+		}
+		h := k - 1
+		head := d.lower[h]
+		if !(pluralNoun(head) || irregularPlurals[head]) || d.isCap(h) && !strings.HasSuffix(head, "s") {
+			return false
+		}
+		// at most a determiner and two modifiers before the head
+		m := h - 1
+		for m >= first && m >= h-3 && d.isWord(m) && !clauseWords[d.lower[m]] {
+			m--
+		}
+		return m < first || d.isPunct(m) && d.region[m] < 0 || d.lower[m] == "and" || d.lower[m] == "but"
+	}
+	return false
+}
+
+// pluralNoun reports whether a lowercase word has the shape of a plural
+// noun: a final s that is not part of "ss", "us" or "is", nor a possessive.
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
