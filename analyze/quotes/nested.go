@@ -12,7 +12,7 @@ func (d *doc) dropNested() {
 	}
 	inside := make([]bool, len(d.frames))
 	for k, f := range d.frames {
-		inside[k] = f.cue0 >= 0 && f.cue0 < len(d.toks) && d.insideContent(f.cue0, others(d.frames, k))
+		inside[k] = f.cue0 >= 0 && f.cue0 < len(d.toks) && d.insideContent(f.cue0, others(d.frames, k)) && !d.coordinated(k)
 	}
 	kept := d.frames[:0:0]
 	for k, f := range d.frames {
@@ -55,6 +55,45 @@ func (f *frame) covers(a, b int) bool {
 	for _, p := range f.parts {
 		if p.Start <= a && b <= p.End {
 			return true
+		}
+	}
+	return false
+}
+
+// coordinated reports whether frame k is a second verb of the speaker of
+// the frame whose content holds its cue, joined to it by "and" ("Holm
+// praised the crew and called the storm “the worst in years”"): a second
+// attribution of the same source, not part of what the first one reports.
+// The first one's content then ends before the "and".
+func (d *doc) coordinated(k int) bool {
+	f := d.frames[k]
+	if !f.borrowed || f.spk0 < 0 || f.cue0 <= 0 {
+		return false
+	}
+	j := f.cue0 - 1
+	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]]) {
+		j--
+	}
+	if d.lower[j] != "and" || d.region[j] >= 0 || j == 0 {
+		return false
+	}
+	end := j
+	for end > 0 && d.lower[end-1] == "," {
+		end--
+	}
+	at := d.toks[f.cue0]
+	for i, o := range d.frames {
+		if i == k || o.spk0 != f.spk0 || o.spk1 != f.spk1 || o.cue0 >= f.cue0 {
+			continue
+		}
+		for pi, p := range o.parts {
+			if p.Start <= at.Start && at.End <= p.End {
+				if end == 0 || d.toks[end-1].End <= p.Start {
+					return false // nothing of the first content would be left
+				}
+				o.parts[pi].End = d.toks[end-1].End
+				return true
+			}
 		}
 	}
 	return false
