@@ -61,24 +61,32 @@ func (f *frame) covers(a, b int) bool {
 }
 
 // coordinated reports whether frame k is a second verb of the speaker of
-// the frame whose content holds its cue, joined to it by "and" ("Holm
-// praised the crew and called the storm “the worst in years”"): a second
-// attribution of the same source, not part of what the first one reports.
-// The first one's content then ends before the "and".
+// the frame whose content holds its cue: joined to it by "and" ("Holm
+// praised the crew and called the storm “the worst in years”"), or a
+// participle set off by a comma or "by" ("…, claiming that …", "attacked
+// Holm by reminding voters that …"). It is a second attribution of the same
+// source, not part of what the first one reports, and the first one's
+// content ends before it.
 func (d *doc) coordinated(k int) bool {
 	f := d.frames[k]
-	if !f.borrowed || f.spk0 < 0 || f.cue0 <= 0 {
+	if f.spk0 < 0 || f.cue0 <= 0 {
 		return false
 	}
 	j := f.cue0 - 1
 	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]]) {
 		j--
 	}
-	if d.lower[j] != "and" || d.region[j] >= 0 || j == 0 {
+	if d.region[j] >= 0 || j == 0 {
+		return false
+	}
+	switch w := d.lower[j]; {
+	case w == "and" && f.borrowed:
+	case w == "," && f.form.participle:
+	default:
 		return false
 	}
 	end := j
-	for end > 0 && d.lower[end-1] == "," {
+	for end > 0 && (d.lower[end-1] == "," || d.lower[end-1] == "and") {
 		end--
 	}
 	at := d.toks[f.cue0]
