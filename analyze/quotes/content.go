@@ -461,6 +461,10 @@ func (d *doc) opensSentence(i int, s chorus.Sentence) bool {
 	return true
 }
 
+// contrasts open a clause of contrast whose own attribution ends the one
+// before it: "Most traders said the fares were fair, while others said …".
+var contrasts = wordSet(`while whereas though although`)
+
 // contentEnd is where the content of f may run to: the sentence's end, or
 // the clause boundary before the next attribution.
 func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
@@ -484,7 +488,8 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 		// stop before the next attribution when a clause boundary separates them
 		nb := next.attrStart()
 		c := nb
-		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—") {
+		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—" ||
+			contrasts[d.lower[c-1]] && next.spk0 >= 0 && next.spk0 < next.cue0) {
 			c--
 		}
 		switch {

@@ -873,7 +873,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			prev == "so-called" || prev == "newly" || prev == "such" {
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
-				prev == "few" || prev == "other" || prev == "others") && !d.contracted(i, form) && !d.infinitive(i, form) {
+				prev == "few" || prev == "other" || prev == "others" ||
+				prev == "another" && !form.base && !pluralNouns[lw]) && !d.contracted(i, form) && !d.infinitive(i, form) {
+				// ("another said" is a pronoun and its verb, "another claim" a noun)
 				return nil
 			}
 		}
