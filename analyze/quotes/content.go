@@ -487,6 +487,11 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 	if next != nil {
 		// stop before the next attribution when a clause boundary separates them
 		nb := next.attrStart()
+		if nb < b && next.cue0 > b && next.spk1 <= next.cue0 {
+			// the next speaker holds this attribution: "Varga, a trader who
+			// described himself as X, said …" ends X at the comma
+			nb = next.cue0
+		}
 		c := nb
 		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—" ||
 			contrasts[d.lower[c-1]] && next.spk0 >= 0 && next.spk0 < next.cue0) {
