@@ -12,7 +12,16 @@ func (d *doc) dropNested() {
 	}
 	inside := make([]bool, len(d.frames))
 	for k, f := range d.frames {
-		inside[k] = f.cue0 >= 0 && f.cue0 < len(d.toks) && d.insideContent(f.cue0, others(d.frames, k)) && !d.coordinated(k)
+		if f.cue0 < 0 || f.cue0 >= len(d.toks) {
+			continue
+		}
+		at := d.toks[f.cue0]
+		for j, o := range d.frames {
+			if j != k && o.covers(at.Start, at.End) {
+				inside[k] = !d.coordinated(k)
+				break
+			}
+		}
 	}
 	kept := d.frames[:0:0]
 	for k, f := range d.frames {
