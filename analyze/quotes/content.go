@@ -272,7 +272,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	}
 
 	if f.according && !hasBefore {
-		// "According to X, …": the content follows the source's comma
+		// "According to X, …": the content follows the source's comma,
+		// whatever word opens it ("According to X, about half …")
+		if d.opensSentence(f.cue0, s) {
+			afterEmpty = false
+		}
 		if f.spk1 > 0 {
 			k = f.spk1
 			if k < end && d.lower[k] == "," {

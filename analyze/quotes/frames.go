@@ -136,7 +136,7 @@ func (d *doc) findFrames() {
 				// clause; nor does an impression, whose subject is part of
 				// the clause ("The policy appears to help the party, a
 				// survey found")
-				if (len(fs[j].parts) > 0 || !fs[j].form.weak) && !fs[j].seeming {
+				if (len(fs[j].parts) > 0 || !fs[j].form.weak && !f.according) && !fs[j].seeming {
 					prev = fs[j]
 					break
 				}
