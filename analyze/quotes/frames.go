@@ -766,6 +766,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.form = cueForm{class: cueSay, stance: true}
 		return f
 	}
+	if k := d.askedAfterAdjunct(i, s); k > 0 {
+		// "Asked on Monday whether …", "When asked by a reporter about …":
+		// the question, after the adjunct, up to the comma
+		f.cue1, f.seeming, f.asked = k, true, true
+		f.form = cueForm{class: cueSay, stance: true}
+		return f
+	}
 	form, ok := cues[lw]
 	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) &&
 		!(form.participle && i == s.TokenStart && i+1 < s.TokenEnd && d.toks[i].Text[1:] == lw[1:] && d.isWord(i+1) && !d.isCap(i+1) && !d.titleCased(s)) {

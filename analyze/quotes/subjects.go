@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
 
 // relativeSubjectBefore reports whether the plain form at token i follows
 // a plural subject with a relative clause of its own ("Traders who have
@@ -45,4 +49,39 @@ func (d *doc) relativeSubjectBefore(i, first int) bool {
 func pluralNoun(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// askedAfterAdjunct returns the token that opens the question of an
+// "asked" that opens its sentence (or follows "when" or "if" there) with an
+// adjunct between the verb and the question: a time ("Asked on Monday
+// whether …", "Asked Tuesday about …") or who asked ("When asked by a
+// reporter about …"). It returns 0 when there is no such question before
+// the clause's comma.
+func (d *doc) askedAfterAdjunct(i int, s chorus.Sentence) int {
+	if d.lower[i] != "asked" || d.toks[i].Text != "asked" && d.toks[i].Text != "Asked" {
+		return 0
+	}
+	if i != s.TokenStart && !(i-1 == s.TokenStart && reducedOpeners[d.lower[i-1]]) {
+		return 0
+	}
+	adjunct := false
+	for k := i + 1; k < s.TokenEnd && k <= i+8; k++ {
+		w := d.lower[k]
+		if d.region[k] >= 0 || !d.isWord(k) {
+			return 0
+		}
+		if askedOpeners[w] && adjunct && w != "to" || w == "to" && adjunct && k+1 < s.TokenEnd && d.lower[k+1] != "the" {
+			if k+2 >= s.TokenEnd {
+				return 0
+			}
+			return k
+		}
+		switch {
+		case timeWords[w] || w == "on" || w == "by" || w == "last" || w == "again" || w == "later" || w == "repeatedly":
+			adjunct = true
+		case !adjunct:
+			return 0 // "Asked the mayor …": an object, not an adjunct
+		}
+	}
+	return 0
 }
