@@ -105,7 +105,6 @@ var cues = func() map[string]cueForm {
 		state states stated stating
 		report reports reported reporting
 		continue continues continued continuing
-		recall recalls recalled recalling
 		answer answers answered answering
 		pledge pledges pledged pledging
 		vow vows vowed vowing
@@ -123,7 +122,6 @@ var cues = func() map[string]cueForm {
 		repeat repeats repeated repeating
 		indicate indicates indicated indicating
 		hint hints hinted hinting
-		tout touts touted touting
 		affirm affirms affirmed affirming
 		show shows showed shown showing
 		find finds found finding
@@ -132,6 +130,8 @@ var cues = func() map[string]cueForm {
 		quote quotes quoted quoting
 		describe describes described describing`)
 	add(cueSay, false, `describe describes described describing
+		recall recalls recalled recalling
+		tout touts touted touting
 		accuse accuses accused accusing
 		criticize criticizes criticized criticizing
 		criticise criticises criticised criticising
