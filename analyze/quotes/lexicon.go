@@ -25,7 +25,7 @@ type cueForm struct {
 	// states") unless the word before them is a subject.
 	base, third bool
 	// weak verbs have other senses ("continued", "maintained",
-	// "confirmed"): they attribute only a quotation, a that-clause, or the
+	// "concluded"): they attribute only a quotation, a that-clause, or the
 	// clause before them.
 	weak bool
 	// stance verbs tell what a source believes, wants or plans ("Ruiz
@@ -101,15 +101,12 @@ var cues = func() map[string]cueForm {
 		point points pointed pointing
 		talk talks talked talking
 		speak speaks spoke spoken speaking`)
-	add(cueSay, true, `post posts posted posting
-		state states stated stating
-		report reports reported reporting
+	add(cueSay, true, `state states stated stating
 		continue continues continued continuing
 		answer answers answered answering
 		pledge pledges pledged pledging
 		vow vows vowed vowing
 		maintain maintains maintained maintaining
-		confirm confirms confirmed confirming
 		conclude concludes concluded concluding
 		observe observes observed observing
 		remark remarks remarked remarking
@@ -117,9 +114,7 @@ var cues = func() map[string]cueForm {
 		counter counters countered countering
 		disclose discloses disclosed disclosing
 		charge charges charged charging
-		estimate estimates estimated estimating
 		agree agrees agreed agreeing
-		repeat repeats repeated repeating
 		indicate indicates indicated indicating
 		hint hints hinted hinting
 		affirm affirms affirmed affirming
@@ -132,6 +127,11 @@ var cues = func() map[string]cueForm {
 	add(cueSay, false, `describe describes described describing
 		recall recalls recalled recalling
 		tout touts touted touting
+		post posts posted posting
+		report reports reported reporting
+		confirm confirms confirmed confirming
+		estimate estimates estimated estimating
+		repeat repeats repeated repeating
 		accuse accuses accused accusing
 		criticize criticizes criticized criticizing
 		criticise criticises criticised criticising
