@@ -55,6 +55,8 @@ var cues = func() map[string]cueForm {
 		add adds added adding
 		write writes wrote written writing
 		tweet tweets tweeted tweeting
+		retweet retweets retweeted retweeting
+		email emails emailed emailing
 		note notes noted noting
 		argue argues argued arguing
 		warn warns warned warning
@@ -126,6 +128,7 @@ var cues = func() map[string]cueForm {
 		describe describes described describing`)
 	add(cueSay, false, `describe describes described describing
 		recall recalls recalled recalling
+		remember remembers remembered remembering
 		tout touts touted touting
 		post posts posted posting
 		report reports reported reporting
@@ -263,6 +266,12 @@ var cues = func() map[string]cueForm {
 	// "favor" are as often nouns or orders ("in favor of", "focus on
 	// jobs")
 	for _, w := range []string{"knew", "felt", "feels", "focus", "lay", "favor", "favour", "knowing"} {
+		delete(m, w)
+	}
+	// "email" and "emails" are nouns far more often than verbs ("the
+	// emails released on Friday", "an email server"): only "emailed" and
+	// "emailing" attribute
+	for _, w := range []string{"email", "emails"} {
 		delete(m, w)
 	}
 	// "know" takes a that-clause or a clause with its own subject ("knows
