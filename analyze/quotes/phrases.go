@@ -230,7 +230,7 @@ var adverbialStarts = wordSet(`in on at during after before when while as since 
 func (d *doc) subject(first, limit int) (int, int) {
 	// (an opening participle's phrase is skipped like an adverbial's:
 	// "Chastened by the polls, Ruiz …")
-	k := first
+	k := d.afterDateline(first, limit)
 	for k < limit && (d.lower[k] == "but" || d.lower[k] == "and" || d.lower[k] == "so" || d.isPunct(k)) {
 		k++
 	}

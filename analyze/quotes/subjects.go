@@ -85,3 +85,29 @@ func (d *doc) askedAfterAdjunct(i int, s chorus.Sentence) int {
 	}
 	return 0
 }
+
+// afterDateline returns the first token after a dateline that opens a
+// story's first sentence ("LUNDE — …", "TESSIN, Veskaria (AP) — …"): a
+// place in capitals, perhaps with a region and an agency, then a dash. The
+// place is where the story was filed, not the subject of its sentence.
+// Without a dateline it returns first.
+func (d *doc) afterDateline(first, limit int) int {
+	if first >= limit || !allCaps(d.toks[first].Text) || !d.isWord(first) {
+		return first
+	}
+	for k := first + 1; k < limit && k <= first+8; k++ {
+		w := d.lower[k]
+		if isDash(w) || w == "-" {
+			// the word before the dash is the place or the agency in
+			// capitals: "FBI Director Ana Riel — who …" is a subject
+			if k+1 < limit && (allCaps(d.toks[k-1].Text) || d.lower[k-1] == ")") {
+				return k + 1
+			}
+			return first
+		}
+		if d.region[k] >= 0 || !(d.isWord(k) && d.isCap(k) || w == "," || w == "(" || w == ")" || w == ".") {
+			return first
+		}
+	}
+	return first
+}
