@@ -346,7 +346,7 @@ var asOnly = wordSet(`see sees saw seeing view views viewed viewing regard regar
 // the bill"), whose content may be a single name.
 var sides = wordSet(`endorse endorses endorsed endorsing support supports supported supporting
 	oppose opposes opposed opposing backs backed backing prefer prefers preferred preferring favor
-	favors favored favoring favour favours favoured favouring`)
+	favors favored favoring favour favours favoured favouring vote votes voted voting`)
 
 // targets are cues aimed at someone, whose content may be a single name
 // too: "criticized Holm", "praised Quell".

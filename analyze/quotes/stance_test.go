@@ -120,6 +120,8 @@ func TestStance(t *testing.T) {
 			[]got{{"the new harbour tax", "Most traders", "Most traders", "voted against", false}}},
 		{"a vote with a to-clause", "The council voted to close the old pier.",
 			[]got{{"to close the old pier", "The council", "The council", "voted", false}}},
+		{"a vote for a name takes the name, not its apposition", "Many voters voted for Riel, a harbour master.",
+			[]got{{"Riel", "Many voters", "Many voters", "voted for", false}}},
 		{"an expressed concern", "Holm expressed concern about the cost of the tunnel.",
 			[]got{{"concern about the cost of the tunnel", "Holm", "Holm", "expressed", false}}},
 		{"a criticism of a single name", "The union leader criticized Brandt.",
