@@ -729,6 +729,12 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 		return f
 	}
+	if e := d.madeClear(i, s); e > 0 {
+		// "made it clear that …", "makes plain that …": saying, plainly
+		f.cue1 = e
+		f.form = cueForm{class: cueSay, participle: lw == "making"}
+		return f
+	}
 	if lightVerbs[lw] && d.toks[i].Text == lw && (strings.HasSuffix(lw, "ing") || !d.passive(i, s)) { // ("is raising" is no passive)
 		// a verb and a noun of saying: "made the case that …", "voiced
 		// concern about …", "issued a statement on …"

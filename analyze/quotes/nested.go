@@ -82,7 +82,7 @@ func (d *doc) coordinated(k int) bool {
 		return false
 	}
 	j := f.cue0 - 1
-	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]]) {
+	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]] || d.lower[j] == "only") {
 		j--
 	}
 	if d.region[j] >= 0 || j == 0 {

@@ -111,3 +111,28 @@ func (d *doc) afterDateline(first, limit int) int {
 	}
 	return first
 }
+
+// madeClear returns one past the adjective of "made (it) clear", "makes
+// plain", "making it known" at token i when a that-clause or a clause with
+// its own subject follows, or 0.
+func (d *doc) madeClear(i int, s chorus.Sentence) int {
+	switch d.lower[i] {
+	case "make", "makes", "made", "making":
+	default:
+		return 0
+	}
+	if d.toks[i].Text != d.lower[i] {
+		return 0
+	}
+	k := i + 1
+	if k < s.TokenEnd && d.lower[k] == "it" {
+		k++
+	}
+	if k+2 >= s.TokenEnd || !(d.lower[k] == "clear" || d.lower[k] == "plain" || d.lower[k] == "known") {
+		return 0
+	}
+	if n := k + 1; d.lower[n] == "that" || d.clauseSubject(n) || d.subjectAndVerb(n, s.TokenEnd) {
+		return k + 1
+	}
+	return 0
+}
