@@ -160,7 +160,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			}
 		}
 	}
-	if !d.titleCased(s) && !sides[d.lower[f.cue0]] && !(targets[d.lower[f.cue0]] && k < end && d.isCap(k) && (k+1 == end || d.lower[k+1] == ",")) {
+	if !d.titleCased(s) && !sides[d.lower[f.cue0]] && !f.side && !(targets[d.lower[f.cue0]] && k < end && d.isCap(k) && (k+1 == end || d.lower[k+1] == ",")) {
 		// (in a headline every word is capitalised, and none is a filler;
 		// the side someone takes is often a name: "endorsed Holm")
 		k = d.skipFiller(k, end)
@@ -477,7 +477,7 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 	if f.borrowed && f.spk0 > b && f.spk0 < end {
 		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
 	}
-	if d.conditional(f, s) || sides[d.lower[f.cue0]] || targets[d.lower[f.cue0]] && f.cue1 < end && d.isCap(f.cue1) && f.cue1+1 < end && d.lower[f.cue1+1] == "," {
+	if d.conditional(f, s) || sides[d.lower[f.cue0]] || f.side || targets[d.lower[f.cue0]] && f.cue1 < end && d.isCap(f.cue1) && f.cue1+1 < end && d.lower[f.cue1+1] == "," {
 		// "If the audit finds [waste], the board will act": the main
 		// clause after the comma is the writer's; and the side taken is a
 		// noun phrase: "endorsed [Holm], who said …"
@@ -570,7 +570,7 @@ func (d *doc) addClause(f *frame, a, e int) {
 	for e > a && trailing[d.lower[e-1]] {
 		e--
 	}
-	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && (sides[d.lower[f.cue0]] || targets[d.lower[f.cue0]]) && d.isCap(a)) {
+	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && (sides[d.lower[f.cue0]] || targets[d.lower[f.cue0]] || f.side) && d.isCap(a)) {
 		return // (but taking a side names the side: "Ruiz endorsed Holm", "Ruiz criticized Holm")
 	}
 	f.parts = append(f.parts, d.span(a, e))

@@ -40,8 +40,12 @@ type frame struct {
 	// agent marks a passive cue with its author after "by" ("is backed by
 	// the union"): the author, after token by, is the speaker and the
 	// subject is the content.
-	agent      bool
-	by         int
+	agent bool
+	by    int
+	// side marks a phrase of taking a side or aiming at someone ("came
+	// out against", "took aim at"): like "endorsed", its content may be a
+	// single name and ends with its noun phrase.
+	side       bool
 	colon      bool // "Name: …" (a headline or a transcript)
 	spk0, spk1 int  // speaker tokens, -1 when none
 	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
@@ -450,6 +454,9 @@ var triggers = func() map[string]bool {
 			m[w] = true
 		}
 	}
+	for w := range sidePhrases {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -727,6 +734,12 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		if next == "about" || next == "over" || next == "of" {
 			f.cue1 = i + 2
 		}
+		return f
+	}
+	if e := d.sidePhrase(i, s); e > 0 {
+		// "came out against the toll", "took aim at Holm"
+		f.cue1, f.side = e, true
+		f.form = cueForm{class: cueSay, stance: true, participle: strings.HasSuffix(lw, "ing")}
 		return f
 	}
 	if e := d.madeClear(i, s); e > 0 {

@@ -136,3 +136,49 @@ func (d *doc) madeClear(i int, s chorus.Sentence) int {
 	}
 	return 0
 }
+
+// sidePhrases are the phrases of taking a side or aiming at someone whose
+// object is what the source is for or against, keyed by the verb's forms;
+// each phrase is the words after the verb.
+var sidePhrases = func() map[string][][]string {
+	m := map[string][][]string{}
+	add := func(forms string, phrases ...string) {
+		for _, f := range strings.Fields(forms) {
+			for _, p := range phrases {
+				m[f] = append(m[f], strings.Fields(p))
+			}
+		}
+	}
+	add("come comes came coming", "out against", "out in favor of", "out in favour of", "out in support of", "out for")
+	add("take takes took taken taking", "issue with", "aim at", "a swipe at", "swipes at", "shots at")
+	add("lash lashes lashed lashing", "out at", "out against")
+	add("push pushes pushed pushing", "back on", "back against")
+	add("throw throws threw thrown throwing", "his support behind", "her support behind", "their support behind", "its support behind")
+	return m
+}()
+
+// sidePhrase returns one past the end of a phrase of sidePhrases that
+// starts at token i and has a word after it, or 0.
+func (d *doc) sidePhrase(i int, s chorus.Sentence) int {
+	ps, ok := sidePhrases[d.lower[i]]
+	if !ok || d.toks[i].Text != d.lower[i] {
+		return 0
+	}
+	for _, p := range ps {
+		e := i + 1 + len(p)
+		if e >= s.TokenEnd || !d.isWord(e) {
+			continue
+		}
+		match := true
+		for k, w := range p {
+			if d.lower[i+1+k] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return e
+		}
+	}
+	return 0
+}
