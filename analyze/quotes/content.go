@@ -350,9 +350,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 				}
 			}
 		}
-		if f.colon && f.spk0 >= 0 && allCaps(d.toks[f.spk1-1].Text) && end == s.TokenEnd && next == nil && afterRegion < 0 {
+		if f.colon && f.spk0 >= 0 && allCaps(d.toks[f.spk1-1].Text) && end == s.TokenEnd && afterRegion < 0 {
 			// a transcript's turn ("HOLM: Well, look, …") runs to the end
-			// of its paragraph
+			// of its paragraph, past any cue inside its first sentence
+			// ("HOLM: This is a man who said …")
 			if p := d.para[f.cue0]; p >= 0 && d.paraEnd(p) > end {
 				end = d.paraEnd(p)
 			}

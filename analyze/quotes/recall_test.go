@@ -111,6 +111,8 @@ func TestRecall(t *testing.T) {
 		{"'only' before a participle of the same speaker", "Riel declined to claim victory, only saying that she was relieved.",
 			[]got{{"to claim victory", "Riel", "Riel", "declined", false},
 				{"she was relieved", "Riel", "Riel", "saying", false}}},
+		{"a transcript's turn runs past a cue in its first sentence", "RIEL: This is a mayor who said she would never raise fares. She raised them twice.",
+			[]got{{"This is a mayor who said she would never raise fares. She raised them twice", "RIEL", "RIEL", ":", false}}},
 		{"a weak cue takes a bare clause with a finite verb", "A panel found the town was in breach of the deal.",
 			[]got{{"the town was in breach of the deal", "A panel", "A panel", "found", false}}},
 		{"knowing a bare clause", "Holm knows the harbour master was wrong.",
