@@ -93,6 +93,13 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 		d.addClause(f, a, e)
 		f.spk0, f.spk1 = -1, -1
+		if f.asked && f.by > f.cue0 && f.by+1 < f.cue1 {
+			// "When asked by a reporter about …": the reporter asked
+			f.spk0, f.spk1 = f.by+1, f.cue1
+			for f.spk1 > f.spk0+1 && (timeWords[d.lower[f.spk1-1]] || d.lower[f.spk1-1] == "on" || d.lower[f.spk1-1] == "last") {
+				f.spk1--
+			}
+		}
 		return
 	}
 	if f.form.base && f.spk0 < 0 && !f.colon && !f.according && d.opensSentence(f.cue0, s) {

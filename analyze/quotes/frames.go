@@ -790,6 +790,12 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		// the question, after the adjunct, up to the comma
 		f.cue1, f.seeming, f.asked = k, true, true
 		f.form = cueForm{class: cueSay, stance: true}
+		for j := i + 1; j < k; j++ {
+			if d.lower[j] == "by" {
+				f.by = j // who asked
+				break
+			}
+		}
 		return f
 	}
 	form, ok := cues[lw]

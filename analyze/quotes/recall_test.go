@@ -74,7 +74,7 @@ func TestRecall(t *testing.T) {
 			[]got{{"whether the pier would close", "", "", "Asked on Monday", false},
 				{"she did not know", "Riel", "Riel", "said", false}}},
 		{"'when asked' with who asked before the question", "When asked by Varga on Thursday about the pier, Riel said she knew nothing.",
-			[]got{{"about the pier", "", "", "asked by Varga on Thursday", false},
+			[]got{{"about the pier", "Varga", "Varga", "asked by Varga on Thursday", false},
 				{"she knew nothing", "Riel", "Riel", "said", false}}},
 		{"'Asked' and its object is no question after an adjunct", "Asked the mayor for money, Riel waited.",
 			nil},
