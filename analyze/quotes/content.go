@@ -496,6 +496,11 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 			}
 		}
 	}
+	if next != nil && d.restrictiveRelative(f, next) {
+		// "A member who supports Holm said …": the relative clause ends
+		// where the main clause's verb takes over
+		return next.cue0
+	}
 	if next != nil {
 		// stop before the next attribution when a clause boundary separates them
 		nb := next.attrStart()

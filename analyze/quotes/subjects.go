@@ -11,16 +11,13 @@ import (
 // worked with Holm say", "residents who live near the pier say"): the
 // word right before the verb ends the relative clause, not the subject,
 // so it tells nothing about the verb's number. The relative clause must be
-// short and hold no punctuation, quotation or cue, and its head must open
+// short and hold no punctuation or quotation, and its head must open
 // the sentence or follow a comma or a conjunction, so that "the man who met
 // them say" deep in a sentence is not read as a subject.
 func (d *doc) relativeSubjectBefore(i, first int) bool {
 	for k := i - 1; k > first && k >= i-9; k-- {
 		w := d.lower[k]
 		if d.region[k] >= 0 || d.isPunct(k) {
-			return false
-		}
-		if _, cue := cues[w]; cue && d.toks[k].Text == w {
 			return false
 		}
 		if w != "who" && w != "that" {
@@ -181,4 +178,31 @@ func (d *doc) sidePhrase(i int, s chorus.Sentence) int {
 		}
 	}
 	return 0
+}
+
+// restrictiveRelative reports whether f is the verb of a relative clause
+// inside the subject of next ("A member who supports Holm said …", "Aides
+// who saw the plan say …"): f's speaker is "who" or "that" right after a
+// noun, next is a verb of saying with no subject of its own before it, and
+// only words of a noun phrase stand between f's cue and next's.
+func (d *doc) restrictiveRelative(f, next *frame) bool {
+	if f.spk0 <= 0 || f.spk1 != f.spk0+1 || f.spk1 != f.cue0 || next.form.stance || next.cue0 <= f.cue1 {
+		return false
+	}
+	if w := d.lower[f.spk0]; w != "who" && w != "that" || !d.isWord(f.spk0-1) || clauseWords[d.lower[f.spk0-1]] {
+		return false
+	}
+	if next.spk0 >= 0 && next.spk0 >= f.cue1 && next.spk0 < next.cue0 && pronouns[d.lower[next.spk0]].gender != unknownGender {
+		return false // "who supports Holm, he said": a subject of its own
+	}
+	for k := f.cue1; k < next.cue0; k++ {
+		w := d.lower[k]
+		if d.region[k] >= 0 || !d.isWord(k) || w == "that" || clauseWords[w] && !npInner[w] {
+			return false
+		}
+		if _, cue := cues[w]; cue {
+			return false
+		}
+	}
+	return true
 }
