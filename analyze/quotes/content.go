@@ -184,6 +184,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 		k = d.skipFiller(d.regions[r].last+1, end)
 	}
+	if t := d.thatAfterAdjunct(k, end); t > k {
+		k = t // "said after a lunch on Tuesday that …": the adjunct is no content
+	}
 	intro := false
 	if k < end {
 		switch d.lower[k] {

@@ -120,6 +120,8 @@ func TestRecall(t *testing.T) {
 		{"a relative clause inside the subject ends before the main verb", "A harbour board member who supports Varga said the pier was safe.",
 			[]got{{"Varga", "who", "A harbour board member", "supports", false},
 				{"the pier was safe", "A harbour board member who supports Varga", "A harbour board member who supports Varga", "said", false}}},
+		{"an adjunct before 'that' is no content", "Sen. Ana Riel said after a lunch on Tuesday that she had not read the plan.",
+			[]got{{"she had not read the plan", "Sen. Ana Riel", "Ana Riel", "said", false}}},
 		{"a weak cue takes a bare clause with a finite verb", "A panel found the town was in breach of the deal.",
 			[]got{{"the town was in breach of the deal", "A panel", "A panel", "found", false}}},
 		{"knowing a bare clause", "Holm knows the harbour master was wrong.",

@@ -206,3 +206,30 @@ func (d *doc) restrictiveRelative(f, next *frame) bool {
 	}
 	return true
 }
+
+// thatAfterAdjunct returns the "that" introducing a reported clause after
+// an adjunct that opens at token k ("after a lunch on Tuesday that …", "in
+// an interview with the Post that …"), or k when the words after k are not
+// only an adjunct's noun phrases before a "that".
+func (d *doc) thatAfterAdjunct(k, end int) int {
+	if k >= end || !objectEnders[d.lower[k]] && d.lower[k] != "in" {
+		return k
+	}
+	for j := k + 1; j < end && j <= k+9; j++ {
+		w := d.lower[j]
+		if w == "that" {
+			// (a relative "that" takes a verb at once: "in a town that has …")
+			if j > k+1 && j+1 < end && !finiteAux[d.lower[j+1]] && !verbLike(d.lower[j+1]) {
+				return j
+			}
+			return k
+		}
+		if d.region[j] >= 0 || !d.isWord(j) && w != "'s" && w != "’s" || clauseWords[w] && !npInner[w] {
+			return k
+		}
+		if _, cue := cues[w]; cue {
+			return k
+		}
+	}
+	return k
+}
