@@ -120,6 +120,7 @@ func (d *doc) findFrames() {
 		}
 		for _, f := range fs {
 			d.findSpeaker(f, s, fs)
+			d.widenRelativeSubject(f, s)
 		}
 		for k, f := range fs {
 			var next *frame

@@ -122,6 +122,8 @@ func TestRecall(t *testing.T) {
 				{"the pier was safe", "A harbour board member who supports Varga", "A harbour board member who supports Varga", "said", false}}},
 		{"an adjunct before 'that' is no content", "Sen. Ana Riel said after a lunch on Tuesday that she had not read the plan.",
 			[]got{{"she had not read the plan", "Sen. Ana Riel", "Ana Riel", "said", false}}},
+		{"the speaker takes in the subject's relative clause", "Aides who saw the plan say it will fail.",
+			[]got{{"it will fail", "Aides who saw the plan", "Aides who saw the plan", "say", false}}},
 		{"a weak cue takes a bare clause with a finite verb", "A panel found the town was in breach of the deal.",
 			[]got{{"the town was in breach of the deal", "A panel", "A panel", "found", false}}},
 		{"knowing a bare clause", "Holm knows the harbour master was wrong.",

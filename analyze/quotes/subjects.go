@@ -233,3 +233,21 @@ func (d *doc) thatAfterAdjunct(k, end int) int {
 	}
 	return k
 }
+
+// widenRelativeSubject gives a cue whose subject has a relative clause of
+// its own ("Aides who saw the plan say …") the whole subject as its
+// speaker, when the speaker found is only the relative clause's object
+// ("the plan").
+func (d *doc) widenRelativeSubject(f *frame, s chorus.Sentence) {
+	if f.inverted || f.borrowed || f.spk0 <= s.TokenStart || f.spk1 != f.cue0 || !d.relativeSubjectBefore(f.cue0, s.TokenStart) {
+		return
+	}
+	for k := f.spk0 - 1; k > s.TokenStart && k >= f.cue0-9; k-- {
+		if w := d.lower[k]; w == "who" || w == "that" {
+			if a, b := d.npBefore(k, s.TokenStart); b == k && a < k {
+				f.spk0 = a
+			}
+			return
+		}
+	}
+}
