@@ -1285,6 +1285,15 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			}
 			b = e
 		}
+		// sources joined by "and": "according to local and national
+		// analysts", "according to officials and traders"
+		for b > a && b+1 < s.TokenEnd && d.lower[b] == "and" && d.isWord(b+1) {
+			_, e := d.npAfterAs(b+1, s.TokenEnd, true)
+			if e <= b+1 || e < s.TokenEnd && !d.onlyClosers(e, s.TokenEnd) && d.lower[e] != "," {
+				break
+			}
+			b = e
+		}
 		if b > a {
 			f.spk0, f.spk1 = a, b
 			if f.cue0 > s.TokenStart {

@@ -124,6 +124,8 @@ func TestRecall(t *testing.T) {
 			[]got{{"she had not read the plan", "Sen. Ana Riel", "Ana Riel", "said", false}}},
 		{"the speaker takes in the subject's relative clause", "Aides who saw the plan say it will fail.",
 			[]got{{"it will fail", "Aides who saw the plan", "Aides who saw the plan", "say", false}}},
+		{"sources joined by 'and' after 'according to'", "The fares will rise, according to officials and traders.",
+			[]got{{"The fares will rise", "officials and traders", "officials and traders", "according to", false}}},
 		{"a weak cue takes a bare clause with a finite verb", "A panel found the town was in breach of the deal.",
 			[]got{{"the town was in breach of the deal", "A panel", "A panel", "found", false}}},
 		{"knowing a bare clause", "Holm knows the harbour master was wrong.",
