@@ -243,7 +243,7 @@ var cues = func() map[string]cueForm {
 		endorse endorses endorsed endorsing
 		support supports supported supporting
 		oppose opposes opposed opposing
-		backs backed backing
+		back backs backed backing
 		refuse refuses refused refusing
 		seek seeks sought seeking
 		aim aims aimed aiming
@@ -274,6 +274,10 @@ var cues = func() map[string]cueForm {
 	for _, w := range []string{"email", "emails"} {
 		delete(m, w)
 	}
+	// "back" is an adverb or a noun far more often than a verb ("came
+	// back", "back in May"); its other forms are listed with it only so
+	// that "backed" is a past form and "backs" the third person
+	delete(m, "back")
 	// "know" takes a that-clause or a clause with its own subject ("knows
 	// he will lose"), not an object ("which most people know by its
 	// initials")
