@@ -93,6 +93,13 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 		d.addClause(f, a, e)
 		f.spk0, f.spk1 = -1, -1
+		if f.asked && f.by > f.cue0 && f.by+1 < f.cue1 {
+			// "When asked by a reporter about …": the reporter asked
+			f.spk0, f.spk1 = f.by+1, f.cue1
+			for f.spk1 > f.spk0+1 && (timeWords[d.lower[f.spk1-1]] || d.lower[f.spk1-1] == "on" || d.lower[f.spk1-1] == "last") {
+				f.spk1--
+			}
+		}
 		return
 	}
 	if f.form.base && f.spk0 < 0 && !f.colon && !f.according && d.opensSentence(f.cue0, s) {
@@ -160,7 +167,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			}
 		}
 	}
-	if !d.titleCased(s) && !sides[d.lower[f.cue0]] && !(targets[d.lower[f.cue0]] && k < end && d.isCap(k) && (k+1 == end || d.lower[k+1] == ",")) {
+	if !d.titleCased(s) && !sides[d.lower[f.cue0]] && !f.side && !(targets[d.lower[f.cue0]] && k < end && d.isCap(k) && (k+1 == end || d.lower[k+1] == ",")) {
 		// (in a headline every word is capitalised, and none is a filler;
 		// the side someone takes is often a name: "endorsed Holm")
 		k = d.skipFiller(k, end)
@@ -176,6 +183,9 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			break
 		}
 		k = d.skipFiller(d.regions[r].last+1, end)
+	}
+	if t := d.thatAfterAdjunct(k, end); t > k {
+		k = t // "said after a lunch on Tuesday that …": the adjunct is no content
 	}
 	intro := false
 	if k < end {
@@ -264,9 +274,19 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 	}
 	hasBefore := beforeRegion >= 0 || beforeClause[1] > beforeClause[0]
+	if f.according && hasBefore {
+		// "according to X" after a clause attributes that clause; whatever
+		// follows the source describes it ("…, according to two aides who
+		// saw the memo") or is an adjunct, never a second content
+		afterEmpty = true
+	}
 
 	if f.according && !hasBefore {
-		// "According to X, …": the content follows the source's comma
+		// "According to X, …": the content follows the source's comma,
+		// whatever word opens it ("According to X, about half …")
+		if d.opensSentence(f.cue0, s) {
+			afterEmpty = false
+		}
 		if f.spk1 > 0 {
 			k = f.spk1
 			if k < end && d.lower[k] == "," {
@@ -340,9 +360,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 				}
 			}
 		}
-		if f.colon && f.spk0 >= 0 && allCaps(d.toks[f.spk1-1].Text) && end == s.TokenEnd && next == nil && afterRegion < 0 {
+		if f.colon && f.spk0 >= 0 && allCaps(d.toks[f.spk1-1].Text) && end == s.TokenEnd && afterRegion < 0 {
 			// a transcript's turn ("HOLM: Well, look, …") runs to the end
-			// of its paragraph
+			// of its paragraph, past any cue inside its first sentence
+			// ("HOLM: This is a man who said …")
 			if p := d.para[f.cue0]; p >= 0 && d.paraEnd(p) > end {
 				end = d.paraEnd(p)
 			}
@@ -455,6 +476,10 @@ func (d *doc) opensSentence(i int, s chorus.Sentence) bool {
 	return true
 }
 
+// contrasts open a clause of contrast whose own attribution ends the one
+// before it: "Most traders said the fares were fair, while others said …".
+var contrasts = wordSet(`while whereas though although`)
+
 // contentEnd is where the content of f may run to: the sentence's end, or
 // the clause boundary before the next attribution.
 func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
@@ -463,7 +488,7 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 	if f.borrowed && f.spk0 > b && f.spk0 < end {
 		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
 	}
-	if d.conditional(f, s) || sides[d.lower[f.cue0]] || targets[d.lower[f.cue0]] && f.cue1 < end && d.isCap(f.cue1) && f.cue1+1 < end && d.lower[f.cue1+1] == "," {
+	if d.conditional(f, s) || sides[d.lower[f.cue0]] || f.side || targets[d.lower[f.cue0]] && f.cue1 < end && d.isCap(f.cue1) && f.cue1+1 < end && d.lower[f.cue1+1] == "," {
 		// "If the audit finds [waste], the board will act": the main
 		// clause after the comma is the writer's; and the side taken is a
 		// noun phrase: "endorsed [Holm], who said …"
@@ -474,11 +499,22 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 			}
 		}
 	}
+	if next != nil && d.restrictiveRelative(f, next) {
+		// "A member who supports Holm said …": the relative clause ends
+		// where the main clause's verb takes over
+		return next.cue0
+	}
 	if next != nil {
 		// stop before the next attribution when a clause boundary separates them
 		nb := next.attrStart()
+		if nb < b && next.cue0 > b && next.spk1 <= next.cue0 {
+			// the next speaker holds this attribution: "Varga, a trader who
+			// described himself as X, said …" ends X at the comma
+			nb = next.cue0
+		}
 		c := nb
-		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—") {
+		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—" ||
+			contrasts[d.lower[c-1]] && next.spk0 >= 0 && next.spk0 < next.cue0) {
 			c--
 		}
 		switch {
@@ -550,7 +586,7 @@ func (d *doc) addClause(f *frame, a, e int) {
 	for e > a && trailing[d.lower[e-1]] {
 		e--
 	}
-	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && (sides[d.lower[f.cue0]] || targets[d.lower[f.cue0]]) && d.isCap(a)) {
+	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && (sides[d.lower[f.cue0]] || targets[d.lower[f.cue0]] || f.side) && d.isCap(a)) {
 		return // (but taking a side names the side: "Ruiz endorsed Holm", "Ruiz criticized Holm")
 	}
 	f.parts = append(f.parts, d.span(a, e))
@@ -714,11 +750,18 @@ func (d *doc) blockAfter(end int) (int, int, bool) {
 
 // clauseSubject reports whether token j is a subject pronoun opening a
 // reported clause after an adjunct: "said after the meeting he would …".
-// "it" and "you" are left out: they are objects as often as subjects.
+// "it", "there" and "you" are objects as often as subjects, so they open a
+// clause only before a finite verb: "said on Monday it was too late".
 func (d *doc) clauseSubject(j int) bool {
 	switch d.lower[j] {
 	case "he", "she", "they", "we", "i":
 		return j > 0 && d.isWord(j-1) && d.region[j] < 0
+	case "it", "there", "you":
+		if j == 0 || j+1 >= len(d.toks) || !d.isWord(j-1) || d.region[j] >= 0 || d.sent[j+1] != d.sent[j] {
+			return false
+		}
+		w := d.lower[j+1]
+		return finiteAux[w] || d.toks[j+1].Text == w && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed"))
 	}
 	return false
 }

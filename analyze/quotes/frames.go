@@ -40,8 +40,12 @@ type frame struct {
 	// agent marks a passive cue with its author after "by" ("is backed by
 	// the union"): the author, after token by, is the speaker and the
 	// subject is the content.
-	agent      bool
-	by         int
+	agent bool
+	by    int
+	// side marks a phrase of taking a side or aiming at someone ("came
+	// out against", "took aim at"): like "endorsed", its content may be a
+	// single name and ends with its noun phrase.
+	side       bool
 	colon      bool // "Name: …" (a headline or a transcript)
 	spk0, spk1 int  // speaker tokens, -1 when none
 	// ref0, ref1 is the phrase a relative-pronoun speaker ("…, who said")
@@ -116,6 +120,7 @@ func (d *doc) findFrames() {
 		}
 		for _, f := range fs {
 			d.findSpeaker(f, s, fs)
+			d.widenRelativeSubject(f, s)
 		}
 		for k, f := range fs {
 			var next *frame
@@ -136,7 +141,7 @@ func (d *doc) findFrames() {
 				// clause; nor does an impression, whose subject is part of
 				// the clause ("The policy appears to help the party, a
 				// survey found")
-				if (len(fs[j].parts) > 0 || !fs[j].form.weak) && !fs[j].seeming {
+				if (len(fs[j].parts) > 0 || !fs[j].form.weak && !f.according) && !fs[j].seeming {
 					prev = fs[j]
 					break
 				}
@@ -450,6 +455,9 @@ var triggers = func() map[string]bool {
 			m[w] = true
 		}
 	}
+	for w := range sidePhrases {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -729,6 +737,18 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 		return f
 	}
+	if e := d.sidePhrase(i, s); e > 0 {
+		// "came out against the toll", "took aim at Holm"
+		f.cue1, f.side = e, true
+		f.form = cueForm{class: cueSay, stance: true, participle: strings.HasSuffix(lw, "ing")}
+		return f
+	}
+	if e := d.madeClear(i, s); e > 0 {
+		// "made it clear that …", "makes plain that …": saying, plainly
+		f.cue1 = e
+		f.form = cueForm{class: cueSay, participle: lw == "making"}
+		return f
+	}
 	if lightVerbs[lw] && d.toks[i].Text == lw && (strings.HasSuffix(lw, "ing") || !d.passive(i, s)) { // ("is raising" is no passive)
 		// a verb and a noun of saying: "made the case that …", "voiced
 		// concern about …", "issued a statement on …"
@@ -764,6 +784,19 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		// attributed to no one, and ends at the comma
 		f.seeming, f.asked = true, true
 		f.form = cueForm{class: cueSay, stance: true}
+		return f
+	}
+	if k := d.askedAfterAdjunct(i, s); k > 0 {
+		// "Asked on Monday whether …", "When asked by a reporter about …":
+		// the question, after the adjunct, up to the comma
+		f.cue1, f.seeming, f.asked = k, true, true
+		f.form = cueForm{class: cueSay, stance: true}
+		for j := i + 1; j < k; j++ {
+			if d.lower[j] == "by" {
+				f.by = j // who asked
+				break
+			}
+		}
 		return f
 	}
 	form, ok := cues[lw]
@@ -873,7 +906,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			prev == "so-called" || prev == "newly" || prev == "such" {
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
-				prev == "few" || prev == "other" || prev == "others") && !d.contracted(i, form) && !d.infinitive(i, form) {
+				prev == "few" || prev == "other" || prev == "others" ||
+				prev == "another" && !form.base && !pluralNouns[lw]) && !d.contracted(i, form) && !d.infinitive(i, form) {
+				// ("another said" is a pronoun and its verb, "another claim" a noun)
 				return nil
 			}
 		}
@@ -1246,6 +1281,15 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		for b > a && b+1 < s.TokenEnd && (d.lower[b] == "by" || d.lower[b] == "from" || d.lower[b] == "of") && d.startsSpeaker(b+1) {
 			_, e := d.npAfterAs(b+1, s.TokenEnd, true)
 			if e <= b+1 {
+				break
+			}
+			b = e
+		}
+		// sources joined by "and": "according to local and national
+		// analysts", "according to officials and traders"
+		for b > a && b+1 < s.TokenEnd && d.lower[b] == "and" && d.isWord(b+1) {
+			_, e := d.npAfterAs(b+1, s.TokenEnd, true)
+			if e <= b+1 || e < s.TokenEnd && !d.onlyClosers(e, s.TokenEnd) && d.lower[e] != "," {
 				break
 			}
 			b = e
@@ -1642,7 +1686,7 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 		}
 		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
 			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which" ||
-			d.pluralHeadBefore(j, first)
+			d.pluralHeadBefore(j, first) || d.relativeSubjectBefore(i, first)
 	}
 	switch prev {
 	case "other", "new", "these", "those", "many", "several", "such", "both", "all", "some", "few":

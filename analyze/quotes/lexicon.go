@@ -25,7 +25,7 @@ type cueForm struct {
 	// states") unless the word before them is a subject.
 	base, third bool
 	// weak verbs have other senses ("continued", "maintained",
-	// "confirmed"): they attribute only a quotation, a that-clause, or the
+	// "concluded"): they attribute only a quotation, a that-clause, or the
 	// clause before them.
 	weak bool
 	// stance verbs tell what a source believes, wants or plans ("Ruiz
@@ -55,6 +55,8 @@ var cues = func() map[string]cueForm {
 		add adds added adding
 		write writes wrote written writing
 		tweet tweets tweeted tweeting
+		retweet retweets retweeted retweeting
+		email emails emailed emailing
 		note notes noted noting
 		argue argues argued arguing
 		warn warns warned warning
@@ -101,16 +103,12 @@ var cues = func() map[string]cueForm {
 		point points pointed pointing
 		talk talks talked talking
 		speak speaks spoke spoken speaking`)
-	add(cueSay, true, `post posts posted posting
-		state states stated stating
-		report reports reported reporting
+	add(cueSay, true, `state states stated stating
 		continue continues continued continuing
-		recall recalls recalled recalling
 		answer answers answered answering
 		pledge pledges pledged pledging
 		vow vows vowed vowing
 		maintain maintains maintained maintaining
-		confirm confirms confirmed confirming
 		conclude concludes concluded concluding
 		observe observes observed observing
 		remark remarks remarked remarking
@@ -118,12 +116,9 @@ var cues = func() map[string]cueForm {
 		counter counters countered countering
 		disclose discloses disclosed disclosing
 		charge charges charged charging
-		estimate estimates estimated estimating
 		agree agrees agreed agreeing
-		repeat repeats repeated repeating
 		indicate indicates indicated indicating
 		hint hints hinted hinting
-		tout touts touted touting
 		affirm affirms affirmed affirming
 		show shows showed shown showing
 		find finds found finding
@@ -132,6 +127,14 @@ var cues = func() map[string]cueForm {
 		quote quotes quoted quoting
 		describe describes described describing`)
 	add(cueSay, false, `describe describes described describing
+		recall recalls recalled recalling
+		remember remembers remembered remembering
+		tout touts touted touting
+		post posts posted posting
+		report reports reported reporting
+		confirm confirms confirmed confirming
+		estimate estimates estimated estimating
+		repeat repeats repeated repeating
 		accuse accuses accused accusing
 		criticize criticizes criticized criticizing
 		criticise criticises criticised criticising
@@ -240,7 +243,7 @@ var cues = func() map[string]cueForm {
 		endorse endorses endorsed endorsing
 		support supports supported supporting
 		oppose opposes opposed opposing
-		backs backed backing
+		back backs backed backing
 		refuse refuses refused refusing
 		seek seeks sought seeking
 		aim aims aimed aiming
@@ -265,6 +268,16 @@ var cues = func() map[string]cueForm {
 	for _, w := range []string{"knew", "felt", "feels", "focus", "lay", "favor", "favour", "knowing"} {
 		delete(m, w)
 	}
+	// "email" and "emails" are nouns far more often than verbs ("the
+	// emails released on Friday", "an email server"): only "emailed" and
+	// "emailing" attribute
+	for _, w := range []string{"email", "emails"} {
+		delete(m, w)
+	}
+	// "back" is an adverb or a noun far more often than a verb ("came
+	// back", "back in May"); its other forms are listed with it only so
+	// that "backed" is a past form and "backs" the third person
+	delete(m, "back")
 	// "know" takes a that-clause or a clause with its own subject ("knows
 	// he will lose"), not an object ("which most people know by its
 	// initials")
@@ -337,7 +350,7 @@ var asOnly = wordSet(`see sees saw seeing view views viewed viewing regard regar
 // the bill"), whose content may be a single name.
 var sides = wordSet(`endorse endorses endorsed endorsing support supports supported supporting
 	oppose opposes opposed opposing backs backed backing prefer prefers preferred preferring favor
-	favors favored favoring favour favours favoured favouring`)
+	favors favored favoring favour favours favoured favouring vote votes voted voting`)
 
 // targets are cues aimed at someone, whose content may be a single name
 // too: "criticized Holm", "praised Quell".

@@ -230,7 +230,7 @@ var adverbialStarts = wordSet(`in on at during after before when while as since 
 func (d *doc) subject(first, limit int) (int, int) {
 	// (an opening participle's phrase is skipped like an adverbial's:
 	// "Chastened by the polls, Ruiz …")
-	k := first
+	k := d.afterDateline(first, limit)
 	for k < limit && (d.lower[k] == "but" || d.lower[k] == "and" || d.lower[k] == "so" || d.isPunct(k)) {
 		k++
 	}
@@ -307,10 +307,12 @@ func (d *doc) skipObject(k, end int) int {
 		return j
 	case determiners[lw]:
 		j := k + 1
-		for n := 0; j < end && n < 3 && d.npToken(j); n++ {
+		// (up to three words, more while a complement is open: "told the
+		// head of the union that …")
+		for n := 0; j < end && (n < 3 || npInner[d.lower[j-1]]) && n < 6 && d.npToken(j); n++ {
 			w := d.lower[j]
-			if w == "that" || clauseWords[w] && !npInner[w] {
-				break
+			if w == "that" || clauseWords[w] && !npInner[w] || n > 0 && objectEnders[w] {
+				break // ("told the court in a filing": the filing is an adjunct)
 			}
 			j++
 		}
@@ -320,6 +322,10 @@ func (d *doc) skipObject(k, end int) int {
 	}
 	return k
 }
+
+// objectEnders open an adjunct after the noun of an addressee: "told the
+// court in a filing", "told the crowd at a rally".
+var objectEnders = wordSet(`in at on during after before via through from with while`)
 
 // fillers may stand between a cue and its content: "said in a statement
 // on Monday that", "told reporters at the White House:".

@@ -59,6 +59,7 @@ func Find(text string, toks []chorus.Token, sents []chorus.Sentence, mentions []
 	d.findFrames()
 	d.colonQuotations()
 	d.attachQuotations()
+	d.dropNested()
 	d.resolveSpeakers()
 	return d.output()
 }

@@ -1,0 +1,117 @@
+package quotes
+
+// dropNested removes the attributions whose cue lies inside what another
+// attribution reports: in "Holm said the mayor wants to sell the pier",
+// the mayor's wish is part of what Holm said, and news quote sets count it
+// once, as Holm's. An attribution that is itself reported inside another
+// one does not make a third one nested (so two overlapping attributions do
+// not remove each other).
+func (d *doc) dropNested() {
+	if len(d.frames) < 2 {
+		return
+	}
+	inside := make([]bool, len(d.frames))
+	for k, f := range d.frames {
+		if f.cue0 < 0 || f.cue0 >= len(d.toks) {
+			continue
+		}
+		at := d.toks[f.cue0]
+		for j, o := range d.frames {
+			if j != k && o.covers(at.Start, at.End) {
+				inside[k] = !d.coordinated(k)
+				break
+			}
+		}
+	}
+	kept := d.frames[:0:0]
+	for k, f := range d.frames {
+		if inside[k] && d.reportedBy(k, inside) {
+			f.kept = false
+			continue
+		}
+		kept = append(kept, f)
+	}
+	d.frames = kept
+}
+
+// reportedBy reports whether the cue and the content of frame k lie in the
+// content of a frame that is not itself inside another. A content that
+// runs on past the other's ("Holm said the mayor had promised to build it,
+// … and more") is not wholly part of what the other reports.
+func (d *doc) reportedBy(k int, inside []bool) bool {
+	f := d.frames[k]
+	at := d.toks[f.cue0]
+	for j, o := range d.frames {
+		if j == k || inside[j] || !o.covers(at.Start, at.End) {
+			continue
+		}
+		all := true
+		for _, p := range f.parts {
+			if !o.covers(p.Start, p.End) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// covers reports whether bytes [a, b) lie in one content fragment of f.
+func (f *frame) covers(a, b int) bool {
+	for _, p := range f.parts {
+		if p.Start <= a && b <= p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated reports whether frame k is a second verb of the speaker of
+// the frame whose content holds its cue: joined to it by "and" ("Holm
+// praised the crew and called the storm “the worst in years”"), or a
+// participle set off by a comma or "by" ("…, claiming that …", "attacked
+// Holm by reminding voters that …"). It is a second attribution of the same
+// source, not part of what the first one reports, and the first one's
+// content ends before it.
+func (d *doc) coordinated(k int) bool {
+	f := d.frames[k]
+	if f.spk0 < 0 || f.cue0 <= 0 {
+		return false
+	}
+	j := f.cue0 - 1
+	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]] || d.lower[j] == "only") {
+		j--
+	}
+	if d.region[j] >= 0 || j == 0 {
+		return false
+	}
+	switch w := d.lower[j]; {
+	case w == "and" && f.borrowed:
+	case w == "," && f.form.participle:
+	default:
+		return false
+	}
+	end := j
+	for end > 0 && (d.lower[end-1] == "," || d.lower[end-1] == "and") {
+		end--
+	}
+	at := d.toks[f.cue0]
+	for i, o := range d.frames {
+		if i == k || o.spk0 != f.spk0 || o.spk1 != f.spk1 || o.cue0 >= f.cue0 {
+			continue
+		}
+		for pi, p := range o.parts {
+			if p.Start <= at.Start && at.End <= p.End {
+				if end == 0 || d.toks[end-1].End <= p.Start {
+					return false // nothing of the first content would be left
+				}
+				o.parts[pi].End = d.toks[end-1].End
+				return true
+			}
+		}
+	}
+	return false
+}
