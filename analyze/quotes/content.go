@@ -185,7 +185,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		k = d.skipFiller(d.regions[r].last+1, end)
 	}
 	if t := d.thatAfterAdjunct(k, end); t > k {
-		k = t // "said after a lunch on Tuesday that …": the adjunct is no content
+		k = t // "said during a break in the hearing that …": the adjunct is no content
 	}
 	intro := false
 	if k < end {
@@ -363,7 +363,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		if f.colon && f.spk0 >= 0 && allCaps(d.toks[f.spk1-1].Text) && end == s.TokenEnd && afterRegion < 0 {
 			// a transcript's turn ("HOLM: Well, look, …") runs to the end
 			// of its paragraph, past any cue inside its first sentence
-			// ("HOLM: This is a man who said …")
+			// ("HOLM: Here is a mayor who promised …")
 			if p := d.para[f.cue0]; p >= 0 && d.paraEnd(p) > end {
 				end = d.paraEnd(p)
 			}

@@ -208,7 +208,7 @@ func (d *doc) restrictiveRelative(f, next *frame) bool {
 }
 
 // thatAfterAdjunct returns the "that" introducing a reported clause after
-// an adjunct that opens at token k ("after a lunch on Tuesday that …", "in
+// an adjunct that opens at token k ("during a break in the hearing that …", "in
 // an interview with the Post that …"), or k when the words after k are not
 // only an adjunct's noun phrases before a "that".
 func (d *doc) thatAfterAdjunct(k, end int) int {
