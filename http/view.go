@@ -134,6 +134,9 @@ type originGroup struct {
 	Origin sourceRef
 	Date   string
 	Credit string
+	// Shares says what the article shares with the rest of its event
+	// ("shares Kaskel, Temna; flood"): why it is in the story.
+	Shares string
 	Copies []copyView
 }
 
@@ -288,7 +291,7 @@ func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
 			continue
 		}
 		listed[o.Article] = true
-		g := originGroup{Origin: r, Date: dateLabel(a.Published), Credit: o.Credit}
+		g := originGroup{Origin: r, Date: dateLabel(a.Published), Credit: o.Credit, Shares: render.JoinedNote(a.Joined)}
 		for _, c := range o.Copies {
 			cr, ca := ref(c.Article)
 			if ca == nil {
@@ -304,7 +307,7 @@ func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
 	for i, a := range st.Articles {
 		if !listed[a.ID] {
 			out = append(out, originGroup{Origin: sourceRef{N: i + 1, Outlet: a.OutletLabel(), Title: a.Title,
-				Href: articleHref(st.ID, a.ID)}, Date: dateLabel(a.Published)})
+				Href: articleHref(st.ID, a.ID)}, Date: dateLabel(a.Published), Shares: render.JoinedNote(a.Joined)})
 		}
 	}
 	// Most-copied origins first, then by their article number.

@@ -19,7 +19,8 @@ func TestStorySections(t *testing.T) {
 	st := &chorus.Story{ID: "s1", Headline: chorus.CitedText{Text: "Flood inquiry opens"},
 		Updated: time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC),
 		Articles: []chorus.StoryArticle{
-			{Article: chorus.Article{ID: "a1", Outlet: "Meridian", Title: "Flood inquiry opens", Text: text, Published: time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC)}, Origin: "a1"},
+			{Article: chorus.Article{ID: "a1", Outlet: "Meridian", Title: "Flood inquiry opens", Text: text, Published: time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC)}, Origin: "a1",
+				Joined: &chorus.Joined{Names: []string{"Kaskel", "Temna"}, Words: []string{"inquiry"}}},
 			{Article: chorus.Article{ID: "a2", URL: "https://www.courier.example/x", Title: "Inquiry opens", Text: text}, Origin: "a1"}},
 		Origins:  []chorus.Origin{{Article: "a1", Copies: []chorus.Copy{{Article: "a2", Shared: 0.78}}}},
 		Digest:   []chorus.DigestSentence{{Text: "The inquiry opened on Monday.", Citations: []chorus.Citation{span("The inquiry opened on Monday.")}}},
@@ -46,6 +47,7 @@ func TestStorySections(t *testing.T) {
 	for _, want := range []string{
 		`id="h-claims"`, `<strong class="flag">⚑ Disputed</strong>`, `<strong>Seven</strong> (officials) vs <strong>Nine</strong> (a union)`, `id="h-quotes"`,
 		`<strong>the judge</strong>: “We will find out why,”`, `<strong>17 Mar 2025</strong>`, "Agreed by 2 independent origins", "origin of 1 copy", "repeats 78% of Meridian", "courier.example",
+		"shares Kaskel, Temna; inquiry",
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("story page lacks %q", want)
