@@ -123,3 +123,12 @@ type Delivery struct {
 	// Attempts counts the attempts that failed so far.
 	Attempts int
 }
+
+// DeliveryBacklog is what a webhook is still owed, for its owner to see
+// whether its receiver keeps up.
+type DeliveryBacklog struct {
+	// Pending counts the deliveries queued for it; Failing those of them
+	// whose last attempt failed, the latest error in LastError.
+	Pending, Failing int
+	LastError        string
+}

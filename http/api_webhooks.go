@@ -21,6 +21,10 @@ type webhookBody struct {
 	Events  []string  `json:"events"`
 	Created time.Time `json:"created"`
 	Secret  string    `json:"secret,omitempty"`
+	// The deliveries it is still owed, in listings.
+	Pending   *int   `json:"pending,omitempty"`
+	Failing   int    `json:"failing,omitempty"`
+	LastError string `json:"last_error,omitempty"`
 }
 
 type webhookRequest struct {
@@ -63,9 +67,15 @@ func (s *Server) listWebhooks(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	backlog, err := s.store.DeliveryBacklogs(r.Context())
+	if err != nil {
+		return err
+	}
 	out := []webhookBody{}
 	for _, h := range hooks {
-		out = append(out, webhookBody{ID: h.ID, URL: h.URL, Events: h.Events, Created: h.Created})
+		b := backlog[h.ID]
+		out = append(out, webhookBody{ID: h.ID, URL: h.URL, Events: h.Events, Created: h.Created,
+			Pending: &b.Pending, Failing: b.Failing, LastError: b.LastError})
 	}
 	return writeJSON(w, http.StatusOK, map[string]any{"webhooks": out})
 }

@@ -36,6 +36,7 @@ type HookStore interface {
 	ClaimDeliveries(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]chorus.Delivery, error)
 	RetryDelivery(ctx context.Context, id string, at time.Time, lastErr string) error
 	EndDelivery(ctx context.Context, id string) error
+	DeliveryBacklogs(ctx context.Context) (map[string]chorus.DeliveryBacklog, error)
 }
 
 // Store is everything the server reads and keeps besides ingesting.

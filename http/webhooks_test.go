@@ -219,6 +219,25 @@ func TestWebhookDeliveriesOutliveTheServer(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+	// the subscription's owner sees what its receiver is owed
+	list := decode[struct{ Webhooks []webhookBody }](t, e.do("GET", "/api/webhooks", "", "", e.key))
+	failing := 0
+	for _, h := range list.Webhooks {
+		if h.Pending == nil {
+			t.Fatalf("webhook %s listed without its backlog", h.ID)
+		}
+		if h.Failing > 0 {
+			failing++
+			if *h.Pending != 1 || h.Failing != 1 || !strings.Contains(h.LastError, "500") {
+				t.Errorf("the down receiver's backlog: pending %d, failing %d, last error %q", *h.Pending, h.Failing, h.LastError)
+			}
+		} else if *h.Pending != 0 {
+			t.Errorf("the receiver that is up is owed %d", *h.Pending)
+		}
+	}
+	if failing != 1 {
+		t.Errorf("%d webhooks listed as failing, want 1", failing)
+	}
 	e.srv.Close()
 
 	// it comes back, and so does the server

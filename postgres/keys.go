@@ -228,3 +228,31 @@ func (s *Store) EndDelivery(ctx context.Context, id string) error {
 	}
 	return nil
 }
+
+// DeliveryBacklogs tells, per webhook with deliveries queued, how many
+// there are and how many have failed so far.
+func (s *Store) DeliveryBacklogs(ctx context.Context) (map[string]chorus.DeliveryBacklog, error) {
+	rows, err := s.q.Query(ctx, `SELECT hook_id, COUNT(*), COUNT(*) FILTER (WHERE attempts > 0),
+		COALESCE((SELECT last_error FROM webhook_deliveries l WHERE l.hook_id = d.hook_id AND l.attempts > 0
+			ORDER BY l.seq DESC LIMIT 1), '')
+		FROM webhook_deliveries d GROUP BY hook_id`)
+	if err != nil {
+		return nil, fmt.Errorf("delivery backlogs: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]chorus.DeliveryBacklog{}
+	for rows.Next() {
+		var id string
+		var pending, failing int64
+		var b chorus.DeliveryBacklog
+		if err := rows.Scan(&id, &pending, &failing, &b.LastError); err != nil {
+			return nil, fmt.Errorf("delivery backlogs: %w", err)
+		}
+		b.Pending, b.Failing = int(pending), int(failing)
+		out[id] = b
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("delivery backlogs: %w", err)
+	}
+	return out, nil
+}

@@ -149,3 +149,29 @@ func (s *Store) EndDelivery(ctx context.Context, id string) error {
 	}
 	return nil
 }
+
+// DeliveryBacklogs tells, per webhook with deliveries queued, how many
+// there are and how many have failed so far.
+func (s *Store) DeliveryBacklogs(ctx context.Context) (map[string]chorus.DeliveryBacklog, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT hook_id, COUNT(*), SUM(attempts > 0),
+		COALESCE((SELECT last_error FROM webhook_deliveries l WHERE l.hook_id = d.hook_id AND l.attempts > 0
+			ORDER BY l.seq DESC LIMIT 1), '')
+		FROM webhook_deliveries d GROUP BY hook_id`)
+	if err != nil {
+		return nil, fmt.Errorf("delivery backlogs: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]chorus.DeliveryBacklog{}
+	for rows.Next() {
+		var id string
+		var b chorus.DeliveryBacklog
+		if err := rows.Scan(&id, &b.Pending, &b.Failing, &b.LastError); err != nil {
+			return nil, fmt.Errorf("delivery backlogs: %w", err)
+		}
+		out[id] = b
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("delivery backlogs: %w", err)
+	}
+	return out, nil
+}

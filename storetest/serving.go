@@ -37,6 +37,7 @@ type ServingStore interface {
 	ClaimDeliveries(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]chorus.Delivery, error)
 	RetryDelivery(ctx context.Context, id string, at time.Time, lastErr string) error
 	EndDelivery(ctx context.Context, id string) error
+	DeliveryBacklogs(ctx context.Context) (map[string]chorus.DeliveryBacklog, error)
 }
 
 // RunServing runs the checks of what a store serves, so that the server
@@ -413,6 +414,13 @@ func testWebhookDeliveries(t *testing.T, s ServingStore) {
 	}
 	if err := s.EndDelivery(ctx, "ev1.wh_b"); err != nil {
 		t.Fatal(err)
+	}
+	backlog, err := s.DeliveryBacklogs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]chorus.DeliveryBacklog{"wh_a": {Pending: 2, Failing: 1, LastError: "answered 500"}}; !cmp.Equal(backlog, want) {
+		t.Errorf("backlogs = %+v, want %+v (wh_b is owed nothing)", backlog, want)
 	}
 	if got := claim(now.Add(5*time.Second), 10); len(got) != 0 {
 		t.Errorf("claimed %v before the retry was due or the leases ended", ids(got))
