@@ -30,7 +30,10 @@ type storyView struct {
 	Places   []personView
 	Quotes   []quoteView
 	Groups   []originGroup
-	FeedURL  string
+	// MoreGroups counts the origins past maxGroupsShown, MoreArticles
+	// their articles.
+	MoreGroups, MoreArticles int
+	FeedURL                  string
 }
 
 // sinceView says what changed for a returning reader.
@@ -50,12 +53,29 @@ type citeView struct {
 	N      int
 	Outlet string
 	Href   string
+	// More is set on the marker that stands for the sources past
+	// maxMarkers: how many there are (it links to the source list).
+	More int
+}
+
+// maxMarkers caps the source markers after one sentence: a wire story
+// reposted a thousand times would otherwise follow its sentence with a
+// thousand of them. The rest are counted in one marker.
+const maxMarkers = 12
+
+// capMarkers keeps the first maxMarkers markers and counts the rest.
+func capMarkers(cs []citeView) []citeView {
+	if len(cs) <= maxMarkers {
+		return cs
+	}
+	return append(cs[:maxMarkers:maxMarkers], citeView{More: len(cs) - maxMarkers, Href: "#h-sources"})
 }
 
 // passageView is a cited passage and the articles that print it word for
 // word: copies of one wire story show it once.
 type passageView struct {
 	Who  []citeView
+	More int // articles printing it past the maxMarkers in Who
 	Text string
 }
 
@@ -137,8 +157,19 @@ type originGroup struct {
 	// Shares says what the article shares with the rest of its event
 	// ("shares Kaskel, Temna; flood"): why it is in the story.
 	Shares string
+	// Copies are the first maxCopiesShown copies; Total counts them all.
 	Copies []copyView
+	Total  int
+	More   int
 }
+
+// The source list of a story of thousands of articles shows the first
+// copies of each origin and the first origins, and counts the rest; the
+// API pages through them all.
+const (
+	maxCopiesShown = 20
+	maxGroupsShown = 200
+)
 
 type copyView struct {
 	sourceRef
@@ -182,7 +213,7 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 				out = append(out, cv)
 			}
 		}
-		return out
+		return capMarkers(out)
 	}
 	v := storyView{ID: string(st.ID), Headline: st.Headline.Text, Counts: countsOf(st.Summary()),
 		Updated: dateLabel(st.Updated), FeedURL: "/feeds/stories.atom"}
@@ -229,7 +260,11 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 			who := citeView{N: num[c.Article], Outlet: a.OutletLabel(), Href: citeHref(st.ID, c)}
 			key := strings.Join(strings.Fields(p), " ")
 			if k, ok := byText[key]; ok {
-				sv.Passages[k].Who = append(sv.Passages[k].Who, who)
+				if pv := &sv.Passages[k]; len(pv.Who) < maxMarkers {
+					pv.Who = append(pv.Who, who)
+				} else {
+					pv.More++
+				}
 				continue
 			}
 			if len(sv.Passages) < maxPassages {
@@ -269,6 +304,19 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 		v.People, v.More = v.People[:maxPeople], v.People[maxPeople:]
 	}
 	v.Groups = groups(st, num)
+	if len(v.Groups) > maxGroupsShown {
+		for _, g := range v.Groups[maxGroupsShown:] {
+			v.MoreGroups++
+			v.MoreArticles += 1 + g.Total
+		}
+		v.Groups = v.Groups[:maxGroupsShown]
+	}
+	for i := range v.Groups {
+		g := &v.Groups[i]
+		if g.Total = len(g.Copies); g.Total > maxCopiesShown {
+			g.Copies, g.More = g.Copies[:maxCopiesShown], g.Total-maxCopiesShown
+		}
+	}
 	return v
 }
 

@@ -1,6 +1,7 @@
 package http
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -72,5 +73,55 @@ func TestChart(t *testing.T) {
 	}
 	if c := chart(nil, 120, 24, 10); len(c.Bars) != 0 {
 		t.Error("bars without days")
+	}
+}
+
+// A wire story reposted thousands of times keeps a page a person can read:
+// markers, passages' outlets and source lists are capped and the rest
+// counted.
+func TestStoryPageOfAWireStory(t *testing.T) {
+	text := "Ferry strike ends\n\nThe Tessin ferry strike ended on Friday after a deal on pay."
+	sentence := "The Tessin ferry strike ended on Friday after a deal on pay."
+	at := strings.Index(text, sentence)
+	st := &chorus.Story{ID: "swire", Headline: chorus.CitedText{Text: "Ferry strike ends"}}
+	origin := chorus.Origin{Article: "a0000"}
+	var cites []chorus.Citation
+	const copies, loners = 3000, 250
+	for i := range copies + 1 + loners {
+		id := chorus.ArticleID(fmt.Sprintf("a%04d", i))
+		st.Articles = append(st.Articles, chorus.StoryArticle{Article: chorus.Article{ID: id, Outlet: fmt.Sprintf("Outlet %d", i),
+			Title: "Ferry strike ends", Text: text}, Origin: "a0000"})
+		if i >= 1 && i <= copies {
+			origin.Copies = append(origin.Copies, chorus.Copy{Article: id, Shared: 1})
+		}
+		if i <= copies {
+			cites = append(cites, chorus.Citation{Article: id, Start: at, End: at + len(sentence)})
+		}
+	}
+	st.Origins = []chorus.Origin{origin}
+	st.Digest = []chorus.DigestSentence{{Text: sentence, Citations: cites}}
+	u, err := newUI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := viewStory(st, nil, time.Time{})
+	body, err := u.render("story", pageData{Title: "t", Body: v})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(body)
+	for _, want := range []string{
+		"[+2989]",                // 3,001 carriers, 12 markers shown
+		"· and 2989 more",        // the passage's outlets
+		"origin of 3000 copies",  // counted whole
+		"… and 2980 more copies", // 20 shown
+		"… and 51 more articles from 51 more origins", // 251 origins, 200 shown
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("wire story page lacks %q", want)
+		}
+	}
+	if len(page) > 200_000 {
+		t.Errorf("the page of a story of %d articles is %d bytes; it should not grow with the copies", len(st.Articles), len(page))
 	}
 }
