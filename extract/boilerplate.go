@@ -131,6 +131,8 @@ var (
 		`advertisement`, `advert\b`, `sponsored content`, `min(ute)?s? read\b`, `reading time`,
 		`an error (has )?occurred`, `reduce spam`, `unsubscribe (at )?any ?time`, `^subscribe\.?$`,
 		`more from`, `recommended for you`, `you may also like`, `back to top`, `don'?t miss`, `have a (news )?tip`,
+		// a comment form's heading and fields
+		`^have your say\.?$`, `^your (name|email|e-mail|comment|message)\s*\*?:?$`, `^submit\.?$`, `^post comment\.?$`,
 	}
 )
 
@@ -328,7 +330,9 @@ func (d *Draft) dropSidebars() {
 	var core map[string]bool // computed when a box heading is found
 	for i := range d.blocks {
 		bl := &d.blocks[i]
-		if bl.drop != "" || !isHeadingShaped(bl.text) || !sectionHeaders.MatchString(bl.text) {
+		// a box heading is often furniture too ("More from the Post"): it
+		// still heads the box of other stories below it
+		if (bl.drop != "" && bl.drop != "page furniture") || !isHeadingShaped(bl.text) || !sectionHeaders.MatchString(bl.text) {
 			continue
 		}
 		if d.isHTML() && !bl.heading {

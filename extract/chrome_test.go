@@ -172,3 +172,31 @@ func TestChromeInArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxAfterFurnitureHeading extracts a pasted article that ends with a
+// comment form and a "More from …" box whose headlines sit on one line
+// each: the heading is furniture, and so is the box it heads.
+func TestBoxAfterFurnitureHeading(t *testing.T) {
+	report := []string{
+		"The Riel lifeboat crew rescued four sailors from a stranded yacht off Tessin Point on Sunday, the coastguard said.",
+		"The yacht lost its mast in a squall and drifted onto the rocks below the lighthouse, where the crew reached it within twenty minutes.",
+		"All four sailors were taken to the harbour and checked by paramedics, who said none needed hospital treatment.",
+	}
+	tail := "Have your say\n\nNo comments yet.\n\nYour name\nYour comment\nSubmit\n\n" +
+		"More from the Riel Courier\nSchool roof repairs to finish by September\nMarket hall reopens after a two-year refit\nBus timetable changes from Monday"
+	body := "Lifeboat rescues four from stranded yacht\n\n" + strings.Join(report, "\n\n") + "\n\n" + tail + "\n"
+	a, err := Extract(chorus.Document{Format: chorus.FormatText, Charset: "utf-8", Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range report {
+		if !strings.Contains(a.Text, s) {
+			t.Errorf("reported sentence lost: %q", s)
+		}
+	}
+	for _, f := range []string{"Have your say", "Your name", "Your comment", "Submit", "School roof", "Market hall", "Bus timetable"} {
+		if strings.Contains(a.Text, f) {
+			t.Errorf("furniture kept: %q\n%s", f, a.Text)
+		}
+	}
+}

@@ -28,7 +28,7 @@ import (
 // Version names this extractor; it is part of every article id, so changing
 // what extraction produces must change it (old articles stay as they were,
 // re-extraction makes new versions).
-const Version = "chorus-extract/2"
+const Version = "chorus-extract/3"
 
 // ErrNoText is returned when a document holds no article text after cleaning.
 var ErrNoText = fmt.Errorf("no article text found")
