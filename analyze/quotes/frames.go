@@ -392,6 +392,28 @@ func init() {
 	}
 }
 
+// directives are verbs that tell someone to do something; in the active
+// they name whom ("urged dealers to check").
+var directives = wordSet(`urged ordered advised warned encouraged instructed begged implored`)
+
+// callForms are the forms of "call", which names what someone is called
+// ("called the plan a disaster") but also summons ("called the police").
+var callForms = wordSet(`call calls called calling`)
+
+// summoned reports whether the "call" at token i summons someone: an
+// article and one noun, then the clause ends or goes on about them ("called
+// the police, who …", "called an ambulance and …"), with nothing said of
+// them in between.
+func (d *doc) summoned(i int, s chorus.Sentence) bool {
+	j := i + 1
+	if j+1 >= s.TokenEnd || !(d.lower[j] == "the" || d.lower[j] == "a" || d.lower[j] == "an") || !d.isWord(j+1) || d.region[j+1] >= 0 {
+		return false
+	}
+	k := j + 2
+	return k >= s.TokenEnd || d.lower[k] == "," || d.lower[k] == "." || d.lower[k] == ";" ||
+		d.lower[k] == "who" || d.lower[k] == "and" || d.lower[k] == "to" || d.lower[k] == "after" || d.lower[k] == "when"
+}
+
 // passive reports whether a form of "be" stands before token i, past
 // auxiliaries and adverbs: "was told", "has been asked", "is widely seen"
 // (but not the "has" of "she’s said").
@@ -859,6 +881,15 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		f.cue1 = i + 2 // "bragged about his record", "complained about the fees": the topic
 	}
 	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") && !headline {
+		return nil
+	}
+	if callForms[lw] && d.summoned(i, s) {
+		return nil // "called the police, who …": a telephone call, no words named
+	}
+	if directives[lw] && strings.HasSuffix(lw, "ed") && i+2 < s.TokenEnd && d.lower[i+1] == "to" && d.isWord(i+2) {
+		// "dealers urged to check their stock": a directive with no object
+		// is a passive with "be" left out, as headlines do; the subject
+		// was urged, and who urged it is not said
 		return nil
 	}
 	if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) && !headline {

@@ -24,6 +24,14 @@ func TestRecall(t *testing.T) {
 		name, text string
 		want       []got
 	}{
+		{"'called' with an article and one noun summons", "Varga found the boat drifting and called the coastguard, who towed it to Riel.",
+			nil},
+		{"'called' naming what something is stays", "Varga called the plan a disaster for Riel.",
+			[]got{{"the plan a disaster for Riel", "Varga", "Varga", "called", false}}},
+		{"a directive with no object is a passive with 'be' left out", "Ferry owners urged to check their lifejackets before the summer season",
+			nil},
+		{"a directive with its object names who urged", "The coastguard urged ferry owners to check their lifejackets.",
+			[]got{{"ferry owners to check their lifejackets", "The coastguard", "The coastguard", "urged", false}}},
 		{"a singular head before a plural complement agrees with 'shows'", "Fares rose by half, a Lunde Post analysis of harbour reports shows.",
 			[]got{{"Fares rose by half", "a Lunde Post analysis of harbour reports", "a Lunde Post analysis of harbour reports", "shows", false}}},
 		{"an analysis is no plural", "Fares rose by half, an analysis shows.",
