@@ -79,10 +79,10 @@ func (d *doc) resolveSpeakers() {
 		case isProperName(f.name) && !places[strings.ToLower(f.name)]:
 			// a name the mentions missed ("Assad") is still who a later "he" means
 			speakers = append(speakers, person{span: sp, name: f.name})
-		case f.name != "" && !places[strings.ToLower(f.name)] && !pluralPhrase(d.lower[b-1]) && d.hasRole(a, b):
+		case f.name != "" && !places[strings.ToLower(f.name)] && !pluralPhrase(d.lower[b-1]) && !irregularPlurals[d.lower[b-1]] && d.hasRole(a, b):
 			// an unnamed speaker ("a senior US official said") is who the
 			// next "he warned" means, not a named person further back; a
-			// body or a document ("the inquiry") is no "he"
+			// body or a document ("the inquiry") is no "he", nor are "police"
 			speakers = append(speakers, person{span: sp, name: f.name})
 		}
 	}
