@@ -79,6 +79,10 @@ func (d *doc) resolveSpeakers() {
 		case isProperName(f.name) && !places[strings.ToLower(f.name)]:
 			// a name the mentions missed ("Assad") is still who a later "he" means
 			speakers = append(speakers, person{span: sp, name: f.name})
+		case nameBeforeOf(f.name) != "":
+			// so is one with where they work after it: "DI Calloway of
+			// Kestrel Vale Police"
+			speakers = append(speakers, person{span: sp, name: nameBeforeOf(f.name)})
 		case f.name != "" && !places[strings.ToLower(f.name)] && !pluralPhrase(d.lower[b-1]) && !irregularPlurals[d.lower[b-1]] && d.hasRole(a, b):
 			// an unnamed speaker ("a senior US official said") is who the
 			// next "he warned" means, not a named person further back; a
@@ -86,6 +90,17 @@ func (d *doc) resolveSpeakers() {
 			speakers = append(speakers, person{span: sp, name: f.name})
 		}
 	}
+}
+
+// nameBeforeOf returns the name that opens a speaker phrase such as
+// "DI Calloway of Kestrel Vale Police" (two or more capitalised words,
+// then "of" and the body they serve), or "".
+func nameBeforeOf(phrase string) string {
+	head, _, ok := strings.Cut(phrase, " of ")
+	if !ok || len(strings.Fields(head)) < 2 || !isProperName(head) || places[strings.ToLower(head)] {
+		return ""
+	}
+	return head
 }
 
 // hasRole reports whether tokens [a, b) hold a noun naming a person by
