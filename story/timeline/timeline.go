@@ -166,6 +166,16 @@ func yearFromStory(v string, anchor time.Time) string {
 // days take their year from the story's anchor.
 func candidates(a Article, anchor time.Time, order int) []*entry {
 	undated := a.Article.Published.IsZero()
+	var quoted []chorus.Span // what the article's sources said in their own words
+	for _, q := range a.Analysis.Quotes {
+		if q.Direct {
+			quoted = append(quoted, q.Content)
+		}
+	}
+	published := ""
+	if !undated {
+		published = a.Article.Published.Format("2006-01-02")
+	}
 	text := a.Article.Text
 	var out []*entry
 	ti := 0
@@ -182,6 +192,11 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		for k := ti; k < len(times) && times[k].Start < s.End; k++ {
 			t := times[k]
 			if !s.Contains(t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
+				continue
+			}
+			if published != "" && calendarDate(t.Value) == published && insideAny(t.Span, quoted) {
+				// "today we search," the minister said: a quotation's
+				// today is when it was said, which dates no happening
 				continue
 			}
 			v := t.Value
@@ -213,6 +228,16 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		})
 	}
 	return out
+}
+
+// insideAny reports whether sp lies inside one of spans.
+func insideAny(sp chorus.Span, spans []chorus.Span) bool {
+	for _, q := range spans {
+		if q.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // granularity names the period a TIMEX3 value covers, or "" when it is not

@@ -112,3 +112,13 @@ func TestYearFromStory(t *testing.T) {
 		t.Errorf("no anchor: got %q, want nothing", got)
 	}
 }
+
+func TestQuotationsTodayDatesNothing(t *testing.T) {
+	wed := time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC)
+	a := article("a", "\"Today we begin the repairs on the old bridge,\" the mayor of Riel told reporters. "+
+		"\"We will reopen the old bridge to traffic on Friday,\" the mayor of Riel said.", wed)
+	got := Build([]Article{a}, DefaultOptions)
+	if len(got) != 1 || got[0].Date != "2025-03-14" {
+		t.Fatalf("got %+v, want only the reopening, dated 2025-03-14: a quotation's 'today' is when it was said", got)
+	}
+}
