@@ -324,10 +324,11 @@ func composeStory(id chorus.StoryID, arts, read []*chorus.Article, analyses map[
 	return st
 }
 
-// canonicalNames writes the speakers of quotes and the actors of the
-// timeline by the names the people section gives them, so that one person
-// reads the same everywhere ("Giannis Karadimos", as one outlet spells
-// him, is listed as Yannis Karadimos). A form that two entities share is
+// canonicalNames writes the speakers of quotes, the names articles share
+// with their events (Joined) and the actors of the timeline by the names
+// the people section gives them, so that one person reads the same
+// everywhere ("Giannis Karadimos", as one outlet spells him, is listed as
+// Yannis Karadimos). A form that two entities share is
 // left as written. A name written after the role the people section gives
 // it ("Pensioner Vera Kostic", whose variants leave the description out)
 // is that name too.
@@ -368,6 +369,19 @@ func canonicalNames(st *chorus.Story) {
 			}
 		}
 		st.Timeline[i].Actors = actors
+	}
+	for i := range st.Articles {
+		j := st.Articles[i].Joined
+		if j == nil {
+			continue
+		}
+		var names []string
+		for _, n := range j.Names {
+			if n = canon(n); !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		st.Articles[i].Joined = &chorus.Joined{Names: names, Words: j.Words}
 	}
 }
 

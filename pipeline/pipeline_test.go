@@ -307,8 +307,15 @@ func TestCanonicalNames(t *testing.T) {
 		},
 		Quotes:   []chorus.StoryQuote{{Speaker: "Giannis Korda"}, {Speaker: "Korda"}, {Speaker: "Someone Else"}, {Speaker: "Pensioner Vera Tessin"}},
 		Timeline: []chorus.TimelineEntry{{Actors: []string{"Giannis Korda", "Yannis Korda", "Korda"}}, {Actors: []string{"Tessin's Mill Lane"}}},
+		Articles: []chorus.StoryArticle{{Joined: &chorus.Joined{Names: []string{"Giannis Korda", "Yannis Korda", "Mill Lane", "Riel"}, Words: []string{"ferry"}}}, {}},
 	}
 	canonicalNames(st)
+	if diff := cmp.Diff(&chorus.Joined{Names: []string{"Yannis Korda", "Mill Lane", "Riel"}, Words: []string{"ferry"}}, st.Articles[0].Joined); diff != "" {
+		t.Errorf("joined (-want +got):\n%s", diff)
+	}
+	if st.Articles[1].Joined != nil {
+		t.Errorf("an article that shares nothing gained %+v", st.Articles[1].Joined)
+	}
 	var speakers []string
 	for _, q := range st.Quotes {
 		speakers = append(speakers, q.Speaker)
