@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -31,10 +32,24 @@ func Find(text string) []Quantity {
 			i++
 			continue
 		}
-		out = append(out, q)
+		if finite(q) {
+			// (a figure past float64's range, "1000…000 billion", is
+			// no quantity two reports could agree or differ on)
+			out = append(out, q)
+		}
 		i = end
 	}
 	return out
+}
+
+// finite reports whether a quantity's value and bounds are real numbers.
+func finite(q Quantity) bool {
+	for _, v := range []float64{q.Value, q.Low, q.High} {
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			return false
+		}
+	}
+	return true
 }
 
 // nextNumeric returns the first token at or after i that is digits or a
