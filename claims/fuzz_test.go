@@ -13,8 +13,8 @@ import (
 // cited span's words.
 func FuzzClauses(f *testing.F) {
 	for _, s := range []string{
-		"Union spokesman Petar Ilic said Friday that the negotiations had not settled the pay dispute.",
-		"The flood has left more than 12,000 homeless according to the Kessel Institute for Housing Studies.",
+		"Ferry union organiser Petar Ilic told members on Friday that the pay dispute was still open.",
+		"Some 12,000 people are without a home after the flood according to the Kessel Institute for Housing Studies.",
 		"“We mean to go on,” the mediator told a press briefing in the port city of Thessara.",
 		"Brenmoor and Kalessia, which back rival bids, had narrowed their gap; talks resume in March.",
 		`"Today we search," Dolgarin told reporters at the crisis centre, and he said, which`,

@@ -3,7 +3,7 @@ package numbers
 import "testing"
 
 func BenchmarkFind(b *testing.B) {
-	text := "The Kessel flood began in 2024 and has left more than 12,000 homeless according to the regional " +
+	text := "The Kessel flood of 2024 cost some 12,000 people their homes, by the count of the regional " +
 		"housing office, while nearly half a million lost power and $1.5bn in aid was pledged."
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {

@@ -117,9 +117,9 @@ func TestResolveRoles(t *testing.T) {
 	}{
 		{
 			name: "title before the name",
-			arts: []Article{article("a", "Top US diplomat Tomas Varga arrived. The top US diplomat spoke briefly.",
-				"LOC:US", "PER:Tomas Varga")},
-			want: map[string]string{"Tomas Varga": "Top US diplomat"}, merged: map[string]int{"Tomas Varga": 2},
+			arts: []Article{article("a", "Senior Veskarian diplomat Tomas Varga arrived. The senior Veskarian diplomat spoke briefly.",
+				"MISC:Veskarian", "PER:Tomas Varga")},
+			want: map[string]string{"Tomas Varga": "Senior Veskarian diplomat"}, merged: map[string]int{"Tomas Varga": 2},
 		},
 		{
 			name: "apposition after the name",
