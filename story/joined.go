@@ -26,7 +26,7 @@ const NamesKept = 8
 // in a form a reader can check. names holds the names each article
 // mentions (an article without any is judged by its headline alone).
 func joined(arts []*chorus.Article, names map[chorus.ArticleID][]string, events map[chorus.ArticleID]chorus.EventID) map[chorus.ArticleID]*chorus.Joined {
-	type marks struct{ names, words []string }
+	type marks struct{ names, keys, words []string } // keys: the names lower-cased
 	byEvent := map[chorus.EventID][]chorus.ArticleID{}
 	own := make(map[chorus.ArticleID]marks, len(arts))
 	for _, a := range arts {
@@ -35,7 +35,12 @@ func joined(arts []*chorus.Article, names map[chorus.ArticleID][]string, events 
 			e = chorus.NewEventID(a.ID)
 		}
 		byEvent[e] = append(byEvent[e], a.ID)
-		own[a.ID] = marks{names: TopNames(names[a.ID], NamesKept), words: headlineWords(a.Title)}
+		n := TopNames(names[a.ID], NamesKept)
+		keys := make([]string, len(n))
+		for i, name := range n {
+			keys[i] = strings.ToLower(name)
+		}
+		own[a.ID] = marks{names: n, keys: keys, words: headlineWords(a.Title)}
 	}
 	out := map[chorus.ArticleID]*chorus.Joined{}
 	for _, ids := range byEvent {
@@ -45,17 +50,18 @@ func joined(arts []*chorus.Article, names map[chorus.ArticleID][]string, events 
 		// how many of the event's articles carry each name and word
 		nameDF, wordDF := map[string]int{}, map[string]int{}
 		for _, id := range ids {
-			for _, n := range own[id].names {
-				nameDF[strings.ToLower(n)]++
+			for _, k := range own[id].keys {
+				nameDF[k]++
 			}
 			for _, w := range own[id].words {
 				wordDF[w]++
 			}
 		}
 		for _, id := range ids {
+			m := own[id]
 			j := &chorus.Joined{
-				Names: shared(own[id].names, func(n string) int { return nameDF[strings.ToLower(n)] }, maxJoinedNames),
-				Words: shared(own[id].words, func(w string) int { return wordDF[w] }, maxJoinedWords),
+				Names: shared(m.names, m.keys, nameDF, maxJoinedNames),
+				Words: shared(m.words, m.words, wordDF, maxJoinedWords),
 			}
 			if len(j.Names)+len(j.Words) > 0 {
 				out[id] = j
@@ -66,17 +72,26 @@ func joined(arts []*chorus.Article, names map[chorus.ArticleID][]string, events 
 }
 
 // shared keeps the items that another article carries too (a count of two
-// or more), most widely carried first, then in the article's own order.
-func shared(items []string, count func(string) int, limit int) []string {
-	var out []string
-	for _, it := range items {
-		if count(it) >= 2 {
-			out = append(out, it)
+// or more, looked up by the item's key), most widely carried first, then
+// in the article's own order.
+func shared(items, keys []string, count map[string]int, limit int) []string {
+	type kept struct {
+		item string
+		n    int
+	}
+	var ks []kept
+	for i, it := range items {
+		if n := count[keys[i]]; n >= 2 {
+			ks = append(ks, kept{it, n})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b string) int { return cmp.Compare(count(b), count(a)) })
-	if len(out) > limit {
-		out = out[:limit]
+	if len(ks) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(ks, func(a, b kept) int { return cmp.Compare(b.n, a.n) })
+	out := make([]string, min(len(ks), limit))
+	for i := range out {
+		out[i] = ks[i].item
 	}
 	return out
 }
