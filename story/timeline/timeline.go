@@ -162,7 +162,8 @@ func yearFromStory(v string, anchor time.Time) string {
 
 // candidates lists the dated sentences of one article: each sentence that
 // holds a time expression resolved to a calendar date gives one entry, dated
-// by its first such expression. An undated article's yearless months and
+// by its first such expression outside a clause that describes one of its
+// nouns (see backgroundSpans), or else by the first inside one. An undated article's yearless months and
 // days take their year from the story's anchor.
 func candidates(a Article, anchor time.Time, order int) []*entry {
 	undated := a.Article.Published.IsZero()
@@ -187,9 +188,12 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		for ti < len(times) && times[ti].End <= s.Start {
 			ti++
 		}
-		var date, gran string
-		inferred := false
-		for k := ti; k < len(times) && times[k].Start < s.End; k++ {
+		// the first date the sentence reports, else the first one a
+		// describing clause carries
+		var main, background *dating
+		var describing []chorus.Span
+		describingRead := false
+		for k := ti; k < len(times) && times[k].Start < s.End && main == nil; k++ {
 			t := times[k]
 			if !s.Contains(t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
 				continue
@@ -199,21 +203,35 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 				// today is when it was said, which dates no happening
 				continue
 			}
-			v := t.Value
+			v, inferred := t.Value, false
 			if undated {
 				if full := yearFromStory(v, anchor); full != "" {
 					v, inferred = full, true
 				}
 			}
-			if g := granularity(v); g != "" {
-				date, gran = calendarDate(v), g
-				break
+			g := granularity(v)
+			if g == "" {
+				continue
 			}
-			inferred = false
+			if !describingRead {
+				describing, describingRead = backgroundSpans(text, s.Span), true
+			}
+			d := &dating{date: calendarDate(v), gran: g, inferred: inferred}
+			if insideAny(t.Span, describing) {
+				if background == nil {
+					background = d
+				}
+				continue
+			}
+			main = d
 		}
-		if date == "" {
+		if main == nil {
+			main = background
+		}
+		if main == nil {
 			continue
 		}
+		date, gran, inferred := main.date, main.gran, main.inferred
 		sent := s.In(text)
 		if !readable(sent) {
 			continue
@@ -228,6 +246,12 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		})
 	}
 	return out
+}
+
+// dating is a date a sentence carries.
+type dating struct {
+	date, gran string
+	inferred   bool // year taken from the story's dates
 }
 
 // insideAny reports whether sp lies inside one of spans.

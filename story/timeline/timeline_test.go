@@ -122,3 +122,24 @@ func TestQuotationsTodayDatesNothing(t *testing.T) {
 		t.Fatalf("got %+v, want only the reopening, dated 2025-03-14: a quotation's 'today' is when it was said", got)
 	}
 }
+
+// A date inside a clause that describes a noun is background: the entry
+// goes under the date of what the sentence reports, and falls back to the
+// background date only when the sentence reports none.
+func TestDescribingClauseDatesOnlyWhenNothingElseDoes(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"The lighthouse, which was built in 1881 by Marhold masons, was struck by lightning on Wednesday night.", "2025-03-12"},
+		{"The ferry, bought from a Tessin yard in 2009, ran aground near Riel on Tuesday.", "2025-03-11"},
+		{"The organ, a rare instrument assembled in 1790 by a Varga workshop, was damaged by the storm on Monday.", "2025-03-10"},
+		{"Restored in 1962, the chapel reopened to visitors on Thursday after a long closure.", "2025-03-13"},
+		{"The Veskaria bridge, finished in 1974, is the longest of the valley's four crossings.", "1974"},
+		{"The harbour master, Ilse Varga, said on Wednesday that the quay would stay shut.", "2025-03-12"},
+		{"On Tuesday, the council voted to close the quay until the inspection ends.", "2025-03-11"},
+	} {
+		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
+		if len(got) != 1 || got[0].Date != tc.want {
+			t.Errorf("%q: got %+v, want one entry dated %s", tc.text, got, tc.want)
+		}
+	}
+}
