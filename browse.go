@@ -128,7 +128,12 @@ type Delivery struct {
 // whether its receiver keeps up.
 type DeliveryBacklog struct {
 	// Pending counts the deliveries queued for it; Failing those of them
-	// whose last attempt failed, the latest error in LastError.
-	Pending, Failing int
-	LastError        string
+	// whose last attempt failed, the latest error in LastError. GivenUp
+	// counts those whose attempts ran out, kept to be sent again.
+	Pending, Failing, GivenUp int
+	LastError                 string
 }
+
+// KeepGivenUp bounds the given-up deliveries kept per webhook: the latest
+// are kept, so a receiver gone for good cannot fill the store.
+const KeepGivenUp = 1000

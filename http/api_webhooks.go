@@ -24,6 +24,7 @@ type webhookBody struct {
 	// The deliveries it is still owed, in listings.
 	Pending   *int   `json:"pending,omitempty"`
 	Failing   int    `json:"failing,omitempty"`
+	GivenUp   int    `json:"given_up,omitempty"`
 	LastError string `json:"last_error,omitempty"`
 }
 
@@ -75,7 +76,7 @@ func (s *Server) listWebhooks(w http.ResponseWriter, r *http.Request) error {
 	for _, h := range hooks {
 		b := backlog[h.ID]
 		out = append(out, webhookBody{ID: h.ID, URL: h.URL, Events: h.Events, Created: h.Created,
-			Pending: &b.Pending, Failing: b.Failing, LastError: b.LastError})
+			Pending: &b.Pending, Failing: b.Failing, GivenUp: b.GivenUp, LastError: b.LastError})
 	}
 	return writeJSON(w, http.StatusOK, map[string]any{"webhooks": out})
 }
@@ -91,6 +92,27 @@ func (s *Server) deleteWebhook(w http.ResponseWriter, r *http.Request) error {
 	}
 	w.WriteHeader(http.StatusNoContent)
 	return nil
+}
+
+// redeliverWebhook queues again what a webhook's receiver was given up on,
+// for an owner who has fixed the receiver.
+func (s *Server) redeliverWebhook(w http.ResponseWriter, r *http.Request) error {
+	id := r.PathValue("id")
+	hooks, err := s.store.Webhooks(r.Context())
+	if err != nil {
+		return err
+	}
+	if !slices.ContainsFunc(hooks, func(h chorus.Webhook) bool { return h.ID == id }) {
+		return errorf(http.StatusNotFound, "there is no webhook %q", id)
+	}
+	n, err := s.store.RedeliverGivenUp(r.Context(), id, s.now())
+	if err != nil {
+		return err
+	}
+	if n > 0 && s.hooks != nil {
+		s.hooks.nudge()
+	}
+	return writeJSON(w, http.StatusOK, map[string]int{"requeued": n})
 }
 
 // keyOf is the id of the key that authenticated r.

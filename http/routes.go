@@ -44,6 +44,7 @@ func (s *Server) routes() {
 	s.handle("GET /api/webhooks", write, api, s.listWebhooks)
 	s.handle("POST /api/webhooks", write, api, s.postWebhook)
 	s.handle("DELETE /api/webhooks/{id}", write, api, s.deleteWebhook)
+	s.handle("POST /api/webhooks/{id}/redeliver", write, api, s.redeliverWebhook)
 
 	s.handle("GET /feeds/stories.atom", read, api, s.storiesFeed(feedAtom))
 	s.handle("GET /feeds/stories.json", read, api, s.storiesFeed(feedJSON))

@@ -36,6 +36,8 @@ type HookStore interface {
 	ClaimDeliveries(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]chorus.Delivery, error)
 	RetryDelivery(ctx context.Context, id string, at time.Time, lastErr string) error
 	EndDelivery(ctx context.Context, id string) error
+	GiveUpDelivery(ctx context.Context, id string, lastErr string) error
+	RedeliverGivenUp(ctx context.Context, hook string, now time.Time) (int, error)
 	DeliveryBacklogs(ctx context.Context) (map[string]chorus.DeliveryBacklog, error)
 }
 

@@ -150,6 +150,12 @@ func (d *dispatcher) emit(ctx context.Context, ev Event) {
 		d.metrics.countDelivery("dropped")
 		return
 	}
+	d.nudge()
+}
+
+// nudge has the dispatcher look at the queue now rather than at its next
+// due time.
+func (d *dispatcher) nudge() {
 	select {
 	case d.wake <- struct{}{}:
 	default:
@@ -295,7 +301,9 @@ func (d *dispatcher) deliver(hooks map[string]chorus.Webhook, dl chorus.Delivery
 	case dl.Attempts >= len(d.delays):
 		d.metrics.countDelivery("failed")
 		d.log.Warn("webhook delivery failed; giving up", "webhook", h.ID, "event", dl.Type, "attempts", dl.Attempts+1, "err", err)
-		d.end(dl)
+		if gerr := d.store.GiveUpDelivery(d.ctx, dl.ID, err.Error()); gerr != nil {
+			d.log.Error("give up webhook delivery", "delivery", dl.ID, "err", gerr)
+		}
 	default:
 		d.metrics.countDelivery("retried")
 		retry = d.now().Add(d.delays[dl.Attempts])

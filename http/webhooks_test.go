@@ -265,3 +265,51 @@ func TestWebhookDeliveriesOutliveTheServer(t *testing.T) {
 		t.Errorf("the receiver that was up got %d deliveries, want its one", len(up.got))
 	}
 }
+
+// A delivery whose attempts ran out is kept, shown to the subscription's
+// owner and sent again when the owner asks, once the receiver is fixed.
+func TestGivenUpDeliveriesAreRedelivered(t *testing.T) {
+	e := newEnv(t, nil)
+	e.srv.hooks.delays = []time.Duration{10 * time.Millisecond}
+	down := &receiver{fail: 1 << 30, notify: make(chan struct{}, 8)}
+	srv := httptest.NewServer(down)
+	defer srv.Close()
+	r := e.do("POST", "/api/webhooks", "application/json", `{"url":"`+srv.URL+`","events":["story.updated"]}`, e.key)
+	if r.status != http.StatusCreated {
+		t.Fatalf("subscribe: %d %s", r.status, r.body)
+	}
+	hook := decode[webhookBody](t, r).ID
+	st := &chorus.Story{ID: "sgivenup", Headline: chorus.CitedText{Text: "Riel quay reopens to night ferries"}}
+	e.srv.storyEvents(t.Context(), st, false)
+
+	// two attempts (the first and its one retry), then it is given up
+	var listed webhookBody
+	deadline := time.Now().Add(10 * time.Second)
+	for listed.GivenUp == 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the delivery was not given up: %+v", listed)
+		}
+		time.Sleep(10 * time.Millisecond)
+		list := decode[struct{ Webhooks []webhookBody }](t, e.do("GET", "/api/webhooks", "", "", e.key))
+		listed = list.Webhooks[0]
+	}
+	if *listed.Pending != 0 || listed.GivenUp != 1 || !strings.Contains(listed.LastError, "500") {
+		t.Errorf("listed after giving up: pending %d, given up %d, last error %q", *listed.Pending, listed.GivenUp, listed.LastError)
+	}
+
+	down.mu.Lock()
+	down.fail = 0
+	down.mu.Unlock()
+	if r := e.do("POST", "/api/webhooks/wh_nosuch/redeliver", "", "", e.key); r.status != http.StatusNotFound {
+		t.Errorf("redeliver to an unknown webhook: %d %s, want 404", r.status, r.body)
+	}
+	r = e.do("POST", "/api/webhooks/"+hook+"/redeliver", "", "", e.key)
+	if got := decode[map[string]int](t, r); r.status != http.StatusOK || got["requeued"] != 1 {
+		t.Fatalf("redeliver: %d %s, want 1 requeued", r.status, r.body)
+	}
+	got := down.wait(t, 1)
+	var ev Event
+	if err := json.Unmarshal(got[0].body, &ev); err != nil || ev.Story.ID != st.ID {
+		t.Errorf("redelivered: %+v, %v", ev, err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -176,7 +177,7 @@ func (s *Store) QueueDeliveries(ctx context.Context, ds []chorus.Delivery, now t
 // each other's rows, so no delivery is sent twice at the same time.
 func (s *Store) ClaimDeliveries(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]chorus.Delivery, error) {
 	rows, err := s.q.Query(ctx, `WITH due AS (
-			SELECT seq, due_ms FROM webhook_deliveries WHERE due_ms <= $1
+			SELECT seq, due_ms FROM webhook_deliveries WHERE due_ms <= $1 AND NOT given_up
 			ORDER BY due_ms, seq LIMIT $2 FOR UPDATE SKIP LOCKED)
 		UPDATE webhook_deliveries d SET due_ms = $3 FROM due WHERE d.seq = due.seq
 		RETURNING due.due_ms, d.seq, d.id, d.hook_id, d.event_id, d.type, d.body, d.attempts`,
@@ -229,10 +230,46 @@ func (s *Store) EndDelivery(ctx context.Context, id string) error {
 	return nil
 }
 
-// DeliveryBacklogs tells, per webhook with deliveries queued, how many
-// there are and how many have failed so far.
+// GiveUpDelivery keeps a delivery whose attempts ran out, out of the
+// queue's way, for its owner to see and send again; a webhook keeps its
+// chorus.KeepGivenUp latest, so a receiver gone for good cannot fill the
+// database.
+func (s *Store) GiveUpDelivery(ctx context.Context, id string, lastErr string) error {
+	var hook string
+	err := s.q.QueryRow(ctx, `UPDATE webhook_deliveries SET attempts = attempts + 1, due_ms = $1, last_error = $2, given_up = true
+		WHERE id = $3 RETURNING hook_id`, int64(math.MaxInt64), lastErr, id).Scan(&hook)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil // its webhook was deleted meanwhile
+	}
+	if err != nil {
+		return fmt.Errorf("give up delivery %s: %w", id, err)
+	}
+	// the cap is kept apart from the update: two servers giving up at once
+	// may keep one more for a moment, which the next one drops
+	if _, err := s.q.Exec(ctx, `DELETE FROM webhook_deliveries WHERE hook_id = $1 AND given_up AND seq <=
+		(SELECT seq FROM webhook_deliveries WHERE hook_id = $1 AND given_up ORDER BY seq DESC OFFSET $2 LIMIT 1)`,
+		hook, chorus.KeepGivenUp); err != nil {
+		return fmt.Errorf("give up delivery %s: %w", id, err)
+	}
+	return nil
+}
+
+// RedeliverGivenUp puts a webhook's given-up deliveries back in the
+// queue, due at now with their attempts counted afresh, and says how many.
+func (s *Store) RedeliverGivenUp(ctx context.Context, hook string, now time.Time) (int, error) {
+	tag, err := s.q.Exec(ctx, `UPDATE webhook_deliveries
+		SET given_up = false, attempts = 0, due_ms = $1 WHERE hook_id = $2 AND given_up`, now.UnixMilli(), hook)
+	if err != nil {
+		return 0, fmt.Errorf("redeliver webhook %s: %w", hook, err)
+	}
+	return int(tag.RowsAffected()), nil
+}
+
+// DeliveryBacklogs tells, per webhook with deliveries queued or given
+// up, how many there are and how many have failed so far.
 func (s *Store) DeliveryBacklogs(ctx context.Context) (map[string]chorus.DeliveryBacklog, error) {
-	rows, err := s.q.Query(ctx, `SELECT hook_id, COUNT(*), COUNT(*) FILTER (WHERE attempts > 0),
+	rows, err := s.q.Query(ctx, `SELECT hook_id, COUNT(*) FILTER (WHERE NOT given_up),
+		COUNT(*) FILTER (WHERE NOT given_up AND attempts > 0), COUNT(*) FILTER (WHERE given_up),
 		COALESCE((SELECT last_error FROM webhook_deliveries l WHERE l.hook_id = d.hook_id AND l.attempts > 0
 			ORDER BY l.seq DESC LIMIT 1), '')
 		FROM webhook_deliveries d GROUP BY hook_id`)
@@ -243,12 +280,12 @@ func (s *Store) DeliveryBacklogs(ctx context.Context) (map[string]chorus.Deliver
 	out := map[string]chorus.DeliveryBacklog{}
 	for rows.Next() {
 		var id string
-		var pending, failing int64
+		var pending, failing, givenUp int64
 		var b chorus.DeliveryBacklog
-		if err := rows.Scan(&id, &pending, &failing, &b.LastError); err != nil {
+		if err := rows.Scan(&id, &pending, &failing, &givenUp, &b.LastError); err != nil {
 			return nil, fmt.Errorf("delivery backlogs: %w", err)
 		}
-		b.Pending, b.Failing = int(pending), int(failing)
+		b.Pending, b.Failing, b.GivenUp = int(pending), int(failing), int(givenUp)
 		out[id] = b
 	}
 	if err := rows.Err(); err != nil {

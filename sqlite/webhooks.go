@@ -2,7 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -103,7 +106,7 @@ func (s *Store) ClaimDeliveries(ctx context.Context, now time.Time, lease time.D
 	}
 	defer tx.Rollback() // after Commit a no-op; its error says nothing new
 	rows, err := tx.QueryContext(ctx, `SELECT id, hook_id, event_id, type, body, attempts FROM webhook_deliveries
-		WHERE due_ms <= ? ORDER BY due_ms, seq LIMIT ?`, now.UnixMilli(), limit)
+		WHERE due_ms <= ? AND given_up = 0 ORDER BY due_ms, seq LIMIT ?`, now.UnixMilli(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("claim deliveries: %w", err)
 	}
@@ -150,10 +153,56 @@ func (s *Store) EndDelivery(ctx context.Context, id string) error {
 	return nil
 }
 
-// DeliveryBacklogs tells, per webhook with deliveries queued, how many
-// there are and how many have failed so far.
+// GiveUpDelivery keeps a delivery whose attempts ran out, out of the
+// queue's way, for its owner to see and send again; a webhook keeps its
+// chorus.KeepGivenUp latest, so a receiver gone for good cannot fill the
+// store.
+func (s *Store) GiveUpDelivery(ctx context.Context, id string, lastErr string) error {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("give up delivery %s: %w", id, err)
+	}
+	defer tx.Rollback() // after Commit a no-op; its error says nothing new
+	var hook string
+	err = tx.QueryRowContext(ctx, `UPDATE webhook_deliveries
+		SET attempts = attempts + 1, due_ms = ?, last_error = ?, given_up = 1 WHERE id = ? RETURNING hook_id`,
+		int64(math.MaxInt64), lastErr, id).Scan(&hook)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil // its webhook was deleted meanwhile
+	}
+	if err != nil {
+		return fmt.Errorf("give up delivery %s: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM webhook_deliveries WHERE hook_id = ?1 AND given_up = 1 AND seq <=
+		(SELECT seq FROM webhook_deliveries WHERE hook_id = ?1 AND given_up = 1 ORDER BY seq DESC LIMIT 1 OFFSET ?2)`,
+		hook, chorus.KeepGivenUp); err != nil {
+		return fmt.Errorf("give up delivery %s: %w", id, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("give up delivery %s: %w", id, err)
+	}
+	return nil
+}
+
+// RedeliverGivenUp puts a webhook's given-up deliveries back in the
+// queue, due at now with their attempts counted afresh, and says how many.
+func (s *Store) RedeliverGivenUp(ctx context.Context, hook string, now time.Time) (int, error) {
+	res, err := s.write.ExecContext(ctx, `UPDATE webhook_deliveries
+		SET given_up = 0, attempts = 0, due_ms = ? WHERE hook_id = ? AND given_up = 1`, now.UnixMilli(), hook)
+	if err != nil {
+		return 0, fmt.Errorf("redeliver webhook %s: %w", hook, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("redeliver webhook %s: %w", hook, err)
+	}
+	return int(n), nil
+}
+
+// DeliveryBacklogs tells, per webhook with deliveries queued or given
+// up, how many there are and how many have failed so far.
 func (s *Store) DeliveryBacklogs(ctx context.Context) (map[string]chorus.DeliveryBacklog, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT hook_id, COUNT(*), SUM(attempts > 0),
+	rows, err := s.read.QueryContext(ctx, `SELECT hook_id, SUM(given_up = 0), SUM(given_up = 0 AND attempts > 0), SUM(given_up),
 		COALESCE((SELECT last_error FROM webhook_deliveries l WHERE l.hook_id = d.hook_id AND l.attempts > 0
 			ORDER BY l.seq DESC LIMIT 1), '')
 		FROM webhook_deliveries d GROUP BY hook_id`)
@@ -165,7 +214,7 @@ func (s *Store) DeliveryBacklogs(ctx context.Context) (map[string]chorus.Deliver
 	for rows.Next() {
 		var id string
 		var b chorus.DeliveryBacklog
-		if err := rows.Scan(&id, &b.Pending, &b.Failing, &b.LastError); err != nil {
+		if err := rows.Scan(&id, &b.Pending, &b.Failing, &b.GivenUp, &b.LastError); err != nil {
 			return nil, fmt.Errorf("delivery backlogs: %w", err)
 		}
 		out[id] = b

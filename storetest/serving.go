@@ -37,6 +37,8 @@ type ServingStore interface {
 	ClaimDeliveries(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]chorus.Delivery, error)
 	RetryDelivery(ctx context.Context, id string, at time.Time, lastErr string) error
 	EndDelivery(ctx context.Context, id string) error
+	GiveUpDelivery(ctx context.Context, id string, lastErr string) error
+	RedeliverGivenUp(ctx context.Context, hook string, now time.Time) (int, error)
 	DeliveryBacklogs(ctx context.Context) (map[string]chorus.DeliveryBacklog, error)
 }
 
@@ -56,6 +58,7 @@ func RunServing(t *testing.T, open func(t *testing.T) ServingStore) {
 		{"SearchHitsLongText", testSearchHitsLong},
 		{"KeysAndWebhooks", testKeysAndWebhooks},
 		{"WebhookDeliveries", testWebhookDeliveries},
+		{"WebhookGivenUp", testWebhookGivenUp},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -441,5 +444,63 @@ func testWebhookDeliveries(t *testing.T, s ServingStore) {
 	}
 	if got := claim(now.Add(time.Hour), 10); len(got) != 0 {
 		t.Errorf("deliveries of a deleted webhook still claimed: %v", ids(got))
+	}
+}
+
+func testWebhookGivenUp(t *testing.T, s ServingStore) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC)
+	if err := s.PutWebhook(ctx, chorus.Webhook{ID: "wh_a", URL: "http://127.0.0.1:9/", Secret: "s", Events: []string{"story.updated"}, Created: now}); err != nil {
+		t.Fatal(err)
+	}
+	var queued []chorus.Delivery
+	for i := range chorus.KeepGivenUp + 3 {
+		ev := fmt.Sprintf("ev%04d", i)
+		queued = append(queued, chorus.Delivery{ID: ev + ".wh_a", Hook: "wh_a", Event: ev, Type: "story.updated", Body: []byte(`{}`)})
+	}
+	if err := s.QueueDeliveries(ctx, queued, now); err != nil {
+		t.Fatal(err)
+	}
+	// every one but the last runs out of attempts
+	for _, d := range queued[:len(queued)-1] {
+		if err := s.GiveUpDelivery(ctx, d.ID, "answered 410 Gone"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.ClaimDeliveries(ctx, now.Add(1000*time.Hour), time.Minute, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].ID != queued[len(queued)-1].ID {
+		t.Errorf("claimed %d deliveries, want only the one not given up", len(got))
+	}
+	if err := s.EndDelivery(ctx, queued[len(queued)-1].ID); err != nil {
+		t.Fatal(err)
+	}
+	backlog, err := s.DeliveryBacklogs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := chorus.DeliveryBacklog{GivenUp: chorus.KeepGivenUp, LastError: "answered 410 Gone"}
+	if !cmp.Equal(backlog["wh_a"], want) {
+		t.Errorf("backlog = %+v, want %+v (the oldest given up beyond the cap are dropped)", backlog["wh_a"], want)
+	}
+	n, err := s.RedeliverGivenUp(ctx, "wh_a", now.Add(2000*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != chorus.KeepGivenUp {
+		t.Errorf("redelivered %d, want %d", n, chorus.KeepGivenUp)
+	}
+	got, err = s.ClaimDeliveries(ctx, now.Add(2000*time.Hour), time.Minute, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the two oldest given up were dropped: the first back is the third
+	if len(got) != 2 || got[0].ID != queued[2].ID || got[0].Attempts != 0 {
+		t.Errorf("after redelivery claimed %+v, want %s first with its attempts counted afresh", got, queued[2].ID)
+	}
+	if n, err := s.RedeliverGivenUp(ctx, "wh_a", now); err != nil || n != 0 {
+		t.Errorf("second redelivery = %d, %v; want nothing left to redeliver", n, err)
 	}
 }
