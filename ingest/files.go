@@ -27,7 +27,16 @@ type Limits struct {
 	MaxDocumentBytes int64
 	// MaxStreamBytes caps a whole JSONL file after decompression.
 	MaxStreamBytes int64
+	// Feeds reads a saved feed file into its entries' documents. ingest
+	// cannot parse feeds itself (package sources does, and builds on
+	// ingest), so the caller hands the reader in; without one a feed file
+	// is refused with a message that says so.
+	Feeds FeedReader
 }
+
+// FeedReader reads the bytes of a saved feed (source names the file) into
+// one document per entry, with an error for each entry or file refused.
+type FeedReader func(source string, raw []byte) ([]chorus.Document, []error)
 
 // DefaultLimits are generous for news pages (the largest real article pages
 // are a few megabytes) and small enough that a stray video or archive is
@@ -42,6 +51,7 @@ const (
 	kindHTML
 	kindText
 	kindJSONL
+	kindFeed
 )
 
 // kindOf classifies a file by its name, looking through a .gz suffix.
@@ -58,6 +68,8 @@ func kindOf(name string) (k kind, gzipped bool) {
 		return kindText, gzipped
 	case ".jsonl", ".ndjson":
 		return kindJSONL, gzipped
+	case ".rss", ".atom", ".rdf", ".xml":
+		return kindFeed, gzipped
 	}
 	return kindUnknown, gzipped
 }
@@ -65,8 +77,9 @@ func kindOf(name string) (k kind, gzipped bool) {
 // Files yields every document found under paths, in a stable order: paths
 // as given, folders walked recursively in lexical order. A path named
 // explicitly is read whatever its extension (its content decides between
-// HTML and text); inside folders only known extensions are read and hidden
-// entries are skipped. Each refused input is yielded as a *chorus.InputError
+// HTML, a feed and text); inside folders only known extensions are read and
+// hidden entries are skipped. A feed file (.rss, .atom, .rdf, .xml) yields
+// its entries' documents through l.Feeds. Each refused input is yielded as a *chorus.InputError
 // and iteration goes on.
 func (l Limits) Files(paths []string) iter.Seq2[chorus.Document, error] {
 	return func(yield func(chorus.Document, error) bool) {
@@ -179,8 +192,34 @@ func (l Limits) file(path string, explicit bool, yield func(chorus.Document, err
 	if k == kindUnknown {
 		k = sniffKind(raw)
 	}
+	if k == kindFeed {
+		return l.feed(path, raw, yield)
+	}
 	doc, err := Bytes(path, raw, k == kindHTML, "")
 	return yield(doc, err)
+}
+
+// feed yields the documents of a saved feed file.
+func (l Limits) feed(path string, raw []byte, yield func(chorus.Document, error) bool) bool {
+	if l.Feeds == nil {
+		return yield(chorus.Document{}, &chorus.InputError{Source: path,
+			Reason: "a feed file, which this command does not read; give its URL instead"})
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return yield(chorus.Document{}, &chorus.InputError{Source: path, Reason: "empty file"})
+	}
+	docs, errs := l.Feeds(path, raw)
+	for _, err := range errs {
+		if !yield(chorus.Document{}, err) {
+			return false
+		}
+	}
+	for _, d := range docs {
+		if !yield(d, nil) {
+			return false
+		}
+	}
+	return true
 }
 
 func tooLarge(path string, size, limit int64) error {
@@ -200,15 +239,54 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// sniffKind tells HTML from text for files with no telling extension.
+// sniffKind tells HTML, a feed and text apart for files with no telling
+// extension.
 func sniffKind(raw []byte) kind {
 	head := bytes.ToLower(bytes.TrimSpace(raw[:min(len(raw), 1024)]))
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	if isFeedHead(head) {
+		return kindFeed
+	}
 	for _, p := range [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<?xml")} {
 		if bytes.HasPrefix(head, p) || bytes.HasPrefix(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), p) {
 			return kindHTML
 		}
 	}
 	return kindText
+}
+
+// feedRoots open a feed or sitemap document, after any XML declaration,
+// comments and processing instructions.
+var feedRoots = [][]byte{[]byte("<rss"), []byte("<feed"), []byte("<rdf:rdf"), []byte("<urlset"), []byte("<sitemapindex")}
+
+// isFeedHead reports whether a lower-cased document head is a feed's: its
+// first element is a feed's root, or it is a JSON Feed.
+func isFeedHead(head []byte) bool {
+	if bytes.HasPrefix(head, []byte("{")) {
+		return bytes.Contains(head, []byte("jsonfeed.org/version"))
+	}
+	rest := head
+	for bytes.HasPrefix(rest, []byte("<?")) || bytes.HasPrefix(rest, []byte("<!--")) {
+		end := []byte("?>")
+		if bytes.HasPrefix(rest, []byte("<!--")) {
+			end = []byte("-->")
+		}
+		i := bytes.Index(rest, end)
+		if i < 0 {
+			return false
+		}
+		rest = bytes.TrimSpace(rest[i+len(end):])
+	}
+	for _, r := range feedRoots {
+		if bytes.HasPrefix(rest, r) && len(rest) > len(r) && !isNameByte(rest[len(r)]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNameByte(b byte) bool {
+	return b == '-' || b == '_' || b == ':' || b == '.' || ('a' <= b && b <= 'z') || ('0' <= b && b <= '9')
 }
 
 // Bytes makes a Document of raw bytes from source (a path, a URL, an

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/chorusnews/chorus"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestDecode(t *testing.T) {
@@ -218,5 +219,50 @@ func TestParseTime(t *testing.T) {
 	}
 	if _, err := ParseTime("yesterday-ish"); err == nil {
 		t.Error("ParseTime accepted nonsense")
+	}
+}
+
+// Saved feeds are told by their extension in folders and by their content
+// when named; each goes to the feed reader the caller hands in, and without
+// one it is refused by name rather than read as a page.
+func TestFeedFilesGoToTheFeedReader(t *testing.T) {
+	rss := []byte(`<?xml version="1.0"?><!-- saved --><rss version="2.0"><channel></channel></rss>`)
+	jsonFeed := []byte(`{"version": "https://jsonfeed.org/version/1.1", "items": []}`)
+	dir := writeTree(t, map[string][]byte{
+		"a.rss": rss, "b.xml": rss, "c.atom.gz": gz(t, rss), "d.json": jsonFeed, "page.bin": rss,
+		"e.html": []byte("<?xml version=\"1.0\"?><!DOCTYPE html><html><body><p>Page</p></body></html>"),
+	})
+	var read []string
+	limits := DefaultLimits
+	limits.Feeds = func(source string, raw []byte) ([]chorus.Document, []error) {
+		if !bytes.Equal(raw, rss) && !bytes.Equal(raw, jsonFeed) {
+			t.Errorf("%s: feed reader got %q", source, raw)
+		}
+		read = append(read, filepath.Base(source))
+		return []chorus.Document{{Source: source + "#1"}}, []error{&chorus.InputError{Source: source + "#2", Reason: "entry carries no text"}}
+	}
+	var docs, errs []string
+	for doc, err := range limits.Files([]string{dir, filepath.Join(dir, "d.json"), filepath.Join(dir, "page.bin")}) {
+		if err != nil {
+			errs = append(errs, filepath.Base(err.Error()))
+			continue
+		}
+		docs = append(docs, filepath.Base(doc.Source))
+	}
+	// d.json is read only when named: a folder's .json files are not feeds
+	wantRead := []string{"a.rss", "b.xml", "c.atom.gz", "d.json", "page.bin"}
+	if diff := cmp.Diff(wantRead, read); diff != "" {
+		t.Errorf("files handed to the feed reader (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"a.rss#1", "b.xml#1", "c.atom.gz#1", "e.html", "d.json#1", "page.bin#1"}, docs); diff != "" {
+		t.Errorf("documents (-want +got):\n%s", diff)
+	}
+	if len(errs) != 5 || errs[0] != "a.rss#2: entry carries no text" {
+		t.Errorf("errors = %v, want the reader's five", errs)
+	}
+	for _, err := range DefaultLimits.Files([]string{filepath.Join(dir, "a.rss")}) {
+		if err == nil || !strings.Contains(err.Error(), "a feed file, which this command does not read") {
+			t.Errorf("without a feed reader: %v", err)
+		}
 	}
 }

@@ -297,3 +297,38 @@ func TestNextRun(t *testing.T) {
 		t.Errorf("jitter gave only %d distinct times in 20 runs", len(seen))
 	}
 }
+
+func TestFeedFile(t *testing.T) {
+	docs, errs := FeedFile("saved/gazette.xml", []byte(rssFeed))
+	if len(errs) != 0 || len(docs) != 2 {
+		t.Fatalf("rss: %d documents, errors %v; want 2 and none", len(docs), errs)
+	}
+	first := docs[0]
+	if first.Source != "saved/gazette.xml#1" || first.Hints.Outlet != "The Harbour Gazette" ||
+		first.Hints.URL != "https://gazette.example/news/ferry-timetable" || !strings.Contains(string(first.Body), "less often from November") {
+		t.Errorf("first entry: source %q, outlet %q, url %q, body %q", first.Source, first.Hints.Outlet, first.Hints.URL, first.Body)
+	}
+	if !strings.Contains(string(docs[1].Body), "Work crews arrived") {
+		t.Errorf("second entry is read from its full content: %q", docs[1].Body)
+	}
+	for _, body := range []string{atomFeed, jsonFeed} {
+		if docs, errs := FeedFile("f", []byte(body)); len(docs) != 1 || len(errs) != 0 {
+			t.Errorf("%.40q: %d documents, errors %v", body, len(docs), errs)
+		}
+	}
+	noText := strings.Replace(rssFeed, "<description>The crossing will run less often from November.</description>", "", 1)
+	docs, errs = FeedFile("g.rss", []byte(noText))
+	if len(docs) != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "g.rss#1: entry carries no text") {
+		t.Errorf("an entry without text: %d documents, errors %v; want the other read and it named", len(docs), errs)
+	}
+	for body, want := range map[string]string{
+		`<html><body><p>A page</p></body></html>`: "not a feed",
+		`<rss><channel><item><title>Cut`:          "broken feed",
+		`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.example/x</loc></url></urlset>`: "sitemap",
+		`<rss version="2.0"><channel><title>Empty</title></channel></rss>`:                                                                    "no entries",
+	} {
+		if docs, errs := FeedFile("h.xml", []byte(body)); len(docs) != 0 || len(errs) != 1 || !strings.Contains(errs[0].Error(), want) {
+			t.Errorf("%.40q: %d documents, errors %v; want one error about %q", body, len(docs), errs, want)
+		}
+	}
+}

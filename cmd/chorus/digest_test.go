@@ -39,6 +39,13 @@ func TestDigestBadInput(t *testing.T) {
 		"latin1.html":   []byte("<html><head><title>Z\xfcrich port reopens</title></head><body><article><p>The port of Z\xfcrich-Lowmere reopened on Wednesday after inspectors cleared all eleven cranes, the authority said, ending a week of delays for shippers who had diverted cargo to other terminals along the coast.</p><p>Officials said the caf\xe9 on the quay would reopen too.</p></article></body></html>"),
 		"records.jsonl": []byte("{\"title\":\"Crane checks finish early\",\"text\":\"Crane checks at Lowmere finished a day early, the port authority said on Thursday, and all berths are back in use after inspectors found no further faults in the cables.\"}\nthis line is not json\n"),
 		"notes.txt":     []byte("Broken bytes \xff\xfe\xfd in a text that is neither UTF-8 nor anything else \x81\x8d\x8f\x90\x9d"),
+		// a saved feed: its entries are read from their own content
+		"wire.rss": []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Lowmere Ledger</title><link>https://ledger.example/</link>
+<item><title>Lowmere berths reopen</title><link>/port/berths</link><pubDate>Thu, 06 Mar 2025 10:00:00 GMT</pubDate>
+<description>All six berths at the Lowmere container terminal were back in use on Thursday after the last of the crane inspections ended without finding another worn cable, the port authority said.</description></item>
+<item><title>Photo gallery</title><link>https://ledger.example/port/photos</link></item>
+</channel></rss>`),
+		"broken.xml": []byte(`<rss><channel><item><title>Cut off`),
 	}
 	for name, body := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), body, 0o644); err != nil {
@@ -64,6 +71,8 @@ func TestDigestBadInput(t *testing.T) {
 		"huge.html: file is 50.0 MiB, over the 10.0 MiB limit",
 		"records.jsonl:2: not a JSON object",
 		"latin1.html: not valid UTF-8; read as windows-1252",
+		"broken.xml: broken feed",
+		"wire.rss#2: entry carries no text",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
@@ -89,7 +98,7 @@ func TestDigestBadInput(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"good.txt", "latin1.html", "records.jsonl:1"} {
+	for _, want := range []string{"good.txt", "latin1.html", "records.jsonl:1", "wire.rss#1"} {
 		if !strings.Contains(strings.Join(sources, " "), want) {
 			t.Errorf("article from %s missing; got %v", want, sources)
 		}

@@ -59,7 +59,7 @@ func isURL(arg string) bool {
 }
 
 // inputDocuments yields the documents of the command-line arguments: files
-// and folders through ingest, http(s) URLs (pages, feeds, sitemaps) through
+// and folders through ingest (saved feeds through sources.FeedFile), http(s) URLs (pages, feeds, sitemaps) through
 // sources.Documents, paths first and then URLs. ingest and digest read
 // their arguments through it so that URLs can be passed straight to them.
 func inputDocuments(ctx context.Context, args []string, f fetchFlags) iter.Seq2[chorus.Document, error] {
@@ -73,7 +73,9 @@ func inputDocuments(ctx context.Context, args []string, f fetchFlags) iter.Seq2[
 	}
 	return func(yield func(chorus.Document, error) bool) {
 		if len(paths) > 0 {
-			for doc, err := range ingest.DefaultLimits.Files(paths) {
+			limits := ingest.DefaultLimits
+			limits.Feeds = sources.FeedFile
+			for doc, err := range limits.Files(paths) {
 				if !yield(doc, err) {
 					return
 				}
