@@ -9,17 +9,16 @@ import (
 // Compression shortens a sentence by deleting words, never by changing or
 // adding any: the digest sentence's words stay the cited sentence's words
 // with some left out, so the citation still holds it. Only deletions that
-// leave a grammatical sentence saying the same thing are made: a trailing
-// attribution ("…, officials said Tuesday."), a parenthesis, and a
+// leave a grammatical sentence saying the same thing are made: a
+// parenthesis, a dateline, page furniture glued to the front, and a
 // connective that ties the sentence to the one before ("But …").
+//
+// A trailing attribution ("…, officials said on Tuesday.", "…, according
+// to the police.") is never deleted: without it a claim reads as a fact the
+// digest vouches for. Deleting it used to buy 0.24 ROUGE-1 and 0.12 ROUGE-2
+// recall on DUC 2003 at 100 words and nothing on Multi-News at 300.
 
 var (
-	weekday = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)`
-	// rxTrailingAttribution: ", the minister said on Tuesday." at the end
-	// of a sentence that is not itself a quotation.
-	rxTrailingAttribution = regexp.MustCompile(`(, (?:[\p{L}\p{N}.'’-]+ ){0,7}?(?:said|says|reported|added|announced|told (?:[\p{L}.'’-]+ ){0,4}?[\p{L}.'’-]+)(?: (?:on|late|early) ` + weekday + `| ` + weekday + `)?)[.]$`)
-	// rxAccordingTo: ", according to the police." at the end.
-	rxAccordingTo = regexp.MustCompile(`(, according to (?:[\p{L}\p{N}.'’-]+ ){0,8}?[\p{L}\p{N}.'’-]+)[.]$`)
 	// rxParenthesis: " (left)", " (AFP)", "(photo: AP Photo.) " opening a
 	// sentence; not holding a sentence of its own inside one.
 	rxParenthesis = regexp.MustCompile(`^\([^()“”]{1,80}\) ?| \([^()."“”]{1,80}\)`)
@@ -69,10 +68,6 @@ func creditEnd(text string) int {
 	return end
 }
 
-// attributionBytes bounds how far from a sentence's end a trailing
-// attribution may start: the patterns allow at most about a dozen words.
-const attributionBytes = 240
-
 // span is a byte range [start, end) of a sentence's text.
 type span struct{ start, end int }
 
@@ -96,20 +91,6 @@ func compressions(text string) [][]span {
 				continue // within the dateline or label deleted already
 			}
 			cuts = append(cuts, span{m[0], m[1]})
-		}
-	}
-	quoteEnd := strings.HasSuffix(strings.TrimSuffix(text, "."), "\"") || strings.Contains(text, "”") || strings.Contains(text, "''")
-	if !quoteEnd && strings.HasSuffix(text, ".") {
-		// an attribution is a few words at the end: look only there
-		at := max(0, len(text)-attributionBytes)
-		for at > 0 && !utf8.RuneStart(text[at]) {
-			at--
-		}
-		tail := text[at:]
-		if m := rxTrailingAttribution.FindStringSubmatchIndex(tail); m != nil {
-			cuts = append(cuts, span{at + m[2], at + m[3]})
-		} else if m := rxAccordingTo.FindStringSubmatchIndex(tail); m != nil {
-			cuts = append(cuts, span{at + m[2], at + m[3]})
 		}
 	}
 	if len(cuts) == 0 {

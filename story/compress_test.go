@@ -13,21 +13,12 @@ func TestCompressions(t *testing.T) {
 		text string
 		want []string
 	}{
-		{
-			"Israel keeps security control over the flights into Gaza, an airport official said on Sunday.",
-			[]string{"Israel keeps security control over the flights into Gaza."},
-		},
-		{
-			"The strike cost 3.5 million euros a day, according to the Chamber of Commerce.",
-			[]string{"The strike cost 3.5 million euros a day."},
-		},
+		// an attribution stays: without it a claim reads as a fact
+		{"The ferry keeps its winter timetable until April, a port official said on Sunday.", nil},
+		{"The strike cost 3.5 million euros a day, according to the Chamber of Commerce.", nil},
 		{
 			"The terminal (the country's largest) handles most of its exports by sea, the ministry said.",
-			[]string{
-				"The terminal handles most of its exports by sea, the ministry said.",
-				"The terminal (the country's largest) handles most of its exports by sea.",
-				"The terminal handles most of its exports by sea.",
-			},
+			[]string{"The terminal handles most of its exports by sea, the ministry said."},
 		},
 		{
 			"But the council has not said how the new barrier will be paid for.",
@@ -81,12 +72,11 @@ func TestCompressions(t *testing.T) {
 		// a dash after words that are no place, or that comes back, sets off an aside
 		{"Pushed by two former anchors — the campaign turned to the question of privacy.", nil},
 		{"Five people — two of them children — were hurt when the ferry ran aground.", nil},
-		// a quotation keeps its attribution
 		{`"We will rebuild every house in the valley," the mayor said on Sunday.`, nil},
 		// nothing to delete
 		{"The council approved the new flood barrier on Monday.", nil},
 		// too little would be left
-		{"Prices rose, officials said.", nil},
+		{"(Reuters) Prices rose.", nil},
 	}
 	for _, c := range cases {
 		var got []string
