@@ -93,3 +93,25 @@ func keys(os []Outline) string {
 	sort.Strings(ks)
 	return strings.Join(ks, "\n")
 }
+
+// FuzzFeedFile feeds arbitrary bytes to the saved-feed reader: it must not
+// panic, every document must be named after the file and an entry and hold
+// UTF-8, and a refusal must come as an error, never as nothing at all.
+func FuzzFeedFile(f *testing.F) {
+	for _, s := range []string{rssFeed, atomFeed, jsonFeed,
+		`<rss><channel><link>https://x.example/</link><item><link>/a</link><description>x</description></item></channel></rss>`,
+		`<urlset><url><loc>https://x.example/a</loc></url></urlset>`, "", "\x00\xff"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		docs, errs := FeedFile("saved.xml", b)
+		if len(docs) == 0 && len(errs) == 0 {
+			t.Fatal("neither documents nor errors")
+		}
+		for _, d := range docs {
+			if !strings.HasPrefix(d.Source, "saved.xml#") || !utf8.Valid(d.Body) {
+				t.Fatalf("document %q: body valid UTF-8 %v", d.Source, utf8.Valid(d.Body))
+			}
+		}
+	})
+}
