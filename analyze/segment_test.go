@@ -31,6 +31,10 @@ func TestSentences(t *testing.T) {
 		{"doubled apostrophes close a quotation", "He called it ''a breach of the harbour code.'' The board said it would meet. ''We are done.'' She left.",
 			[]string{"He called it ''a breach of the harbour code.''", "The board said it would meet.", "''We are done.''", "She left."}},
 		{"lowercase after period is no end", "The tally was approx. seven hundred people.", []string{"The tally was approx. seven hundred people."}},
+		{"clock time ends a sentence before a new subject", "The shift began at 6 a.m. Marhold Terminal said 900 stayed away.",
+			[]string{"The shift began at 6 a.m.", "Marhold Terminal said 900 stayed away."}},
+		{"clock time goes on with its day, zone or place", "Talks open at 10 a.m. Friday and close at 4 p.m. GMT, or 7 p.m. Tessin time, the ministry said.",
+			[]string{"Talks open at 10 a.m. Friday and close at 4 p.m. GMT, or 7 p.m. Tessin time, the ministry said."}},
 		{"question and exclamation", "Who gave the order? Nobody knows! Officials stayed silent.", []string{"Who gave the order?", "Nobody knows!", "Officials stayed silent."}},
 	}
 	for _, c := range cases {

@@ -145,6 +145,13 @@ func sentenceEnd(toks []chorus.Token, i int, inQuote bool) (int, bool) {
 	}
 	next := toks[end].Text
 	if abbrev {
+		if clockAbbreviation(t) {
+			// "… at 6 a.m. Harbour officials said …": a clock time is
+			// followed by a capitalised word only when that word is part
+			// of the time ("5 p.m. Friday", "9 a.m. GMT", "6 a.m. Moscow
+			// time") or starts the next sentence
+			return end, startsSentenceAfterClock(toks, end)
+		}
 		// "U.S." or "Gen." ends a sentence only when a sentence plainly starts next.
 		return end, sentenceStarters[next] && mayEndSentence(t)
 	}
@@ -153,6 +160,44 @@ func sentenceEnd(toks []chorus.Token, i int, inQuote bool) (int, bool) {
 		return end, true
 	}
 	return 0, false
+}
+
+// clockAbbreviation reports whether tok is "a.m." or "p.m.".
+func clockAbbreviation(tok string) bool {
+	switch strings.ToLower(tok) {
+	case "a.m.", "p.m.":
+		return true
+	}
+	return false
+}
+
+// clockFollowers are capitalised words that continue a clock time: the
+// day, the month and the time zone it is given in.
+var clockFollowers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun
+		January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+		GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT ET CT MT PT AEST AEDT JST IST HKT SGT WIB Z`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// startsSentenceAfterClock reports whether the token at i, after "a.m." or
+// "p.m.", opens a new sentence.
+func startsSentenceAfterClock(toks []chorus.Token, i int) bool {
+	next := toks[i].Text
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(r) && !isOpener(next) {
+		return false
+	}
+	if clockFollowers[next] || strings.HasSuffix(next, "T") && len(next) <= 4 && strings.ToUpper(next) == next {
+		return false
+	}
+	if i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "time") {
+		return false // "6 a.m. Moscow time"
+	}
+	return true
 }
 
 // mayEndSentence lists abbreviations often found at the end of a sentence.
