@@ -193,7 +193,9 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]clause) {
 		return
 	}
 	parts := s.split(a, b)
-	if len(parts) > 1 && depth < 3 {
+	// one part may still be less than the whole: a relative clause cut out
+	cut := len(parts) > 1 || len(parts) == 1 && (len(parts[0].segs) != 1 || parts[0].segs[0] != segment{a, b})
+	if cut && depth < 3 {
 		for _, p := range parts {
 			if len(p.segs) == 1 {
 				s.collect(p.segs[0].from, p.segs[0].to, attr, depth+1, out)

@@ -18,7 +18,10 @@ var coordinators = wordSet(`and but while whereas although though`)
 // first clause's.
 func (s *sent) split(a, b int) []part {
 	// relative clauses first: [comma, end) ranges left out of the main clause
-	type rel struct{ comma, end int }
+	type rel struct {
+		comma, end int
+		claim      bool // the clause is a claim about its antecedent
+	}
 	var rels []rel
 	for i := a + 1; i+2 < b; i++ {
 		if s.toks[i].Text != "," || s.quoted[i] || s.paren[i] || (s.low[i+1] != "which" && s.low[i+1] != "who") {
@@ -31,7 +34,18 @@ func (s *sent) split(a, b int) []part {
 				break
 			}
 		}
-		rels = append(rels, rel{i, end})
+		object := s.objectRelative(i + 2)
+		if object && end < b {
+			// ", which the caretaker, Roman Hudak, began ringing …": a
+			// clause with a subject of its own may hold commas of its own,
+			// so the next comma is no sure end of it; left whole
+			i++
+			continue
+		}
+		// one with a subject of its own says nothing of its antecedent
+		// alone ("display, which the library hopes will happen soon"): it
+		// is cut from the main clause but makes no claim
+		rels = append(rels, rel{i, end, !object})
 		i = end
 	}
 	inRel := func(i int) bool {
@@ -108,6 +122,9 @@ func (s *sent) split(a, b int) []part {
 		subject = s.subject(a, b)
 	}
 	for _, r := range rels {
+		if !r.claim {
+			continue
+		}
 		ante := s.antecedent(a, r.comma)
 		if ante.to <= ante.from || r.comma+2 >= r.end {
 			continue
@@ -115,6 +132,23 @@ func (s *sent) split(a, b int) []part {
 		parts = append(parts, part{segs: []segment{ante, {r.comma + 2, r.end}}})
 	}
 	return parts
+}
+
+// relativeSubjects open the subject of an object relative clause.
+var relativeSubjects = wordSet(`the a an its his her their our this that these those he she they it we i you one`)
+
+// objectRelative reports whether the relative clause whose first word
+// after "which"/"who" is at i has a subject of its own ("which the council
+// approved"), rather than "which"/"who" as its subject ("which operates
+// the quays").
+func (s *sent) objectRelative(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	if relativeSubjects[s.low[i]] {
+		return true
+	}
+	return s.capitalisedName(i) && !s.isVerbCue(i)
 }
 
 // purpose reports whether "to" at i opens a purpose clause ("met Varga
