@@ -57,6 +57,8 @@ func TestClauses(t *testing.T) {
 			[]string{"Sailors were woken by the horn of the Marhold ferry, which the mate, Ilse Varga, sounded just after midnight"}},
 		{"object relative clause that ends the sentence", "An engineer will inspect the crane before it goes back into service, which the port expects next week.",
 			[]string{"An engineer will inspect the crane before it goes back into service"}},
+		{"who after a place is no claim about the place", "It was found on Friday by Ilse Varga, a clerk at the archive in Marhold's Quay Street, who was sorting old ledgers.",
+			[]string{"It was found on Friday by Ilse Varga, a clerk at the archive in Marhold's Quay Street"}},
 		{"direct quote dropped", "“We mean to open a second round of talks,” the mediator told reporters.", nil},
 		{"quote with a claim in its attribution", "“I expect we can say more by the weekend,” Varga told a press briefing in the port city of Thessara.",
 			[]string{"Varga told a press briefing in the port city of Thessara"}},

@@ -129,6 +129,12 @@ func (s *sent) split(a, b int) []part {
 		if ante.to <= ante.from || r.comma+2 >= r.end {
 			continue
 		}
+		if s.low[r.comma+1] == "who" && ante.from > a && placePrepositions[s.low[ante.from-1]] {
+			// "a volunteer at the shop in Market Street, who was
+			// sorting …": the place is not who; the person is further
+			// back, past words this cannot tell apart, so no claim
+			continue
+		}
 		parts = append(parts, part{segs: []segment{ante, {r.comma + 2, r.end}}})
 	}
 	return parts
