@@ -176,8 +176,8 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]clause) {
 	}
 	if depth < 3 {
 		if r, ok := s.attribution(a, b); ok {
-			if r.extra.to > r.extra.from { // the attribution says something itself
-				s.keep(clause{segs: []segment{r.extra}}, out)
+			if len(r.extra) > 0 { // the attribution says something itself
+				s.keep(clause{segs: r.extra}, out)
 			}
 			if s.quotedShare(r.content.from, r.content.to) > 0.5 {
 				return // a direct quotation
@@ -243,7 +243,7 @@ func (s *sent) keep(c clause, out *[]clause) {
 type attributed struct {
 	source  string
 	content segment
-	extra   segment
+	extra   []segment
 }
 
 // attribution finds a source at the start or end of [a, b).
@@ -290,7 +290,11 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			if !ok {
 				break
 			}
-			return attributed{source: src, content: segment{a, c}, extra: extra}, s.words(a, c) >= 4 || s.quotedShare(a, c) > 0.5
+			r := attributed{source: src, content: segment{a, c}}
+			if extra.to > extra.from {
+				r.extra = []segment{extra}
+			}
+			return r, s.words(a, c) >= 4 || s.quotedShare(a, c) > 0.5
 		}
 		break
 	}
@@ -337,9 +341,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			break
 		}
 		r := attributed{source: speaker, content: segment{c, b}}
-		if aside.to > aside.from {
-			r.extra = aside
-		}
+		r.extra = aside
 		return r, true
 	}
 	return attributed{}, false
@@ -360,7 +362,7 @@ func noComma(s *sent, a, b int) bool {
 // talking to reporters after the vote in Perandos,") names the speaker before the
 // comma; the whole subject is returned as a claim of its own when the
 // aside says something (four words or more, not a bare apposition).
-func (s *sent) speaker(sg segment) (string, segment, bool) {
+func (s *sent) speaker(sg segment) (string, []segment, bool) {
 	head := sg.to
 	for i := sg.from; i < sg.to; i++ {
 		if s.toks[i].Text == "," {
@@ -369,7 +371,7 @@ func (s *sent) speaker(sg segment) (string, segment, bool) {
 		}
 	}
 	if head <= sg.from || head-sg.from > 9 {
-		return "", segment{}, false
+		return "", nil, false
 	}
 	// "During the strike the port authority said": the speaker is the
 	// last noun phrase
@@ -382,22 +384,32 @@ func (s *sent) speaker(sg segment) (string, segment, bool) {
 			}
 		}
 		if from == sg.from {
-			return "", segment{}, false
+			return "", nil, false
 		}
 	}
 	for i := sg.from; i < head; i++ {
 		if s.isVerbCue(i) || s.low[i] == "to" || s.quoted[i] {
-			return "", segment{}, false
+			return "", nil, false
 		}
 	}
-	var aside segment
+	var aside []segment
 	if head < sg.to && s.words(head+1, sg.to) >= 4 {
 		for i := head + 1; i < sg.to; i++ {
 			if strings.HasSuffix(s.low[i], "ing") || s.isVerbCue(i) {
-				aside = sg
+				aside = []segment{sg}
 				break
 			}
 		}
+	}
+	if len(aside) > 0 && head+2 < sg.to && (s.low[head+1] == "who" || s.low[head+1] == "which") && !s.objectRelative(head+2) {
+		// "Rusanova, who waded through the streets of Ostrelka last
+		// Thursday, told MPs …": the claim is that she waded, said of her
+		// by name, not a name with a clause hanging from it
+		end := sg.to
+		for end > head+2 && s.isPunct(end-1) {
+			end--
+		}
+		aside = []segment{{sg.from, head}, {head + 2, end}}
 	}
 	return s.span(from, head), aside, true
 }

@@ -59,6 +59,8 @@ func TestClauses(t *testing.T) {
 			[]string{"An engineer will inspect the crane before it goes back into service"}},
 		{"who after a place is no claim about the place", "It was found on Friday by Ilse Varga, a clerk at the archive in Marhold's Quay Street, who was sorting old ledgers.",
 			[]string{"It was found on Friday by Ilse Varga, a clerk at the archive in Marhold's Quay Street"}},
+		{"a relative clause on the speaker is a claim about them", "Ilse Varga, who sailed the Marhold ferry for thirty years, told the inquiry that the horn had failed twice.",
+			[]string{"Ilse Varga sailed the Marhold ferry for thirty years", "the horn had failed twice | Ilse Varga"}},
 		{"direct quote dropped", "“We mean to open a second round of talks,” the mediator told reporters.", nil},
 		{"quote with a claim in its attribution", "“I expect we can say more by the weekend,” Varga told a press briefing in the port city of Thessara.",
 			[]string{"Varga told a press briefing in the port city of Thessara"}},
