@@ -393,7 +393,7 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 		}
 	}
 	var aside []segment
-	if head < sg.to && s.words(head+1, sg.to) >= 4 {
+	if head < sg.to && s.words(head+1, sg.to) >= 4 && !s.apposition(head+1, sg.to) {
 		for i := head + 1; i < sg.to; i++ {
 			if strings.HasSuffix(s.low[i], "ing") || s.isVerbCue(i) {
 				aside = []segment{sg}
@@ -416,6 +416,27 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 
 // prepositions open an adverbial phrase before a subject.
 var prepositions = wordSet(`during after before in on at by with despite since following amid under`)
+
+// apposition reports whether [a, b) is a noun phrase naming what the
+// subject before it is ("Mrs Oyelaran, a retired teacher, said"): it
+// restates the subject and makes no claim a reader could weigh alone.
+func (s *sent) apposition(a, b int) bool {
+	if !appositionOpeners[s.low[a]] {
+		return false
+	}
+	for b > a && s.isPunct(b-1) {
+		b--
+	}
+	for i := a + 1; i < b; i++ {
+		if s.low[i] == "who" || s.low[i] == "which" || s.low[i] == "that" || s.toks[i].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionOpeners open a noun phrase set off after a name.
+var appositionOpeners = wordSet(`a an the its his her their`)
 
 // trailingSource reads "X said" or "said X" after a comma, in [from, end)
 // with the verb at v: X must be a short phrase with no verb, and after

@@ -73,7 +73,9 @@ func (s *sent) split(a, b int) []part {
 			cuts = append(cuts, cut{i + 1, i + 1, false})
 		case s.toks[i].Text == ";":
 			cuts = append(cuts, cut{i, i + 1, false})
-		case s.toks[i].Text == "," && coordinators[s.low[i+1]] && i+2 < b:
+		case s.toks[i].Text == "," && coordinators[s.low[i+1]] && i+2 < b && s.low[i+2] != "to":
+			// (", and to report …" is a second infinitive of the same
+			// verb, no clause)
 			r := i + 2
 			if s.isVerbCue(r) && (auxiliaries[s.low[r]] || s.low[i+1] == "and" || s.low[i+1] == "but") {
 				cuts = append(cuts, cut{i, r, true})
