@@ -488,3 +488,34 @@ func TestWritesWaitForTheDesk(t *testing.T) {
 		t.Errorf("a read before the desk is ready: %d", r.status)
 	}
 }
+
+// A feed posted as the body stores each entry that carries its text and
+// names those that do not; the server fetches no pages.
+func TestPostFeed(t *testing.T) {
+	e := newEnv(t, nil)
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Tessin Tribune</title><link>https://tribune.example/</link>
+<item><title>Tessin ferry returns to its night timetable</title><link>/ferry/night</link><pubDate>Mon, 10 Mar 2025 07:00:00 GMT</pubDate>
+<description>The Tessin ferry will run its night crossings to Riel again from Friday, the operator said on Monday, after a month in which repairs to the quay at Riel had kept the boat in port after dark.</description></item>
+<item><title>Pictures of the week</title><link>https://tribune.example/pictures</link></item>
+</channel></rss>`
+	r := e.do("POST", "/api/articles", "application/rss+xml", feed, e.key)
+	if r.status != http.StatusCreated {
+		t.Fatalf("feed post: %d %s", r.status, r.body)
+	}
+	res := decode[ingestResponse](t, r)
+	if len(res.Articles) != 2 || res.Articles[0].Status != statusCreated || res.Articles[1].Status != statusSkipped ||
+		!strings.Contains(res.Articles[1].Reason, "entry carries no text") {
+		t.Fatalf("feed post: %+v", res.Articles)
+	}
+	a, err := e.store.Article(context.Background(), res.Articles[0].Article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.URL != "https://tribune.example/ferry/night" || a.Outlet != "Tessin Tribune" || !strings.Contains(a.Text, "night crossings to Riel") {
+		t.Errorf("entry stored as url %q, outlet %q, text %q", a.URL, a.Outlet, a.Text)
+	}
+	if r := e.do("POST", "/api/articles", "application/atom+xml", `<feed><title>Cut`, e.key); r.status != http.StatusBadRequest ||
+		!strings.Contains(string(r.body), "broken feed") {
+		t.Errorf("broken feed: %d %s", r.status, r.body)
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/ingest"
+	"github.com/chorusnews/chorus/sources"
 )
 
 // ingestItem says what became of one posted document.
@@ -44,8 +45,8 @@ const (
 )
 
 // postArticles stores one article or a batch: a JSON object or array of
-// objects with the JSON Lines fields, or one HTML or text document as the
-// body. Posting the same bytes again changes nothing and says so.
+// objects with the JSON Lines fields, one HTML or text document as the
+// body, or a feed whose entries carry their text. Posting the same bytes again changes nothing and says so.
 func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) error {
 	docs, items, err := s.readDocuments(r)
 	if err != nil {
@@ -99,7 +100,7 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) readDocuments(r *http.Request) ([]chorus.Document, []ingestItem, error) {
 	ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil {
-		return nil, nil, errorf(http.StatusUnsupportedMediaType, "Content-Type must be application/json, text/html or text/plain")
+		return nil, nil, errorf(http.StatusUnsupportedMediaType, "Content-Type must be application/json, text/html, text/plain or a feed's")
 	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
@@ -123,7 +124,47 @@ func (s *Server) readDocuments(r *http.Request) ([]chorus.Document, []ingestItem
 		doc.Source = uploadSource(doc)
 		return []chorus.Document{doc}, []ingestItem{item}, nil
 	}
-	return nil, nil, errorf(http.StatusUnsupportedMediaType, "Content-Type %s is not application/json, text/html or text/plain", ct)
+	if feedTypes[ct] {
+		return s.readFeed(ct, body)
+	}
+	return nil, nil, errorf(http.StatusUnsupportedMediaType, "Content-Type %s is not application/json, text/html, text/plain or a feed's", ct)
+}
+
+// feedTypes are the media types a feed may be posted as; feedOnlyTypes
+// those that name nothing but a feed.
+var (
+	feedTypes     = map[string]bool{"application/rss+xml": true, "application/atom+xml": true, "application/feed+json": true, "application/xml": true, "text/xml": true}
+	feedOnlyTypes = map[string]bool{"application/rss+xml": true, "application/atom+xml": true, "application/feed+json": true}
+)
+
+// readFeed reads a posted feed (RSS, Atom or JSON Feed) into one document
+// per entry, from the entry's own content: a feed posted as the body comes
+// without its pages, and a request must not make the server fetch them (a
+// feed to follow is added as a source).
+func (s *Server) readFeed(ct string, body []byte) ([]chorus.Document, []ingestItem, error) {
+	entries, err := sources.FeedEntries("upload", body)
+	if errors.Is(err, sources.ErrNotFeed) && !feedOnlyTypes[ct] {
+		// XML of some other kind: a type the API does not take
+		return nil, nil, errorf(http.StatusUnsupportedMediaType, "the %s body is no feed (RSS, Atom or JSON Feed), and other XML is not taken", ct)
+	}
+	if err != nil {
+		return nil, nil, errorf(http.StatusBadRequest, "%s", inputReason(err))
+	}
+	if len(entries) > s.cfg.MaxBatch {
+		return nil, nil, errorf(http.StatusRequestEntityTooLarge, "the feed's %d entries are over the limit of %d a request", len(entries), s.cfg.MaxBatch)
+	}
+	docs := make([]chorus.Document, len(entries))
+	items := make([]ingestItem, len(entries))
+	for i, e := range entries {
+		items[i].Index = i
+		if e.Err != nil {
+			items[i].Status, items[i].Reason = statusSkipped, inputReason(e.Err)
+			continue
+		}
+		docs[i] = e.Doc
+		docs[i].Source = uploadSource(e.Doc)
+	}
+	return docs, items, nil
 }
 
 // uploadHints reads the metadata an upload may carry in its query string.
