@@ -40,6 +40,11 @@ type StoryStore interface {
 	// StoryWindow returns one story with the page of its articles w picks
 	// (see Story.Window), reading only those articles' texts.
 	StoryWindow(ctx context.Context, id StoryID, w ArticleWindow) (*Story, error)
+	// StoryHeads returns one story whose articles carry all but their
+	// texts and paragraphs, or ErrNotFound: enough to number, list and
+	// count them. A reader of a story of thousands of articles then reads
+	// by id (ClusterStore.Articles) the few texts it shows.
+	StoryHeads(ctx context.Context, id StoryID) (*Story, error)
 	// Stories lists stories, most recently updated first.
 	Stories(ctx context.Context, q StoryQuery) ([]StorySummary, error)
 	// DeleteStory removes a story that was merged into another.

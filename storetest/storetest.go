@@ -46,6 +46,7 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"ConcurrentPutArticle", testConcurrentPutArticle},
 		{"StoryRoundTrip", testStoryRoundTrip},
 		{"StoryWindow", testStoryWindow},
+		{"StoryHeads", testStoryHeads},
 		{"StoryReplace", testStoryReplace},
 		{"StoryNotFound", testStoryNotFound},
 		{"StoriesOrder", testStoriesOrder},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -165,6 +166,25 @@ func testStoryWindow(t *testing.T, s chorus.Store) {
 		t.Errorf("After naming no article of the story: err = %v, want ErrNotFound", err)
 	}
 	if _, err := s.StoryWindow(context.Background(), "s-missing", chorus.ArticleWindow{Limit: 2}); !errors.Is(err, chorus.ErrNotFound) {
+		t.Errorf("missing story: err = %v, want ErrNotFound", err)
+	}
+}
+
+func testStoryHeads(t *testing.T, s chorus.Store) {
+	full := story("s-heads", base, article(0), article(1), article(2))
+	putStories(t, s, full)
+	got, err := s.StoryHeads(context.Background(), full.ID)
+	if err != nil {
+		t.Fatalf("StoryHeads: %v", err)
+	}
+	// everything of the story but its articles' texts and paragraphs
+	want := *full
+	want.Articles = slices.Clone(full.Articles)
+	want.Heads()
+	if diff := cmp.Diff(&want, got, exactTime); diff != "" {
+		t.Errorf("story heads (-want +got):\n%s", diff)
+	}
+	if _, err := s.StoryHeads(context.Background(), "s-missing"); !errors.Is(err, chorus.ErrNotFound) {
 		t.Errorf("missing story: err = %v, want ErrNotFound", err)
 	}
 }
