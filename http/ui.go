@@ -2,6 +2,7 @@ package http
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	"html/template"
@@ -285,7 +286,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 			return writeHTML(w, http.StatusOK, body)
 		}
 	}
-	st, err := s.store.Story(ctx, chorus.StoryID(id))
+	st, err := s.pageStory(ctx, chorus.StoryID(id))
 	if err != nil {
 		return notFound(err, "story", id)
 	}
@@ -309,6 +310,34 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return writeHTML(w, http.StatusOK, body)
+}
+
+// pageStory reads a story for its page: every article's head, which
+// numbers, lists and counts it, and the texts of the articles the page
+// quotes (pageTexts). A story of thousands of articles that cites a few
+// dozen is read without the texts of the others.
+func (s *Server) pageStory(ctx context.Context, id chorus.StoryID) (*chorus.Story, error) {
+	st, err := s.store.StoryHeads(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	ids := pageTexts(st)
+	arts, err := s.store.Articles(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("get story %s: %w", id, err)
+	}
+	for i := range st.Articles {
+		a := &st.Articles[i]
+		if full := arts[a.ID]; full != nil {
+			a.Text, a.Paragraphs = full.Text, full.Paragraphs
+		}
+	}
+	for _, id := range ids {
+		if arts[id] == nil {
+			return nil, fmt.Errorf("article %s of story %s: %w", id, st.ID, chorus.ErrNotFound)
+		}
+	}
+	return st, nil
 }
 
 // pageKey names the plain page of a story version in the cache.
@@ -366,7 +395,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 	v := articleView{Title: a.Title, Outlet: a.OutletLabel(), Date: dateLabel(a.Published), Byline: a.Byline, URL: a.URL}
 	sid, err := s.store.StoryOf(ctx, a.ID)
 	if err == nil {
-		if st, err := s.store.Story(ctx, sid); err == nil {
+		if st, err := s.store.StoryHeads(ctx, sid); err == nil {
 			v.Story = &storyRef{Href: "/stories/" + string(sid), Headline: st.Headline.Text}
 		}
 	}

@@ -183,6 +183,46 @@ const maxPeople = 12
 // maxPassages caps the passages a citation popup shows.
 const maxPassages = 6
 
+// pageTexts lists the articles whose texts viewStory reads: the ones the
+// digest (with its variants), the claims, the timeline (with its
+// variants) and the quotes cite, whose passages it shows and whose
+// citations it checks against the text. Every other article is shown by
+// its head (title, outlet, date), so a page of a story of thousands of
+// articles reads a few texts. Keep it in step with viewStory.
+func pageTexts(st *chorus.Story) []chorus.ArticleID {
+	var out []chorus.ArticleID
+	seen := map[chorus.ArticleID]bool{}
+	add := func(cs []chorus.Citation) {
+		for _, c := range cs {
+			if !seen[c.Article] {
+				seen[c.Article] = true
+				out = append(out, c.Article)
+			}
+		}
+	}
+	for _, d := range st.Digest {
+		add(d.Citations)
+		for _, v := range d.Variants {
+			add(v.Citations)
+		}
+	}
+	for _, c := range st.Claims {
+		for _, a := range c.Articles {
+			add([]chorus.Citation{a.Citation})
+		}
+	}
+	for _, e := range st.Timeline {
+		add(e.Citations)
+		for _, v := range e.Variants {
+			add(v.Citations)
+		}
+	}
+	for _, q := range st.Quotes {
+		add(q.Citations)
+	}
+	return out
+}
+
 // viewStory prepares a story for its page. arrived and since mark what is
 // new to a returning reader; both may be empty.
 func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since time.Time) storyView {

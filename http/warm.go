@@ -43,7 +43,7 @@ func (s *Server) Warm(ctx context.Context) (int, error) {
 			if _, ok := s.pages.get(pageKey(l.ID, l.Version)); ok {
 				continue
 			}
-			st, err := s.store.Story(ctx, l.ID)
+			st, err := s.pageStory(ctx, l.ID)
 			if err != nil {
 				return n, fmt.Errorf("warm: %w", err)
 			}
