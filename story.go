@@ -314,14 +314,6 @@ func (s *Story) Stored() *Story {
 	return &c
 }
 
-// Heads drops the texts and paragraphs of the story's articles, leaving
-// what numbers, lists and counts them (see StoryStore.StoryHeads).
-func (s *Story) Heads() {
-	for i := range s.Articles {
-		s.Articles[i].Text, s.Articles[i].Paragraphs = "", nil
-	}
-}
-
 // Attach puts back the articles Stored reduced to their ids, reading them
 // through load (a store's Articles); it fails when one is missing. A
 // stored article never has an empty text, so an article with its text was

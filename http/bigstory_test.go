@@ -11,9 +11,10 @@ import (
 )
 
 // putBigStory stores a story of n invented articles in syndication groups
-// of ten (an origin and nine copies), whose digest, timeline, quotes and
-// claim cite a few dozen of them, as a long-running story's do.
-func putBigStory(tb testing.TB, e *testEnv, n int) chorus.StoryID {
+// of size (an origin and its copies; the first group an origin and forty),
+// whose digest, timeline, quotes and claim cite a few dozen of them, as a
+// long-running story's do.
+func putBigStory(tb testing.TB, e *testEnv, n, size int) chorus.StoryID {
 	tb.Helper()
 	store, ok := e.store.(chorus.Store)
 	if !ok {
@@ -26,7 +27,7 @@ func putBigStory(tb testing.TB, e *testEnv, n int) chorus.StoryID {
 		"Union leader Anna Varga said the Tessin Ferries offer of a %d percent raise fell short of what crews had asked for.",
 		"Port officials in Veskaria counted %d lorries waiting at the terminal by the evening, twice the usual queue.",
 	}
-	st := &chorus.Story{ID: "sbigstory", Headline: chorus.CitedText{Text: "Marhold ferry strike"}, IndependentOrigins: n / 10}
+	st := &chorus.Story{ID: "sbigstory", Headline: chorus.CitedText{Text: "Marhold ferry strike"}}
 	var arts []*chorus.Article
 	for i := range n {
 		title := fmt.Sprintf("Marhold ferry strike, day %d", i/50+1)
@@ -45,15 +46,15 @@ func putBigStory(tb testing.TB, e *testEnv, n int) chorus.StoryID {
 			tb.Fatal(err)
 		}
 		arts = append(arts, a)
-		origin := arts[i/10*10].ID
-		st.Articles = append(st.Articles, chorus.StoryArticle{Article: *a, Origin: origin, Event: "ebig"})
-		if i%10 == 0 {
+		if i == 0 || (i > 40 && (i-41)%size == 0) {
 			st.Origins = append(st.Origins, chorus.Origin{Article: a.ID})
 		} else {
 			o := &st.Origins[len(st.Origins)-1]
 			o.Copies = append(o.Copies, chorus.Copy{Article: a.ID, Shared: 0.9})
 		}
+		st.Articles = append(st.Articles, chorus.StoryArticle{Article: *a, Origin: st.Origins[len(st.Origins)-1].Article, Event: "ebig"})
 	}
+	st.IndependentOrigins = len(st.Origins)
 	st.Outlets, st.Updated = 40, arts[n-1].Published
 	cite := func(i, k int) chorus.Citation { return chorus.Cite(arts[i].ID, arts[i].Paragraphs[1+k]) }
 	for s := range 8 { // each sentence carried by one group's ten articles
@@ -81,63 +82,109 @@ func putBigStory(tb testing.TB, e *testEnv, n int) chorus.StoryID {
 	return st.ID
 }
 
-// renderStory renders the plain page of a story read by read.
-func renderStory(tb testing.TB, e *testEnv, id chorus.StoryID, read func(context.Context, chorus.StoryID) (*chorus.Story, error)) []byte {
+// storyReader reads a story for its page.
+type storyReader func(context.Context, chorus.StoryID) (*chorus.Story, error)
+
+// pageReader reads a story as the story page does, for a reader who came
+// last at since.
+func pageReader(e *testEnv, arrived map[chorus.ArticleID]time.Time, since time.Time) storyReader {
+	return func(ctx context.Context, id chorus.StoryID) (*chorus.Story, error) {
+		return e.srv.pageStory(ctx, id, arrived, since)
+	}
+}
+
+// renderStory renders the page of a story read by read, for a reader who
+// came last at since.
+func renderStory(tb testing.TB, e *testEnv, id chorus.StoryID, read storyReader, arrived map[chorus.ArticleID]time.Time, since time.Time) []byte {
 	st, err := read(context.Background(), id)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	body, err := e.srv.ui.render("story", pageData{Title: st.Headline.Text, Body: viewStory(st, nil, time.Time{})})
+	body, err := e.srv.ui.render("story", pageData{Title: st.Headline.Text, Body: viewStory(st, arrived, since)})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return body
 }
 
-// The page of a story of a thousand articles that cites a few dozen reads
-// those texts alone, and is the page of the story read whole.
-func TestBigStoryPageReadsTheCitedTexts(t *testing.T) {
+// The page of a story of thousands of articles that cites a few dozen
+// reads those texts and the titles it lists alone, and is the page of the
+// story read whole, for a new reader and for one coming back.
+func TestBigStoryPageReadsWhatItShows(t *testing.T) {
 	e := newEnv(t, nil)
-	id := putBigStory(t, e, 1000)
-	part, err := e.srv.pageStory(context.Background(), id)
+	const n, size = 700, 3 // 221 groups: 21 (62 articles) past the 200 shown
+	id := putBigStory(t, e, n, size)
+	whole, err := e.store.Story(context.Background(), id)
 	if err != nil {
 		t.Fatal(err)
 	}
-	read := 0
-	for _, a := range part.Articles {
-		if a.Text != "" {
-			read++
-		}
+	// the last five articles arrived after the reader's last visit
+	since := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
+	arrived := map[chorus.ArticleID]time.Time{}
+	for i, a := range whole.Articles {
+		arrived[a.ID] = since.Add(time.Duration(i-n+5) * time.Hour)
 	}
-	if want := len(pageTexts(part)); read != want || read > 120 {
-		t.Errorf("%d of %d texts read; the page cites %d", read, len(part.Articles), want)
-	}
-	whole := renderStory(t, e, id, e.store.Story)
-	got := renderStory(t, e, id, e.srv.pageStory)
-	if string(got) != string(whole) {
-		t.Error("the page read with the cited texts differs from the page read whole")
-	}
-	if !strings.Contains(string(got), "Union leader Anna Varga") {
-		t.Error("the page lacks a cited passage")
+	for _, tc := range []struct {
+		name    string
+		arrived map[chorus.ArticleID]time.Time
+		since   time.Time
+	}{{"new reader", nil, time.Time{}}, {"returning reader", arrived, since}} {
+		t.Run(tc.name, func(t *testing.T) {
+			part, err := e.srv.pageStory(context.Background(), id, tc.arrived, tc.since)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts, heads := 0, 0
+			for _, a := range part.Articles {
+				if a.Text != "" {
+					texts++
+				}
+				if a.Title != "" {
+					heads++
+				}
+			}
+			// 200 groups shown: the first with 20 of its 40 copies, the
+			// others with their two
+			if want := len(pageTexts(part)); texts != want || texts > 120 {
+				t.Errorf("%d of %d texts read; the page cites %d", texts, n, want)
+			}
+			if heads > 21+199*size+len(pageTexts(part))+5 {
+				t.Errorf("%d of %d articles read; the page lists about 620", heads, n)
+			}
+			want := string(renderStory(t, e, id, e.store.Story, tc.arrived, tc.since))
+			got := string(renderStory(t, e, id, pageReader(e, tc.arrived, tc.since), tc.arrived, tc.since))
+			if got != want {
+				t.Error("the page read in part differs from the page read whole")
+			}
+			for _, w := range []string{"Union leader Anna Varga", "… and 20 more copies", "… and 62 more articles from 21 more origins"} {
+				if !strings.Contains(got, w) {
+					t.Errorf("the page lacks %q", w)
+				}
+			}
+			if tc.since.IsZero() == strings.Contains(got, "What changed since") {
+				t.Errorf("what changed shown: %v", !tc.since.IsZero())
+			}
+		})
 	}
 }
 
 // BenchmarkStoryPage5000 reads and renders the page of a story of 5,000
-// articles that cites 100 of them: whole reads every article's text (as
-// the page did), cited only the texts the page cites. cpu-ms/op is the
+// articles that cites about 100 of them: whole reads every article with
+// its text (as the page did), shown the outline, the heads of the
+// articles the page lists and the texts of those it cites. cpu-ms/op is the
 // process's CPU time per page (the store's included).
 func BenchmarkStoryPage5000(b *testing.B) {
 	e := newEnv(b, nil)
-	id := putBigStory(b, e, 5000)
+	id := putBigStory(b, e, 5000, 10)
 	for _, bc := range []struct {
 		name string
-		read func(context.Context, chorus.StoryID) (*chorus.Story, error)
-	}{{"whole", e.store.Story}, {"cited", e.srv.pageStory}} {
+		read storyReader
+	}{{"whole", e.store.Story}, {"shown", pageReader(e, nil, time.Time{})}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			cpu := processCPU()
 			for b.Loop() {
-				renderStory(b, e, id, bc.read)
+				renderStory(b, e, id, bc.read, nil, time.Time{})
 			}
 			b.ReportMetric(float64(processCPU()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 		})

@@ -200,7 +200,7 @@ func TestStoryPageReadsTheCitedTexts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		part, err := e.srv.pageStory(ctx, l.ID)
+		part, err := e.srv.pageStory(ctx, l.ID, nil, time.Time{})
 		if err != nil {
 			t.Fatal(err)
 		}

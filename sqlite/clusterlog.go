@@ -94,9 +94,9 @@ func (s *Store) Articles(ctx context.Context, ids []chorus.ArticleID) (map[choru
 // outlets, and needs none of their texts.
 var headColumns = strings.Replace(articleColumns, "text, paragraphs", "'', NULL", 1)
 
-// articleHeads returns the stored articles among ids without their texts
+// ArticleHeads returns the stored articles among ids without their texts
 // and paragraphs.
-func (s *Store) articleHeads(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
+func (s *Store) ArticleHeads(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
 	out := make(map[chorus.ArticleID]*chorus.Article, len(ids))
 	err := s.byIDs(ctx, `SELECT `+headColumns+` FROM articles WHERE id IN `, ids, func(rows *sql.Rows) error {
 		a, err := scanArticle(rows)

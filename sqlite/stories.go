@@ -140,19 +140,14 @@ func (s *Store) StoryWindow(ctx context.Context, id chorus.StoryID, w chorus.Art
 	return s.readStory(ctx, id, &w, s.Articles)
 }
 
-// StoryHeads returns the story with id and every article's fields but its
-// text and paragraphs, which are not read.
-func (s *Store) StoryHeads(ctx context.Context, id chorus.StoryID) (*chorus.Story, error) {
-	st, err := s.readStory(ctx, id, nil, s.articleHeads)
-	if err != nil {
-		return nil, err
-	}
-	st.Heads() // a story stored by an older version kept the texts
-	return st, nil
+// StoryOutline returns the story with id as it was stored, each article
+// reduced to what Story.Stored keeps; no article is read.
+func (s *Store) StoryOutline(ctx context.Context, id chorus.StoryID) (*chorus.Story, error) {
+	return s.readStory(ctx, id, nil, nil)
 }
 
 // readStory reads a stored story and attaches its articles through load,
-// all of them or the window's.
+// all of them or the window's; a nil load attaches none.
 func (s *Store) readStory(ctx context.Context, id chorus.StoryID, w *chorus.ArticleWindow, load func(context.Context, []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error)) (*chorus.Story, error) {
 	var blob string
 	err := s.read.QueryRowContext(ctx, `SELECT story FROM stories WHERE id = ?`, string(id)).Scan(&blob)
@@ -170,6 +165,9 @@ func (s *Store) readStory(ctx context.Context, id chorus.StoryID, w *chorus.Arti
 		if err := st.Window(*w); err != nil {
 			return nil, fmt.Errorf("get story %s: %w", id, err)
 		}
+	}
+	if load == nil {
+		return &st, nil
 	}
 	if err := st.Attach(ctx, load); err != nil {
 		return nil, fmt.Errorf("get story %s: %w", id, err)

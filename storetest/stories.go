@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
@@ -170,22 +169,36 @@ func testStoryWindow(t *testing.T, s chorus.Store) {
 	}
 }
 
-func testStoryHeads(t *testing.T, s chorus.Store) {
-	full := story("s-heads", base, article(0), article(1), article(2))
+func testStoryOutline(t *testing.T, s chorus.Store) {
+	full := story("s-outline", base, article(0), article(1), article(2))
 	putStories(t, s, full)
-	got, err := s.StoryHeads(context.Background(), full.ID)
+	got, err := s.StoryOutline(context.Background(), full.ID)
 	if err != nil {
-		t.Fatalf("StoryHeads: %v", err)
+		t.Fatalf("StoryOutline: %v", err)
 	}
-	// everything of the story but its articles' texts and paragraphs
-	want := *full
-	want.Articles = slices.Clone(full.Articles)
-	want.Heads()
-	if diff := cmp.Diff(&want, got, exactTime); diff != "" {
-		t.Errorf("story heads (-want +got):\n%s", diff)
+	if diff := cmp.Diff(full.Stored(), got, exactTime); diff != "" {
+		t.Errorf("story outline (-stored +got):\n%s", diff)
 	}
-	if _, err := s.StoryHeads(context.Background(), "s-missing"); !errors.Is(err, chorus.ErrNotFound) {
+	if _, err := s.StoryOutline(context.Background(), "s-missing"); !errors.Is(err, chorus.ErrNotFound) {
 		t.Errorf("missing story: err = %v, want ErrNotFound", err)
+	}
+}
+
+func testArticleHeads(t *testing.T, s chorus.Store) {
+	arts := []*chorus.Article{article(0), article(1), article(2)}
+	putArticles(t, s, arts...)
+	got, err := s.ArticleHeads(context.Background(), []chorus.ArticleID{arts[0].ID, arts[2].ID, "a-missing"})
+	if err != nil {
+		t.Fatalf("ArticleHeads: %v", err)
+	}
+	want := map[chorus.ArticleID]*chorus.Article{}
+	for _, a := range []*chorus.Article{arts[0], arts[2]} {
+		h := *a
+		h.Text, h.Paragraphs = "", nil
+		want[a.ID] = &h
+	}
+	if diff := cmp.Diff(want, got, exactTime); diff != "" {
+		t.Errorf("article heads (-want +got):\n%s", diff)
 	}
 }
 
