@@ -40,6 +40,15 @@ type StoryStore interface {
 	// StoryWindow returns one story with the page of its articles w picks
 	// (see Story.Window), reading only those articles' texts.
 	StoryWindow(ctx context.Context, id StoryID, w ArticleWindow) (*Story, error)
+	// StoryOutline returns one story with each article as Story.Stored
+	// keeps it (its id, outlet, time, origin, event and Joined), or
+	// ErrNotFound, reading no article: enough to number and count the
+	// articles. A reader of a story of thousands of articles reads the
+	// few it shows with ArticleHeads and the texts it quotes with Articles.
+	StoryOutline(ctx context.Context, id StoryID) (*Story, error)
+	// ArticleHeads returns the stored articles among ids without their
+	// texts and paragraphs: what lists them (titles, outlets, times).
+	ArticleHeads(ctx context.Context, ids []ArticleID) (map[ArticleID]*Article, error)
 	// Stories lists stories, most recently updated first.
 	Stories(ctx context.Context, q StoryQuery) ([]StorySummary, error)
 	// DeleteStory removes a story that was merged into another.

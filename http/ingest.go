@@ -293,7 +293,8 @@ func (s *Server) ingestOutcome(ctx context.Context, docs []chorus.Document, item
 	}
 	out := ingestResponse{Articles: items, Stories: []joinedStory{}}
 	for _, sid := range stories {
-		st, err := s.store.Story(ctx, sid)
+		// what the page shows: the events read no texts
+		st, err := s.pageStory(ctx, sid, nil, time.Time{})
 		if err != nil {
 			return ingestResponse{}, fmt.Errorf("read story %s after ingest: %w", sid, err)
 		}

@@ -12,6 +12,9 @@ import (
 type Reader interface {
 	Story(ctx context.Context, id chorus.StoryID) (*chorus.Story, error)
 	StoryWindow(ctx context.Context, id chorus.StoryID, w chorus.ArticleWindow) (*chorus.Story, error)
+	StoryOutline(ctx context.Context, id chorus.StoryID) (*chorus.Story, error)
+	ArticleHeads(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error)
+	Articles(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error)
 	StoryMeta(ctx context.Context, id chorus.StoryID) (chorus.StoryMeta, error)
 	StoryPage(ctx context.Context, f chorus.StoryFilter) ([]chorus.StoryListing, string, error)
 	Article(ctx context.Context, id chorus.ArticleID) (*chorus.Article, error)

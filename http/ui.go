@@ -2,12 +2,14 @@ package http
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -285,20 +287,24 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 			return writeHTML(w, http.StatusOK, body)
 		}
 	}
-	st, err := s.store.Story(ctx, chorus.StoryID(id))
-	if err != nil {
-		return notFound(err, "story", id)
-	}
 	if since.IsZero() {
+		st, err := s.pageStory(ctx, chorus.StoryID(id), nil, since)
+		if err != nil {
+			return notFound(err, "story", id)
+		}
 		body, err := s.plainStoryPage(st, meta.Version)
 		if err != nil {
 			return err
 		}
 		return writeHTML(w, http.StatusOK, body)
 	}
-	arrived, err := s.store.Arrivals(ctx, st.ID)
+	arrived, err := s.store.Arrivals(ctx, chorus.StoryID(id))
 	if err != nil {
 		return err
+	}
+	st, err := s.pageStory(ctx, chorus.StoryID(id), arrived, since)
+	if err != nil {
+		return notFound(err, "story", id)
 	}
 	v := viewStory(st, arrived, since)
 	if v.Since != nil && len(v.Since.Articles) == 0 && !explicit {
@@ -309,6 +315,44 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return writeHTML(w, http.StatusOK, body)
+}
+
+// pageStory reads a story for its page: its outline, which numbers and
+// counts the articles; the heads of the articles the page lists
+// (pageHeads: the arrivals since since among them); and the texts of
+// those it quotes (pageTexts). A story of thousands of articles is read
+// without the others' texts, and without most of their heads.
+func (s *Server) pageStory(ctx context.Context, id chorus.StoryID, arrived map[chorus.ArticleID]time.Time, since time.Time) (*chorus.Story, error) {
+	st, err := s.store.StoryOutline(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	texts := pageTexts(st)
+	full, err := s.store.Articles(ctx, texts)
+	if err != nil {
+		return nil, fmt.Errorf("get story %s: %w", id, err)
+	}
+	heads := slices.DeleteFunc(pageHeads(st, arrived, since), func(id chorus.ArticleID) bool { return full[id] != nil })
+	head, err := s.store.ArticleHeads(ctx, heads)
+	if err != nil {
+		return nil, fmt.Errorf("get story %s: %w", id, err)
+	}
+	for _, ids := range [][]chorus.ArticleID{texts, heads} {
+		for _, a := range ids {
+			if full[a] == nil && head[a] == nil {
+				return nil, fmt.Errorf("article %s of story %s: %w", a, id, chorus.ErrNotFound)
+			}
+		}
+	}
+	for i := range st.Articles {
+		a := &st.Articles[i]
+		if f := full[a.ID]; f != nil {
+			a.Article = *f
+		} else if h := head[a.ID]; h != nil {
+			a.Article = *h
+		}
+	}
+	return st, nil
 }
 
 // pageKey names the plain page of a story version in the cache.
@@ -366,7 +410,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 	v := articleView{Title: a.Title, Outlet: a.OutletLabel(), Date: dateLabel(a.Published), Byline: a.Byline, URL: a.URL}
 	sid, err := s.store.StoryOf(ctx, a.ID)
 	if err == nil {
-		if st, err := s.store.Story(ctx, sid); err == nil {
+		if st, err := s.store.StoryOutline(ctx, sid); err == nil {
 			v.Story = &storyRef{Href: "/stories/" + string(sid), Headline: st.Headline.Text}
 		}
 	}

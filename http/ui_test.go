@@ -184,3 +184,42 @@ func TestListAndSearchPages(t *testing.T) {
 		t.Errorf("stylesheet: %d", resp.StatusCode)
 	}
 }
+
+// A story page read with only the texts it cites is the page of the story
+// read whole.
+func TestStoryPageReadsTheCitedTexts(t *testing.T) {
+	e := newEnv(t, nil)
+	ctx := context.Background()
+	page, _, err := e.store.StoryPage(ctx, chorus.StoryFilter{Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	unread := 0
+	for _, l := range page {
+		whole, err := e.store.Story(ctx, l.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		part, err := e.srv.pageStory(ctx, l.ID, nil, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range part.Articles {
+			if a.Text == "" {
+				unread++
+			}
+		}
+		want, err := e.srv.ui.render("story", pageData{Title: whole.Headline.Text, Body: viewStory(whole, nil, time.Time{})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := e.srv.ui.render("story", pageData{Title: part.Headline.Text, Body: viewStory(part, nil, time.Time{})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("story %s: the page read with the cited texts differs from the page read whole", l.ID)
+		}
+	}
+	t.Logf("%d stories, %d articles' texts left unread", len(page), unread)
+}

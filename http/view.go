@@ -183,13 +183,50 @@ const maxPeople = 12
 // maxPassages caps the passages a citation popup shows.
 const maxPassages = 6
 
+// pageTexts lists the articles whose texts viewStory reads: the ones the
+// digest (with its variants), the claims, the timeline (with its
+// variants) and the quotes cite, whose passages it shows and whose
+// citations it checks against the text. Every other article is shown by
+// its head (title, outlet, date), so a page of a story of thousands of
+// articles reads a few texts. Keep it in step with viewStory.
+func pageTexts(st *chorus.Story) []chorus.ArticleID {
+	var out []chorus.ArticleID
+	seen := map[chorus.ArticleID]bool{}
+	add := func(cs []chorus.Citation) {
+		for _, c := range cs {
+			if !seen[c.Article] {
+				seen[c.Article] = true
+				out = append(out, c.Article)
+			}
+		}
+	}
+	for _, d := range st.Digest {
+		add(d.Citations)
+		for _, v := range d.Variants {
+			add(v.Citations)
+		}
+	}
+	for _, c := range st.Claims {
+		for _, a := range c.Articles {
+			add([]chorus.Citation{a.Citation})
+		}
+	}
+	for _, e := range st.Timeline {
+		add(e.Citations)
+		for _, v := range e.Variants {
+			add(v.Citations)
+		}
+	}
+	for _, q := range st.Quotes {
+		add(q.Citations)
+	}
+	return out
+}
+
 // viewStory prepares a story for its page. arrived and since mark what is
 // new to a returning reader; both may be empty.
 func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since time.Time) storyView {
-	num := map[chorus.ArticleID]int{}
-	for i, a := range st.Articles {
-		num[a.ID] = i + 1
-	}
+	num := numbers(st)
 	art := func(id chorus.ArticleID) *chorus.StoryArticle {
 		if k := num[id]; k > 0 {
 			return &st.Articles[k-1]
@@ -221,7 +258,7 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 	if !since.IsZero() {
 		sv := &sinceView{When: since.UTC().Format("2 Jan 2006 15:04 UTC")}
 		for i, a := range st.Articles {
-			if t, ok := arrived[a.ID]; ok && t.After(since) {
+			if arrivedSince(arrived, since, a.ID) {
 				fresh[a.ID] = true
 				sv.Articles = append(sv.Articles, sourceRef{N: i + 1, Outlet: a.OutletLabel(), Title: a.Title,
 					Href: articleHref(st.ID, a.ID)})
@@ -303,21 +340,65 @@ func viewStory(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since t
 	if len(v.People) > maxPeople {
 		v.People, v.More = v.People[:maxPeople], v.People[maxPeople:]
 	}
-	v.Groups = groups(st, num)
-	if len(v.Groups) > maxGroupsShown {
-		for _, g := range v.Groups[maxGroupsShown:] {
-			v.MoreGroups++
-			v.MoreArticles += 1 + g.Total
+	v.Groups, v.MoreGroups, v.MoreArticles = shownGroups(st, num)
+	return v
+}
+
+// shownGroups are the groups of the source list a page shows: the first
+// maxGroupsShown, each with its first maxCopiesShown copies; the rest are
+// counted, in groups and in articles.
+func shownGroups(st *chorus.Story, num map[chorus.ArticleID]int) (shown []originGroup, moreGroups, moreArticles int) {
+	shown = groups(st, num)
+	if len(shown) > maxGroupsShown {
+		for _, g := range shown[maxGroupsShown:] {
+			moreGroups++
+			moreArticles += 1 + len(g.Copies)
 		}
-		v.Groups = v.Groups[:maxGroupsShown]
+		shown = shown[:maxGroupsShown]
 	}
-	for i := range v.Groups {
-		g := &v.Groups[i]
+	for i := range shown {
+		g := &shown[i]
 		if g.Total = len(g.Copies); g.Total > maxCopiesShown {
 			g.Copies, g.More = g.Copies[:maxCopiesShown], g.Total-maxCopiesShown
 		}
 	}
-	return v
+	return shown, moreGroups, moreArticles
+}
+
+// pageHeads lists the articles a story page names by title: those its
+// source list shows (shownGroups) and those arrived since since. Like
+// shownGroups it needs of the story only its outline.
+func pageHeads(st *chorus.Story, arrived map[chorus.ArticleID]time.Time, since time.Time) []chorus.ArticleID {
+	var out []chorus.ArticleID
+	shown, _, _ := shownGroups(st, numbers(st))
+	for _, g := range shown {
+		out = append(out, st.Articles[g.Origin.N-1].ID)
+		for _, c := range g.Copies {
+			out = append(out, st.Articles[c.N-1].ID)
+		}
+	}
+	for _, a := range st.Articles {
+		if arrivedSince(arrived, since, a.ID) {
+			out = append(out, a.ID)
+		}
+	}
+	return out
+}
+
+// numbers numbers a story's articles from 1, as its source list does.
+func numbers(st *chorus.Story) map[chorus.ArticleID]int {
+	num := make(map[chorus.ArticleID]int, len(st.Articles))
+	for i, a := range st.Articles {
+		num[a.ID] = i + 1
+	}
+	return num
+}
+
+// arrivedSince reports whether article id is new to a reader who came
+// last at since (never, when since is zero).
+func arrivedSince(arrived map[chorus.ArticleID]time.Time, since time.Time, id chorus.ArticleID) bool {
+	t, ok := arrived[id]
+	return !since.IsZero() && ok && t.After(since)
 }
 
 // groups lists the articles by syndication origin: each origin with the

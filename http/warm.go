@@ -3,6 +3,7 @@ package http
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/chorusnews/chorus"
 )
@@ -43,7 +44,7 @@ func (s *Server) Warm(ctx context.Context) (int, error) {
 			if _, ok := s.pages.get(pageKey(l.ID, l.Version)); ok {
 				continue
 			}
-			st, err := s.store.Story(ctx, l.ID)
+			st, err := s.pageStory(ctx, l.ID, nil, time.Time{})
 			if err != nil {
 				return n, fmt.Errorf("warm: %w", err)
 			}

@@ -210,7 +210,7 @@ func (d *Desk) replay(p chorus.PlacedArticle) {
 func (d *Desk) add(doc cluster.Doc, a *chorus.Article) (chorus.StoryID, chorus.EventID, []chorus.StoryID) {
 	st := d.st
 	asg := st.idx.Add(doc)
-	st.heads[doc.ID] = head{outlet: a.Outlet, title: a.Title, published: a.Published, names: story.TopNames(doc.Entities, story.NamesKept)}
+	st.heads[doc.ID] = head{outlet: a.Outlet, title: a.Title, published: a.Published, marks: story.NewMarks(a.Title, doc.Entities)}
 	st.members[asg.Story] = append(st.members[asg.Story], doc.ID)
 	st.events[doc.ID] = asg.Event
 	st.storyOf[doc.ID] = asg.Story
@@ -442,13 +442,13 @@ func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) er
 		if err != nil {
 			return fmt.Errorf("store story %s: %w", sid, err)
 		}
-		names := make(map[chorus.ArticleID][]string, len(list))
+		marks := make(map[chorus.ArticleID]*story.Marks, len(list))
 		for _, a := range list {
 			if h, ok := d.st.heads[a.ID]; ok {
-				names[a.ID] = h.names
+				marks[a.ID] = h.marks
 			}
 		}
-		st := composeStory(sid, list, read, ans, names, origins, d.st.events, d.opts.Story)
+		st := composeStory(sid, list, read, ans, marks, origins, d.st.events, d.opts.Story)
 		if err := d.store.PutStory(ctx, st); err != nil {
 			return fmt.Errorf("store story %s: %w", sid, err)
 		}
@@ -461,9 +461,10 @@ func (d *Desk) writeStories(ctx context.Context, ids map[chorus.StoryID]bool) er
 type head struct {
 	outlet, title string
 	published     time.Time
-	// names are the article's most mentioned names (story.TopNames), for
-	// what the story says the article shares with its event.
-	names []string
+	// marks are the article's most mentioned names and its headline's
+	// words, for what the story says the article shares with its event:
+	// worked out once here, not on every rebuild of its story.
+	marks *story.Marks
 }
 
 // storyArticles returns the articles of a story (members, in order), the

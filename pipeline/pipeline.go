@@ -122,15 +122,15 @@ func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.Arti
 		}
 		analyses[a.ID] = an
 	}
-	names := make(map[chorus.ArticleID][]string, len(arts))
+	marks := make(map[chorus.ArticleID]*story.Marks, len(arts))
 	for _, a := range arts {
 		if an := known[a.ID]; an != nil {
-			names[a.ID] = mentionNames(an)
+			marks[a.ID] = story.NewMarks(a.Title, mentionNames(an))
 		} else if an := analyses[a.ID]; an != nil {
-			names[a.ID] = mentionNames(an)
+			marks[a.ID] = story.NewMarks(a.Title, mentionNames(an))
 		}
 	}
-	return composeStory(id, arts, read, analyses, names, origins, events, opts)
+	return composeStory(id, arts, read, analyses, marks, origins, events, opts)
 }
 
 // mentionNames are the names an analysis found, one per mention, as the
@@ -293,14 +293,14 @@ func publishedBefore(a, b time.Time) bool {
 
 // composeStory builds the story of arts from the articles it reads (read,
 // with their analyses) and the syndication groups.
-func composeStory(id chorus.StoryID, arts, read []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis, names map[chorus.ArticleID][]string, origins []chorus.Origin, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
+func composeStory(id chorus.StoryID, arts, read []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analysis, marks map[chorus.ArticleID]*story.Marks, origins []chorus.Origin, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
 	st := story.Build(story.Input{
 		ID:       id,
 		Articles: arts,
 		Analyses: analyses,
 		Events:   events,
 		Origins:  origins,
-		Names:    names,
+		Marks:    marks,
 	}, opts)
 	// the story knows each article's origin; the other sections count by it
 	originOf := make(map[chorus.ArticleID]chorus.ArticleID, len(st.Articles))

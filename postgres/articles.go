@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -178,6 +179,32 @@ func (s *Store) Articles(ctx context.Context, ids []chorus.ArticleID) (map[choru
 	arts, err := pgx.CollectRows(rows, scanArticleRow)
 	if err != nil {
 		return nil, fmt.Errorf("get articles: %w", err)
+	}
+	for _, a := range arts {
+		out[a.ID] = a
+	}
+	return out, nil
+}
+
+// headColumns are articleColumns with the text and the paragraphs left
+// unread: a story's source list reads thousands of articles' titles and
+// outlets, and needs none of their texts.
+var headColumns = strings.Replace(articleColumns, "text, paragraphs", "''::text, NULL::text", 1)
+
+// ArticleHeads returns the stored articles among ids without their texts
+// and paragraphs.
+func (s *Store) ArticleHeads(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
+	out := make(map[chorus.ArticleID]*chorus.Article, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.q.Query(ctx, `SELECT `+headColumns+` FROM articles WHERE id = ANY ($1)`, idStrings(ids))
+	if err != nil {
+		return nil, fmt.Errorf("get article heads: %w", err)
+	}
+	arts, err := pgx.CollectRows(rows, scanArticleRow)
+	if err != nil {
+		return nil, fmt.Errorf("get article heads: %w", err)
 	}
 	for _, a := range arts {
 		out[a.ID] = a

@@ -83,18 +83,24 @@ func (s *Store) putStory(ctx context.Context, st *chorus.Story) error {
 // Story returns the story with id exactly as it was put, or an error
 // wrapping chorus.ErrNotFound.
 func (s *Store) Story(ctx context.Context, id chorus.StoryID) (*chorus.Story, error) {
-	return s.readStory(ctx, id, nil)
+	return s.readStory(ctx, id, nil, s.Articles)
 }
 
 // StoryWindow returns the story with id and the page of its articles w
 // picks; only those articles are read from the articles table.
 func (s *Store) StoryWindow(ctx context.Context, id chorus.StoryID, w chorus.ArticleWindow) (*chorus.Story, error) {
-	return s.readStory(ctx, id, &w)
+	return s.readStory(ctx, id, &w, s.Articles)
 }
 
-// readStory reads a stored story and attaches its articles, all of them or
-// the window's.
-func (s *Store) readStory(ctx context.Context, id chorus.StoryID, w *chorus.ArticleWindow) (*chorus.Story, error) {
+// StoryOutline returns the story with id as it was stored, each article
+// reduced to what Story.Stored keeps; no article is read.
+func (s *Store) StoryOutline(ctx context.Context, id chorus.StoryID) (*chorus.Story, error) {
+	return s.readStory(ctx, id, nil, nil)
+}
+
+// readStory reads a stored story and attaches its articles through load,
+// all of them or the window's; a nil load attaches none.
+func (s *Store) readStory(ctx context.Context, id chorus.StoryID, w *chorus.ArticleWindow, load func(context.Context, []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error)) (*chorus.Story, error) {
 	var blob string
 	err := s.q.QueryRow(ctx, `SELECT story FROM stories WHERE id = $1`, string(id)).Scan(&blob)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -112,7 +118,10 @@ func (s *Store) readStory(ctx context.Context, id chorus.StoryID, w *chorus.Arti
 			return nil, fmt.Errorf("get story %s: %w", id, err)
 		}
 	}
-	if err := st.Attach(ctx, s.Articles); err != nil {
+	if load == nil {
+		return &st, nil
+	}
+	if err := st.Attach(ctx, load); err != nil {
 		return nil, fmt.Errorf("get story %s: %w", id, err)
 	}
 	return &st, nil

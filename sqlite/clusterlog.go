@@ -89,6 +89,29 @@ func (s *Store) Articles(ctx context.Context, ids []chorus.ArticleID) (map[choru
 	return out, nil
 }
 
+// headColumns are articleColumns with the text and the paragraphs left
+// unread: a story's source list reads thousands of articles' titles and
+// outlets, and needs none of their texts.
+var headColumns = strings.Replace(articleColumns, "text, paragraphs", "'', NULL", 1)
+
+// ArticleHeads returns the stored articles among ids without their texts
+// and paragraphs.
+func (s *Store) ArticleHeads(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
+	out := make(map[chorus.ArticleID]*chorus.Article, len(ids))
+	err := s.byIDs(ctx, `SELECT `+headColumns+` FROM articles WHERE id IN `, ids, func(rows *sql.Rows) error {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return err
+		}
+		out[a.ID] = a
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("get article heads: %w", err)
+	}
+	return out, nil
+}
+
 // byIDs runs query (ending in "IN ") over ids in chunks, calling fn per row.
 func (s *Store) byIDs(ctx context.Context, query string, ids []chorus.ArticleID, fn func(*sql.Rows) error) error {
 	for len(ids) > 0 {

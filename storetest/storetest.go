@@ -46,6 +46,8 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"ConcurrentPutArticle", testConcurrentPutArticle},
 		{"StoryRoundTrip", testStoryRoundTrip},
 		{"StoryWindow", testStoryWindow},
+		{"StoryOutline", testStoryOutline},
+		{"ArticleHeads", testArticleHeads},
 		{"StoryReplace", testStoryReplace},
 		{"StoryNotFound", testStoryNotFound},
 		{"StoriesOrder", testStoriesOrder},

@@ -169,6 +169,39 @@ func testStoryWindow(t *testing.T, s chorus.Store) {
 	}
 }
 
+func testStoryOutline(t *testing.T, s chorus.Store) {
+	full := story("s-outline", base, article(0), article(1), article(2))
+	putStories(t, s, full)
+	got, err := s.StoryOutline(context.Background(), full.ID)
+	if err != nil {
+		t.Fatalf("StoryOutline: %v", err)
+	}
+	if diff := cmp.Diff(full.Stored(), got, exactTime); diff != "" {
+		t.Errorf("story outline (-stored +got):\n%s", diff)
+	}
+	if _, err := s.StoryOutline(context.Background(), "s-missing"); !errors.Is(err, chorus.ErrNotFound) {
+		t.Errorf("missing story: err = %v, want ErrNotFound", err)
+	}
+}
+
+func testArticleHeads(t *testing.T, s chorus.Store) {
+	arts := []*chorus.Article{article(0), article(1), article(2)}
+	putArticles(t, s, arts...)
+	got, err := s.ArticleHeads(context.Background(), []chorus.ArticleID{arts[0].ID, arts[2].ID, "a-missing"})
+	if err != nil {
+		t.Fatalf("ArticleHeads: %v", err)
+	}
+	want := map[chorus.ArticleID]*chorus.Article{}
+	for _, a := range []*chorus.Article{arts[0], arts[2]} {
+		h := *a
+		h.Text, h.Paragraphs = "", nil
+		want[a.ID] = &h
+	}
+	if diff := cmp.Diff(want, got, exactTime); diff != "" {
+		t.Errorf("article heads (-want +got):\n%s", diff)
+	}
+}
+
 func testStoryReplace(t *testing.T, s chorus.Store) {
 	v1 := story("s-1", base, article(0), article(1))
 	v2 := story("s-1", base.Add(time.Hour).In(ist), article(1), article(2), article(3))

@@ -24,10 +24,10 @@ type Input struct {
 	// Events maps each article to its event.
 	Events  map[chorus.ArticleID]chorus.EventID
 	Origins []chorus.Origin
-	// Names are the names each article mentions (one per mention), for
+	// Marks are each article's names and headline words (NewMarks), for
 	// saying what it shares with its event (StoryArticle.Joined). An
 	// article missing here is judged by its headline alone.
-	Names map[chorus.ArticleID][]string
+	Marks map[chorus.ArticleID]*Marks
 }
 
 // Options tune the story.
@@ -69,13 +69,13 @@ func Build(in Input, opts Options) *chorus.Story {
 	if s.Origins == nil {
 		s.Origins = []chorus.Origin{}
 	}
-	why := joined(arts, in.Names, in.Events)
-	for _, a := range arts {
+	why := joined(arts, in.Marks, in.Events)
+	for i, a := range arts {
 		origin := originOf[a.ID]
 		if origin == "" {
 			origin = a.ID
 		}
-		s.Articles = append(s.Articles, chorus.StoryArticle{Article: *a, Origin: origin, Event: in.Events[a.ID], Joined: why[a.ID]})
+		s.Articles = append(s.Articles, chorus.StoryArticle{Article: *a, Origin: origin, Event: in.Events[a.ID], Joined: why[i]})
 		if a.Published.After(s.Updated) {
 			s.Updated = a.Published
 		}

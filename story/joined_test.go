@@ -15,8 +15,9 @@ func TestJoined(t *testing.T) {
 		{ID: "a3", Title: "Marhold council approves new harbour budget"},
 		{ID: "a4", Title: "Weather: storms expected along the coast"},
 		{ID: "a5", Title: "Crossings to Riel resume as ferry strike ends"},
+		{ID: "a6", Title: "Ferry strike talks stall"},
 	}
-	events := map[chorus.ArticleID]chorus.EventID{"a1": "e1", "a2": "e1", "a3": "e2", "a4": "e1", "a5": "e3"}
+	events := map[chorus.ArticleID]chorus.EventID{"a1": "e1", "a2": "e1", "a3": "e2", "a4": "e1", "a5": "e3", "a6": "e1"}
 	names := map[chorus.ArticleID][]string{
 		"a1": {"Tessin Ferries", "Riel", "Anna Varga", "Tessin Ferries", "riel"},
 		"a2": {"riel", "Tessin Ferries", "Marhold"},
@@ -25,12 +26,25 @@ func TestJoined(t *testing.T) {
 		// a5 is its event's only article: nothing to share with
 		"a5": {"Riel", "Tessin Ferries"},
 	}
-	got := joined(arts, names, events)
+	marks := map[chorus.ArticleID]*Marks{}
+	for _, a := range arts {
+		if n, ok := names[a.ID]; ok {
+			marks[a.ID] = NewMarks(a.Title, n)
+		}
+	}
+	got := map[chorus.ArticleID]*chorus.Joined{}
+	for i, j := range joined(arts, marks, events) {
+		if j != nil {
+			got[arts[i].ID] = j
+		}
+	}
 	want := map[chorus.ArticleID]*chorus.Joined{
 		// most mentioned first within a tie of two articles each; a
 		// name's case does not make it another name
 		"a1": {Names: []string{"Tessin Ferries", "Riel"}, Words: []string{"ferry", "strike", "crossings", "riel"}},
 		"a2": {Names: []string{"riel", "Tessin Ferries"}, Words: []string{"ferry", "strike", "crossings", "riel"}},
+		// a6 has no marks: its headline alone speaks for it
+		"a6": {Words: []string{"ferry", "strike"}},
 		// a4 shares no name ("Varga" is not "Anna Varga") and no headline
 		// word with its event, so it says nothing; nor do a3 and a5
 	}
