@@ -493,6 +493,7 @@ func claimsOf(st *chorus.Story, cite func(chorus.Citation) (citeView, bool)) *cl
 					rv.Cites = append(rv.Cites, m)
 				}
 			}
+			rv.Cites = capMarkers(rv.Cites)
 			vs = append(vs, rv)
 		}
 		return vs

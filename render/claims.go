@@ -12,7 +12,8 @@ import (
 // ClaimsMarkdown writes a story's claims section from s.Claims: a table of the
 // claims agreed by two or more independent origins (one column per
 // source, numbered as in the story's source list: ✓ states, ≠ states
-// another value), the disputes with each value, its source and the
+// another value; a list with the sources' markers when the story has more
+// sources than MatrixSources), the disputes with each value, its source and the
 // articles giving it, and what only one origin reports, under its outlet.
 // It writes nothing for a story without claims.
 func ClaimsMarkdown(w io.Writer, s *chorus.Story) error {
@@ -24,6 +25,13 @@ func ClaimsMarkdown(w io.Writer, s *chorus.Story) error {
 	fmt.Fprintf(bw, "## Claims\n\n")
 	for _, g := range v.Agreed {
 		fmt.Fprintf(bw, "### Agreed by %d independent origins\n\n", g.Origins)
+		if len(v.Sources) == 0 { // too many sources for a matrix
+			for _, r := range g.Rows {
+				fmt.Fprintf(bw, "- %s %s\n", r.Text, strings.Join(r.Marks, ""))
+			}
+			fmt.Fprintln(bw)
+			continue
+		}
 		fmt.Fprintf(bw, "| claim | %s |\n|---|%s\n", strings.Join(v.Sources, " | "), strings.Repeat(":-:|", len(v.Sources)))
 		for _, r := range g.Rows {
 			fmt.Fprintf(bw, "| %s |", cell(r.Text))
@@ -53,13 +61,7 @@ func ClaimsMarkdown(w io.Writer, s *chorus.Story) error {
 	for _, g := range v.Only {
 		fmt.Fprintf(bw, "### Only in %s\n\n", g.Outlet)
 		for _, r := range g.Items {
-			var marks strings.Builder
-			for i, c := range r.Cells {
-				if c != "" {
-					fmt.Fprintf(&marks, "[%d]", i+1)
-				}
-			}
-			fmt.Fprintf(bw, "- %s %s\n", r.Text, marks.String())
+			fmt.Fprintf(bw, "- %s %s\n", r.Text, strings.Join(r.Marks, ""))
 		}
 		fmt.Fprintln(bw)
 	}

@@ -15,7 +15,9 @@ import (
 // over. Sources are numbered as in the story's source list (s.Articles
 // order, from 1).
 type ClaimsView struct {
-	// Sources are the column headers: "[1]", "[2]" …
+	// Sources are the column headers: "[1]", "[2]" …; none when the story
+	// has more sources than a matrix can show (see MatrixSources), and the
+	// agreed claims are then a list, each with its sources' markers.
 	Sources []string
 	// Agreed holds the claims of two or more independent origins, one
 	// group per origin count, most origins first.
@@ -33,12 +35,24 @@ type AgreedGroup struct {
 }
 
 // Row is one claim of the matrix: a cell per source, "✓" for an article
-// stating it, "≠" for one stating another value, "" for silence.
+// stating it, "≠" for one stating another value, "" for silence (no cells
+// in a list). Marks are the same as source markers, "[2]" or "[5≠]", at
+// most MaxMarks of them and then "[+N]", for a list.
 type Row struct {
 	Text      string
 	Cells     []string
+	Marks     []string
 	Citations []chorus.Citation
 }
+
+// MatrixSources is the most sources a claims matrix has a column for: a
+// wider one cannot be read (or printed), and a story carried by dozens of
+// outlets lists each claim with its sources' markers instead.
+const MatrixSources = 12
+
+// MaxMarks caps the markers after one claim in a list; "[+N]" counts the
+// rest, which the source list names.
+const MaxMarks = 12
 
 // DisputeView is one dispute: "Estimates differ", "Disputed" or
 // "Updated", its values and the later figures that update them.
@@ -77,7 +91,9 @@ func ClaimsSections(s *chorus.Story) ClaimsView {
 	var v ClaimsView
 	for i, a := range s.Articles {
 		num[a.ID] = i + 1
-		v.Sources = append(v.Sources, fmt.Sprintf("[%d]", i+1))
+		if len(s.Articles) <= MatrixSources {
+			v.Sources = append(v.Sources, fmt.Sprintf("[%d]", i+1))
+		}
 	}
 	v.Agreed = agreedGroups(s, num)
 	v.Disputes = disputeViews(s, num)
@@ -109,19 +125,39 @@ func agreedGroups(s *chorus.Story, num map[chorus.ArticleID]int) []AgreedGroup {
 }
 
 func row(c chorus.Claim, n int, num map[chorus.ArticleID]int) Row {
-	r := Row{Text: c.Text, Cells: make([]string, n)}
+	cells := make([]string, n)
+	r := Row{Text: c.Text}
 	for _, a := range c.Articles {
 		k := num[a.Article]
 		if k == 0 {
 			continue
 		}
-		if r.Cells[k-1] == "" {
-			r.Cells[k-1] = "✓"
+		if cells[k-1] == "" {
+			cells[k-1] = "✓"
 			if a.Stance == chorus.Differs {
-				r.Cells[k-1] = "≠"
+				cells[k-1] = "≠"
 			}
 		}
 		r.Citations = append(r.Citations, a.Citation)
+	}
+	marked := 0
+	for k, c := range cells {
+		if c == "" {
+			continue
+		}
+		if marked++; marked <= MaxMarks {
+			m := fmt.Sprintf("[%d]", k+1)
+			if c == "≠" {
+				m = fmt.Sprintf("[%d≠]", k+1)
+			}
+			r.Marks = append(r.Marks, m)
+		}
+	}
+	if marked > MaxMarks {
+		r.Marks = append(r.Marks, fmt.Sprintf("[+%d]", marked-MaxMarks))
+	}
+	if n <= MatrixSources {
+		r.Cells = cells
 	}
 	return r
 }

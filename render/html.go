@@ -220,8 +220,9 @@ h3.meta { font-size: 14px; margin: 1rem 0 .3rem; }
 <h2 class="meta">Claims</h2>
 {{$c := .Claims}}
 {{range $c.Agreed}}<h3 class="meta">Agreed by {{.Origins}} independent origins</h3>
-<table class="claims"><thead><tr><th scope="col">claim</th>{{range $c.Sources}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
+{{if $c.Sources}}<table class="claims"><thead><tr><th scope="col">claim</th>{{range $c.Sources}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
 <tbody>{{range .Rows}}<tr><td>{{.Text}}</td>{{range .Cells}}<td class="cell">{{.}}</td>{{end}}</tr>{{end}}</tbody></table>
+{{else}}<ul class="only">{{range .Rows}}<li>{{.Text}} {{range .Marks}}{{.}}{{end}}</li>{{end}}</ul>{{end}}
 {{end}}
 {{if $c.Disputes}}<h3 class="meta">Disputed / estimates differ</h3>
 <ul class="disputes">{{range $c.Disputes}}<li><strong>{{.Label}}</strong>:

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -106,5 +107,42 @@ func TestParseFormat(t *testing.T) {
 	}
 	if _, err := ParseFormat("pdf"); err == nil {
 		t.Error("pdf accepted")
+	}
+}
+
+// A story with more sources than a matrix can show lists its agreed claims,
+// each with its sources' markers (the first MaxMarks, then a count), in
+// every format.
+func TestClaimsOfAWideStoryAreAList(t *testing.T) {
+	s := &chorus.Story{ID: "swide", Headline: chorus.CitedText{Text: "Veskaria ferry strike ends"}}
+	claim := chorus.Claim{ID: "c1", Kind: chorus.ClaimAgreed, Text: "The ferry crews accepted the offer", Origins: 20}
+	for i := range 20 {
+		id := chorus.ArticleID(fmt.Sprintf("a%02d", i))
+		s.Articles = append(s.Articles, chorus.StoryArticle{Article: chorus.Article{ID: id, Text: "x"}, Origin: id})
+		stance := chorus.Stated
+		if i == 1 {
+			stance = chorus.Differs
+		}
+		claim.Articles = append(claim.Articles, chorus.ClaimArticle{Article: id, Origin: id, Stance: stance})
+	}
+	s.Claims = []chorus.Claim{claim}
+	v := ClaimsSections(s)
+	if len(v.Sources) != 0 || len(v.Agreed) != 1 || v.Agreed[0].Rows[0].Cells != nil {
+		t.Fatalf("a 20-source story laid out as a matrix: %+v", v)
+	}
+	var md bytes.Buffer
+	if err := ClaimsMarkdown(&md, s); err != nil {
+		t.Fatal(err)
+	}
+	want := "- The ferry crews accepted the offer [1][2≠][3][4][5][6][7][8][9][10][11][12][+8]\n"
+	if !strings.Contains(md.String(), want) || strings.Contains(md.String(), "|") {
+		t.Errorf("markdown:\n%s\nwant the line %q and no table", md.String(), want)
+	}
+	var page bytes.Buffer
+	if err := HTML(&page, []*chorus.Story{s}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(page.String(), `<table class="claims">`) || !strings.Contains(page.String(), "[12][&#43;8]") {
+		t.Errorf("html keeps a matrix or lacks the markers:\n%s", page.String())
 	}
 }
