@@ -255,6 +255,53 @@ func TestMergeStories(t *testing.T) {
 	}
 }
 
+// TestLoneWord checks that a headline sharing one word with a story joins
+// it only when that word is central to the story, and that without
+// LoneWordShare the peripheral word would have been enough.
+func TestLoneWord(t *testing.T) {
+	// Unrelated headlines first, so that the story's words are rare.
+	others := []string{"Marhold bakers protest flour tax", "Tessin orchestra names new conductor", "storm closes Riel mountain pass"}
+	story := []string{
+		"Ferry crews walk out over pay in Veskaria",
+		"Ferry crews strand islanders",
+		"Ferry strike enters second day as ratings agency frets",
+		"Talks fail in ferry dispute, ratings agency says",
+	}
+	tests := []struct {
+		name     string
+		headline string
+		share    float64
+		join     bool
+	}{
+		{"peripheral word", "quiz ratings slump", DefaultOptions.LoneWordShare, false},
+		{"peripheral word, rule off", "quiz ratings slump", 0, true},
+		{"central word", "quiz champion buys a ferry", DefaultOptions.LoneWordShare, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := DefaultOptions
+			opts.LoneWordShare = tt.share
+			x := New(opts)
+			for i, h := range others {
+				x.Add(Doc{ID: chorus.ArticleID(fmt.Sprint("o", i)), Published: t0, Title: h})
+			}
+			var first Assignment
+			for i, h := range story {
+				a := x.Add(Doc{ID: chorus.ArticleID(fmt.Sprint("s", i)), Published: t0, Title: h})
+				if i == 0 {
+					first = a
+				} else if a.Story != first.Story {
+					t.Fatalf("story headline %d went elsewhere: %+v", i, a)
+				}
+			}
+			a := x.Add(Doc{ID: "q", Published: t0, Title: tt.headline})
+			if got := a.Story == first.Story; got != tt.join {
+				t.Errorf("%q joined the story: %v, want %v (%+v)", tt.headline, got, tt.join, a)
+			}
+		})
+	}
+}
+
 func TestDocOf(t *testing.T) {
 	a := &chorus.Article{ID: "x", Title: "Dam fails", Text: "Dam fails\n\nBody text.", TitleSpan: chorus.Span{End: 9}, Published: t0}
 	d := DocOf(a)

@@ -10,7 +10,8 @@
 // article joins the closest story whose centroid is similar enough and one
 // of whose recent events is near enough too, else it founds a story; inside
 // the story it joins the closest event (words and names) or founds one.
-// Thresholds are lower for short texts (headlines). An article that fits two
+// Thresholds are lower for short texts (headlines), but one shared word is
+// not enough unless it is central to the event. An article that fits two
 // stories which, with it, look alike merges them. Dates keep events (days)
 // and stories (weeks) apart; undated articles are never kept out by time.
 // Stories idle for longer than the story window free their centroids.
@@ -64,6 +65,11 @@ type Options struct {
 	// article fits are merged into one; a short article (see shortScale)
 	// needs proportionally more alike stories. 0: never merge.
 	MergeThreshold float64
+	// LoneWordShare is how much of an event's word centroid (the cosine
+	// of the centroid with that word alone) a word must carry when it is
+	// the only word an article shares with the event; with less, the
+	// article is no nearer the event than if it shared nothing. 0: off.
+	LoneWordShare float64
 }
 
 // DefaultOptions were chosen on the ECB+ development documents and the UCI
@@ -75,6 +81,9 @@ type Options struct {
 // deal rather than the strikers), and at 0.5 such a report went to the
 // wrong event of its story, or founded a story, for want of shared names.
 // Below 0.4 names no longer keep two events of one story apart.
+//
+// LoneWordShare and the merging of small headline stories (see mergeClose)
+// go together; see LoneWordShare's use in eventSimilarity for why.
 var DefaultOptions = Options{
 	EventThreshold: 0.25,
 	StoryThreshold: 0.20,
@@ -91,6 +100,7 @@ var DefaultOptions = Options{
 	EventTerms:     200,
 	StoryTerms:     400,
 	MergeThreshold: 0.18,
+	LoneWordShare:  0.5,
 }
 
 // Assignment says where an article went and why.
@@ -384,8 +394,17 @@ func (x *Index) mergeClose(dst int32, close []scoredStory, v docVec, scale float
 			continue
 		}
 		// A short article is weak evidence that two stories are one, so
-		// the stories' own likeness must make up for it.
-		if dot(d.c.v, src.c.v)/(d.c.norm*src.c.norm) < min(0.9, x.opts.MergeThreshold/scale) {
+		// the stories' own likeness must make up for it. But a story of a
+		// few headlines has a centroid of few terms, whose cosine with even
+		// the right story is held down as a headline's is (see
+		// shortScale): without the second scale, the fragments that
+		// LoneWordShare keeps out of a story on one word stay apart for good.
+		smaller := src.c.v
+		if d.c.v.len() < smaller.len() {
+			smaller = d.c.v
+		}
+		need := min(0.9, x.opts.MergeThreshold/scale) * x.shortScale(smaller)
+		if dot(d.c.v, src.c.v)/(d.c.norm*src.c.norm) < need {
 			continue
 		}
 		if _, es := x.bestEvent(src, v, false); es < x.opts.StoryThreshold*scale {
@@ -445,8 +464,22 @@ func (x *Index) bestEvent(st *story, v docVec, windowed bool) (int32, float64) {
 
 // eventSimilarity is the weighted cosine of an article with an event's
 // word and name centroids.
+//
+// An article that shares a single word with the event is near it only if
+// that word is central to the event: headlines are so short that one common
+// word ("ratings", "sales", "launch") can carry a cosine over the lowered
+// threshold, and the first article of a new story that joins an old one on
+// such a word draws the rest of its story after it (on the UCI headlines,
+// whole stories of a TV show and of a reality series were joined by one
+// such word). Full articles nearly always share many words, so this is a
+// headline rule in effect.
 func (x *Index) eventSimilarity(v docVec, e *event) float64 {
 	sw := e.w.cos(v.w)
+	if x.opts.LoneWordShare > 0 && sw > 0 {
+		if n, top := sharedTerms(v.w, e.w.v); n < 2 && top/e.w.norm < x.opts.LoneWordShare {
+			sw = 0
+		}
+	}
 	if v.e.len() == 0 || e.e.norm == 0 {
 		return sw
 	}
