@@ -255,6 +255,100 @@ func TestMergeStories(t *testing.T) {
 	}
 }
 
+// TestLoneWord checks that a headline sharing one word with a story joins
+// it only when that word is central to the story, and that without
+// LoneWordShare the peripheral word would have been enough.
+func TestLoneWord(t *testing.T) {
+	// Unrelated headlines first, so that the story's words are rare.
+	others := []string{"Marhold bakers protest flour tax", "Tessin orchestra names new conductor", "storm closes Riel mountain pass"}
+	story := []string{
+		"Ferry crews walk out over pay in Veskaria",
+		"Ferry crews strand islanders",
+		"Ferry strike enters second day as ratings agency frets",
+		"Talks fail in ferry dispute, ratings agency says",
+	}
+	tests := []struct {
+		name     string
+		headline string
+		share    float64
+		join     bool
+	}{
+		{"peripheral word", "quiz ratings slump", DefaultOptions.LoneWordShare, false},
+		{"peripheral word, rule off", "quiz ratings slump", 0, true},
+		{"central word", "quiz champion buys a ferry", DefaultOptions.LoneWordShare, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := DefaultOptions
+			opts.LoneWordShare = tt.share
+			x := New(opts)
+			for i, h := range others {
+				x.Add(Doc{ID: chorus.ArticleID(fmt.Sprint("o", i)), Published: t0, Title: h})
+			}
+			var first Assignment
+			for i, h := range story {
+				a := x.Add(Doc{ID: chorus.ArticleID(fmt.Sprint("s", i)), Published: t0, Title: h})
+				if i == 0 {
+					first = a
+				} else if a.Story != first.Story {
+					t.Fatalf("story headline %d went elsewhere: %+v", i, a)
+				}
+			}
+			a := x.Add(Doc{ID: "q", Published: t0, Title: tt.headline})
+			if got := a.Story == first.Story; got != tt.join {
+				t.Errorf("%q joined the story: %v, want %v (%+v)", tt.headline, got, tt.join, a)
+			}
+		})
+	}
+}
+
+// Two reports of different raids of one kind: they share the kind's words
+// and the police force's name, enough to join one event at the plain
+// threshold.
+const heistA = `Four armed robbers stole diamond rings and watches from the Varga jewellers on Marhold's main square on Thursday afternoon. The Veskaria Police Service said two of the robbers were disguised as couriers and that the jewels were worth about 40 million crowns. No one was hurt in the raid.`
+const heistB = `Three robbers rammed a van into the Riel jewellery shop in Tessin early on Monday and fled with watches and bracelets. The Veskaria Police Service said the thieves escaped on motorbikes and that the haul was worth about two million crowns. A guard was treated for shock after the raid.`
+
+// TestYoungEvent checks that YoungEventFactor applies to an event of one or
+// two articles and not to an older one. The threshold is set low and the
+// factor high so that the test does not hang on the exact similarity of
+// the two raids (which falls as copies of the first raid make its words
+// common).
+func TestYoungEvent(t *testing.T) {
+	tests := []struct {
+		name    string
+		factor  float64
+		earlier int // reports of the first raid before the second
+		join    bool
+	}{
+		{"young event, no factor", 1, 1, true},
+		{"young event", 10, 1, false},
+		{"two articles", 10, 2, false},
+		{"grown event", 10, youngEvent, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := DefaultOptions
+			opts.YoungEventFactor = tt.factor
+			opts.EventThreshold = 0.1
+			x := New(opts)
+			var first Assignment
+			for i := 0; i < tt.earlier; i++ {
+				a := x.Add(Doc{ID: chorus.ArticleID(fmt.Sprint("a", i)), Published: t0, Title: "Armed robbers raid Varga jewellers in Marhold", Text: heistA})
+				if i == 0 {
+					first = a
+				}
+			}
+			b := x.Add(Doc{ID: "b", Published: t0, Title: "Robbers raid Riel jewellery shop in Tessin", Text: heistB})
+			if b.Story != first.Story {
+				t.Fatalf("the second raid founded a story: %+v", b)
+			}
+			if got := b.Event == first.Event; got != tt.join {
+				t.Errorf("second raid joined the first's event: %v, want %v (%+v)", got, tt.join, b)
+			}
+		})
+	}
+}
+
 func TestDocOf(t *testing.T) {
 	a := &chorus.Article{ID: "x", Title: "Dam fails", Text: "Dam fails\n\nBody text.", TitleSpan: chorus.Span{End: 9}, Published: t0}
 	d := DocOf(a)

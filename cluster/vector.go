@@ -126,3 +126,18 @@ func normalize(v vec) vec {
 	}
 	return v
 }
+
+// sharedTerms counts the terms a and c share and returns the largest
+// weight c gives one of them.
+func sharedTerms(a, c vec) (n int, top float64) {
+	j := 0
+	for _, id := range a.ids {
+		k := j + sort.Search(len(c.ids)-j, func(k int) bool { return c.ids[j+k] >= id })
+		if k < len(c.ids) && c.ids[k] == id {
+			n++
+			top = max(top, float64(c.ws[k]))
+		}
+		j = k
+	}
+	return n, top
+}

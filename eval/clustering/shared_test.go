@@ -25,9 +25,9 @@ func sharedSet(t *testing.T, name string) *Set {
 
 // TestSharedFloors streams the shared sets in the given order and one
 // shuffled order and checks the scores stay above floors set a little under
-// what chorus eval cluster printed when the defaults were chosen (UCI
-// stories pairwise F1 0.848 given, 0.766 seed 1, 0.809 over six orders;
-// ECB+ event BCubed F1 0.861 given / 0.872 seed 1, topic 0.876 / 0.908).
+// what chorus eval cluster printed when the defaults were last changed (UCI
+// stories pairwise F1 0.852 given, 0.841 seed 1, 0.839 over six orders;
+// ECB+ event BCubed F1 0.870 given / 0.885 seed 1, topic 0.886 / 0.908).
 // It takes a few seconds.
 func TestSharedFloors(t *testing.T) {
 	clock := func() time.Duration { return 0 }
@@ -36,7 +36,7 @@ func TestSharedFloors(t *testing.T) {
 		score func(Run) float64
 		floor float64
 	}{
-		{"uci-headlines-dev.csv", func(r Run) float64 { return r.Story.PairwiseF1 }, 0.74},
+		{"uci-headlines-dev.csv", func(r Run) float64 { return r.Story.PairwiseF1 }, 0.80},
 		{"ecbplus-dev.jsonl", func(r Run) float64 { return r.Event.BCubedF1 }, 0.83},
 		{"ecbplus-dev.jsonl", func(r Run) float64 { return r.Topic[1].BCubedF1 }, 0.85},
 	}
