@@ -522,17 +522,25 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	if !triggers[lw] || lw == "in" && i != s.TokenStart {
+	if !triggers[lw] {
 		return nil // most words: no frame to allocate
+	}
+	if lw == "in" && i != s.TokenStart {
+		if !d.pollAfter(i, s) {
+			return nil
+		}
+		// "Holm leads by six points in a new poll by the Gazette": the
+		// poll is the source, as with "according to"
+		return &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1, according: true}
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
 	if i+2 < s.TokenEnd && d.toks[i].Text == lw && (toNouns[lw] && d.lower[i+1] == "to" ||
-		ofNouns[lw] && (d.lower[i+1] == "of" || d.lower[i+1] == "for")) {
+		ofNouns[lw] && (d.lower[i+1] == "of" || d.lower[i+1] == "for" || slices.Contains(ofNounPreps[lw], d.lower[i+1]))) {
 		// a decision, a plan or a side with its owner: "Holm's decision to
 		// quit", "her criticism of the tunnel", "his support for Quell"
 		if p := d.possessorBefore(i, s.TokenStart); p >= 0 {
 			f.nominal = true
-			if d.lower[i+1] != "to" {
+			if d.lower[i+1] != "to" || !toNouns[lw] {
 				f.cue1 = i + 2 // the preposition is part of the cue, the "to" of the content
 			}
 			if d.lower[p] == "'s" || d.lower[p] == "’s" {
@@ -542,10 +550,21 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			} else {
 				f.spk0, f.spk1 = p, p+1
 			}
-			// only as the subject of its clause: after a verb or a
-			// preposition ("pointed to Veskaria's choice to quit the pact") the
-			// decision is what the clause's own source talks about
-			if a := f.spk0; a < 0 || a == s.TokenStart || clauseOpeners[d.lower[a-1]] {
+			a := f.spk0
+			if a < 0 || a == s.TokenStart || clauseOpeners[d.lower[a-1]] {
+				return f // the subject of its clause
+			}
+			// after a preposition ("pointed to Veskaria's choice to quit
+			// the pact") the decision is what the clause's own source talks
+			// about; but after a verb a side or a plan is the subject's own
+			// ("stepped up her attacks on Holm", "kept his promise to"), and so
+			// is its pronoun
+			if !prepLike[d.lower[a-1]] && d.isWord(a-1) && d.region[a-1] < 0 {
+				if _, ok := possessives[d.lower[a]]; ok {
+					if b, e := d.subject(s.TokenStart, a); e > b && e < a {
+						f.spk0, f.spk1 = b, e
+					}
+				}
 				return f
 			}
 			return nil
@@ -1164,6 +1183,63 @@ func (d *doc) possessorBefore(i, first int) int {
 		}
 	}
 	return -1
+}
+
+// prepLike are the words before a possessor that make its noun the
+// object of what the clause's own source says: "pointed to Holm's
+// choice".
+var prepLike = wordSet(`to of at on about in for with from by into over against than like as after before
+	despite about under without between the a an`)
+
+// pollNouns are the evidence a sentence may end on as its source: "in a
+// new poll", "in the latest survey by the Gazette".
+var pollNouns = wordSet(`poll polls survey surveys`)
+
+// pollAfter reports whether the "in" at token i, inside the sentence,
+// opens a poll that ends the sentence and is its only source: "Holm leads
+// by six points in a poll released Friday". The clause before must have
+// words of its own, and no cue may attribute the sentence otherwise.
+func (d *doc) pollAfter(i int, s chorus.Sentence) bool {
+	if i+2 >= s.TokenEnd || i-s.TokenStart < 3 || d.region[i] >= 0 {
+		return false
+	}
+	if w := d.lower[i+1]; !determiners[w] && possessives[w].gender == unknownGender && w != "their" && w != "its" && !d.isCap(i+1) {
+		return false
+	}
+	poll := -1
+	for k := i + 1; k < s.TokenEnd && k <= i+8; k++ {
+		if d.region[k] >= 0 || d.isPunct(k) && d.lower[k] != "-" && d.lower[k] != "/" && d.lower[k] != "'s" && d.lower[k] != "’s" {
+			return false
+		}
+		if pollNouns[d.lower[k]] {
+			poll = k
+			break
+		}
+	}
+	if poll < 0 || poll == i+2 && d.lower[poll] == "polls" {
+		return false // "ahead in the polls" is the polls in general, not a source
+	}
+	// what follows the poll is its own description, up to the sentence's
+	// end: "by the Gazette", "released on Friday", "of 900 voters"
+	end := poll + 1
+	for end < s.TokenEnd && end <= poll+10 && !d.onlyClosers(end, s.TokenEnd) && d.lower[end] != "," {
+		if d.region[end] >= 0 || d.isPunct(end) && d.lower[end] != "-" && d.lower[end] != "." || d.lower[end] == "that" || d.lower[end] == "which" {
+			return false
+		}
+		end++
+	}
+	if end < s.TokenEnd && !d.onlyClosers(end, s.TokenEnd) && d.lower[end] != "," {
+		return false
+	}
+	for j := s.TokenStart; j < s.TokenEnd; j++ {
+		if _, cue := cues[d.lower[j]]; cue && d.region[j] < 0 && particles[d.lower[j]] == nil && j != i {
+			return false
+		}
+		if d.lower[j] == "according" {
+			return false
+		}
+	}
+	return true
 }
 
 // lightVerbs say something with a noun of saying after them: "made the

@@ -540,7 +540,15 @@ var toNouns = wordSet(`decision plan plans promise pledge call push refusal comm
 // "for" to their owner: "her criticism of the tunnel", "his support for
 // Quell".
 var ofNouns = wordSet(`criticism criticisms support opposition praise endorsement defense defence
-	condemnation rejection`)
+	condemnation rejection attack attacks`)
+
+// ofNounPreps are the other prepositions some ofNouns take before what
+// they are aimed at: "her opposition to the tunnel", "his attacks on
+// Quell".
+var ofNounPreps = map[string][]string{
+	"opposition": {"to"}, "attack": {"on", "against"}, "attacks": {"on", "against"},
+	"criticism": {"on"},
+}
 
 // bodies are lowercase nouns for organisations and documents that speak
 // ("the campaign claims", "the report states").
