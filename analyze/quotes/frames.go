@@ -480,6 +480,9 @@ var triggers = func() map[string]bool {
 	for w := range sidePhrases {
 		m[w] = true
 	}
+	for w := range receiveVerbs {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -524,6 +527,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
 	if !triggers[lw] {
 		return nil // most words: no frame to allocate
+	}
+	if receiveVerbs[lw] {
+		return d.receivedAt(i, s)
 	}
 	if lw == "in" && i != s.TokenStart {
 		if !d.pollAfter(i, s) {
@@ -1006,6 +1012,43 @@ func (d *doc) agentAt(i int, s chorus.Sentence, form cueForm) *frame {
 		return nil
 	}
 	return &frame{cue0: i, cue1: k + 1, by: k, agent: true, form: cueForm{class: cueSay}, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
+}
+
+// receiveVerbs take a side noun whose author follows "of" or "from":
+// "won the backing of the union", "drew criticism from Holm".
+var receiveVerbs = wordSet(`won wins win winning received receives receive receiving has have had having
+	got gets earned earns secured secures drew draws faced faces facing gained gains enjoys enjoyed
+	lost loses`)
+
+// receivedNouns are the sides a subject receives from someone.
+var receivedNouns = wordSet(`endorsement endorsements support backing criticism praise blessing
+	condemnation rebuke`)
+
+// receivedAt returns the attribution of a side received, when token i is
+// a verb of receiveVerbs: "Varga won the endorsement of the union" has the
+// union for its speaker and Varga for its content, as the passive "was
+// endorsed by the union" has.
+func (d *doc) receivedAt(i int, s chorus.Sentence) *frame {
+	if d.toks[i].Text != d.lower[i] || i == s.TokenStart {
+		return nil
+	}
+	k := i + 1
+	if k < s.TokenEnd && (determiners[d.lower[k]] || possessives[d.lower[k]].gender != unknownGender || d.lower[k] == "their" || d.lower[k] == "its") {
+		k++
+	}
+	for n := 0; n < 2 && k < s.TokenEnd && !receivedNouns[d.lower[k]]; n++ {
+		if w := d.lower[k]; d.region[k] >= 0 || !d.isWord(k) || d.isCap(k) || clauseWords[w] || determiners[w] {
+			return nil
+		}
+		k++ // "the crucial backing", "more support"
+	}
+	if k+2 >= s.TokenEnd || !receivedNouns[d.lower[k]] || d.region[k] >= 0 {
+		return nil
+	}
+	if by := k + 1; (d.lower[by] == "of" || d.lower[by] == "from") && d.authorAt(by+1, s) {
+		return &frame{cue0: i, cue1: by + 1, by: by, agent: true, side: true, form: cueForm{class: cueSay}, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
+	}
+	return nil
 }
 
 // authorAt reports whether a passive's author starts at token k, after

@@ -10,8 +10,11 @@ import (
 // training texts and kept only when they held on the other half: nouns of
 // taking a side with the prepositions they take ("opposition to",
 // "attacks on"), such a noun as the object of a verb ("stepped up her
-// attacks on …"), and a poll that ends the sentence it reports ("… in a
-// new poll by the Gazette").
+// attacks on …"), a poll that ends the sentence it reports ("… in a new
+// poll by the Gazette"), verbs of acting on a text or a person ("signed",
+// "approved", "named", "ordered"), a side received with its author ("won
+// the backing of", "drew criticism from") and documents that show what
+// they hold ("a memo shows …").
 func TestHeldOut(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -25,6 +28,18 @@ func TestHeldOut(t *testing.T) {
 			[]got{{"to close the old pier", "Varga", "Varga", "promise", false}}},
 		{"a side noun after a preposition stays the clause's object", "Holm pointed to Varga’s attacks on the council.",
 			[]got{{"Varga’s attacks on the council", "Holm", "Holm", "pointed to", false}}},
+		{"a verb of acting on a document", "The Marhold council approved the harbour plan on Monday.",
+			[]got{{"the harbour plan on Monday", "The Marhold council", "The Marhold council", "approved", false}}},
+		{"a passive in a speaker's relative clause says nothing", "The pier is safe, said an engineer who asked not to be named in print.",
+			[]got{{"The pier is safe", "an engineer who asked not to be named in print", "an engineer who asked not to be named in print", "said", false}}},
+		{"a side received has its author after 'of'", "Varga won the backing of the Tessin dockers.",
+			[]got{{"Varga", "the Tessin dockers", "the Tessin dockers", "won the backing of", false}}},
+		{"criticism drawn from someone", "The pier plan drew sharp criticism from Riel.",
+			[]got{{"The pier plan", "Riel", "Riel", "drew sharp criticism from", false}}},
+		{"a received noun without an author is no attribution", "Varga won the support she needed.",
+			nil},
+		{"a document that shows a phrase", "A leaked memo shows the council weighing a new tax.",
+			[]got{{"the council weighing a new tax", "A leaked memo", "A leaked memo", "shows", false}}},
 		{"a poll that ends the sentence", "Varga leads Riel by six points in a new poll by the Tessin Gazette.",
 			[]got{{"Varga leads Riel by six points", "a new poll by the Tessin Gazette", "a new poll by the Tessin Gazette", "in", false}}},
 		{"the polls in general are no source", "Varga is well ahead in the polls.",

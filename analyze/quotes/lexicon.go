@@ -206,7 +206,23 @@ var cues = func() map[string]cueForm {
 		invoke invokes invoked invoking
 		underscore underscores underscored underscoring
 		unveil unveils unveiled unveiling
-		publish publishes published publishing`)
+		publish publishes published publishing
+		highlighting outlining
+		order orders ordered ordering
+		request requests requested requesting
+		welcome welcomes welcomed welcoming
+		nominate nominates nominated nominating
+		project projects projected projecting
+		notice notices noticed noticing
+		identify identifies identified identifying
+		approve approves approved approving
+		sign signs signed signing
+		list lists listed listing
+		name names named naming
+		title titles titled
+		address addresses addressed addressing
+		sounded
+		passed`)
 	// "press", "pepper" and "promote" only in their past and third-person
 	// forms: "pressed Holm on the cost", "peppered him with questions",
 	// "promotes the tunnel" ("the press", "a promotion" are no cues)
@@ -301,7 +317,8 @@ var cues = func() map[string]cueForm {
 // noun ("a paper published in May", "the plan unveiled last year"): they
 // attribute only right after a subject.
 var subjectOnly = wordSet(`published unveiled admired embraced underscored invoked envisioned
-	downplayed bemoaned`)
+	downplayed bemoaned ordered requested welcomed nominated projected noticed identified approved
+	signed listed named titled addressed passed`)
 
 // seemVerbs report an impression ("the deal seems dead", "voters appear
 // to agree"); "appear" only before "to", "that" or "like", since it is as
@@ -510,7 +527,8 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 var pluralNouns = wordSet(`tweets claims calls questions charges comments posts reports states
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
 	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts suspects thinks supports votes offers views favors favours thanks focuses lays
-	outlines highlights chronicles references rebukes champions labels documents details signals points`)
+	outlines highlights chronicles references rebukes champions labels documents details signals points
+	orders requests welcomes projects notices signs lists names titles addresses`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
@@ -518,7 +536,8 @@ var pluralNouns = wordSet(`tweets claims calls questions charges comments posts 
 var nounBases = wordSet(`attack call claim comment report question charge post answer promise
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
 	challenge plan hope fear worry doubt suspect vote offer support view favor favour thank focus
-	outline highlight chronicle reference rebuke champion label document detail signal`)
+	outline highlight chronicle reference rebuke champion label document detail signal
+	order request welcome project notice sign list name title address`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".

@@ -129,7 +129,8 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 				// the relative clause describes the speaker: it runs to the
 				// next comma or the sentence's end, and says nothing itself
 				for e = b; e < s.TokenEnd && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, s.TokenEnd); e++ {
-					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, s.TokenEnd) {
+					// (a passive says nothing either: "who asked not to be named")
+					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, s.TokenEnd) && !beForms[d.lower[e-1]] {
 						e = -1
 						break
 					}
