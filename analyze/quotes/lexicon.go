@@ -104,15 +104,15 @@ var cues = func() map[string]cueForm {
 		talk talks talked talking
 		speak speaks spoke spoken speaking`)
 	add(cueSay, true, `state states stated stating
+		signal signals signaled signalled signaling signalling
 		continue continues continued continuing
+		show shows showed shown showing
+		find finds found finding
 		answer answers answered answering
 		pledge pledges pledged pledging
 		vow vows vowed vowing
 		maintain maintains maintained maintaining
-		conclude concludes concluded concluding
-		observe observes observed observing
 		remark remarks remarked remarking
-		comment comments commented commenting
 		counter counters countered countering
 		disclose discloses disclosed disclosing
 		charge charges charged charging
@@ -120,8 +120,6 @@ var cues = func() map[string]cueForm {
 		indicate indicates indicated indicating
 		hint hints hinted hinting
 		affirm affirms affirmed affirming
-		show shows showed shown showing
-		find finds found finding
 		read reads read reading
 		sing sings sang sung singing
 		quote quotes quoted quoting
@@ -229,9 +227,15 @@ var cues = func() map[string]cueForm {
 	for _, w := range []string{"presses", "pressed", "peppers", "peppered", "promotes", "promoted"} {
 		m[w] = cueForm{class: cueSay, third: strings.HasSuffix(w, "s")}
 	}
-	add(cueSay, true, `document documents documented documenting
+	// verbs with other senses that still attribute their object, since
+	// in news what they take is most often what a source holds or found:
+	// "the memo details the cost", "observed a change in tone", "commented
+	// on the vote" (PolNeAR train half B: +0.1 F1)
+	add(cueSay, false, `document documents documented documenting
 		detail details detailed detailing
-		signal signals signaled signalled signaling signalling`)
+		conclude concludes concluded concluding
+		observe observes observed observing
+		comment comments commented commenting`)
 	// "ruled" alone: the plain form and "ruling" are as often the noun
 	// ("the rule", "the ruling")
 	m["ruled"] = cueForm{class: cueSay, weak: true}
