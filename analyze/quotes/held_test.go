@@ -44,6 +44,8 @@ func TestHeldOut(t *testing.T) {
 			[]got{{"the cost of the new pier", "The audit", "The audit", "detailed", false}}},
 		{"observing a change", "Riel observed a shift in the mood of the dockers.",
 			[]got{{"a shift in the mood of the dockers", "Riel", "Riel", "observed", false}}},
+		{"a participle after a comma inside the closing mark", "Varga insisted the pier was “safe for years,” citing the audit of the harbour.",
+			[]got{{"the pier was “safe for years,”", "Varga", "Varga", "insisted", false}, {"the audit of the harbour", "Varga", "Varga", "citing", false}}},
 		{"a poll that ends the sentence", "Varga leads Riel by six points in a new poll by the Tessin Gazette.",
 			[]got{{"Varga leads Riel by six points", "a new poll by the Tessin Gazette", "a new poll by the Tessin Gazette", "in", false}}},
 		{"the polls in general are no source", "Varga is well ahead in the polls.",

@@ -85,16 +85,26 @@ func (d *doc) coordinated(k int) bool {
 	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]] || d.lower[j] == "only") {
 		j--
 	}
-	if d.region[j] >= 0 || j == 0 {
+	if j == 0 {
+		return false
+	}
+	// a comma printed inside the closing mark of a quotation ends the
+	// clause too: "insisted he had “won the vote,” claiming …"
+	quotedComma := d.isClosingMark(j) && j >= 2 && d.lower[j-1] == "," && f.form.participle
+	if d.region[j] >= 0 && !quotedComma {
 		return false
 	}
 	switch w := d.lower[j]; {
+	case quotedComma:
 	case w == "and" && f.borrowed:
 	case w == "," && f.form.participle:
 	default:
 		return false
 	}
 	end := j
+	if quotedComma {
+		end = j + 1 // the quotation stays whole
+	}
 	for end > 0 && (d.lower[end-1] == "," || d.lower[end-1] == "and") {
 		end--
 	}
@@ -115,3 +125,4 @@ func (d *doc) coordinated(k int) bool {
 	}
 	return false
 }
+
