@@ -125,4 +125,3 @@ func (d *doc) coordinated(k int) bool {
 	}
 	return false
 }
-
