@@ -46,6 +46,8 @@ func TestHeldOut(t *testing.T) {
 			[]got{{"a shift in the mood of the dockers", "Riel", "Riel", "observed", false}}},
 		{"a participle after a comma inside the closing mark", "Varga insisted the pier was “safe for years,” citing the audit of the harbour.",
 			[]got{{"the pier was “safe for years,”", "Varga", "Varga", "insisted", false}, {"the audit of the harbour", "Varga", "Varga", "citing", false}}},
+		{"a second verb after 'but' and an auxiliary", "Varga said the pier would reopen but did not suggest the ferry would return.",
+			[]got{{"the pier would reopen", "Varga", "Varga", "said", false}, {"the ferry would return", "Varga", "Varga", "suggest", false}}},
 		{"a poll that ends the sentence", "Varga leads Riel by six points in a new poll by the Tessin Gazette.",
 			[]got{{"Varga leads Riel by six points", "a new poll by the Tessin Gazette", "a new poll by the Tessin Gazette", "in", false}}},
 		{"the polls in general are no source", "Varga is well ahead in the polls.",
