@@ -436,6 +436,10 @@ var baseSubjects = wordSet(`i we you they will would can could should may might 
 	them us me two three four five six seven eight nine ten dozen hundreds thousands millions
 	majority minority half third quarter`)
 
+// groupPronouns stand for a part of a group as the subject of a plain
+// form: "some say", "few on either side think".
+var groupPronouns = wordSet(`some many most few several others those none`)
+
 // beForms before a cue make it passive ("was told", "is said"): the subject
 // is then not the speaker.
 var beForms = wordSet(`is are was were be been being 's ’s`)

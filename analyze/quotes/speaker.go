@@ -426,6 +426,17 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 	for j > first && auxiliaries[d.lower[j]] && !baseSubjects[d.lower[j]] {
 		j--
 	}
+	if base {
+		// a place or a time after the subject: "traders here say",
+		// "officials in Lunde on Monday say"
+		for j > first && (d.lower[j] == "here" || d.lower[j] == "today" || d.lower[j] == "tonight" ||
+			timeWords[d.lower[j]] && d.isCap(j) && d.lower[j] != "may" && d.lower[j] != "this" && d.lower[j] != "last") {
+			j--
+			if j > first && (d.lower[j] == "in" || d.lower[j] == "on") {
+				j-- // "in November", "on Monday"
+			}
+		}
+	}
 	prev := d.lower[j]
 	if d.region[j] >= 0 {
 		return !base // "“…,” says Smith" but not "“…” call"
@@ -440,7 +451,7 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 		if i+1 < len(d.toks) && d.lower[i+1] == "that" && d.isCap(j) && j > first && d.sent[i+1] == d.sent[i] {
 			return true
 		}
-		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
+		return baseSubjects[prev] || groupPronouns[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
 			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which" ||
 			d.pluralHeadBefore(j, first) || d.relativeSubjectBefore(i, first)
 	}
@@ -596,12 +607,14 @@ func (d *doc) pluralHeadBefore(j, first int) bool {
 			return false // a verb or a clause word: not one subject phrase
 		}
 		switch w {
-		case "of", "to", "in", "for", "from", "at", "with", "close", "near", "inside":
+		case "of", "to", "in", "for", "from", "at", "with", "close", "near", "inside", "on", "across", "around",
+			"within", "outside", "throughout", "among":
 			prep = true
 			continue
 		}
 		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || irregularPlurals[w]
+			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || irregularPlurals[w] ||
+			groupPronouns[w] // "few on either side think"
 		if !(w == "and" && d.isCap(j) && d.isCap(k-1) || plural && prep) {
 			continue
 		}
