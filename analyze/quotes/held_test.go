@@ -58,6 +58,8 @@ func TestHeldOut(t *testing.T) {
 			[]got{{"there is a link to the crowding", "Advocates of more ferries here", "Advocates of more ferries here", "say", false}}},
 		{"a month between a subject and its plain form", "Traders trying to win back the market in November say the ferry is too slow.",
 			[]got{{"the ferry is too slow", "Traders trying to win back the market in November", "Traders trying to win back the market in November", "say", false}}},
+		{"persuading someone", "Riel persuaded the council to delay the vote on the pier.",
+			[]got{{"the council to delay the vote on the pier", "Riel", "Riel", "persuaded", false}}},
 		{"a poll that ends the sentence", "Varga leads Riel by six points in a new poll by the Tessin Gazette.",
 			[]got{{"Varga leads Riel by six points", "a new poll by the Tessin Gazette", "a new poll by the Tessin Gazette", "in", false}}},
 		{"the polls in general are no source", "Varga is well ahead in the polls.",

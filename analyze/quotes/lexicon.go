@@ -220,7 +220,14 @@ var cues = func() map[string]cueForm {
 		title titles titled
 		address addresses addressed addressing
 		sounded
-		passed`)
+		passed
+		knocked
+		persuade persuades persuaded persuading
+		convince convinces convinced convincing
+		celebrate celebrates celebrated celebrating
+		appoint appoints appointed appointing
+		authorize authorizes authorized authorizing
+		frame frames framed framing`)
 	// "press", "pepper" and "promote" only in their past and third-person
 	// forms: "pressed Holm on the cost", "peppered him with questions",
 	// "promotes the tunnel" ("the press", "a promotion" are no cues)
@@ -322,7 +329,8 @@ var cues = func() map[string]cueForm {
 // attribute only right after a subject.
 var subjectOnly = wordSet(`published unveiled admired embraced underscored invoked envisioned
 	downplayed bemoaned ordered requested welcomed nominated projected noticed identified approved
-	signed listed named titled addressed passed`)
+	signed listed named titled addressed passed knocked persuaded convinced celebrated appointed
+	authorized framed`)
 
 // seemVerbs report an impression ("the deal seems dead", "voters appear
 // to agree"); "appear" only before "to", "that" or "like", since it is as
@@ -536,7 +544,7 @@ var pluralNouns = wordSet(`tweets claims calls questions charges comments posts 
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
 	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts suspects thinks supports votes offers views favors favours thanks focuses lays
 	outlines highlights chronicles references rebukes champions labels documents details signals points
-	orders requests welcomes projects notices signs lists names titles addresses`)
+	orders requests welcomes projects notices signs lists names titles addresses frames`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
@@ -545,7 +553,7 @@ var nounBases = wordSet(`attack call claim comment report question charge post a
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
 	challenge plan hope fear worry doubt suspect vote offer support view favor favour thank focus
 	outline highlight chronicle reference rebuke champion label document detail signal
-	order request welcome project notice sign list name title address`)
+	order request welcome project notice sign list name title address frame`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".
