@@ -874,6 +874,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				f.cue1 = q + 1 // "spoke out about the shooting": its topic
 			}
 		}
+		if d.lower[p] == "in" && strings.HasPrefix(lw, "weigh") && p+2 < s.TokenEnd && (d.lower[p+1] == "on" || d.lower[p+1] == "about") {
+			f.cue1 = p + 2 // "weighed in on the vote": its topic
+		}
 		if d.lower[i+1] == "to" && !strings.HasPrefix(lw, "point") {
 			f.cue1 = i + 1 // "voted to …": the to-clause is the content (but "pointed to the cost")
 		}

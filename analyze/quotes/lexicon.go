@@ -227,7 +227,30 @@ var cues = func() map[string]cueForm {
 		celebrate celebrates celebrated celebrating
 		appoint appoints appointed appointing
 		authorize authorizes authorized authorizing
-		frame frames framed framing`)
+		frame frames framed framing
+		present presents presented presenting
+		apologize apologizes apologized apologizing
+		submit submits submitted submitting
+		ban bans banned banning
+		share shares shared sharing
+		ignore ignores ignored ignoring
+		cheer cheers cheered cheering
+		block blocks blocked blocking
+		greet greets greeted greeting
+		renew renews renewed renewing
+		pronounce pronounces pronounced pronouncing
+		learn learns learned learnt learning
+		negotiate negotiates negotiated negotiating
+		display displays displayed displaying
+		protest protests protested protesting
+		paint paints painted painting
+		touch touches touched touching
+		brush brushes brushed brushing
+		weigh weighs weighed weighing
+		side sides sided siding
+		spar spars sparred sparring
+		opt opts opted opting
+		plead pleads pleaded pled pleading`)
 	// "press", "pepper" and "promote" only in their past and third-person
 	// forms: "pressed Holm on the cost", "peppered him with questions",
 	// "promotes the tunnel" ("the press", "a promotion" are no cues)
@@ -330,7 +353,8 @@ var cues = func() map[string]cueForm {
 var subjectOnly = wordSet(`published unveiled admired embraced underscored invoked envisioned
 	downplayed bemoaned ordered requested welcomed nominated projected noticed identified approved
 	signed listed named titled addressed passed knocked persuaded convinced celebrated appointed
-	authorized framed`)
+	authorized framed presented submitted banned shared ignored cheered blocked greeted renewed
+	pronounced learned learnt negotiated displayed protested painted`)
 
 // seemVerbs report an impression ("the deal seems dead", "voters appear
 // to agree"); "appear" only before "to", "that" or "like", since it is as
@@ -421,6 +445,19 @@ var particles = func() map[string][]string {
 	}
 	for _, w := range strings.Fields("talk talks talked talking") {
 		m[w] = []string{"about"}
+	}
+	for _, l := range []struct{ forms, parts string }{
+		{"touch touches touched touching", "on upon"},                 // "touched on the cost"
+		{"brush brushes brushed brushing", "off aside"},               // "brushed off the report"
+		{"weigh weighs weighed weighing", "in"},                       // "weighed in on the vote"
+		{"side sides sided siding", "with against"},                   // "sided with Holm"
+		{"spar spars sparred sparring", "with over"},                  // "sparred with Quell"
+		{"opt opts opted opting", "for against to"},                   // "opted for a tunnel"
+		{"plead pleads pleaded pled pleading", "for with guilty not"}, // "pleaded for calm"
+	} {
+		for _, w := range strings.Fields(l.forms) {
+			m[w] = strings.Fields(l.parts)
+		}
 	}
 	for _, w := range strings.Fields("speak speaks spoke spoken speaking") {
 		m[w] = []string{"about", "of", "out"}
@@ -544,7 +581,8 @@ var pluralNouns = wordSet(`tweets claims calls questions charges comments posts 
 	estimates remarks promises pledges demands answers notes declines counters quips jokes
 	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts suspects thinks supports votes offers views favors favours thanks focuses lays
 	outlines highlights chronicles references rebukes champions labels documents details signals points
-	orders requests welcomes projects notices signs lists names titles addresses frames`)
+	orders requests welcomes projects notices signs lists names titles addresses frames
+	presents bans shares cheers blocks protests paints touches brushes sides`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
@@ -553,7 +591,8 @@ var nounBases = wordSet(`attack call claim comment report question charge post a
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
 	challenge plan hope fear worry doubt suspect vote offer support view favor favour thank focus
 	outline highlight chronicle reference rebuke champion label document detail signal
-	order request welcome project notice sign list name title address frame`)
+	order request welcome project notice sign list name title address frame
+	present ban share cheer block protest paint touch brush side`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".
