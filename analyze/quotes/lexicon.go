@@ -250,7 +250,11 @@ var cues = func() map[string]cueForm {
 		side sides sided siding
 		spar spars sparred sparring
 		opt opts opted opting
-		plead pleads pleaded pled pleading`)
+		plead pleads pleaded pled pleading
+		compare compares compared comparing
+		file files filed
+		expose exposes exposed exposing
+		sue sues sued suing`)
 	// "press", "pepper" and "promote" only in their past and third-person
 	// forms: "pressed Holm on the cost", "peppered him with questions",
 	// "promotes the tunnel" ("the press", "a promotion" are no cues)
@@ -354,7 +358,7 @@ var subjectOnly = wordSet(`published unveiled admired embraced underscored invok
 	downplayed bemoaned ordered requested welcomed nominated projected noticed identified approved
 	signed listed named titled addressed passed knocked persuaded convinced celebrated appointed
 	authorized framed presented submitted banned shared ignored cheered blocked greeted renewed
-	pronounced learned learnt negotiated displayed protested painted`)
+	pronounced learned learnt negotiated displayed protested painted compared filed exposed sued`)
 
 // seemVerbs report an impression ("the deal seems dead", "voters appear
 // to agree"); "appear" only before "to", "that" or "like", since it is as
@@ -582,7 +586,7 @@ var pluralNouns = wordSet(`tweets claims calls questions charges comments posts 
 	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts suspects thinks supports votes offers views favors favours thanks focuses lays
 	outlines highlights chronicles references rebukes champions labels documents details signals points
 	orders requests welcomes projects notices signs lists names titles addresses frames
-	presents bans shares cheers blocks protests paints touches brushes sides`)
+	presents bans shares cheers blocks protests paints touches brushes sides files`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
@@ -592,7 +596,7 @@ var nounBases = wordSet(`attack call claim comment report question charge post a
 	challenge plan hope fear worry doubt suspect vote offer support view favor favour thank focus
 	outline highlight chronicle reference rebuke champion label document detail signal
 	order request welcome project notice sign list name title address frame
-	present ban share cheer block protest paint touch brush side`)
+	present ban share cheer block protest paint touch brush side file`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".
