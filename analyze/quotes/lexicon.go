@@ -335,6 +335,12 @@ var cues = func() map[string]cueForm {
 	// "know" takes a that-clause or a clause with its own subject ("knows
 	// he will lose"), not an object ("which most people know by its
 	// initials")
+	// "add" in its plain form is mostly a sum or an addition ("would add
+	// up to", "add a job to his resume"): it attributes only a
+	// that-clause or a quotation ("I would add that …")
+	f := m["add"]
+	f.weak = true
+	m["add"] = f
 	for _, w := range []string{"know", "knows"} {
 		f := m[w]
 		f.weak = true
