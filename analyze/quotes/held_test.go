@@ -72,6 +72,8 @@ func TestHeldOut(t *testing.T) {
 			nil},
 		{"a plain 'add' with a that-clause is", "I would add that the pier was never safe.",
 			[]got{{"the pier was never safe", "I", "", "add", false}}},
+		{"a place before 'attacks' names the events", "After the Lunde attacks the harbour was closed for a week.",
+			nil},
 		{"a poll that ends the sentence", "Varga leads Riel by six points in a new poll by the Tessin Gazette.",
 			[]got{{"Varga leads Riel by six points", "a new poll by the Tessin Gazette", "a new poll by the Tessin Gazette", "in", false}}},
 		{"the polls in general are no source", "Varga is well ahead in the polls.",

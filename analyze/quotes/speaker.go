@@ -542,6 +542,9 @@ func (d *doc) subjectBefore(i, first int) bool {
 		return true // a plural subject before a plain form: "observers note"
 	}
 	if d.isCap(j) && !notNames[lw] {
+		if j > first && d.lower[j-1] == "the" && d.lower[i] == "attacks" {
+			return false // "the Lunde attacks": events the place names
+		}
 		// a capitalised adjective of a people or a party is a modifier
 		return !(strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ish") ||
 			strings.HasSuffix(lw, "ese"))
