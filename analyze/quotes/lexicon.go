@@ -254,7 +254,19 @@ var cues = func() map[string]cueForm {
 		compare compares compared comparing
 		file files filed
 		expose exposes exposed exposing
-		sue sues sued suing`)
+		sue sues sued suing
+		disavow disavows disavowed disavowing
+		repudiate repudiates repudiated repudiating
+		renounce renounces renounced renouncing
+		spurn spurns spurned spurning
+		snub snubs snubbed snubbing
+		shun shuns shunned shunning
+		fault faults faulted faulting
+		rip rips ripped ripping
+		bash bashes bashed bashing
+		lobby lobbies lobbied lobbying
+		campaign campaigns campaigned campaigning
+`)
 	// "press", "pepper" and "promote" only in their past and third-person
 	// forms: "pressed Holm on the cost", "peppered him with questions",
 	// "promotes the tunnel" ("the press", "a promotion" are no cues)
@@ -364,7 +376,8 @@ var subjectOnly = wordSet(`published unveiled admired embraced underscored invok
 	downplayed bemoaned ordered requested welcomed nominated projected noticed identified approved
 	signed listed named titled addressed passed knocked persuaded convinced celebrated appointed
 	authorized framed presented submitted banned shared ignored cheered blocked greeted renewed
-	pronounced learned learnt negotiated displayed protested painted compared filed exposed sued`)
+	pronounced learned learnt negotiated displayed protested painted compared filed exposed sued
+	disavowed repudiated renounced spurned snubbed shunned faulted ripped bashed`)
 
 // seemVerbs report an impression ("the deal seems dead", "voters appear
 // to agree"); "appear" only before "to", "that" or "like", since it is as
@@ -464,6 +477,8 @@ var particles = func() map[string][]string {
 		{"spar spars sparred sparring", "with over"},                  // "sparred with Quell"
 		{"opt opts opted opting", "for against to"},                   // "opted for a tunnel"
 		{"plead pleads pleaded pled pleading", "for with guilty not"}, // "pleaded for calm"
+		{"lobby lobbies lobbied lobbying", "for against"},
+		{"campaign campaigns campaigned campaigning", "for against on"},
 	} {
 		for _, w := range strings.Fields(l.forms) {
 			m[w] = strings.Fields(l.parts)
@@ -592,7 +607,8 @@ var pluralNouns = wordSet(`tweets claims calls questions charges comments posts 
 	stresses echoes advocates challenges attacks blasts plans hopes fears worries doubts suspects thinks supports votes offers views favors favours thanks focuses lays
 	outlines highlights chronicles references rebukes champions labels documents details signals points
 	orders requests welcomes projects notices signs lists names titles addresses frames
-	presents bans shares cheers blocks protests paints touches brushes sides files`)
+	presents bans shares cheers blocks protests paints touches brushes sides files faults
+	rips lobbies campaigns`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
@@ -602,7 +618,8 @@ var nounBases = wordSet(`attack call claim comment report question charge post a
 	challenge plan hope fear worry doubt suspect vote offer support view favor favour thank focus
 	outline highlight chronicle reference rebuke champion label document detail signal
 	order request welcome project notice sign list name title address frame
-	present ban share cheer block protest paint touch brush side file`)
+	present ban share cheer block protest paint touch brush side file fault rip lobby
+	campaign`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".
