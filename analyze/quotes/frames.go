@@ -385,6 +385,9 @@ func init() {
 		{"comment comments commented commenting", "on about"},
 		{"agree agrees agreed agreeing disagree disagrees disagreed disagreeing", "with"},
 		{"ruled", "against"},
+		{"warn warns warned warning caution cautions cautioned cautioning", "of about against"},
+		{"complain complains complained complaining boast boasts boasted boasting", "about of"},
+		{"joke jokes joked joking", "about"},
 	} {
 		for _, w := range strings.Fields(l.forms) {
 			prepositions[w] = strings.Fields(l.preps)

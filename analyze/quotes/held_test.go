@@ -78,6 +78,8 @@ func TestHeldOut(t *testing.T) {
 			[]got{{"the dockers' leader", "Varga", "Varga", "disavowed", false}}},
 		{"lobbying for something", "The ferry owners lobbied for a lower toll.",
 			[]got{{"a lower toll", "The ferry owners", "The ferry owners", "lobbied for", false}}},
+		{"warning of something", "Riel warned of long delays at the harbour.",
+			[]got{{"long delays at the harbour", "Riel", "Riel", "warned of", false}}},
 		{"a poll that ends the sentence", "Varga leads Riel by six points in a new poll by the Tessin Gazette.",
 			[]got{{"Varga leads Riel by six points", "a new poll by the Tessin Gazette", "a new poll by the Tessin Gazette", "in", false}}},
 		{"the polls in general are no source", "Varga is well ahead in the polls.",
