@@ -419,7 +419,10 @@ var findingVerbs = wordSet(`show shows showed shown showing find finds found fin
 // attributed to them.
 var evidence = wordSet(`poll polls polling survey surveys study studies research analysis analyses
 	data report reports results figures numbers records filings documents emails video videos
-	footage average averages markets audit review investigation tally count`)
+	footage average averages markets audit review investigation tally count email memo memos
+	letter letters transcript transcripts photo photos post posts ad ads paper papers record
+	document chart map roster number figure result estimate estimates statistics census
+	forecast forecasts model projection projections`)
 
 // adjunctAfterObject reports whether only an adjunct of time or place
 // follows the addressee the cue took at [b, k) ("told The Post on

@@ -385,6 +385,9 @@ func init() {
 		{"comment comments commented commenting", "on about"},
 		{"agree agrees agreed agreeing disagree disagrees disagreed disagreeing", "with"},
 		{"ruled", "against"},
+		{"warn warns warned warning caution cautions cautioned cautioning", "of about against"},
+		{"complain complains complained complaining boast boasts boasted boasting", "about of"},
+		{"joke jokes joked joking", "about"},
 	} {
 		for _, w := range strings.Fields(l.forms) {
 			prepositions[w] = strings.Fields(l.preps)
@@ -480,6 +483,9 @@ var triggers = func() map[string]bool {
 	for w := range sidePhrases {
 		m[w] = true
 	}
+	for w := range receiveVerbs {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -522,17 +528,28 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 // cueAt returns the frame whose cue starts at token i, or nil.
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
-	if !triggers[lw] || lw == "in" && i != s.TokenStart {
+	if !triggers[lw] {
 		return nil // most words: no frame to allocate
+	}
+	if receiveVerbs[lw] {
+		return d.receivedAt(i, s)
+	}
+	if lw == "in" && i != s.TokenStart {
+		if !d.pollAfter(i, s) {
+			return nil
+		}
+		// "Holm leads by six points in a new poll by the Gazette": the
+		// poll is the source, as with "according to"
+		return &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1, according: true}
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
 	if i+2 < s.TokenEnd && d.toks[i].Text == lw && (toNouns[lw] && d.lower[i+1] == "to" ||
-		ofNouns[lw] && (d.lower[i+1] == "of" || d.lower[i+1] == "for")) {
+		ofNouns[lw] && (d.lower[i+1] == "of" || d.lower[i+1] == "for" || slices.Contains(ofNounPreps[lw], d.lower[i+1]))) {
 		// a decision, a plan or a side with its owner: "Holm's decision to
 		// quit", "her criticism of the tunnel", "his support for Quell"
 		if p := d.possessorBefore(i, s.TokenStart); p >= 0 {
 			f.nominal = true
-			if d.lower[i+1] != "to" {
+			if d.lower[i+1] != "to" || !toNouns[lw] {
 				f.cue1 = i + 2 // the preposition is part of the cue, the "to" of the content
 			}
 			if d.lower[p] == "'s" || d.lower[p] == "’s" {
@@ -542,10 +559,21 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			} else {
 				f.spk0, f.spk1 = p, p+1
 			}
-			// only as the subject of its clause: after a verb or a
-			// preposition ("pointed to Veskaria's choice to quit the pact") the
-			// decision is what the clause's own source talks about
-			if a := f.spk0; a < 0 || a == s.TokenStart || clauseOpeners[d.lower[a-1]] {
+			a := f.spk0
+			if a < 0 || a == s.TokenStart || clauseOpeners[d.lower[a-1]] {
+				return f // the subject of its clause
+			}
+			// after a preposition ("pointed to Veskaria's choice to quit
+			// the pact") the decision is what the clause's own source talks
+			// about; but after a verb a side or a plan is the subject's own
+			// ("stepped up her attacks on Holm", "kept his promise to"), and so
+			// is its pronoun
+			if !prepLike[d.lower[a-1]] && d.isWord(a-1) && d.region[a-1] < 0 {
+				if _, ok := possessives[d.lower[a]]; ok {
+					if b, e := d.subject(s.TokenStart, a); e > b && e < a {
+						f.spk0, f.spk1 = b, e
+					}
+				}
 				return f
 			}
 			return nil
@@ -849,6 +877,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				f.cue1 = q + 1 // "spoke out about the shooting": its topic
 			}
 		}
+		if d.lower[p] == "in" && strings.HasPrefix(lw, "weigh") && p+2 < s.TokenEnd && (d.lower[p+1] == "on" || d.lower[p+1] == "about") {
+			f.cue1 = p + 2 // "weighed in on the vote": its topic
+		}
 		if d.lower[i+1] == "to" && !strings.HasPrefix(lw, "point") {
 			f.cue1 = i + 1 // "voted to …": the to-clause is the content (but "pointed to the cost")
 		}
@@ -987,6 +1018,43 @@ func (d *doc) agentAt(i int, s chorus.Sentence, form cueForm) *frame {
 		return nil
 	}
 	return &frame{cue0: i, cue1: k + 1, by: k, agent: true, form: cueForm{class: cueSay}, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
+}
+
+// receiveVerbs take a side noun whose author follows "of" or "from":
+// "won the backing of the union", "drew criticism from Holm".
+var receiveVerbs = wordSet(`won wins win winning received receives receive receiving has have had having
+	got gets earned earns secured secures drew draws faced faces facing gained gains enjoys enjoyed
+	lost loses`)
+
+// receivedNouns are the sides a subject receives from someone.
+var receivedNouns = wordSet(`endorsement endorsements support backing criticism praise blessing
+	condemnation rebuke`)
+
+// receivedAt returns the attribution of a side received, when token i is
+// a verb of receiveVerbs: "Varga won the endorsement of the union" has the
+// union for its speaker and Varga for its content, as the passive "was
+// endorsed by the union" has.
+func (d *doc) receivedAt(i int, s chorus.Sentence) *frame {
+	if d.toks[i].Text != d.lower[i] || i == s.TokenStart {
+		return nil
+	}
+	k := i + 1
+	if k < s.TokenEnd && (determiners[d.lower[k]] || possessives[d.lower[k]].gender != unknownGender || d.lower[k] == "their" || d.lower[k] == "its") {
+		k++
+	}
+	for n := 0; n < 2 && k < s.TokenEnd && !receivedNouns[d.lower[k]]; n++ {
+		if w := d.lower[k]; d.region[k] >= 0 || !d.isWord(k) || d.isCap(k) || clauseWords[w] || determiners[w] {
+			return nil
+		}
+		k++ // "the crucial backing", "more support"
+	}
+	if k+2 >= s.TokenEnd || !receivedNouns[d.lower[k]] || d.region[k] >= 0 {
+		return nil
+	}
+	if by := k + 1; (d.lower[by] == "of" || d.lower[by] == "from") && d.authorAt(by+1, s) {
+		return &frame{cue0: i, cue1: by + 1, by: by, agent: true, side: true, form: cueForm{class: cueSay}, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
+	}
+	return nil
 }
 
 // authorAt reports whether a passive's author starts at token k, after
@@ -1164,6 +1232,63 @@ func (d *doc) possessorBefore(i, first int) int {
 		}
 	}
 	return -1
+}
+
+// prepLike are the words before a possessor that make its noun the
+// object of what the clause's own source says: "pointed to Holm's
+// choice".
+var prepLike = wordSet(`to of at on about in for with from by into over against than like as after before
+	despite about under without between the a an`)
+
+// pollNouns are the evidence a sentence may end on as its source: "in a
+// new poll", "in the latest survey by the Gazette".
+var pollNouns = wordSet(`poll polls survey surveys`)
+
+// pollAfter reports whether the "in" at token i, inside the sentence,
+// opens a poll that ends the sentence and is its only source: "Holm leads
+// by six points in a poll released Friday". The clause before must have
+// words of its own, and no cue may attribute the sentence otherwise.
+func (d *doc) pollAfter(i int, s chorus.Sentence) bool {
+	if i+2 >= s.TokenEnd || i-s.TokenStart < 3 || d.region[i] >= 0 {
+		return false
+	}
+	if w := d.lower[i+1]; !determiners[w] && possessives[w].gender == unknownGender && w != "their" && w != "its" && !d.isCap(i+1) {
+		return false
+	}
+	poll := -1
+	for k := i + 1; k < s.TokenEnd && k <= i+8; k++ {
+		if d.region[k] >= 0 || d.isPunct(k) && d.lower[k] != "-" && d.lower[k] != "/" && d.lower[k] != "'s" && d.lower[k] != "’s" {
+			return false
+		}
+		if pollNouns[d.lower[k]] {
+			poll = k
+			break
+		}
+	}
+	if poll < 0 || poll == i+2 && d.lower[poll] == "polls" {
+		return false // "ahead in the polls" is the polls in general, not a source
+	}
+	// what follows the poll is its own description, up to the sentence's
+	// end: "by the Gazette", "released on Friday", "of 900 voters"
+	end := poll + 1
+	for end < s.TokenEnd && end <= poll+10 && !d.onlyClosers(end, s.TokenEnd) && d.lower[end] != "," {
+		if d.region[end] >= 0 || d.isPunct(end) && d.lower[end] != "-" && d.lower[end] != "." || d.lower[end] == "that" || d.lower[end] == "which" {
+			return false
+		}
+		end++
+	}
+	if end < s.TokenEnd && !d.onlyClosers(end, s.TokenEnd) && d.lower[end] != "," {
+		return false
+	}
+	for j := s.TokenStart; j < s.TokenEnd; j++ {
+		if _, cue := cues[d.lower[j]]; cue && d.region[j] < 0 && particles[d.lower[j]] == nil && j != i {
+			return false
+		}
+		if d.lower[j] == "according" {
+			return false
+		}
+	}
+	return true
 }
 
 // lightVerbs say something with a noun of saying after them: "made the

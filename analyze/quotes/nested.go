@@ -82,19 +82,29 @@ func (d *doc) coordinated(k int) bool {
 		return false
 	}
 	j := f.cue0 - 1
-	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]] || d.lower[j] == "only") {
+	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]] || d.lower[j] == "only" || coordAux[d.lower[j]]) {
 		j--
 	}
-	if d.region[j] >= 0 || j == 0 {
+	if j == 0 {
+		return false
+	}
+	// a comma printed inside the closing mark of a quotation ends the
+	// clause too: "insisted he had “won the vote,” claiming …"
+	quotedComma := d.isClosingMark(j) && j >= 2 && d.lower[j-1] == "," && f.form.participle
+	if d.region[j] >= 0 && !quotedComma {
 		return false
 	}
 	switch w := d.lower[j]; {
-	case w == "and" && f.borrowed:
+	case quotedComma:
+	case (w == "and" || w == "but") && f.borrowed:
 	case w == "," && f.form.participle:
 	default:
 		return false
 	}
 	end := j
+	if quotedComma {
+		end = j + 1 // the quotation stays whole
+	}
 	for end > 0 && (d.lower[end-1] == "," || d.lower[end-1] == "and") {
 		end--
 	}
@@ -115,3 +125,7 @@ func (d *doc) coordinated(k int) bool {
 	}
 	return false
 }
+
+// coordAux may stand between "and" or "but" and a second verb of the same
+// subject: "but did not suggest", "and has since said".
+var coordAux = wordSet(`did does do not n't n’t has have had would will could should may might never`)

@@ -129,7 +129,8 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 				// the relative clause describes the speaker: it runs to the
 				// next comma or the sentence's end, and says nothing itself
 				for e = b; e < s.TokenEnd && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, s.TokenEnd); e++ {
-					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, s.TokenEnd) {
+					// (a passive says nothing either: "who asked not to be named")
+					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, s.TokenEnd) && !beForms[d.lower[e-1]] {
 						e = -1
 						break
 					}
@@ -425,6 +426,17 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 	for j > first && auxiliaries[d.lower[j]] && !baseSubjects[d.lower[j]] {
 		j--
 	}
+	if base {
+		// a place or a time after the subject: "traders here say",
+		// "officials in Lunde on Monday say"
+		for j > first && (d.lower[j] == "here" || d.lower[j] == "today" || d.lower[j] == "tonight" ||
+			timeWords[d.lower[j]] && d.isCap(j) && d.lower[j] != "may" && d.lower[j] != "this" && d.lower[j] != "last") {
+			j--
+			if j > first && (d.lower[j] == "in" || d.lower[j] == "on") {
+				j-- // "in November", "on Monday"
+			}
+		}
+	}
 	prev := d.lower[j]
 	if d.region[j] >= 0 {
 		return !base // "“…,” says Smith" but not "“…” call"
@@ -439,7 +451,7 @@ func (d *doc) verbAfterSubject(i, first int, base bool) bool {
 		if i+1 < len(d.toks) && d.lower[i+1] == "that" && d.isCap(j) && j > first && d.sent[i+1] == d.sent[i] {
 			return true
 		}
-		return baseSubjects[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
+		return baseSubjects[prev] || groupPronouns[prev] || unicode.IsDigit(rune(prev[0])) || strings.HasSuffix(prev, "ly") ||
 			strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ed") || prev == "who" || prev == "whom" || prev == "that" || prev == "which" ||
 			d.pluralHeadBefore(j, first) || d.relativeSubjectBefore(i, first)
 	}
@@ -530,6 +542,9 @@ func (d *doc) subjectBefore(i, first int) bool {
 		return true // a plural subject before a plain form: "observers note"
 	}
 	if d.isCap(j) && !notNames[lw] {
+		if j > first && d.lower[j-1] == "the" && d.lower[i] == "attacks" {
+			return false // "the Lunde attacks": events the place names
+		}
 		// a capitalised adjective of a people or a party is a modifier
 		return !(strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ish") ||
 			strings.HasSuffix(lw, "ese"))
@@ -595,12 +610,14 @@ func (d *doc) pluralHeadBefore(j, first int) bool {
 			return false // a verb or a clause word: not one subject phrase
 		}
 		switch w {
-		case "of", "to", "in", "for", "from", "at", "with", "close", "near", "inside":
+		case "of", "to", "in", "for", "from", "at", "with", "close", "near", "inside", "on", "across", "around",
+			"within", "outside", "throughout", "among":
 			prep = true
 			continue
 		}
 		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || irregularPlurals[w]
+			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || irregularPlurals[w] ||
+			groupPronouns[w] // "few on either side think"
 		if !(w == "and" && d.isCap(j) && d.isCap(k-1) || plural && prep) {
 			continue
 		}
