@@ -11,10 +11,12 @@ import (
 // taking a side with the prepositions they take ("opposition to",
 // "attacks on"), such a noun as the object of a verb ("stepped up her
 // attacks on …"), a poll that ends the sentence it reports ("… in a new
-// poll by the Gazette"), verbs of acting on a text or a person ("signed",
-// "approved", "named", "ordered"), a side received with its author ("won
-// the backing of", "drew criticism from") and documents that show what
-// they hold ("a memo shows …").
+// poll by the Gazette"), a side received with its author ("won the backing
+// of", "drew criticism from") and documents that show what they hold ("a
+// memo shows …"). Verbs of acting ("signed", "approved", "named",
+// "lobbied for") also raised PolNeAR's numbers (train 77.52 → 78.04 with
+// the rest) but are left out: PolNeAR marks them as attributions, and a
+// reader of "who said what" would not.
 func TestHeldOut(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -28,8 +30,12 @@ func TestHeldOut(t *testing.T) {
 			[]got{{"to close the old pier", "Varga", "Varga", "promise", false}}},
 		{"a side noun after a preposition stays the clause's object", "Holm pointed to Varga’s attacks on the council.",
 			[]got{{"Varga’s attacks on the council", "Holm", "Holm", "pointed to", false}}},
-		{"a verb of acting on a document", "The Marhold council approved the harbour plan on Monday.",
-			[]got{{"the harbour plan on Monday", "The Marhold council", "The Marhold council", "approved", false}}},
+		// an act is no attribution, though PolNeAR often marks one: what
+		// a reader asks of "who said what" is said, not done
+		{"approving a plan is an act, not a quote", "The Marhold council approved the harbour plan on Monday.",
+			nil},
+		{"signing an agreement is an act, not a quote", "The union and the ferry operator signed an agreement at dawn.",
+			nil},
 		{"a passive in a speaker's relative clause says nothing", "The pier is safe, said an engineer who asked not to be named in print.",
 			[]got{{"The pier is safe", "an engineer who asked not to be named in print", "an engineer who asked not to be named in print", "said", false}}},
 		{"a side received has its author after 'of'", "Varga won the backing of the Tessin dockers.",
@@ -46,8 +52,11 @@ func TestHeldOut(t *testing.T) {
 			[]got{{"a shift in the mood of the dockers", "Riel", "Riel", "observed", false}}},
 		{"a participle after a comma inside the closing mark", "Varga insisted the pier was “safe for years,” citing the audit of the harbour.",
 			[]got{{"the pier was “safe for years,”", "Varga", "Varga", "insisted", false}, {"the audit of the harbour", "Varga", "Varga", "citing", false}}},
-		{"a second verb after 'but' and an auxiliary", "Varga said the pier would reopen but did not suggest the ferry would return.",
-			[]got{{"the pier would reopen", "Varga", "Varga", "said", false}, {"the ferry would return", "Varga", "Varga", "suggest", false}}},
+		// "said it was glad and would recall all shifts": an auxiliary
+		// after "and" as often opens a second act as a second saying, so
+		// the content runs on (PolNeAR gained 0.04 from the other reading)
+		{"a second verb after 'and' and an auxiliary stays in the content", "Varga said the ferry was ready and would recall its crews at dawn.",
+			[]got{{"the ferry was ready and would recall its crews at dawn", "Varga", "Varga", "said", false}}},
 		{"a part of a group before a plain form", "Some say they hear echoes of the old harbour fights.",
 			[]got{{"they hear echoes of the old harbour fights", "Some", "Some", "say", false}}},
 		{"a plural head before 'on' and its noun", "Many officials on the island believe the pier is doomed.",
@@ -58,8 +67,6 @@ func TestHeldOut(t *testing.T) {
 			[]got{{"there is a link to the crowding", "Advocates of more ferries here", "Advocates of more ferries here", "say", false}}},
 		{"a month between a subject and its plain form", "Traders trying to win back the market in November say the ferry is too slow.",
 			[]got{{"the ferry is too slow", "Traders trying to win back the market in November", "Traders trying to win back the market in November", "say", false}}},
-		{"persuading someone", "Riel persuaded the council to delay the vote on the pier.",
-			[]got{{"the council to delay the vote on the pier", "Riel", "Riel", "persuaded", false}}},
 		{"siding with someone", "The Tessin mayor sided with the dockers in the dispute.",
 			[]got{{"the dockers in the dispute", "The Tessin mayor", "The Tessin mayor", "sided with", false}}},
 		{"'sides' after a determiner is a noun", "Both sides met at the pier.",
@@ -76,8 +83,8 @@ func TestHeldOut(t *testing.T) {
 			nil},
 		{"disavowing someone", "Varga finally disavowed the dockers' leader.",
 			[]got{{"the dockers' leader", "Varga", "Varga", "disavowed", false}}},
-		{"lobbying for something", "The ferry owners lobbied for a lower toll.",
-			[]got{{"a lower toll", "The ferry owners", "The ferry owners", "lobbied for", false}}},
+		{"lobbying is an act, not a quote", "The ferry owners lobbied for a lower toll.",
+			nil},
 		{"warning of something", "Riel warned of long delays at the harbour.",
 			[]got{{"long delays at the harbour", "Riel", "Riel", "warned of", false}}},
 		{"a poll that ends the sentence", "Varga leads Riel by six points in a new poll by the Tessin Gazette.",

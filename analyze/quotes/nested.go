@@ -82,7 +82,7 @@ func (d *doc) coordinated(k int) bool {
 		return false
 	}
 	j := f.cue0 - 1
-	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]] || d.lower[j] == "only" || coordAux[d.lower[j]]) {
+	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]] || d.lower[j] == "only") {
 		j--
 	}
 	if j == 0 {
@@ -125,7 +125,3 @@ func (d *doc) coordinated(k int) bool {
 	}
 	return false
 }
-
-// coordAux may stand between "and" or "but" and a second verb of the same
-// subject: "but did not suggest", "and has since said".
-var coordAux = wordSet(`did does do not n't n’t has have had would will could should may might never`)
