@@ -57,8 +57,8 @@ func TestHeldOut(t *testing.T) {
 		// the content runs on (PolNeAR gained 0.04 from the other reading)
 		{"a second verb after 'and' and an auxiliary stays in the content", "Varga said the ferry was ready and would recall its crews at dawn.",
 			[]got{{"the ferry was ready and would recall its crews at dawn", "Varga", "Varga", "said", false}}},
-		{"a part of a group before a plain form", "Some say they hear echoes of the old harbour fights.",
-			[]got{{"they hear echoes of the old harbour fights", "Some", "Some", "say", false}}},
+		{"a part of a group before a plain form", "Some say the quarrel over the harbour is back.",
+			[]got{{"the quarrel over the harbour is back", "Some", "Some", "say", false}}},
 		{"a plural head before 'on' and its noun", "Many officials on the island believe the pier is doomed.",
 			[]got{{"the pier is doomed", "Many officials on the island", "Many officials on the island", "believe", false}}},
 		{"a part of a group with a place", "Few on either side think the toll will ever be paid.",
