@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/cputime"
+
 	"github.com/chorusnews/chorus"
 )
 
@@ -196,11 +198,11 @@ func benchmarkStoryPage(b *testing.B, first int) {
 	}{{"whole", e.store.Story}, {"shown", pageReader(e, nil, time.Time{})}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
-			cpu := processCPU()
+			cpu, _ := cputime.Process()
 			for b.Loop() {
 				renderStory(b, e, id, bc.read, nil, time.Time{})
 			}
-			b.ReportMetric(float64(processCPU()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(cputime.MsPerOp(cpu, b.N), "cpu-ms/op")
 		})
 	}
 }

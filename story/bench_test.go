@@ -5,7 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
+
+	"github.com/chorusnews/chorus/internal/cputime"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/analyze"
@@ -61,11 +62,11 @@ func BenchmarkBuildDUC(b *testing.B) {
 	ins := ducInputs(b, 10)
 	opts := story.Options{Words: 100}
 	b.ResetTimer()
-	cpu := processCPU()
+	cpu, _ := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		story.Build(ins[i%len(ins)], opts)
 	}
-	b.ReportMetric(float64(processCPU()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(cputime.MsPerOp(cpu, b.N), "cpu-ms/op")
 }
 
 // BenchmarkDigestPathDUC measures what a digest of a DUC cluster costs from
@@ -74,10 +75,10 @@ func BenchmarkDigestPathDUC(b *testing.B) {
 	ins := ducInputs(b, 10)
 	opts := story.Options{Words: 100}
 	b.ResetTimer()
-	cpu := processCPU()
+	cpu, _ := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		in := ins[i%len(ins)]
 		pipeline.BuildStory(in.ID, in.Articles, nil, opts)
 	}
-	b.ReportMetric(float64(processCPU()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(cputime.MsPerOp(cpu, b.N), "cpu-ms/op")
 }

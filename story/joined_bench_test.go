@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/chorusnews/chorus/internal/cputime"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/story"
@@ -51,9 +52,9 @@ func BenchmarkJoined10k(b *testing.B) {
 	arts, marks, events := syntheticStory(10000)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := processCPU()
+	cpu, _ := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		story.Joined(arts, marks, events)
 	}
-	b.ReportMetric(float64(processCPU()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(cputime.MsPerOp(cpu, b.N), "cpu-ms/op")
 }

@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/cputime"
+
 	"github.com/spf13/cobra"
 
 	"github.com/chorusnews/chorus"
@@ -69,13 +71,13 @@ func runBenchCluster(w io.Writer, f benchClusterFlags) error {
 			it, _ := gen.Next()
 			docs = append(docs, cluster.Doc{ID: chorus.ArticleID(it.ID), Title: it.Title, Text: it.Text, Published: it.Published})
 		}
-		c0 := cpuTime()
+		c0, _ := cputime.Process()
 		for _, d := range docs {
 			if idx.Add(d).NewStory {
 				stories++
 			}
 		}
-		el := cpuTime() - c0
+		el := cputime.Since(c0)
 		done += len(docs)
 		total += el
 		if done > next-next/10 {
@@ -88,7 +90,7 @@ func runBenchCluster(w io.Writer, f benchClusterFlags) error {
 			runtime.ReadMemStats(&ms)
 			fmt.Fprintf(w, "%-10d %21.1f  %9.0f  %8d  %8.1f  %11.1f  %5.1f\n", done,
 				float64(window.Microseconds())/float64(max(1, windowN)), float64(windowN)/max(window.Seconds(), 1e-9),
-				stories, float64(ms.HeapInuse)/(1<<20), peakRSSMB(), total.Seconds())
+				stories, float64(ms.HeapInuse)/(1<<20), cputime.PeakRSSMB(), total.Seconds())
 			window, windowN = 0, 0
 			next *= 10
 		}

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/cputime"
+
 	"github.com/spf13/cobra"
 
 	"github.com/chorusnews/chorus"
@@ -68,10 +70,11 @@ func runBenchExtract(w io.Writer, f benchExtractFlags) error {
 		for i := range docs {
 			for k := range names {
 				s := (k + i + r) % len(names)
-				c0, t0 := processCPU(), time.Now()
+				c0, _ := cputime.Process()
+				t0 := time.Now()
 				_, _ = extraction.Systems[names[s]](docs[i])
 				el := time.Since(t0)
-				cpu[s] += processCPU() - c0
+				cpu[s] += cputime.Since(c0)
 				if r == 0 || el < best[s][i] {
 					best[s][i] = el
 				}

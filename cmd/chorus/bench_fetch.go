@@ -17,6 +17,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/cputime"
+
 	"github.com/spf13/cobra"
 
 	"github.com/chorusnews/chorus"
@@ -181,7 +183,8 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 
 	// Stage by stage.
 	client := newClient()
-	t0, c0 := time.Now(), cpuTime()
+	t0 := time.Now()
+	c0, _ := cputime.Process()
 	docs := make([][]chorus.Document, len(urls))
 	var fetchErrs int
 	var mu sync.Mutex
@@ -207,13 +210,14 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 	}
 	close(next)
 	wg.Wait()
-	tFetch, cFetch := time.Since(t0), cpuTime()-c0
+	tFetch, cFetch := time.Since(t0), cputime.Since(c0)
 	var all []chorus.Document
 	for _, d := range docs {
 		all = append(all, d...)
 	}
 
-	t0, c0 = time.Now(), cpuTime()
+	t0 = time.Now()
+	c0, _ = cputime.Process()
 	var arts []*chorus.Article
 	extractErrs := 0
 	for i := 0; i < len(all); i += ingestBatch {
@@ -221,15 +225,17 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 		arts = append(arts, a...)
 		extractErrs += len(errs)
 	}
-	tExtract, cExtract := time.Since(t0), cpuTime()-c0
+	tExtract, cExtract := time.Since(t0), cputime.Since(c0)
 
-	t0, c0 = time.Now(), cpuTime()
+	t0 = time.Now()
+	c0, _ = cputime.Process()
 	for _, a := range arts {
 		analyze.Analyze(a)
 	}
-	tAnalyze, cAnalyze := time.Since(t0), cpuTime()-c0
+	tAnalyze, cAnalyze := time.Since(t0), cputime.Since(c0)
 
-	t0, c0 = time.Now(), cpuTime()
+	t0 = time.Now()
+	c0, _ = cputime.Process()
 	idx := cluster.New(cluster.DefaultOptions)
 	stories := map[chorus.StoryID]bool{}
 	for _, a := range arts {
@@ -239,7 +245,7 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 		}
 		stories[idx.Add(cluster.Doc{ID: a.ID, Published: a.Published, Title: a.Title, Text: text}).Story] = true
 	}
-	tCluster, cCluster := time.Since(t0), cpuTime()-c0
+	tCluster, cCluster := time.Since(t0), cputime.Since(c0)
 
 	total := tFetch + tExtract + tAnalyze + tCluster
 	cTotal := cFetch + cExtract + cAnalyze + cCluster
@@ -277,7 +283,8 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 			return err
 		}
 	}
-	t0, c0 = time.Now(), cpuTime()
+	t0 = time.Now()
+	c0, _ = cputime.Process()
 	d, err := pipeline.Open(ctx, store, pipeline.DefaultOptions)
 	if err != nil {
 		return err
@@ -287,7 +294,7 @@ func runBenchFetch(ctx context.Context, out io.Writer, feeds, entries, workers i
 	if err != nil {
 		return err
 	}
-	took, cpu := time.Since(t0), cpuTime()-c0
+	took, cpu := time.Since(t0), cputime.Since(c0)
 	fmt.Fprintf(out, "chorus fetch path (fetch, extract, store, cluster, stories): %d articles, %d stories in %.2fs (%.2f CPU s): %.0f entries/s\n",
 		len(rep.Added), len(rep.Stories), took.Seconds(), cpu.Seconds(), float64(len(rep.Added))/took.Seconds())
 	return nil

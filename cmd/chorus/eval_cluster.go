@@ -5,7 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
+
+	"github.com/chorusnews/chorus/internal/cputime"
 
 	"github.com/spf13/cobra"
 
@@ -100,11 +101,7 @@ func runEvalCluster(w io.Writer, f evalClusterFlags) error {
 	if f.baseline != "" {
 		systems = systems[1:]
 	}
-	clock := cpuTime
-	if clock() == 0 {
-		start := time.Now()
-		clock = func() time.Duration { return time.Since(start) }
-	}
+	clock := cputime.Clock()
 	orders := []uint64{0}
 	orders = append(orders, seeds...)
 	fmt.Fprintf(w, "data: %s  docs=%d  gold=%d%s\n", f.data, len(set.Items), goldCount(set, false), topicNote(set))

@@ -6,7 +6,8 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"time"
+
+	"github.com/chorusnews/chorus/internal/cputime"
 
 	"github.com/spf13/cobra"
 
@@ -65,11 +66,7 @@ func runEvalDedup(w, stderr io.Writer, f evalDedupFlags) error {
 	}
 	origs := syndication.Independent(syndication.Originals(set.Items), 0.2)
 	c := syndication.Generate(origs, f.copies, f.seed)
-	clock := cpuTime
-	if clock() == 0 {
-		start := time.Now()
-		clock = func() time.Duration { return time.Since(start) }
-	}
+	clock := cputime.Clock()
 	syn := syndication.EvalSyndicate(c, clock)
 	idx, err := syndication.EvalIndex(c, clock)
 	if err != nil {

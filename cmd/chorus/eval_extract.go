@@ -7,8 +7,9 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"syscall"
 	"time"
+
+	"github.com/chorusnews/chorus/internal/cputime"
 
 	"github.com/spf13/cobra"
 
@@ -145,7 +146,8 @@ func runEvalExtract(stdout, stderr io.Writer, f evalExtractFlags) error {
 func runSystem(name string, sys extraction.System, pages []extraction.Page, docs []chorus.Document) *systemRun {
 	r := &systemRun{name: name, texts: make([]string, len(pages)), rows: make([]extraction.Counts, len(pages)), exact: make([]bool, len(pages))}
 	runtime.GC()
-	cpu0, wall0 := processCPU(), time.Now()
+	cpu0, _ := cputime.Process()
+	wall0 := time.Now()
 	for i := range pages {
 		text, err := sys(docs[i])
 		if err != nil {
@@ -154,21 +156,12 @@ func runSystem(name string, sys extraction.System, pages []extraction.Page, docs
 		}
 		r.texts[i] = text
 	}
-	r.wall, r.cpu = time.Since(wall0), processCPU()-cpu0
+	r.wall, r.cpu = time.Since(wall0), cputime.Since(cpu0)
 	for i, p := range pages {
 		r.rows[i] = extraction.Compare(p.Body, r.texts[i])
 		r.exact[i] = extraction.SameTokens(p.Body, r.texts[i])
 	}
 	return r
-}
-
-// processCPU is the user and system CPU time this process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // printExtract prints one row per system and split, then the scored

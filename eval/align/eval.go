@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/cputime"
+
 	calign "github.com/chorusnews/chorus/claims/align"
 )
 
@@ -56,13 +58,13 @@ func Evaluate(name string, d Decider, pairs []calign.Pair, passes int) Result {
 	res := Result{Name: name, Pairs: len(pairs)}
 	preds := make([]bool, len(pairs))
 	for pass := 0; pass < max(passes, 1); pass++ {
-		cpu0, okCPU := threadCPU()
+		cpu0, okCPU := cputime.Thread()
 		start := time.Now()
 		for i, p := range pairs {
 			preds[i] = d.Same(p.A, p.B)
 		}
 		el := time.Since(start)
-		cpu1, _ := threadCPU()
+		cpu1, _ := cputime.Thread()
 		if pass == 0 || el < res.Elapsed {
 			res.Elapsed = el
 		}

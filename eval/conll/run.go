@@ -3,6 +3,8 @@ package conll
 import (
 	"fmt"
 	"time"
+
+	"github.com/chorusnews/chorus/internal/cputime"
 )
 
 // Tagger tags the sentences of one document with IOB tags.
@@ -53,11 +55,11 @@ func Evaluate(docs []Document, t Tagger) (*Run, error) {
 		for i, s := range d.Sentences {
 			words[i] = s.Words
 		}
-		cpu0, okCPU := processCPU()
+		cpu0, okCPU := cputime.Process()
 		start := time.Now()
 		pred := t.TagDocument(words)
 		run.Elapsed += time.Since(start)
-		if cpu1, ok := processCPU(); ok && okCPU {
+		if cpu1, ok := cputime.Process(); ok && okCPU {
 			run.CPU += cpu1 - cpu0
 		}
 		if len(pred) != len(words) {

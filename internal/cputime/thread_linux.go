@@ -1,4 +1,4 @@
-package align
+package cputime
 
 import (
 	"syscall"
@@ -8,10 +8,11 @@ import (
 // rusageThread is RUSAGE_THREAD: the calling thread's usage only.
 const rusageThread = 1
 
-// threadCPU returns the CPU time the calling OS thread has used, so that
-// a speed measured on a busy machine counts only this thread's work on
-// its core. ok is false when the system cannot tell.
-func threadCPU() (time.Duration, bool) {
+// Thread returns the CPU time the calling OS thread has used, so that a
+// speed measured on a busy machine counts only this thread's work on its
+// core (the caller locks itself to its thread); ok is false when the
+// system cannot tell.
+func Thread() (time.Duration, bool) {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
 		return 0, false
