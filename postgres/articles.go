@@ -168,20 +168,9 @@ func (s *Store) Article(ctx context.Context, id chorus.ArticleID) (*chorus.Artic
 
 // Articles returns the stored articles among ids.
 func (s *Store) Articles(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
-	out := make(map[chorus.ArticleID]*chorus.Article, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	rows, err := s.q.Query(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ANY ($1)`, idStrings(ids))
+	out, err := s.articlesWith(ctx, articleColumns, ids)
 	if err != nil {
 		return nil, fmt.Errorf("get articles: %w", err)
-	}
-	arts, err := pgx.CollectRows(rows, scanArticleRow)
-	if err != nil {
-		return nil, fmt.Errorf("get articles: %w", err)
-	}
-	for _, a := range arts {
-		out[a.ID] = a
 	}
 	return out, nil
 }
@@ -194,17 +183,26 @@ var headColumns = strings.Replace(articleColumns, "text, paragraphs", "''::text,
 // ArticleHeads returns the stored articles among ids without their texts
 // and paragraphs.
 func (s *Store) ArticleHeads(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
+	out, err := s.articlesWith(ctx, headColumns, ids)
+	if err != nil {
+		return nil, fmt.Errorf("get article heads: %w", err)
+	}
+	return out, nil
+}
+
+// articlesWith reads the articles among ids, selecting columns.
+func (s *Store) articlesWith(ctx context.Context, columns string, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
 	out := make(map[chorus.ArticleID]*chorus.Article, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
-	rows, err := s.q.Query(ctx, `SELECT `+headColumns+` FROM articles WHERE id = ANY ($1)`, idStrings(ids))
+	rows, err := s.q.Query(ctx, `SELECT `+columns+` FROM articles WHERE id = ANY ($1)`, idStrings(ids))
 	if err != nil {
-		return nil, fmt.Errorf("get article heads: %w", err)
+		return nil, err
 	}
 	arts, err := pgx.CollectRows(rows, scanArticleRow)
 	if err != nil {
-		return nil, fmt.Errorf("get article heads: %w", err)
+		return nil, err
 	}
 	for _, a := range arts {
 		out[a.ID] = a

@@ -74,15 +74,7 @@ func (s *Store) Analyses(ctx context.Context, ids []chorus.ArticleID) (map[choru
 
 // Articles returns the stored articles among ids.
 func (s *Store) Articles(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
-	out := make(map[chorus.ArticleID]*chorus.Article, len(ids))
-	err := s.byIDs(ctx, `SELECT `+articleColumns+` FROM articles WHERE id IN `, ids, func(rows *sql.Rows) error {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return err
-		}
-		out[a.ID] = a
-		return nil
-	})
+	out, err := s.articlesWith(ctx, articleColumns, ids)
 	if err != nil {
 		return nil, fmt.Errorf("get articles: %w", err)
 	}
@@ -97,8 +89,17 @@ var headColumns = strings.Replace(articleColumns, "text, paragraphs", "'', NULL"
 // ArticleHeads returns the stored articles among ids without their texts
 // and paragraphs.
 func (s *Store) ArticleHeads(ctx context.Context, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
+	out, err := s.articlesWith(ctx, headColumns, ids)
+	if err != nil {
+		return nil, fmt.Errorf("get article heads: %w", err)
+	}
+	return out, nil
+}
+
+// articlesWith reads the articles among ids, selecting columns.
+func (s *Store) articlesWith(ctx context.Context, columns string, ids []chorus.ArticleID) (map[chorus.ArticleID]*chorus.Article, error) {
 	out := make(map[chorus.ArticleID]*chorus.Article, len(ids))
-	err := s.byIDs(ctx, `SELECT `+headColumns+` FROM articles WHERE id IN `, ids, func(rows *sql.Rows) error {
+	err := s.byIDs(ctx, `SELECT `+columns+` FROM articles WHERE id IN `, ids, func(rows *sql.Rows) error {
 		a, err := scanArticle(rows)
 		if err != nil {
 			return err
@@ -106,10 +107,7 @@ func (s *Store) ArticleHeads(ctx context.Context, ids []chorus.ArticleID) (map[c
 		out[a.ID] = a
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("get article heads: %w", err)
-	}
-	return out, nil
+	return out, err
 }
 
 // byIDs runs query (ending in "IN ") over ids in chunks, calling fn per row.
