@@ -119,6 +119,10 @@ type Joined struct {
 	// Words are words of its headline that other headlines of the event
 	// use too, the most widely used first.
 	Words []string `json:"words,omitempty"`
+	// Score is how similar the article was to its event when the
+	// clusterer placed it there (0 to 1, three decimals); absent for the
+	// article that founded the event.
+	Score float64 `json:"score,omitempty"`
 }
 
 // Event is one real-world happening inside a story (a meeting, an attack).

@@ -210,7 +210,9 @@ func (d *Desk) replay(p chorus.PlacedArticle) {
 func (d *Desk) add(doc cluster.Doc, a *chorus.Article) (chorus.StoryID, chorus.EventID, []chorus.StoryID) {
 	st := d.st
 	asg := st.idx.Add(doc)
-	st.heads[doc.ID] = head{outlet: a.Outlet, title: a.Title, published: a.Published, marks: story.NewMarks(a.Title, doc.Entities)}
+	marks := story.NewMarks(a.Title, doc.Entities)
+	marks.Score = asg.EventScore
+	st.heads[doc.ID] = head{outlet: a.Outlet, title: a.Title, published: a.Published, marks: marks}
 	st.members[asg.Story] = append(st.members[asg.Story], doc.ID)
 	st.events[doc.ID] = asg.Event
 	st.storyOf[doc.ID] = asg.Story

@@ -72,6 +72,7 @@ func Stories(arts []*chorus.Article, opts Options) []*chorus.Story {
 	analyses := make(map[chorus.ArticleID]*chorus.Analysis, len(arts))
 	storyOf := map[chorus.ArticleID]chorus.StoryID{}
 	events := map[chorus.ArticleID]chorus.EventID{}
+	scores := map[chorus.ArticleID]float64{} // how close each came to its event
 	ordered := streamOrder(arts)
 	for _, a := range ordered {
 		an := analyze.Analyze(a)
@@ -79,6 +80,7 @@ func Stories(arts []*chorus.Article, opts Options) []*chorus.Story {
 		asg := idx.Add(cluster.WithEntities(cluster.DocOf(a), an))
 		storyOf[a.ID] = asg.Story
 		events[a.ID] = asg.Event
+		scores[a.ID] = asg.EventScore
 	}
 	// an article may have shown two stories to be one: follow the merges
 	members := map[chorus.StoryID][]*chorus.Article{}
@@ -92,7 +94,7 @@ func Stories(arts []*chorus.Article, opts Options) []*chorus.Story {
 	}
 	out := make([]*chorus.Story, 0, len(order))
 	for _, id := range order {
-		out = append(out, buildStory(id, members[id], analyses, events, opts.Story))
+		out = append(out, buildStory(id, members[id], analyses, events, scores, opts.Story))
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if len(out[i].Articles) != len(out[j].Articles) {
@@ -106,12 +108,14 @@ func Stories(arts []*chorus.Article, opts Options) []*chorus.Story {
 // BuildStory analyses a story's articles, finds their syndication groups
 // and builds the story.
 func BuildStory(id chorus.StoryID, arts []*chorus.Article, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
-	return buildStory(id, arts, nil, events, opts)
+	return buildStory(id, arts, nil, events, nil, opts)
 }
 
 // buildStory builds a story from its articles, reusing the analyses given
-// and computing the missing ones (only for the articles it reads).
-func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.ArticleID]*chorus.Analysis, events map[chorus.ArticleID]chorus.EventID, opts story.Options) *chorus.Story {
+// and computing the missing ones (only for the articles it reads). scores
+// are the clusterer's event scores, nil when it did not place them.
+func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.ArticleID]*chorus.Analysis, events map[chorus.ArticleID]chorus.EventID,
+	scores map[chorus.ArticleID]float64, opts story.Options) *chorus.Story {
 	origins := storyOrigins(arts, events, nil)
 	read := readingSet(arts, origins, events, ReadLimit)
 	analyses := make(map[chorus.ArticleID]*chorus.Analysis, len(read))
@@ -128,6 +132,9 @@ func buildStory(id chorus.StoryID, arts []*chorus.Article, known map[chorus.Arti
 			marks[a.ID] = story.NewMarks(a.Title, mentionNames(an))
 		} else if an := analyses[a.ID]; an != nil {
 			marks[a.ID] = story.NewMarks(a.Title, mentionNames(an))
+		}
+		if m := marks[a.ID]; m != nil {
+			m.Score = scores[a.ID]
 		}
 	}
 	return composeStory(id, arts, read, analyses, marks, origins, events, opts)
@@ -381,7 +388,7 @@ func canonicalNames(st *chorus.Story) {
 				names = append(names, n)
 			}
 		}
-		st.Articles[i].Joined = &chorus.Joined{Names: names, Words: j.Words}
+		st.Articles[i].Joined = &chorus.Joined{Names: names, Words: j.Words, Score: j.Score}
 	}
 }
 

@@ -121,7 +121,7 @@ func TestReadingSet(t *testing.T) {
 // cites the unread copies that carry it, at spans that hold its text.
 func TestLargeStoryCitesCopies(t *testing.T) {
 	arts, events, copies := bigStory(ReadLimit + 30)
-	st := buildStory("s1", arts, nil, events, story.DefaultOptions)
+	st := buildStory("s1", arts, nil, events, nil, story.DefaultOptions)
 	if len(st.Articles) != len(arts) {
 		t.Fatalf("story lists %d articles, want %d", len(st.Articles), len(arts))
 	}

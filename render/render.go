@@ -139,7 +139,8 @@ func originNote(s *chorus.Story, a *chorus.StoryArticle, num numbering) string {
 }
 
 // JoinedNote says in a few words what an article shares with the other
-// articles of its event ("shares Thessara, FPW; strike, port"), or "".
+// articles of its event and how close the clusterer found it ("shares
+// Thessara, FPW; strike, port (similarity 0.41)"), or "".
 func JoinedNote(j *chorus.Joined) string {
 	if j == nil {
 		return ""
@@ -151,10 +152,19 @@ func JoinedNote(j *chorus.Joined) string {
 	if len(j.Words) > 0 {
 		parts = append(parts, strings.Join(j.Words[:min(3, len(j.Words))], ", "))
 	}
-	if len(parts) == 0 {
-		return ""
+	similarity := ""
+	if j.Score > 0 {
+		similarity = fmt.Sprintf("similarity %.2f", j.Score)
 	}
-	return "shares " + strings.Join(parts, "; ")
+	switch {
+	case len(parts) == 0 && similarity == "":
+		return ""
+	case len(parts) == 0:
+		return similarity + " to its event"
+	case similarity == "":
+		return "shares " + strings.Join(parts, "; ")
+	}
+	return "shares " + strings.Join(parts, "; ") + " (" + similarity + ")"
 }
 
 func pluralWord(n int, one, many string) string {

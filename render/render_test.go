@@ -146,3 +146,19 @@ func TestClaimsOfAWideStoryAreAList(t *testing.T) {
 		t.Errorf("html keeps a matrix or lacks the markers:\n%s", page.String())
 	}
 }
+
+func TestJoinedNote(t *testing.T) {
+	for _, tc := range []struct {
+		j    *chorus.Joined
+		want string
+	}{
+		{nil, ""},
+		{&chorus.Joined{Names: []string{"Riel", "Tessin Ferries"}, Words: []string{"ferry"}}, "shares Riel, Tessin Ferries; ferry"},
+		{&chorus.Joined{Words: []string{"ferry", "strike"}, Score: 0.412}, "shares ferry, strike (similarity 0.41)"},
+		{&chorus.Joined{Score: 0.205}, "similarity 0.20 to its event"},
+	} {
+		if got := JoinedNote(tc.j); got != tc.want {
+			t.Errorf("JoinedNote(%+v) = %q, want %q", tc.j, got, tc.want)
+		}
+	}
+}

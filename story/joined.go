@@ -2,6 +2,7 @@ package story
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -29,6 +30,9 @@ type Marks struct {
 	names []string // the most mentioned names, as first written
 	keys  []string // names lower-cased: what makes two articles' names one
 	words []string // headlineWords of the title
+	// Score is how similar the article was to its event when the
+	// clusterer placed it (its event score; 0 for the event's founder).
+	Score float64
 }
 
 // NewMarks works out the marks of an article titled title that mentions
@@ -43,8 +47,9 @@ func NewMarks(title string, mentions []string) *Marks {
 }
 
 // joined says, for each article of an event with others, which names and
-// headline words it shares with them: the evidence the clusterer weighed,
-// in a form a reader can check. The answer is aligned with arts, nil where
+// headline words it shares with them, and how similar the clusterer found
+// it to the event: the evidence the clusterer weighed, in a form a reader
+// can check. The answer is aligned with arts, nil where
 // an article shares nothing. An article missing from marks is judged by
 // its headline alone.
 //
@@ -129,8 +134,9 @@ func joined(arts []*chorus.Article, marks map[chorus.ArticleID]*Marks, events ma
 			j := chorus.Joined{
 				Names: shared(m.names, items[at[i]:at[i]+n], nameCount, maxJoinedNames, &buf, &arena),
 				Words: shared(m.words, items[at[i]+n:at[i+1]], wordCount, maxJoinedWords, &buf, &arena),
+				Score: math.Round(m.Score*1000) / 1000,
 			}
-			if len(j.Names)+len(j.Words) > 0 {
+			if len(j.Names)+len(j.Words) > 0 || j.Score > 0 {
 				said = append(said, j)
 				out[i] = &said[len(said)-1]
 			}

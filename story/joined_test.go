@@ -32,6 +32,9 @@ func TestJoined(t *testing.T) {
 			marks[a.ID] = NewMarks(a.Title, n)
 		}
 	}
+	// the clusterer's event scores: a2 and a4 joined e1 after a1 founded it
+	marks["a2"].Score = 0.41237
+	marks["a4"].Score = 0.205
 	got := map[chorus.ArticleID]*chorus.Joined{}
 	for i, j := range joined(arts, marks, events) {
 		if j != nil {
@@ -42,11 +45,13 @@ func TestJoined(t *testing.T) {
 		// most mentioned first within a tie of two articles each; a
 		// name's case does not make it another name
 		"a1": {Names: []string{"Tessin Ferries", "Riel"}, Words: []string{"ferry", "strike", "crossings", "riel"}},
-		"a2": {Names: []string{"riel", "Tessin Ferries"}, Words: []string{"ferry", "strike", "crossings", "riel"}},
+		"a2": {Names: []string{"riel", "Tessin Ferries"}, Words: []string{"ferry", "strike", "crossings", "riel"}, Score: 0.412},
 		// a6 has no marks: its headline alone speaks for it
 		"a6": {Words: []string{"ferry", "strike"}},
 		// a4 shares no name ("Varga" is not "Anna Varga") and no headline
-		// word with its event, so it says nothing; nor do a3 and a5
+		// word with its event: only its score says why it is there; a3
+		// and a5 say nothing
+		"a4": {Score: 0.205},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("joined (-want +got):\n%s", diff)
