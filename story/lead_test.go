@@ -54,3 +54,37 @@ func TestDigestKeepsTheOpeningLead(t *testing.T) {
 		}
 	}
 }
+
+// Each event of a story is told from its first report's lead: a later
+// event's follow-up ("The vote passed 40 to 3 …") means nothing without
+// the sentence that says what was voted.
+func TestDigestKeepsEachEventsLead(t *testing.T) {
+	in, lead := groundingStory()
+	vote := "The Velka island council on Friday approved a 2 million euro fund to dredge the channel where the Ostra Star ran aground, five days after the grounding."
+	arts := []*chorus.Article{
+		article("fourth", "Velka Radio", 9, "Council approves channel dredging fund",
+			vote,
+			"The vote passed 40 to 3 after a short debate in which members blamed the harbour board for years of delay.",
+			"Work is due to start in June."),
+		article("fifth", "Island Courier", 10, "Dredging fund approved",
+			"The vote passed 40 to 3 after a short debate in which members blamed the harbour board for years of delay.",
+			"The harbour board said it welcomed the money.",
+			"Fishermen have warned for years that the channel was silting up."),
+	}
+	in.Articles = append(in.Articles, arts...)
+	in.Origins = append(in.Origins, chorus.Origin{Article: "fourth"}, chorus.Origin{Article: "fifth"})
+	in.Events = map[chorus.ArticleID]chorus.EventID{"first": "e1", "second": "e1", "third": "e1", "fourth": "e2", "fifth": "e2"}
+	for _, a := range arts {
+		in.Analyses[a.ID] = analyze.Analyze(a)
+	}
+	s := Build(in, Options{Words: 115}) // a budget where the follow-up alone used to win
+	var texts []string
+	found := map[string]bool{}
+	for _, d := range s.Digest {
+		texts = append(texts, d.Text)
+		found[d.Text] = true
+	}
+	if !found[lead] || !found[vote] {
+		t.Errorf("the digest lacks an event's lead (first %v, second %v):\n%s", found[lead], found[vote], strings.Join(texts, "\n"))
+	}
+}
