@@ -203,7 +203,9 @@ func startsSentenceAfterClock(toks []chorus.Token, i int) bool {
 // mayEndSentence lists abbreviations often found at the end of a sentence.
 func mayEndSentence(tok string) bool {
 	switch strings.ToLower(strings.TrimSuffix(tok, ".")) {
-	case "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "inc", "co", "corp", "ltd", "etc", "jr", "sr", "d.c":
+	case "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "inc", "co", "corp", "ltd", "etc", "jr", "sr", "d.c",
+		// US states as news datelines write them: "He grew up in Newark, N.J. He …"
+		"n.j", "n.y", "n.h", "n.c", "s.c", "n.d", "s.d", "n.m", "r.i", "w.va":
 		return true
 	}
 	return false
