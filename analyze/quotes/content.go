@@ -516,7 +516,10 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 			nb = next.cue0
 		}
 		c := nb
-		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—" ||
+		if d.relativeReport(b, nb, next, s) {
+			c-- // "…, which the inquiry said was careless"
+		}
+		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.closingDash(b, c-1) ||
 			contrasts[d.lower[c-1]] && next.spk0 >= 0 && next.spk0 < next.cue0) {
 			c--
 		}
@@ -536,6 +539,42 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 		}
 	}
 	return end
+}
+
+// relativeReport reports whether the next attribution, whose speaker
+// starts at token nb, is told in a relative clause that closes the
+// sentence: "Varga faulted the audit, which Riel said was rushed". The
+// clause is Riel's, not part of what Varga said; a relative clause set off
+// by commas in the middle ("the plan, which Riel called costly, will …")
+// stays with the content around it.
+func (d *doc) relativeReport(b, nb int, next *frame, s chorus.Sentence) bool {
+	if nb-2 <= b || next.spk0 != nb || next.borrowed || next.inverted || d.lower[nb-2] != "," {
+		return false
+	}
+	if w := d.lower[nb-1]; w != "which" && w != "whom" {
+		return false
+	}
+	for k := next.cue1; k < s.TokenEnd; k++ {
+		if d.region[k] < 0 && (d.lower[k] == "," || d.lower[k] == ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// closingDash reports whether token i is a dash that ends a clause begun
+// at token b, not the second dash of an aside ("Riel thinks — for now —
+// that …").
+func (d *doc) closingDash(b, i int) bool {
+	if d.lower[i] != "-" && !isDash(d.lower[i]) {
+		return false
+	}
+	for k := b; k < i; k++ {
+		if d.lower[k] == "-" || isDash(d.lower[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // addBefore adds the content found before the attribution.

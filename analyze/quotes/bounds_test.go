@@ -1,0 +1,44 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestClauseBounds covers where a content ends when a second attribution
+// shares its sentence: a relative clause with its own speaker that closes
+// the sentence ("…, which Riel said …"), a concession that opens the
+// sentence ("Though Varga insists …, Riel …"), and a dash that ends the
+// clause as opposed to one that closes an aside.
+func TestClauseBounds(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a closing relative clause with its own speaker is an attribution of its own",
+			"Varga faulted the harbour audit, which the Tessin inquiry said was rushed and incomplete.",
+			[]got{{"the harbour audit", "Varga", "Varga", "faulted", false}, {"was rushed and incomplete", "the Tessin inquiry", "the Tessin inquiry", "said", false}}},
+		{"a relative clause set off in the middle stays with the content",
+			"Varga said the levy, which Riel called a disaster, would cost millions.",
+			[]got{{"the levy, which Riel called a disaster, would cost millions", "Varga", "Varga", "said", false}}},
+		{"a concession opening the sentence ends at its comma",
+			"Though the union insists the port is safe, Riel wants an audit.",
+			[]got{{"the port is safe", "the union", "the union", "insists", false}, {"an audit", "Riel", "Riel", "wants", false}}},
+		{"a plain subordinate clause of time is not a concession",
+			"When the ferry sank, Riel said the port was unsafe.",
+			[]got{{"the port was unsafe", "Riel", "Riel", "said", false}}},
+		{"a dash ends the clause before a second speaker",
+			"Some dockers say Marhold would do better on the coast — the pilots say he has never been happier.",
+			[]got{{"Marhold would do better on the coast", "Some dockers", "Some dockers", "say", false}, {"he has never been happier", "the pilots", "the pilots", "say", false}}},
+		{"the second dash of an aside does not end the clause",
+			"Riel thinks — for now at least — the pilots say the port is safe.",
+			[]got{{"for now at least — the pilots say the port is safe", "Riel", "Riel", "thinks", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
