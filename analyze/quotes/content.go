@@ -555,8 +555,19 @@ func (d *doc) relativeReport(b, nb int, next *frame, s chorus.Sentence) bool {
 		return false
 	}
 	for k := next.cue1; k < s.TokenEnd; k++ {
-		if d.region[k] < 0 && (d.lower[k] == "," || d.lower[k] == ";") {
+		if d.region[k] >= 0 {
+			continue
+		}
+		if d.lower[k] == ";" {
 			return false
+		}
+		if d.lower[k] == "," && k+1 < s.TokenEnd {
+			// the main clause goes on after the relative one: "…, which
+			// Riel called costly, will …"; a further relative clause or
+			// an aside does not ("…, which Riel said was rushed, who …")
+			if w := d.lower[k+1]; auxiliaries[w] || beForms[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !d.isCap(k+1) {
+				return false
+			}
 		}
 	}
 	return true
