@@ -483,6 +483,21 @@ func (d *doc) opensSentence(i int, s chorus.Sentence) bool {
 // before it: "Most traders said the fares were fair, while others said …".
 var contrasts = wordSet(`while whereas though although`)
 
+// contrastBefore reports whether token c-1 belongs to a word of contrast:
+// "while", "though", or "even as", "even though".
+func (d *doc) contrastBefore(c int) bool {
+	w := d.lower[c-1]
+	switch {
+	case contrasts[w]:
+		return true
+	case w == "as":
+		return c >= 2 && d.lower[c-2] == "even"
+	case w == "even":
+		return c < len(d.lower) && (d.lower[c] == "as" || contrasts[d.lower[c]])
+	}
+	return false
+}
+
 // contentEnd is where the content of f may run to: the sentence's end, or
 // the clause boundary before the next attribution.
 func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
@@ -518,7 +533,7 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 		c := nb
 		c -= d.relativeReport(b, nb, next, s) // "…, which the inquiry said was careless"
 		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.closingDash(b, c-1) ||
-			contrasts[d.lower[c-1]] && next.spk0 >= 0 && next.spk0 < next.cue0) {
+			d.contrastBefore(c) && next.spk0 >= 0 && next.spk0 < next.cue0) {
 			c--
 		}
 		switch {
