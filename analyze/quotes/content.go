@@ -483,6 +483,21 @@ func (d *doc) opensSentence(i int, s chorus.Sentence) bool {
 // before it: "Most traders said the fares were fair, while others said …".
 var contrasts = wordSet(`while whereas though although`)
 
+// contrastBefore reports whether token c-1 belongs to a word of contrast:
+// "while", "though", or "even as", "even though".
+func (d *doc) contrastBefore(c int) bool {
+	w := d.lower[c-1]
+	switch {
+	case contrasts[w]:
+		return true
+	case w == "as":
+		return c >= 2 && d.lower[c-2] == "even"
+	case w == "even":
+		return c < len(d.lower) && (d.lower[c] == "as" || contrasts[d.lower[c]])
+	}
+	return false
+}
+
 // contentEnd is where the content of f may run to: the sentence's end, or
 // the clause boundary before the next attribution.
 func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
@@ -516,8 +531,9 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 			nb = next.cue0
 		}
 		c := nb
-		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.lower[c-1] == "—" ||
-			contrasts[d.lower[c-1]] && next.spk0 >= 0 && next.spk0 < next.cue0) {
+		c -= d.relativeReport(b, nb, next, s) // "…, which the inquiry said was careless"
+		for c > b && (d.lower[c-1] == "," || d.lower[c-1] == ";" || d.lower[c-1] == "and" || d.lower[c-1] == "but" || d.closingDash(b, c-1) ||
+			d.contrastBefore(c) && next.spk0 >= 0 && next.spk0 < next.cue0) {
 			c--
 		}
 		switch {
@@ -536,6 +552,64 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 		}
 	}
 	return end
+}
+
+// relativeReport returns how many words ("which", "in which") open the
+// relative clause that tells the next attribution, whose speaker starts at
+// token nb, when that clause closes the sentence: "Varga faulted the
+// audit, which Riel said was rushed". The clause is Riel's, not part of
+// what Varga said; a relative clause set off by commas in the middle ("the
+// plan, which Riel called costly, will …") stays with the content around
+// it, and 0 says there is no such clause.
+var relativePrepositions = wordSet(`in during under through at on by for with from of`)
+
+func (d *doc) relativeReport(b, nb int, next *frame, s chorus.Sentence) int {
+	if nb-2 <= b || next.spk0 != nb || next.borrowed || next.inverted {
+		return 0
+	}
+	// the pronoun, or a preposition and "which": "…, in which Riel called
+	// for …"; "who" before a subject is an object ("…, who Riel said …")
+	n := 1
+	if d.lower[nb-1] == "which" && relativePrepositions[d.lower[nb-2]] {
+		n = 2
+	} else if w := d.lower[nb-1]; w != "which" && w != "whom" && w != "who" {
+		return 0
+	}
+	if nb-n-1 <= b || d.lower[nb-n-1] != "," {
+		return 0
+	}
+	for k := next.cue1; k < s.TokenEnd; k++ {
+		if d.region[k] >= 0 {
+			continue
+		}
+		if d.lower[k] == ";" {
+			return 0
+		}
+		if d.lower[k] == "," && k+1 < s.TokenEnd {
+			// the main clause goes on after the relative one: "…, which
+			// Riel called costly, will …"; a further relative clause or
+			// an aside does not ("…, which Riel said was rushed, who …")
+			if w := d.lower[k+1]; auxiliaries[w] || beForms[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !d.isCap(k+1) {
+				return 0
+			}
+		}
+	}
+	return n
+}
+
+// closingDash reports whether token i is a dash that ends a clause begun
+// at token b, not the second dash of an aside ("Riel thinks — for now —
+// that …").
+func (d *doc) closingDash(b, i int) bool {
+	if d.lower[i] != "-" && !isDash(d.lower[i]) {
+		return false
+	}
+	for k := b; k < i; k++ {
+		if d.lower[k] == "-" || isDash(d.lower[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // addBefore adds the content found before the attribution.

@@ -464,6 +464,11 @@ func (d *doc) conditional(f *frame, s chorus.Sentence) bool {
 	switch d.lower[a-1] {
 	case "if", "unless", "whether", "once", "until":
 		return true
+	case "while", "although", "though", "whereas":
+		// a concession that opens the sentence ends at its comma, where
+		// the main clause takes over: "Though Varga insists the port is
+		// safe, Riel wants an audit"
+		return a-1 == s.TokenStart || a-2 == s.TokenStart && (d.lower[s.TokenStart] == "but" || d.lower[s.TokenStart] == "and" || d.lower[s.TokenStart] == "even")
 	}
 	return false
 }

@@ -1,0 +1,59 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestClauseBounds covers where a content ends when a second attribution
+// shares its sentence: a relative clause with its own speaker that closes
+// the sentence ("…, which Riel said …"), a concession that opens the
+// sentence ("Though Varga insists …, Riel …"), and a dash that ends the
+// clause as opposed to one that closes an aside.
+func TestClauseBounds(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a closing relative clause with its own speaker is an attribution of its own",
+			"Varga faulted the harbour audit, which the Tessin inquiry said was rushed and incomplete.",
+			[]got{{"the harbour audit", "Varga", "Varga", "faulted", false}, {"was rushed and incomplete", "the Tessin inquiry", "the Tessin inquiry", "said", false}}},
+		{"a closing relative clause may end in a further relative clause",
+			"The audit cited the harbour board, which the Tessin inquiry said misled Riel, who was mayor then.",
+			[]got{{"the harbour board", "The audit", "The audit", "cited", false}, {"misled Riel, who was mayor then", "the Tessin inquiry", "the Tessin inquiry", "said", false}}},
+		{"'who' before a subject opens a closing relative clause too",
+			"Riel faulted the levy set by Varga, who he noted was leaving office.",
+			[]got{{"the levy set by Varga", "Riel", "Riel", "faulted", false}, {"was leaving office", "he", "Riel", "noted", false}}},
+		{"a preposition and 'which' open a closing relative clause",
+			"Anna Varga defended her plan in an essay in May, in which she urged the board to reopen the pier.",
+			[]got{{"her plan in an essay in May", "Anna Varga", "Anna Varga", "defended", false}, {"the board to reopen the pier", "she", "Anna Varga", "urged", false}}},
+		{"a relative clause set off in the middle stays with the content",
+			"Varga said the levy, which Riel called a disaster, would cost millions.",
+			[]got{{"the levy, which Riel called a disaster, would cost millions", "Varga", "Varga", "said", false}}},
+		{"a concession opening the sentence ends at its comma",
+			"Though the union insists the port is safe, Riel wants an audit.",
+			[]got{{"the port is safe", "the union", "the union", "insists", false}, {"an audit", "Riel", "Riel", "wants", false}}},
+		{"'even as' with a subject of its own ends the content",
+			"Riel hopes the board will not make the same mistake, even as he understands how hard it can be.",
+			[]got{{"the board will not make the same mistake", "Riel", "Riel", "hopes", false}, {"how hard it can be", "he", "Riel", "understands", false}}},
+		{"'even though' is not left at the content's end",
+			"Riel said the pier was safe, even though the inspectors said it was not.",
+			[]got{{"the pier was safe", "Riel", "Riel", "said", false}, {"it was not", "the inspectors", "the inspectors", "said", false}}},
+		{"a plain subordinate clause of time is not a concession",
+			"When the ferry sank, Riel said the port was unsafe.",
+			[]got{{"the port was unsafe", "Riel", "Riel", "said", false}}},
+		{"a dash ends the clause before a second speaker",
+			"Some dockers say Marhold would do better on the coast — the pilots say he has never been happier.",
+			[]got{{"Marhold would do better on the coast", "Some dockers", "Some dockers", "say", false}, {"he has never been happier", "the pilots", "the pilots", "say", false}}},
+		{"the second dash of an aside does not end the clause",
+			"Riel thinks — for now at least — the pilots say the port is safe.",
+			[]got{{"for now at least — the pilots say the port is safe", "Riel", "Riel", "thinks", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
