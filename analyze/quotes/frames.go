@@ -531,6 +531,33 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 }
 
 // cueAt returns the frame whose cue starts at token i, or nil.
+// leftUnsaid reports a cue at i denied before a question it leaves open:
+// "TCT has not said how much it is losing", "she would not say whether
+// …". Nobody said what follows, so it is no attribution. (A denial of a
+// claim, "did not say that …", still reports one.)
+func (d *doc) leftUnsaid(i int, s chorus.Sentence) bool {
+	if i+1 >= s.TokenEnd || !questionWords[d.lower[i+1]] || !tellingVerbs[d.lower[i]] {
+		return false // ("they weren't sure if …" is a stance, not silence)
+	}
+	for j := i - 1; j >= s.TokenStart && j >= i-3; j-- {
+		switch w := d.lower[j]; {
+		case w == "not" || w == "n't" || w == "n’t" || w == "never":
+			return true
+		case !isAdverb(w) && w != "yet":
+			return false
+		}
+	}
+	return false
+}
+
+// tellingVerbs are the cues of telling what a question asks.
+var tellingVerbs = wordSet(`say says said saying tell tells told telling disclose discloses disclosed
+	reveal reveals revealed explain explains explained specify specifies specified confirm confirms
+	confirmed indicate indicates indicated elaborate elaborated`)
+
+// questionWords open a question a source may leave unanswered.
+var questionWords = wordSet(`how what whether why when where who which if`)
+
 func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	lw := d.lower[i]
 	if !triggers[lw] {
@@ -538,6 +565,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	}
 	if receiveVerbs[lw] {
 		return d.receivedAt(i, s)
+	}
+	if d.leftUnsaid(i, s) {
+		return nil
 	}
 	if lw == "in" && i != s.TokenStart {
 		if !d.pollAfter(i, s) {
