@@ -81,3 +81,25 @@ func TestLeftUnsaid(t *testing.T) {
 		})
 	}
 }
+
+// A time phrase that opens the sentence without a comma is when the source
+// spoke, not part of who spoke.
+func TestTimeOpenerIsNoSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"for years", "For years the Marhold dockers asked for a second crane.",
+			[]got{{"for a second crane", "the Marhold dockers", "the Marhold dockers", "asked", false}}},
+		{"last week", "Last week the Tessin council said the pier was unsafe.",
+			[]got{{"the pier was unsafe", "the Tessin council", "the Tessin council", "said", false}}},
+		{"for months, a name", "For months Varga argued that the ferry was too slow.",
+			[]got{{"the ferry was too slow", "Varga", "Varga", "argued", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

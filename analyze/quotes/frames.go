@@ -121,6 +121,9 @@ func (d *doc) findFrames() {
 		for _, f := range fs {
 			d.findSpeaker(f, s, fs)
 			d.widenRelativeSubject(f, s)
+			if f.spk1 > f.spk0 && f.spk0 >= 0 {
+				f.spk0 = d.pastTimeOpener(f.spk0, f.spk1)
+			}
 		}
 		for k, f := range fs {
 			var next *frame
@@ -531,6 +534,57 @@ func (d *doc) insideContent(i int, fs []*frame) bool {
 }
 
 // cueAt returns the frame whose cue starts at token i, or nil.
+// pastTimeOpener returns where the speaker phrase [a, b) starts once a
+// time phrase that opens its sentence with no comma is left out: "For
+// years the union asked …", "Last week the council said …", "In March
+// the mayor warned …". The time is when they spoke, not who.
+func (d *doc) pastTimeOpener(a, b int) int {
+	j := a
+	if timePrepositions[d.lower[j]] {
+		j++
+	}
+	n := 0
+	for j < b && n < 3 && (timeWords[d.lower[j]] || spanWords[d.lower[j]] || isDigits(d.lower[j])) {
+		j++
+		n++
+	}
+	for n > 0 && d.lower[j-1] == "the" { // "For years the union": "the" opens the subject
+		j--
+		n--
+	}
+	if n == 0 || j >= b || j == a {
+		return a
+	}
+	// what is left must start a noun phrase: a determiner, a pronoun or a
+	// capitalised word
+	if w := d.lower[j]; determiners[w] || d.isCap(j) {
+		return j
+	}
+	if p, ok := pronouns[d.lower[j]]; ok && !p.thing {
+		return j
+	}
+	return a
+}
+
+// timePrepositions open a time phrase.
+var timePrepositions = wordSet(`for in on during since after before over until by`)
+
+// spanWords make up a short time phrase with timeWords.
+var spanWords = wordSet(`years year months month weeks week days day decades decade hours
+	next past early late the weekend morning afternoon evening night`)
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // leftUnsaid reports a cue at i denied before a question it leaves open:
 // "TCT has not said how much it is losing", "she would not say whether
 // …". Nobody said what follows, so it is no attribution. (A denial of a
