@@ -103,3 +103,25 @@ func TestTimeOpenerIsNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// A role and the name that fills it are the speaker, a count after "said"
+// opens what was said, and a headline in capitals is no speaker.
+func TestRoleAndNameSpeakers(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a role and its name before the cue", "The ferry's operator, the Tessin Shipping Company, said the crossing would resume.",
+			[]got{{"the crossing would resume", "The ferry's operator, the Tessin Shipping Company", "The ferry's operator", "said", false}}},
+		{"a count after said", "The Marhold port authority said about 2,300 dockers had joined the strike.",
+			[]got{{"about 2,300 dockers had joined the strike", "The Marhold port authority", "The Marhold port authority", "said", false}}},
+		{"a headline in capitals", "PIER BOSS SACKED: council orders inquiry into Marhold collapse", nil},
+		{"a name in capitals", "ANNA VARGA: We will not give up the harbour", []got{{"We will not give up the harbour", "ANNA VARGA", "ANNA VARGA", ":", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

@@ -784,6 +784,9 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 	}
 	if k < end {
 		lw := d.lower[k]
+		if approximators[lw] && k+1 < end && startsWithDigit(d.lower[k+1]) {
+			return false // "said about 1.8 million cubic metres escaped": a count opens the clause
+		}
 		if adjunctStarts[lw] || timeWords[lw] && lw != "this" && !(k+1 < end && (d.lower[k+1] == "'s" || d.lower[k+1] == "’s")) { // ("Thursday’s protests" is an object)
 			for j := k; j < end; j++ {
 				if d.lower[j] == "that" || d.lower[j] == ":" || d.openingAt(j) >= 0 ||
@@ -796,6 +799,11 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 	}
 	return false
 }
+
+// approximators come before a count: "about 2,300", "nearly 40".
+var approximators = wordSet(`about around some nearly almost roughly approximately over under up`)
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // blockAfter returns the tokens of the paragraph after the one token
 // end-1 ends, when it can be a quotation set off as a block: a paragraph of

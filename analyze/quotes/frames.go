@@ -1223,6 +1223,9 @@ func (d *doc) colonFrame(s chorus.Sentence) *frame {
 		if d.isCap(k) && !notNames[d.lower[k]] && !titles[d.lower[k]] {
 			named = true
 		}
+		if t := d.toks[k].Text; j-i > 1 && allCaps(t) && len(t) > 4 && (strings.HasSuffix(t, "ED") || strings.HasSuffix(t, "ING")) {
+			return nil // a headline in capitals, "DAM BOSS SUSPENDED: …", not a name
+		}
 	}
 	if !named || !d.personLike(i, j) {
 		return nil

@@ -182,6 +182,12 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		return
 	}
 	a, b := d.npBefore(before+1, s.TokenStart)
+	if b <= a && before > s.TokenStart && d.lower[before] == "," && d.appositiveSubject(before, s) {
+		// a role and the name that fills it, longer than a phrase npBefore
+		// reads: "The dam's operator, the Temna Hydroelectric Company, said"
+		f.spk0, f.spk1 = s.TokenStart, before
+		return
+	}
 	if b > a && b-a > 1 {
 		if p, ok := pronouns[d.lower[b-1]]; ok && !p.thing && d.lower[b-1] != "him" && d.lower[b-1] != "her" && d.lower[b-1] != "them" {
 			a = b - 1 // a pronoun ends the phrase: "the $4 million she says she collected"
@@ -268,7 +274,15 @@ func (d *doc) appositiveSubject(c int, s chorus.Sentence) bool {
 		for k < c && d.isWord(k) && (d.isCap(k) || titles[d.lower[k]]) && k-a < 6 {
 			k++
 		}
-		if k == a || k >= c || d.lower[k] != "," && d.lower[k] != "(" || notNames[d.lower[a]] || c-a > 3*maxNP {
+		role := k < c && d.lower[k] != "," && d.lower[k] != "(" && d.roleThenName(a, c)
+		if role {
+			// "The dam's operator, the Temna Hydroelectric Company, said
+			// …": a role, then the name that fills it
+			for k < c && d.lower[k] != "," {
+				k++
+			}
+		}
+		if k == a || k >= c || d.lower[k] != "," && d.lower[k] != "(" || notNames[d.lower[a]] && !role || c-a > 3*maxNP {
 			return false
 		}
 	}
@@ -285,6 +299,29 @@ func (d *doc) appositiveSubject(c int, s chorus.Sentence) bool {
 		}
 	}
 	return inner
+}
+
+// roleThenName reports whether [a, c) is a short noun phrase that opens
+// with a determiner or a possessive ("The dam's operator", "Its owner"),
+// then a comma and a capitalised name in the apposition before c.
+func (d *doc) roleThenName(a, c int) bool {
+	_, poss := possessives[d.lower[a]]
+	if !determiners[d.lower[a]] && !poss {
+		return false
+	}
+	k := a + 1
+	for k < c && k-a < 5 && d.isWord(k) || k < c && (d.lower[k] == "'s" || d.lower[k] == "’s") {
+		k++
+	}
+	if k >= c || d.lower[k] != "," {
+		return false
+	}
+	for j := k + 1; j < c; j++ {
+		if d.isCap(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPhrase reports whether tokens [a, b) open like a noun phrase: a
