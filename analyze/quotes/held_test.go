@@ -48,9 +48,9 @@ func TestHeldOut(t *testing.T) {
 			[]got{{"the council weighing a new tax", "A leaked memo", "A leaked memo", "shows", false}}},
 		{"a document detailing its object", "The audit detailed the cost of the new pier.",
 			[]got{{"the cost of the new pier", "The audit", "The audit", "detailed", false}}},
-		// "observed a minute of silence" is an act: "observe" attributes
+		// "observed two minutes of quiet" is an act: "observe" attributes
 		// only what a clause says
-		{"observing a rite", "Riel observed a minute of silence for the drowned crew.", nil},
+		{"observing a rite", "Riel observed two minutes of quiet for the drowned crew.", nil},
 		{"observing that", "Riel observed that the dockers were restless.",
 			[]got{{"the dockers were restless", "Riel", "Riel", "observed", false}}},
 		{"a participle after a comma inside the closing mark", "Varga insisted the pier was “safe for years,” citing the audit of the harbour.",
