@@ -58,10 +58,15 @@ func TestClauseBounds(t *testing.T) {
 	}
 }
 
-// A source that has not said what a question asks said nothing: "has not
-// said how much" is no attribution, though PolNeAR marks some (the rule
-// costs it 0.03 to 0.08 F1), while a denial of a claim still reports one.
-func TestLeftUnsaid(t *testing.T) {
+// TestWhoSaidWhat covers what a reader of "who said what" would not take
+// for a quotation, or would take otherwise, found by reading the demo's
+// quotes. A source that has not said what a question asks said nothing
+// ("has not said how much" is no attribution, though PolNeAR marks some:
+// 0.03 to 0.11 F1), while a denial of a claim still reports one. A time
+// phrase that opens the sentence without a comma is when the source spoke,
+// not who. A role and the name that fills it are the speaker, a count after
+// "said" opens what was said, and a headline in capitals is no speaker.
+func TestWhoSaidWhat(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		want       []got
@@ -73,44 +78,12 @@ func TestLeftUnsaid(t *testing.T) {
 			[]got{{"the pier was unsafe", "Varga", "Varga", "say", false}}},
 		{"a question said is one", "Riel said how the toll would be spent.",
 			[]got{{"how the toll would be spent", "Riel", "Riel", "said", false}}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
-}
-
-// A time phrase that opens the sentence without a comma is when the source
-// spoke, not part of who spoke.
-func TestTimeOpenerIsNoSpeaker(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []got
-	}{
 		{"for years", "For years the Marhold dockers asked for a second crane.",
 			[]got{{"for a second crane", "the Marhold dockers", "the Marhold dockers", "asked", false}}},
 		{"last week", "Last week the Tessin council said the pier was unsafe.",
 			[]got{{"the pier was unsafe", "the Tessin council", "the Tessin council", "said", false}}},
 		{"for months, a name", "For months Varga argued that the ferry was too slow.",
 			[]got{{"the ferry was too slow", "Varga", "Varga", "argued", false}}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
-}
-
-// A role and the name that fills it are the speaker, a count after "said"
-// opens what was said, and a headline in capitals is no speaker.
-func TestRoleAndNameSpeakers(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []got
-	}{
 		{"a role and its name before the cue", "The ferry's operator, the Tessin Shipping Company, said the crossing would resume.",
 			[]got{{"the crossing would resume", "The ferry's operator, the Tessin Shipping Company", "The ferry's operator", "said", false}}},
 		{"a count after said", "The Marhold port authority said about 2,300 dockers had joined the strike.",
