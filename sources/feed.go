@@ -34,6 +34,9 @@ type Feed struct {
 	Title   string
 	SiteURL string
 	Entries []Entry
+	// Unlinked are the feed's items that name no page: nothing to fetch,
+	// but a saved feed's reader still has their text (see FeedEntries).
+	Unlinked []Entry
 	// Sitemaps are the child sitemaps a sitemap index lists.
 	Sitemaps []string
 }
@@ -55,6 +58,8 @@ type Entry struct {
 	// Outlet is the publication's name when the source states it (news
 	// sitemaps do).
 	Outlet string
+	// Item is the entry's place among the feed's items, from 1.
+	Item int
 }
 
 // Date is the entry's publication date, else its update date.
@@ -144,8 +149,8 @@ func parseFeed(body []byte, base *url.URL) (f *Feed, err error) {
 		return nil, fmt.Errorf("parse feed: %w", err)
 	}
 	f = &Feed{Kind: KindFeed, Format: gf.FeedType, Title: clean(gf.Title), SiteURL: resolve(base, gf.Link)}
-	for _, it := range gf.Items {
-		if it == nil || len(f.Entries) >= maxEntries {
+	for n, it := range gf.Items {
+		if it == nil || len(f.Entries)+len(f.Unlinked) >= maxEntries {
 			continue
 		}
 		link := it.Link
@@ -156,10 +161,7 @@ func parseFeed(body []byte, base *url.URL) (f *Feed, err error) {
 			link = it.GUID
 		}
 		link = resolve(base, link)
-		if link == "" {
-			continue
-		}
-		e := Entry{URL: link, GUID: strings.TrimSpace(it.GUID), Title: clean(it.Title), Categories: cleanAll(it.Categories)}
+		e := Entry{URL: link, GUID: strings.TrimSpace(it.GUID), Title: clean(it.Title), Categories: cleanAll(it.Categories), Item: n + 1}
 		for _, p := range it.Authors {
 			if p != nil && clean(p.Name) != "" {
 				e.Authors = append(e.Authors, clean(p.Name))
@@ -177,6 +179,10 @@ func parseFeed(body []byte, base *url.URL) (f *Feed, err error) {
 		e.Summary = strings.TrimSpace(it.Content)
 		if e.Summary == "" {
 			e.Summary = strings.TrimSpace(it.Description)
+		}
+		if e.URL == "" {
+			f.Unlinked = append(f.Unlinked, e)
+			continue
 		}
 		f.Entries = append(f.Entries, e)
 	}

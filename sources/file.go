@@ -3,6 +3,7 @@ package sources
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/chorusnews/chorus"
 )
@@ -38,7 +39,8 @@ type EntryDocument struct {
 // saved file, an upload) into one document per entry, in the feed's order,
 // made of the entry's own content: reading them must not reach the network
 // (to fetch the pages, give chorus the feed's URL). Each document's source
-// is source and the entry's place in the feed ("feed.xml#3"); the feed's
+// is source and the entry's place among the feed's items ("feed.xml#3"),
+// an entry that names no page included; the feed's
 // metadata are its hints, its title the outlet when the entry names none.
 // An entry with no content is refused by name. The error is for the feed
 // as a whole: not a feed, broken, a sitemap, or no entries.
@@ -59,12 +61,15 @@ func FeedEntries(source string, raw []byte) ([]EntryDocument, error) {
 		return nil, &chorus.InputError{Source: source,
 			Reason: "a sitemap lists pages but holds no text; give chorus its URL to fetch them"}
 	}
-	if len(feed.Entries) == 0 {
-		return nil, &chorus.InputError{Source: source, Reason: "feed has no entries with a link"}
+	// entries that name no page are read too: their text is all there is
+	entries := append(slices.Clone(feed.Entries), feed.Unlinked...)
+	slices.SortStableFunc(entries, func(a, b Entry) int { return a.Item - b.Item })
+	if len(entries) == 0 {
+		return nil, &chorus.InputError{Source: source, Reason: "feed has no entries"}
 	}
-	out := make([]EntryDocument, len(feed.Entries))
-	for i, e := range feed.Entries {
-		where := fmt.Sprintf("%s#%d", source, i+1)
+	out := make([]EntryDocument, len(entries))
+	for i, e := range entries {
+		where := fmt.Sprintf("%s#%d", source, e.Item)
 		doc, ok := summaryDocument(e, "read from a feed that came without its pages")
 		if !ok {
 			out[i].Err = &chorus.InputError{Source: where,

@@ -75,20 +75,20 @@ func TestParseFeeds(t *testing.T) {
 			SiteURL: "https://gazette.example/", Entries: []Entry{
 				{URL: "https://gazette.example/news/ferry-timetable?utm_source=rss&utm_medium=feed", GUID: "gz-1001",
 					Title: "Ferry timetable changes for winter", Authors: []string{"Mara Oyelaran"}, Published: mar(2, 8, 30),
-					Categories: []string{"Transport", "Local"}, Summary: "The crossing will run less often from November."},
+					Categories: []string{"Transport", "Local"}, Summary: "The crossing will run less often from November.", Item: 1},
 				{URL: "https://gazette.example/news/harbour-wall", Title: "Harbour wall repairs begin", Published: mar(1, 17, 0),
-					Summary: "<p>Work crews arrived on Sunday.</p>"},
+					Summary: "<p>Work crews arrived on Sunday.</p>", Item: 2},
 			}}},
 		{"atom", atomFeed, "https://valley.example/atom", &Feed{Kind: KindFeed, Format: "atom", Title: "Valley Post",
 			SiteURL: "https://valley.example/", Entries: []Entry{
 				{URL: "https://valley.example/2026/school-roof", GUID: "urn:valley:1", Title: "School roof approved",
 					Authors: []string{"Ilse Brandt"}, Published: mar(2, 8, 0), Updated: mar(2, 8, 30),
-					Categories: []string{"Education"}, Summary: "The council voted for the repair."},
+					Categories: []string{"Education"}, Summary: "The council voted for the repair.", Item: 1},
 			}}},
 		{"json feed", jsonFeed, "https://ledger.example/feed.json", &Feed{Kind: KindFeed, Format: "json", Title: "Lake Ledger",
 			SiteURL: "https://ledger.example/", Entries: []Entry{
 				{URL: "https://ledger.example/a/7", GUID: "l-7", Title: "Boat show returns", Authors: []string{"Tomás Quirke"},
-					Published: mar(1, 12, 0), Categories: []string{"Events"}, Summary: "<p>Exhibitors filled the quay.</p>"},
+					Published: mar(1, 12, 0), Categories: []string{"Events"}, Summary: "<p>Exhibitors filled the quay.</p>", Item: 1},
 			}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -320,6 +320,13 @@ func TestFeedFile(t *testing.T) {
 	docs, errs = FeedFile("g.rss", []byte(noText))
 	if len(docs) != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "g.rss#1: entry carries no text") {
 		t.Errorf("an entry without text: %d documents, errors %v; want the other read and it named", len(docs), errs)
+	}
+	// an entry that names no page is read from its text, in its place
+	unlinked := strings.Replace(rssFeed, "<link>/news/ferry-timetable?utm_source=rss&amp;utm_medium=feed</link>", "", 1)
+	docs, errs = FeedFile("u.rss", []byte(unlinked))
+	if len(errs) != 0 || len(docs) != 2 || docs[0].Source != "u.rss#1" || docs[0].Hints.URL != "" ||
+		!strings.Contains(string(docs[0].Body), "less often from November") {
+		t.Errorf("an entry without a link: %d documents (first %q), errors %v", len(docs), docs[0].Source, errs)
 	}
 	for body, want := range map[string]string{
 		`<html><body><p>A page</p></body></html>`: "not a feed",
