@@ -388,7 +388,9 @@ func canonicalNames(st *chorus.Story) {
 				names = append(names, n)
 			}
 		}
-		st.Articles[i].Joined = &chorus.Joined{Names: names, Words: j.Words, Score: j.Score}
+		canonical := *j // every other field kept as it is
+		canonical.Names = names
+		st.Articles[i].Joined = &canonical
 	}
 }
 
