@@ -126,12 +126,15 @@ func documentsOf(ctx context.Context, c *fetch.Client, u string, perFeed int, yi
 	if err != nil {
 		return yield(chorus.Document{}, &chorus.InputError{Source: u, Reason: "broken feed", Err: err})
 	}
-	entries := feed.Entries
+	entries := feed.Items()
 	if feed.Kind == KindSitemap && len(feed.Sitemaps) > 0 {
 		entries = childEntries(ctx, c, feed.Sitemaps, time.Time{})
 	}
 	for _, e := range Newest(entries, perFeed, time.Time{}) {
 		doc, err := entryDocument(ctx, c, e)
+		if e.URL == "" {
+			doc, err = unlinkedDocument(res.URL, e)
+		}
 		if ctx.Err() != nil {
 			return false
 		}
@@ -152,6 +155,18 @@ func entryDocument(ctx context.Context, c *fetch.Client, e Entry) (chorus.Docume
 		return doc, nil
 	}
 	return chorus.Document{}, &chorus.InputError{Source: e.URL, Reason: "page not read and no summary in the feed", Err: err}
+}
+
+// unlinkedDocument reads an entry that names no page from its own text,
+// the only text there is, named as its feed's item.
+func unlinkedDocument(feedURL string, e Entry) (chorus.Document, error) {
+	where := itemSource(feedURL, e)
+	doc, ok := summaryDocument(e, "the entry names no page")
+	if !ok {
+		return chorus.Document{}, &chorus.InputError{Source: where, Reason: "entry names no page and carries no text"}
+	}
+	doc.Source = where
+	return doc, nil
 }
 
 // reason is a short phrase for why a page was not used.

@@ -12,11 +12,14 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -35,7 +38,8 @@ type Feed struct {
 	SiteURL string
 	Entries []Entry
 	// Unlinked are the feed's items that name no page: nothing to fetch,
-	// but a saved feed's reader still has their text (see FeedEntries).
+	// so each is read from its own text, named as its feed's item
+	// ("…/feed.xml#3"), whether the feed was saved, posted or fetched.
 	Unlinked []Entry
 	// Sitemaps are the child sitemaps a sitemap index lists.
 	Sitemaps []string
@@ -207,6 +211,31 @@ func resolve(base *url.URL, ref string) string {
 		return ""
 	}
 	return u.String()
+}
+
+// Items are all of the feed's entries, linked or not, in the feed's order.
+func (f *Feed) Items() []Entry {
+	out := append(slices.Clone(f.Entries), f.Unlinked...)
+	slices.SortStableFunc(out, func(a, b Entry) int { return a.Item - b.Item })
+	return out
+}
+
+// unlinkedKey names an entry that names no page, so that it is remembered
+// across runs as a page is by its URL: the feed's URL and the entry's GUID,
+// or, when it has none, a digest of its title and text. An item's place in
+// the feed will not do, since new items push the old ones down.
+func unlinkedKey(feedURL string, e Entry) string {
+	if e.GUID != "" && len(e.GUID) <= 200 && !strings.ContainsAny(e.GUID, " \t\n") {
+		return feedURL + "#guid:" + e.GUID
+	}
+	sum := sha256.Sum256([]byte(e.GUID + "\x00" + e.Title + "\x00" + e.Summary))
+	return feedURL + "#text:" + hex.EncodeToString(sum[:12])
+}
+
+// itemSource names an entry that names no page as its feed's item, as a
+// saved feed's entries are named ("…/feed.xml#3").
+func itemSource(feedURL string, e Entry) string {
+	return fmt.Sprintf("%s#%d", feedURL, e.Item)
 }
 
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }

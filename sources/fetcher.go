@@ -270,7 +270,7 @@ func (f *Fetcher) fetchSource(ctx context.Context, s Source, cl *claims) *job {
 	if feed.Kind == KindSitemap {
 		since = f.Clock.Now().Add(-f.MaxAge)
 	}
-	entries := feed.Entries
+	entries := feed.Items()
 	if len(feed.Sitemaps) > 0 {
 		entries = childEntries(ctx, f.Client, feed.Sitemaps, since)
 	}
@@ -280,6 +280,9 @@ func (f *Fetcher) fetchSource(ctx context.Context, s Source, cl *claims) *job {
 			return j
 		}
 		canon := Canonical(e.URL)
+		if e.URL == "" {
+			canon = unlinkedKey(Canonical(res.URL), e)
+		}
 		if known, err := f.known(ctx, canon); err != nil || known {
 			if err != nil {
 				j.err = err
@@ -294,6 +297,12 @@ func (f *Fetcher) fetchSource(ctx context.Context, s Source, cl *claims) *job {
 		}
 		it := &item{entry: e, keys: []string{canon}}
 		j.items = append(j.items, it)
+		if e.URL == "" {
+			// nothing to fetch: the feed's text of the item is the article
+			it.doc, it.err = unlinkedDocument(res.URL, e)
+			it.hasDoc, it.textFrom = it.err == nil, TextFromSummary
+			continue
+		}
 		p, err := fetchPage(ctx, f.Client, e)
 		if err != nil {
 			// A page that may answer later (timeout, 5xx, 429, a host that

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html"
 	"net/http"
 	"strings"
 	"testing"
@@ -295,7 +296,8 @@ func TestDocumentsFromURLs(t *testing.T) {
 	w.page("/n/tram", "tram", "")
 	w.page("/n/choir", "choir", "")
 	w.serve("/rss.xml", "application/rss+xml", rss("Courier",
-		[3]string{w.url("/n/choir"), "Choir", "teaser"}, [3]string{w.url("/n/gone"), "Gone", ""}))
+		[3]string{w.url("/n/choir"), "Choir", "teaser"}, [3]string{w.url("/n/gone"), "Gone", ""},
+		[3]string{"", "Bridge notice", stories["bridge"].paras[0]}))
 	var got []string
 	var errs []error
 	for doc, err := range sources.Documents(e.ctx, e.f.Client, []string{w.url("/n/tram"), w.url("/rss.xml"), w.url("/nothing")}, 10) {
@@ -305,7 +307,7 @@ func TestDocumentsFromURLs(t *testing.T) {
 		}
 		got = append(got, strings.TrimPrefix(doc.Source, w.url("")))
 	}
-	if strings.Join(got, " ") != "/n/tram /n/choir" {
+	if strings.Join(got, " ") != "/n/tram /rss.xml#3 /n/choir" {
 		t.Errorf("documents %v", got)
 	}
 	if len(errs) != 2 || !errors.Is(errs[0], chorus.ErrSkipped) {
@@ -343,5 +345,66 @@ func TestPageThatFailsForNowIsRetried(t *testing.T) {
 	rep = e.run(false)
 	if r := rep.Sources[0]; r.New != 1 || r.FromSummary != 0 {
 		t.Fatalf("second run: new %d from summary %d, skipped %v", r.New, r.FromSummary, r.Skipped)
+	}
+}
+
+// A feed item that names no page (a live blog's updates, a notice board) is
+// an article made of its own text, remembered across runs by its GUID or,
+// lacking one, by its text, since new items push the old ones down.
+func TestItemsWithoutAPageAreReadFromTheFeed(t *testing.T) {
+	e := newEnv(t)
+	w := e.web
+	w.page("/n/market", "market", "")
+	item := func(link, guid, title, text string) string {
+		s := "<item><title>" + html.EscapeString(title) + "</title>"
+		if link != "" {
+			s += "<link>" + w.url(link) + "</link>"
+		}
+		if guid != "" {
+			s += `<guid isPermaLink="false">` + guid + "</guid>"
+		}
+		return s + "<description>" + html.EscapeString(text) + "</description></item>"
+	}
+	feed := func(items ...string) string {
+		return `<?xml version="1.0"?><rss version="2.0"><channel><title>Courier notices</title><link>https://courier.example/</link>` +
+			strings.Join(items, "") + "</channel></rss>"
+	}
+	bridge := stories["bridge"].paras[0] + "\n\n" + stories["bridge"].paras[1]
+	choir := stories["choir"].paras[0]
+	w.serve("/notices.xml", "application/rss+xml", feed(
+		item("/n/market", "m1", "Market moves", "teaser"),
+		item("", "notice-7", "Bridge closed", bridge),
+		item("", "", "Choir concert", choir),
+		item("", "notice-9", "Empty notice", "")))
+	e.add("/notices.xml")
+	rep := e.run(false)
+	r := rep.Sources[0]
+	if r.New != 3 || r.FromSummary != 2 || len(r.Skipped) != 1 || !strings.Contains(r.Skipped[0].Error(), "names no page and carries no text") {
+		t.Fatalf("new %d (from the feed %d), skipped %v; want 3 (2) and the empty notice", r.New, r.FromSummary, r.Skipped)
+	}
+	sourcesOf := map[string]bool{}
+	for _, a := range rep.Added {
+		sourcesOf[strings.TrimPrefix(a.Source, w.url(""))] = true
+		if strings.HasPrefix(a.Title, "Bridge") && !strings.Contains(a.Text, stories["bridge"].paras[1]) {
+			t.Errorf("the notice's text is not the article's: %q", a.Text)
+		}
+	}
+	if !sourcesOf["/notices.xml#2"] || !sourcesOf["/notices.xml#3"] {
+		t.Errorf("articles named %v, want the notices by their place in the feed", sourcesOf)
+	}
+	// A new item on top moves the others down; they are known all the same.
+	e.clock.advance(2 * time.Hour)
+	w.serve("/notices.xml", "application/rss+xml", feed(
+		item("", "notice-10", "Tram trial", stories["tram"].paras[0]),
+		item("/n/market", "m1", "Market moves", "teaser"),
+		item("", "notice-7", "Bridge closed", bridge),
+		item("", "", "Choir concert", choir),
+		item("", "notice-9", "Empty notice", "")))
+	rep = e.run(false)
+	if r := rep.Sources[0]; r.New != 1 || r.Known != 4 {
+		t.Errorf("second run: new %d known %d, want 1 and 4", r.New, r.Known)
+	}
+	if len(e.articles()) != 4 {
+		t.Errorf("%d articles stored, want 4", len(e.articles()))
 	}
 }

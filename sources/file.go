@@ -2,8 +2,6 @@ package sources
 
 import (
 	"errors"
-	"fmt"
-	"slices"
 
 	"github.com/chorusnews/chorus"
 )
@@ -62,14 +60,13 @@ func FeedEntries(source string, raw []byte) ([]EntryDocument, error) {
 			Reason: "a sitemap lists pages but holds no text; give chorus its URL to fetch them"}
 	}
 	// entries that name no page are read too: their text is all there is
-	entries := append(slices.Clone(feed.Entries), feed.Unlinked...)
-	slices.SortStableFunc(entries, func(a, b Entry) int { return a.Item - b.Item })
+	entries := feed.Items()
 	if len(entries) == 0 {
 		return nil, &chorus.InputError{Source: source, Reason: "feed has no entries"}
 	}
 	out := make([]EntryDocument, len(entries))
 	for i, e := range entries {
-		where := fmt.Sprintf("%s#%d", source, e.Item)
+		where := itemSource(source, e)
 		doc, ok := summaryDocument(e, "read from a feed that came without its pages")
 		if !ok {
 			out[i].Err = &chorus.InputError{Source: where,
