@@ -113,7 +113,7 @@ func TestDigestEndsWithAnUnfinishedContinuationAfterItsSentence(t *testing.T) {
 			"The Marhold dam's chief engineer, Ilse Varga, ordered three spillway gates opened at dawn on Friday.",
 			"She said the Veskaria river would crest at the Marhold dam on Sunday night and that the spillway gates"),
 		article("two", "River News", 6, "Marhold spillway",
-			"Engineers opened the spillway gates of the Marhold dam on Friday, and the Veskaria river will crest on Sunday night.",
+			"Engineers opened the spillway gates of the Marhold dam on Friday as the reservoir behind it rose towards its crest.",
 			"Water from the gates reached the bridge at Tessin by noon, and police closed the bridge to traffic.",
 			"Farmers near Riel moved their cattle to higher ground as the river rose through the afternoon."),
 	}

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,5 +87,42 @@ func TestDigestKeepsEachEventsLead(t *testing.T) {
 	}
 	if !found[lead] || !found[vote] {
 		t.Errorf("the digest lacks an event's lead (first %v, second %v):\n%s", found[lead], found[vote], strings.Join(texts, "\n"))
+	}
+}
+
+// Independent reports that open by telling the same event in their own
+// words are one sentence of the digest, not one per report: the room goes
+// to what each adds (see findRestated).
+func TestDigestTellsARestatedLeadOnce(t *testing.T) {
+	leads := []string{
+		"A painting stolen from the Tessin town museum last month has been recovered after a market trader in Riel noticed it among a pile of old frames.",
+		"The Varga landscape that was stolen from the Tessin museum in March was recovered on Friday after a market trader in Riel recognised it among old frames.",
+	}
+	arts := []*chorus.Article{
+		article("one", "Tessin Post", 4, "Stolen Varga painting found at Riel market",
+			leads[0],
+			"Police said the canvas had been cut from its frame but was otherwise undamaged.",
+			"The museum plans to show the painting again in the summer."),
+		article("two", "Riel Evening News", 4, "Market trader spots missing landscape",
+			leads[1],
+			"The trader, who sells second-hand furniture on Saturdays, said a stranger had left the frames at his stall.",
+			"Detectives are studying camera footage from the market square."),
+	}
+	in := Input{ID: "s3", Articles: arts, Analyses: map[chorus.ArticleID]*chorus.Analysis{},
+		Origins: []chorus.Origin{{Article: "one"}, {Article: "two"}}}
+	for _, a := range arts {
+		in.Analyses[a.ID] = analyze.Analyze(a)
+	}
+	s := Build(in, Options{Words: 90})
+	var texts []string
+	told := 0
+	for _, d := range s.Digest {
+		texts = append(texts, d.Text)
+		if slices.Contains(leads, d.Text) {
+			told++
+		}
+	}
+	if told != 1 {
+		t.Errorf("the event is told %d times, want once:\n%s", told, strings.Join(texts, "\n"))
 	}
 }
