@@ -38,3 +38,26 @@ func TestOutletFromText(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleFromTextsFirstLine checks which first lines of a plain text are
+// its title.
+func TestTitleFromTextsFirstLine(t *testing.T) {
+	const rest = "\n\nHarbor pilots agreed a new rota on Friday after a week of talks, the port authority said.\n"
+	for _, tc := range []struct{ name, first, want string }{
+		{"headline", "Pilots agree new rota", "Pilots agree new rota"},
+		{"headline with a colon inside", "ROTA AGREED: pilots end week of talks", "ROTA AGREED: pilots end week of talks"},
+		{"a lead-in heads nothing", "The Gullhaven Gazette said in an editorial on Tuesday:", ""},
+		{"a full-stopped sentence is the first paragraph", "Harbor pilots and the port authority met for a fifth time on Thursday without agreeing.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := chorus.Document{Source: "pilots.txt", Format: chorus.FormatText, Charset: "utf-8", Body: []byte(tc.first + rest)}
+			d, err := Read(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.meta.title != tc.want {
+				t.Errorf("title %q, want %q", d.meta.title, tc.want)
+			}
+		})
+	}
+}

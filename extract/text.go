@@ -38,14 +38,16 @@ func (d *Draft) readText() {
 
 // headlineShaped reports whether a text's first line reads as its title: a
 // long line, or a full-stopped one of more than a dozen words, is the first
-// paragraph of a text that has no title line.
+// paragraph of a text that has no title line; a line that ends in a colon
+// leads into what follows ("The Courier said in an editorial on Tuesday:")
+// and heads nothing.
 func headlineShaped(line string) bool {
 	words := len(strings.Fields(line))
 	if words > 25 {
 		return false
 	}
 	t := strings.TrimSpace(line)
-	return !(words > 12 && strings.HasSuffix(t, "."))
+	return !(words > 12 && strings.HasSuffix(t, ".")) && !strings.HasSuffix(t, ":")
 }
 
 func splitLines(s string) []string {
