@@ -85,6 +85,9 @@ func TestCluster(t *testing.T) {
 		{"a place is not the shop named after it", names(
 			"1|LOC|Paris", "2|LOC|Paris jewelry store", "3|LOC|Paris Store"),
 			"a b c"},
+		{"a royal goes by a given name that is no one else's", names(
+			"1|PER|Kemal Varga", "1|PER|Varga", "2|PER|Prince Kemal", "3|PER|Princess Halina", "3|PER|Crown Princess Halina Tessin"),
+			"a a b c c"},
 		{"nicknames in quotes and parentheses", names(
 			"1|PER|Luis Gerardo (Jerry) Ortiz", "2|PER|Jerry Ortiz", "3|PER|Vincent 'The Chin' Gigante", "3|PER|Vincent Gigante"),
 			"a a b b"},

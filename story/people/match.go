@@ -168,7 +168,8 @@ func shortMatch(s, l *form) int {
 		if len(ls) == 1 && !s.full() && (nearKey(ls[0], ll[len(ll)-1]) || nearKey(s.lastFold, l.lastFold)) {
 			return matchNear
 		}
-		if len(s.keys) == 1 && s.given == 0 && l.full() && !l.initial[0] && (s.keys[0] == l.keys[0] || slices.Contains(l.nicks, s.keys[0])) {
+		if len(s.keys) == 1 && s.given == 0 && l.full() && !l.initial[0] && (s.keys[0] == l.keys[0] || slices.Contains(l.nicks, s.keys[0])) &&
+			(!royal(s.title) || royal(l.title)) {
 			return matchGiven
 		}
 		if s.blendable && s.given == 0 && l.full() && blend(s.words[0], l) {
@@ -310,3 +311,19 @@ func institutionHead(w string) bool {
 	k := key(w)
 	return (generic[k] || institutionHeads[k]) && !corporateHeads[k]
 }
+
+// royal reports whether a title is a sovereign's or a royal's ("King",
+// "Crown Prince", "Sheikh"), who goes by a given name alone: "Prince
+// Abdullah" is the prince, not whichever Abdullah the story names in full
+// without the title.
+func royal(title string) bool {
+	for _, w := range strings.Fields(title) {
+		if royalTitles[key(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var royalTitles = set("king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "sheik", "emir",
+	"sultan", "pope", "crown")
