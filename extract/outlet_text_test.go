@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus"
@@ -57,6 +58,34 @@ func TestTitleFromTextsFirstLine(t *testing.T) {
 			}
 			if d.meta.title != tc.want {
 				t.Errorf("title %q, want %q", d.meta.title, tc.want)
+			}
+		})
+	}
+}
+
+// TestWireDatelineCredit checks that a wire dateline at the head of a plain
+// text names the agency the text is credited to and leaves the text, in
+// each way wire copy writes its dash.
+func TestWireDatelineCredit(t *testing.T) {
+	const lead = "Harbor pilots agreed a new rota on Friday after a week of talks, the port authority said."
+	for _, tc := range []struct{ name, body, credit string }{
+		{"hyphen", "GULLHAVEN (Tern News) - " + lead, "Tern News"},
+		{"em dash with a country", "GULLHAVEN, Veskaria (Tern News) — " + lead, "Tern News"},
+		{"teletype underscore", "GULLHAVEN, Veskaria (TN) _ " + lead, "TN"},
+		{"an underscore in prose is no dash", "Pilots agree rota\n\nThe new rota _ agreed on Friday _ starts next month.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := chorus.Document{Source: "pilots.txt", Format: chorus.FormatText, Charset: "utf-8",
+				Body: []byte("Pilots agree rota\n\n" + tc.body + "\n\nThe rota starts next month.\n")}
+			a, err := Extract(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Credit != tc.credit {
+				t.Errorf("credit %q, want %q", a.Credit, tc.credit)
+			}
+			if tc.credit != "" && !strings.HasPrefix(a.Text[len(a.Title):], "\n\n"+lead) {
+				t.Errorf("dateline left in the text: %q", a.Text)
 			}
 		})
 	}

@@ -17,8 +17,10 @@ var (
 	rxCreditTail  = regexp.MustCompile(`\s*[(\[](?i:courtesy|source|via|with)\s*:?\s*([^()\[\]]{2,40})[)\]]\.?\s*$`)
 	rxPhotoCredit = regexp.MustCompile(`(?i)^\(?(photo|photograph|image|picture|pictures|video|credit|illustration|file photo|graphic)s?(\s*(by|credit|courtesy))?\s*[:/]`)
 	rxLeadPrefix  = regexp.MustCompile(`^([\p{L}\d][\p{L}\d.&'’ ]{1,40}?)(?:\s*\(([\p{L} ]{2,30})\))?\s+[-–—]{1,2}\s+(\p{Lu}|["“])`)
-	// a wire dateline: "OSTRELKA, Veskaria, March 12 (Meridian) - "
-	rxWireDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]{2,30})(?:,\s*[\p{L} .'’-]{2,30}?)?(?:,\s*` + monthNames + `\s+\d{1,2})?\s*\(([\p{L} ]{2,30})\)\s*[-–—]{1,2}\s+`)
+	// a wire dateline: "OSTRELKA, Veskaria, March 12 (Meridian) - "; wire
+	// copy typed on teletype keyboards writes its dash as an underscore
+	// ("OSTRELKA (Meridian) _ ")
+	rxWireDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]{2,30})(?:,\s*[\p{L} .'’-]{2,30}?)?(?:,\s*` + monthNames + `\s+\d{1,2})?\s*\(([\p{L} ]{2,30})\)\s*(?:[-–—]{1,2}|_)\s+`)
 	rxDomainLike   = regexp.MustCompile(`(?i)\.(com|net|org|am|ru|uk|de|fr|info|news|co|io|in|tv)\b`)
 )
 
