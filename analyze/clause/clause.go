@@ -165,7 +165,8 @@ func (s *Sentence) Describing() []Clause {
 	// an appositive after the subject: "The atlas, a volume of maps made
 	// in 1642, was taken on 2 March" (not the comma after an opener: "On
 	// Tuesday, the minister …")
-	if first := s.firstComma(); first > 0 && first+1 < n && !Opener(s.Lower[0]) && Determiner(s.Lower[first+1]) {
+	first := s.firstComma()
+	if first > 0 && first+1 < n && !Opener(s.Lower[0]) && Determiner(s.Lower[first+1]) {
 		if end, closed := s.clauseEnd(first); closed && s.Tokens[end].Text == "," {
 			add(Appositive, first, end, true, false)
 		}
@@ -188,9 +189,12 @@ func (s *Sentence) Describing() []Clause {
 			case RelativePronoun(w1):
 				end, closed := s.clauseEnd(i)
 				add(Relative, i, end, closed, s.ownSubject(i+1))
-			case PastParticiple(w1, w2) && clausePrepositions[w2]:
+			case (PastParticiple(w1, w2) || i == first && participleForm(w1)) && clausePrepositions[w2]:
 				// only a clause closed before the sentence goes on: an open
-				// one may be the sentence's own verb after an appositive
+				// one may be the sentence's own verb after an appositive.
+				// Right after the subject, before any aside could have
+				// ended, a speech verb is a participle too ("The cuts,
+				// announced in March, …")
 				if end, closed := s.clauseEnd(i); closed && s.Tokens[end].Text == "," {
 					add(Participle, i, end, true, false)
 				}

@@ -79,15 +79,21 @@ var irregularParticiples = wordSet(`built drawn stolen written made taken given 
 	bought seen chosen begun broken shot hit set put laid paid sent spent brought caught thrown torn worn
 	frozen hidden driven shown grown won lost`)
 
-// PastParticiple guesses from its form alone whether w (lower case), followed
-// by next, is a past participle. A speech verb is taken for the
-// sentence's own verb ("The operator, THC, said on Wednesday, …") unless
-// "by" names its agent, which only a passive participle has ("The plan,
+// PastParticiple guesses from its form alone whether w (lower case),
+// followed by next, is a past participle. A speech verb is taken for a
+// finite verb ("The operator, THC, said on Wednesday, …") unless "by"
+// names its agent, which only a passive participle has ("The plan,
 // announced by the council in May, …").
 func PastParticiple(w, next string) bool {
 	if speechVerbs[w] && next != "by" {
 		return false
 	}
+	return participleForm(w)
+}
+
+// participleForm reports a word shaped like a past participle: an
+// irregular one, or one in -ed (not -eed: "need", "proceed").
+func participleForm(w string) bool {
 	return irregularParticiples[w] || (len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"))
 }
 
