@@ -334,7 +334,7 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 	// "During the strike the port authority said": the speaker is the
 	// last noun phrase
 	from := sg.from
-	if prepositions[s.low[from]] {
+	if clause.Opener(s.low[from]) {
 		for i := head - 1; i > from; i-- {
 			if s.low[i] == "the" || s.low[i] == "a" || s.low[i] == "an" {
 				from = i
@@ -372,8 +372,6 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 	return s.span(from, head), aside, true
 }
 
-// prepositions open an adverbial phrase before a subject.
-var prepositions = wordSet(`during after before in on at by with despite since following amid under`)
 
 // apposition reports whether [a, b) is a noun phrase naming what the
 // subject before it is ("Mrs Oyelaran, a retired teacher, said"): it

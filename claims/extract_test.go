@@ -93,6 +93,10 @@ func TestClauses(t *testing.T) {
 			[]string{"Regional mediator Irena Vos urged the union and the operator to work toward a new round of negotiations"}},
 		{"opener before the subject", "On the last day of her tour of the docks, Riel called for safer cranes, and she has urged faster repairs.",
 			[]string{"On the last day of her tour of the docks, Riel called for safer cranes", "she has urged faster repairs"}},
+		{"a second predicate borrows the subject after an opener", "Despite the storm, the Riel ferry left on time and has since reached the port of Marhold.",
+			[]string{"Despite the storm, the Riel ferry left on time", "the Riel ferry has since reached the port of Marhold"}},
+		{"the speaker after an opening adverb", "Yesterday the port authority said that the eastern quay would stay shut until May.",
+			[]string{"the eastern quay would stay shut until May | the port authority"}},
 		{"question", "Will the talks resume in August at all?", nil},
 		{"too short", "He agreed.", nil},
 	}

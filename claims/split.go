@@ -250,7 +250,7 @@ func (s *sent) without(from, to int, skip func(int) bool) []segment {
 // tokens, none of them punctuation.
 func (s *sent) subject(a, b int) segment {
 	// "On the last morning of the summit, Varga called …": after the opener
-	if !s.capitalisedName(a) || placePrepositions[s.low[a]] || s.low[a] == "on" || s.low[a] == "after" {
+	if !s.capitalisedName(a) || clause.Opener(s.low[a]) {
 		for i := a; i < b && i < a+14; i++ {
 			if s.toks[i].Text == "," {
 				if s.isVerbCue(i + 1) {

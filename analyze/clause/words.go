@@ -102,7 +102,7 @@ func participleForm(w string) bool {
 // minister …", "Despite the storm, the ferry …".
 var sentenceOpeners = wordSet(`in on at after before when while as but and however yesterday today last earlier
 	since during by for with although though if because meanwhile still also instead then now once until later
-	so yet from over under despite following amid`)
+	so yet from over under despite following amid near across outside inside into to toward towards`)
 
 // Opener reports a word, in lower case, that begins a sentence with an
 // adverbial or a conjunction rather than with its subject.
