@@ -372,7 +372,6 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 	return s.span(from, head), aside, true
 }
 
-
 // apposition reports whether [a, b) is a noun phrase naming what the
 // subject before it is ("Mrs Oyelaran, a retired teacher, said"): it
 // restates the subject and makes no claim a reader could weigh alone.
