@@ -97,6 +97,8 @@ func TestClauses(t *testing.T) {
 			[]string{"Despite the storm, the Riel ferry left on time", "the Riel ferry has since reached the port of Marhold"}},
 		{"the speaker after an opening adverb", "Yesterday the port authority said that the eastern quay would stay shut until May.",
 			[]string{"the eastern quay would stay shut until May | the port authority"}},
+		{"an irregular past tense is a finite verb", "The storm broke the old sea wall at Riel, and the council drew up repairs within a day.",
+			[]string{"The storm broke the old sea wall at Riel", "the council drew up repairs within a day"}},
 		{"question", "Will the talks resume in August at all?", nil},
 		{"too short", "He agreed.", nil},
 	}

@@ -62,6 +62,8 @@ func TestDescribing(t *testing.T) {
 			[]string{"participle: , inspected in November"}},
 		{"irregular participle", "The ferry, bought from a Tessin yard in 2009, ran aground near Riel on Tuesday.",
 			[]string{"participle: , bought from a Tessin yard in 2009"}},
+		{"led by", "The survey team, led by Varga in 2019, found the wreck on Tuesday.",
+			[]string{"participle: , led by Varga in 2019"}},
 		{"participle opening the sentence", "Restored in 1962, the chapel reopened to visitors on Thursday.",
 			[]string{"participle: Restored in 1962"}},
 		{"an open participle may be the sentence's verb", "The operator, Tessin Lines, ordered in March two new ferries.",
@@ -145,7 +147,7 @@ func TestPastParticiple(t *testing.T) {
 }
 
 func TestVerbCue(t *testing.T) {
-	for tok, want := range map[string]bool{"said": true, "was": true, "met": true, "approved": true,
+	for tok, want := range map[string]bool{"said": true, "was": true, "met": true, "approved": true, "drew": true,
 		"Reed": false, "Ted": false, "ferry": false, "the": false, "stolen": false} {
 		if got := clause.VerbCue(tok); got != want {
 			t.Errorf("VerbCue(%q) = %v, want %v", tok, got, want)

@@ -56,28 +56,47 @@ var auxiliaries = wordSet(`is are was were be been has have had will would could
 // "and" it shows a second predicate of the same subject.
 func Auxiliary(w string) bool { return auxiliaries[w] }
 
-// commonVerbs are frequent finite verbs that do not end in -ed.
-var commonVerbs = wordSet(`met made took left gave held found sent began came went saw set put kept led won lost
-	fell rose grew told said paid brought bought sold built drove fled hit struck spent stood became
-	seeks seek wants want plans plan hopes hope aims aim calls call faces face remains remain comes come
-	allows allow requires require needs need says say`)
+// irregularVerbs are news text's frequent verbs whose past tense or past
+// participle does not end in -ed: base, past tense, past participle. One
+// table for both forms, so a verb added for finite verbs (the claims'
+// clause cuts) is a participle too (the timeline's describing clauses).
+var irregularVerbs = `meet met met  make made made  take took taken  leave left left  give gave given
+	hold held held  find found found  send sent sent  begin began begun  come came come  go went gone
+	see saw seen  set set set  put put put  keep kept kept  lead led led  win won won  lose lost lost
+	fall fell fallen  rise rose risen  grow grew grown  tell told told  say said said  pay paid paid
+	bring brought brought  buy bought bought  sell sold sold  build built built  drive drove driven
+	flee fled fled  hit hit hit  strike struck struck  spend spent spent  stand stood stood
+	become became become  draw drew drawn  steal stole stolen  write wrote written  know knew known
+	bear bore born  choose chose chosen  break broke broken  shoot shot shot  lay laid laid
+	catch caught caught  throw threw thrown  tear tore torn  wear wore worn  freeze froze frozen
+	hide hid hidden  show showed shown`
+
+// irregularPast and irregularParticiples are the past tenses and the past
+// participles of irregularVerbs.
+var irregularPast, irregularParticiples = func() (map[string]bool, map[string]bool) {
+	past, part := map[string]bool{}, map[string]bool{}
+	f := strings.Fields(irregularVerbs)
+	for i := 0; i+2 < len(f); i += 3 {
+		past[f[i+1]], part[f[i+2]] = true, true
+	}
+	return past, part
+}()
+
+// presentVerbs are frequent finite verbs in the present tense.
+var presentVerbs = wordSet(`seeks seek wants want plans plan hopes hope aims aim calls call faces face remains
+	remain comes come allows allow requires require needs need says say`)
 
 // VerbCue reports whether a token looks like a finite verb or an
 // auxiliary, the sign that a clause of its own starts near it. A
 // capitalised word in -ed is a name ("Ted", "Reed"), not a verb.
 func VerbCue(tok string) bool {
 	w := strings.ToLower(tok)
-	if auxiliaries[w] || commonVerbs[w] || speechVerbs[w] {
+	if auxiliaries[w] || irregularPast[w] || presentVerbs[w] || speechVerbs[w] {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(tok)
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !unicode.IsUpper(r)
 }
-
-// irregularParticiples are past participles that do not end in -ed.
-var irregularParticiples = wordSet(`built drawn stolen written made taken given known born found held sold
-	bought seen chosen begun broken shot hit set put laid paid sent spent brought caught thrown torn worn
-	frozen hidden driven shown grown won lost`)
 
 // PastParticiple guesses from its form alone whether w (lower case),
 // followed by next, is a past participle. A speech verb is taken for a

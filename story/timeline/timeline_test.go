@@ -148,6 +148,8 @@ func TestDescribingClauseDatesOnlyWhenNothingElseDoes(t *testing.T) {
 		// a speech verb is a participle right after the subject or with its agent
 		{"The harbour cuts, announced in 2019, take effect across Tessin on Tuesday.", "2025-03-11"},
 		{"The quay plan, announced by the council in 2019, was approved on Tuesday.", "2025-03-11"},
+		// an irregular participle from the same table as the finite verbs
+		{"The survey team, led by Varga in 2019, found the wreck off Tessin on Tuesday.", "2025-03-11"},
 		// and the sentence's own verb after an aside
 		{"The operator, Tessin Lines, said on Wednesday, after a vote in 2019, that the quay would stay shut.", "2025-03-12"},
 	} {
