@@ -6,15 +6,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze/clause"
 )
 
 // segment is a run of a sentence's tokens, [from, to).
 type segment struct{ from, to int }
 
-// clause is one claim of a sentence before its facets are read: the
+// rawClaim is one claim of a sentence before its facets are read: the
 // token runs its words come from (a subject and its predicate may be two
 // runs) and who it is attributed to.
-type clause struct {
+type rawClaim struct {
 	segs []segment
 	// attribution is the source as written ("the Kalessian Centre for Labour
 	// Studies", "ministry spokeswoman Ilse Varga"), "" when the article
@@ -22,59 +23,22 @@ type clause struct {
 	attribution string
 }
 
-// sent is a sentence being split, with per-token views.
+// sent is a sentence being split, with per-token views (the clause
+// package's, under short names).
 type sent struct {
 	text   string
 	toks   []chorus.Token
 	low    []string
 	quoted []bool // inside quotation marks
 	paren  []bool // inside parentheses
+	// describing are the clauses that describe a noun: relative clauses are
+	// cut from the main clause, and some become claims of their own.
+	describing []clause.Clause
 }
 
 func newSent(text string, toks []chorus.Token) *sent {
-	s := &sent{text: text, toks: toks, low: make([]string, len(toks)), quoted: make([]bool, len(toks)), paren: make([]bool, len(toks))}
-	in, depth := false, 0
-	for i, t := range toks {
-		s.low[i] = strings.ToLower(t.Text)
-		switch t.Text {
-		case "“", "”", "\"", "«", "»":
-			switch t.Text {
-			case "“", "«":
-				in = true
-			case "”", "»":
-				in = false
-			default: // a straight quote opens after a space and closes before one
-				in = !closingQuote(text, t.Span)
-			}
-			s.quoted[i] = true
-			continue
-		case "(":
-			depth++
-		case ")":
-			if depth > 0 {
-				depth--
-			}
-			s.paren[i] = true
-			continue
-		}
-		s.quoted[i] = in
-		s.paren[i] = depth > 0
-	}
-	// a sentence that starts inside a quotation the segmenter split
-	// ("Yesterday we rescued. Today we search," Dolgarin said): its
-	// first quotation mark closes, and what precedes it is quoted
-	for i, t := range toks {
-		if t.Text == "“" || t.Text == "«" || t.Text == "\"" && !closingQuote(text, t.Span) {
-			break
-		}
-		if t.Text == "”" || t.Text == "»" || t.Text == "\"" {
-			for k := 0; k < i; k++ {
-				s.quoted[k] = true
-			}
-			break
-		}
-	}
-	return s
+	c := clause.New(text, toks)
+	return &sent{text: text, toks: toks, low: c.Lower, quoted: c.Quoted, paren: c.Bracketed, describing: c.Describing()}
 }
 
 func (s *sent) isWord(i int) bool {
@@ -142,34 +106,28 @@ var passive = wordSet(`is are was were be been being`)
 // isSpeech reports a speech verb written in lower case ("said", not the
 // "States" of "United States").
 func (s *sent) isSpeech(i int) bool {
-	return speechVerbs[s.low[i]] && !s.quoted[i] && s.toks[i].Text == s.low[i]
+	return clause.Speech(s.low[i]) && !s.quoted[i] && s.toks[i].Text == s.low[i]
 }
 
-func (s *sent) isVerbCue(i int) bool {
-	w := s.low[i]
-	if auxiliaries[w] || commonVerbs[w] || speechVerbs[w] {
-		return true
-	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !unicode.IsUpper(rune(s.toks[i].Text[0]))
-}
+func (s *sent) isVerbCue(i int) bool { return clause.VerbCue(s.toks[i].Text) }
 
 // clauses splits sentence tokens into claims: attribution stripped,
 // coordinated and relative clauses apart, direct quotations left out
 // (the quotes section carries them) except what their attribution adds.
-func clauses(text string, toks []chorus.Token) []clause {
+func clauses(text string, toks []chorus.Token) []rawClaim {
 	s := newSent(text, toks)
 	a, b := s.trim(0, len(toks))
 	if s.words(a, b) < 5 || strings.HasSuffix(strings.TrimSpace(s.span(0, len(toks))), "?") {
 		return nil
 	}
-	var out []clause
+	var out []rawClaim
 	s.collect(a, b, "", 0, &out)
 	return out
 }
 
 // collect strips one attribution from [a, b), splits what is left and
 // recurses into the parts (a part may carry its own "X said").
-func (s *sent) collect(a, b int, attr string, depth int, out *[]clause) {
+func (s *sent) collect(a, b int, attr string, depth int, out *[]rawClaim) {
 	a, b = s.trim(a, b)
 	if a >= b {
 		return
@@ -177,7 +135,7 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]clause) {
 	if depth < 3 {
 		if r, ok := s.attribution(a, b); ok {
 			if len(r.extra) > 0 { // the attribution says something itself
-				s.keep(clause{segs: r.extra}, out)
+				s.keep(rawClaim{segs: r.extra}, out)
 			}
 			if s.quotedShare(r.content.from, r.content.to) > 0.5 {
 				return // a direct quotation
@@ -211,20 +169,20 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]clause) {
 				s.collect(c, p.segs[1].to, s.span(p.segs[0].from, p.segs[0].to), depth+1, out)
 				continue
 			}
-			s.keep(clause{segs: p.segs, attribution: attr}, out)
+			s.keep(rawClaim{segs: p.segs, attribution: attr}, out)
 		}
 		return
 	}
 	// "Riel met Varga on Monday to propose a wider port partnership": the
 	// meeting is a claim of its own, which other reports may share
 	if p := s.purposeAt(a, b); p > 0 {
-		s.keep(clause{segs: []segment{{a, p}}, attribution: attr}, out)
+		s.keep(rawClaim{segs: []segment{{a, p}}, attribution: attr}, out)
 	}
-	s.keep(clause{segs: []segment{{a, b}}, attribution: attr}, out)
+	s.keep(rawClaim{segs: []segment{{a, b}}, attribution: attr}, out)
 }
 
 // keep adds a clause that holds enough words to state something.
-func (s *sent) keep(c clause, out *[]clause) {
+func (s *sent) keep(c rawClaim, out *[]rawClaim) {
 	n := 0
 	for i, sg := range c.segs {
 		sg.from, sg.to = s.trim(sg.from, sg.to)
@@ -313,7 +271,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			break // "Seven people were confirmed dead"
 		}
 		subj := segment{a, v}
-		for subj.to > subj.from && auxiliaries[s.low[subj.to-1]] {
+		for subj.to > subj.from && clause.Auxiliary(s.low[subj.to-1]) {
 			subj.to--
 		}
 		speaker, aside, ok := s.speaker(subj)
@@ -376,7 +334,7 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 	// "During the strike the port authority said": the speaker is the
 	// last noun phrase
 	from := sg.from
-	if prepositions[s.low[from]] {
+	if clause.Opener(s.low[from]) {
 		for i := head - 1; i > from; i-- {
 			if s.low[i] == "the" || s.low[i] == "a" || s.low[i] == "an" {
 				from = i
@@ -401,7 +359,7 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 			}
 		}
 	}
-	if len(aside) > 0 && head+2 < sg.to && (s.low[head+1] == "who" || s.low[head+1] == "which") && !s.objectRelative(head+2) {
+	if len(aside) > 0 && head+2 < sg.to && s.relativeClaimAt(head) {
 		// "Rusanova, who waded through the streets of Ostrelka last
 		// Thursday, told MPs …": the claim is that she waded, said of her
 		// by name, not a name with a clause hanging from it
@@ -414,29 +372,23 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 	return s.span(from, head), aside, true
 }
 
-// prepositions open an adverbial phrase before a subject.
-var prepositions = wordSet(`during after before in on at by with despite since following amid under`)
-
 // apposition reports whether [a, b) is a noun phrase naming what the
 // subject before it is ("Mrs Oyelaran, a retired teacher, said"): it
 // restates the subject and makes no claim a reader could weigh alone.
 func (s *sent) apposition(a, b int) bool {
-	if !appositionOpeners[s.low[a]] {
+	if !clause.Determiner(s.low[a]) {
 		return false
 	}
 	for b > a && s.isPunct(b-1) {
 		b--
 	}
 	for i := a + 1; i < b; i++ {
-		if s.low[i] == "who" || s.low[i] == "which" || s.low[i] == "that" || s.toks[i].Text == "," {
+		if clause.RelativePronoun(s.low[i]) || s.low[i] == "that" || s.toks[i].Text == "," {
 			return false
 		}
 	}
 	return true
 }
-
-// appositionOpeners open a noun phrase set off after a name.
-var appositionOpeners = wordSet(`a an the its his her their`)
 
 // trailingSource reads "X said" or "said X" after a comma, in [from, end)
 // with the verb at v: X must be a short phrase with no verb, and after
@@ -456,7 +408,7 @@ func (s *sent) trailingSource(from, v, end int) (string, segment, bool) {
 		return s.span(v+1, end), segment{}, true
 	}
 	to := v
-	for to > from && auxiliaries[s.low[to-1]] {
+	for to > from && clause.Auxiliary(s.low[to-1]) {
 		to--
 	}
 	if to-from > 8 || to == from {

@@ -74,7 +74,7 @@ func newReader(a *Article) *reader {
 }
 
 // facets reads a clause's facets. toks are the sentence's tokens.
-func (r *reader) facets(s *sent, c clause, span chorus.Span, sentenceStart int) Facets {
+func (r *reader) facets(s *sent, c rawClaim, span chorus.Span, sentenceStart int) Facets {
 	f := Facets{Attribution: cleanSource(c.attribution)}
 	for _, sg := range c.segs {
 		for i := sg.from; i < sg.to; i++ {

@@ -10,24 +10,6 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// speechVerbs attribute what follows or precedes them to a source.
-var speechVerbs = wordSet(`said says say told tells added adds stated announced announces reported reports
-	warned warns insisted insists claimed confirmed confirms noted estimated believes believed
-	argued argues acknowledged acknowledges admitted admits explained explains wrote writes declared declares
-	asserted asserts maintained maintains contended revealed reveals disclosed predicted predicts cautioned
-	conceded concedes recalled quoted testified show shows showed counted`)
-
-// auxiliaries start a verb phrase: after "and" they show a coordinated
-// predicate sharing the first clause's subject.
-var auxiliaries = wordSet(`is are was were be been has have had will would could can may might should must shall
-	did does do cannot won't wouldn't didn't doesn't isn't wasn't weren't hasn't haven't hadn't`)
-
-// commonVerbs are frequent finite verbs that do not end in -ed.
-var commonVerbs = wordSet(`met made took left gave held found sent began came went saw set put kept led won lost
-	fell rose grew told said paid brought bought sold built drove fled hit struck spent stood became became
-	seeks seek seeks wants want plans plan hopes hope aims aim calls call faces face remains remain comes come
-	allows allow requires require needs need says say`)
-
 // timeWords can follow a speech verb before what was said: "said on Friday that".
 var timeWords = wordSet(`on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 	earlier later late last this week month year morning afternoon evening night`)

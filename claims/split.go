@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/analyze/clause"
+)
 
 // part is one clause of a split sentence: one run of tokens, or a
 // subject and a predicate taken from two runs.
@@ -23,30 +27,24 @@ func (s *sent) split(a, b int) []part {
 		claim      bool // the clause is a claim about its antecedent
 	}
 	var rels []rel
-	for i := a + 1; i+2 < b; i++ {
-		if s.toks[i].Text != "," || s.quoted[i] || s.paren[i] || (s.low[i+1] != "which" && s.low[i+1] != "who") {
+	after := a // a clause nested in one already cut is cut with it
+	for _, c := range s.describing {
+		i := c.From
+		if c.Kind != clause.Relative || i <= after || i+2 >= b || s.quoted[i] || s.paren[i] {
 			continue
 		}
-		end := b
-		for j := i + 2; j < b; j++ {
-			if s.toks[j].Text == "," && !s.quoted[j] && !s.paren[j] {
-				end = j
-				break
-			}
-		}
-		object := s.objectRelative(i + 2)
-		if object && end < b {
+		end := min(c.To, b)
+		if c.OwnSubject && end < b {
 			// ", which the caretaker, Roman Hudak, began ringing …": a
 			// clause with a subject of its own may hold commas of its own,
 			// so the next comma is no sure end of it; left whole
-			i++
 			continue
 		}
 		// one with a subject of its own says nothing of its antecedent
 		// alone ("display, which the library hopes will happen soon"): it
 		// is cut from the main clause but makes no claim
-		rels = append(rels, rel{i, end, !object})
-		i = end
+		rels = append(rels, rel{i, end, !c.OwnSubject})
+		after = end
 	}
 	inRel := func(i int) bool {
 		for _, r := range rels {
@@ -77,7 +75,7 @@ func (s *sent) split(a, b int) []part {
 			// (", and to report …" is a second infinitive of the same
 			// verb, no clause)
 			r := i + 2
-			if s.isVerbCue(r) && (auxiliaries[s.low[r]] || s.low[i+1] == "and" || s.low[i+1] == "but") {
+			if s.isVerbCue(r) && (clause.Auxiliary(s.low[r]) || s.low[i+1] == "and" || s.low[i+1] == "but") {
 				cuts = append(cuts, cut{i, r, true})
 				continue
 			}
@@ -90,7 +88,7 @@ func (s *sent) split(a, b int) []part {
 					break
 				}
 			}
-		case (s.low[i] == "and" || s.low[i] == "but") && auxiliaries[s.low[i+1]] && s.words(a, i) >= 5 &&
+		case (s.low[i] == "and" || s.low[i] == "but") && clause.Auxiliary(s.low[i+1]) && s.words(a, i) >= 5 &&
 			s.toks[i-1].Text != ",":
 			cuts = append(cuts, cut{i, i + 1, true})
 		}
@@ -142,21 +140,16 @@ func (s *sent) split(a, b int) []part {
 	return parts
 }
 
-// relativeSubjects open the subject of an object relative clause.
-var relativeSubjects = wordSet(`the a an its his her their our this that these those he she they it we i you one`)
-
-// objectRelative reports whether the relative clause whose first word
-// after "which"/"who" is at i has a subject of its own ("which the council
-// approved"), rather than "which"/"who" as its subject ("which operates
-// the quays").
-func (s *sent) objectRelative(i int) bool {
-	if i >= len(s.toks) {
-		return false
+// relativeClaimAt reports whether a relative clause opening at the comma
+// at i has the relative pronoun as its subject ("Rusanova, who waded …"),
+// so that it says something of the noun before the comma.
+func (s *sent) relativeClaimAt(i int) bool {
+	for _, c := range s.describing {
+		if c.From == i && c.Kind == clause.Relative {
+			return !c.OwnSubject
+		}
 	}
-	if relativeSubjects[s.low[i]] {
-		return true
-	}
-	return s.capitalisedName(i) && !s.isVerbCue(i)
+	return false
 }
 
 // purpose reports whether "to" at i opens a purpose clause ("met Varga
@@ -168,7 +161,7 @@ func (s *sent) purpose(a, i, b int) bool {
 		return false
 	}
 	prev, next := s.low[i-1], s.low[i+1]
-	if s.isVerbCue(i-1) || infinitiveTakers[prev] || auxiliaries[next] || placePrepositions[next] || !isLowerWord(s.toks[i+1].Text) {
+	if s.isVerbCue(i-1) || infinitiveTakers[prev] || clause.Auxiliary(next) || placePrepositions[next] || !isLowerWord(s.toks[i+1].Text) {
 		return false
 	}
 	if strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") {
@@ -257,7 +250,7 @@ func (s *sent) without(from, to int, skip func(int) bool) []segment {
 // tokens, none of them punctuation.
 func (s *sent) subject(a, b int) segment {
 	// "On the last morning of the summit, Varga called …": after the opener
-	if !s.capitalisedName(a) || placePrepositions[s.low[a]] || s.low[a] == "on" || s.low[a] == "after" {
+	if !s.capitalisedName(a) || clause.Opener(s.low[a]) {
 		for i := a; i < b && i < a+14; i++ {
 			if s.toks[i].Text == "," {
 				if s.isVerbCue(i + 1) {

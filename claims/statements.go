@@ -83,7 +83,7 @@ func timesIn(times []chorus.TimeRef, span chorus.Span) []chorus.TimeRef {
 // clauseText joins a clause's runs as written, and a masked form with
 // its figures, dates and places replaced by placeholders (so that two
 // clauses giving different values for the same thing compare as equal).
-func clauseText(s *sent, c clause, f Facets, times []chorus.TimeRef) (string, string) {
+func clauseText(s *sent, c rawClaim, f Facets, times []chorus.TimeRef) (string, string) {
 	type mask struct {
 		start, end int
 		with       string

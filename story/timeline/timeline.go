@@ -214,7 +214,7 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 				continue
 			}
 			if !describingRead {
-				describing, describingRead = backgroundSpans(text, s.Span), true
+				describing, describingRead = backgroundSpans(text, a.Analysis, s), true
 			}
 			d := &dating{date: calendarDate(v), gran: g, inferred: inferred}
 			if insideAny(t.Span, describing) {

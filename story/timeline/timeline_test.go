@@ -136,6 +136,22 @@ func TestDescribingClauseDatesOnlyWhenNothingElseDoes(t *testing.T) {
 		{"The Veskaria bridge, finished in 1974, is the longest of the valley's four crossings.", "1974"},
 		{"The harbour master, Ilse Varga, said on Wednesday that the quay would stay shut.", "2025-03-12"},
 		{"On Tuesday, the council voted to close the quay until the inspection ends.", "2025-03-11"},
+		// a figure's comma, a quotation's commas and a bracket inside the
+		// clause do not end it
+		{"The dam, which holds 470,000 cubic metres of water and was finished in 1974, burst near Riel on Tuesday.", "2025-03-11"},
+		{"The council, which called the plan “costly, slow and late” in 2019, approved it on Tuesday.", "2025-03-11"},
+		{"The bridge, which opened in 1974 (after two delays) and was rebuilt in 2001, closed to lorries on Monday.", "2025-03-10"},
+		// an opener's comma opens no appositive
+		{"Amid protests, the Marhold council approved the plan on Tuesday, a year after it was first tabled in March 2024.", "2025-03-11"},
+		// a possessive opens an appositive as an article does
+		{"The ferry, its hull rebuilt in 2009, sank off the coast of Riel on Tuesday.", "2025-03-11"},
+		// a speech verb is a participle right after the subject or with its agent
+		{"The harbour cuts, announced in 2019, take effect across Tessin on Tuesday.", "2025-03-11"},
+		{"The quay plan, announced by the council in 2019, was approved on Tuesday.", "2025-03-11"},
+		// an irregular participle from the same table as the finite verbs
+		{"The survey team, led by Varga in 2019, found the wreck off Tessin on Tuesday.", "2025-03-11"},
+		// and the sentence's own verb after an aside
+		{"The operator, Tessin Lines, said on Wednesday, after a vote in 2019, that the quay would stay shut.", "2025-03-12"},
 	} {
 		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
 		if len(got) != 1 || got[0].Date != tc.want {
