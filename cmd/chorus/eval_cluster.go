@@ -25,7 +25,7 @@ type evalClusterFlags struct {
 func init() {
 	var f evalClusterFlags
 	cmd := &cobra.Command{
-		Use:   "cluster --data FILE [--shuffle-seeds 1,2,3] [--baseline tfidf]",
+		Use:   "cluster --data FILE|DIR [--shuffle-seeds 1,2,3] [--baseline tfidf]",
 		Short: "Score streaming event/story clustering (pairwise and BCubed P/R/F1, ARI)",
 		Long: `Streams an evaluation set through the clusterer, one document at a time, in
 the given order and in each --shuffle-seeds random order, and scores the
@@ -33,10 +33,17 @@ result against the gold labels: pairwise and BCubed precision, recall and F1,
 the adjusted Rand index, and clusters found against gold clusters.
 
 --data is JSON Lines ({id, text, title?, published?, event, topic?}, e.g.
-ECB+) or the UCI News Aggregator CSV (titles only, label STORY). For JSON
-Lines the headline level is chorus events against the gold event, and chorus
-stories against the gold topic is reported too; for the CSV it is chorus
-stories against STORY. The TF-IDF cosine baseline runs in the same harness
+ECB+), the UCI News Aggregator CSV (titles only, label STORY), or a folder
+laid out as a summarisation set, <cluster>/docs/*.txt (DUC 2003,
+Multi-News; refs/ and other files are ignored). In a folder each cluster is
+one gold event and one gold topic; a document's title is its first line
+when that looks like a headline (20 words at most, no closing punctuation),
+and its date comes from a file name that carries one (APW19981017.0151),
+else it is undated. When every document is dated, the given order is
+publication order; otherwise folder by folder, files in name order.
+For JSON Lines and folders the headline level is chorus events against the
+gold event, and chorus stories against the gold topic is reported too; for
+the CSV it is chorus stories against STORY. The TF-IDF cosine baseline runs in the same harness
 (--baseline tfidf runs it alone; by default both run).
 
 The last line holds the headline numbers for chorus, averaged over the
@@ -48,7 +55,7 @@ clustering step alone, on one core).`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.data, "data", "", "evaluation set: .jsonl or the UCI .csv (required)")
+	fl.StringVar(&f.data, "data", "", "evaluation set: .jsonl, the UCI .csv, or a folder of <cluster>/docs/*.txt (required)")
 	fl.StringVar(&f.seeds, "shuffle-seeds", "", "comma-separated seeds of random orders to run besides the given order")
 	fl.StringVar(&f.baseline, "baseline", "", "run only a baseline: tfidf")
 	fl.Float64Var(&f.threshold, "baseline-threshold", clustering.DefaultBaselineThreshold, "cosine threshold of the TF-IDF baseline")
