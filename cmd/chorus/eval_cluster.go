@@ -16,6 +16,8 @@ import (
 
 type evalClusterFlags struct {
 	data, baseline, seeds string
+	// chorusOnly skips the baseline, for sweeps of chorus's options.
+	chorusOnly bool
 	threshold             float64
 	eventThreshold        float64
 	storyThreshold        float64
@@ -58,6 +60,7 @@ clustering step alone, on one core).`,
 	fl.StringVar(&f.data, "data", "", "evaluation set: .jsonl, the UCI .csv, or a folder of <cluster>/docs/*.txt (required)")
 	fl.StringVar(&f.seeds, "shuffle-seeds", "", "comma-separated seeds of random orders to run besides the given order")
 	fl.StringVar(&f.baseline, "baseline", "", "run only a baseline: tfidf")
+	fl.BoolVar(&f.chorusOnly, "chorus-only", false, "run chorus alone (for sweeps of its thresholds)")
 	fl.Float64Var(&f.threshold, "baseline-threshold", clustering.DefaultBaselineThreshold, "cosine threshold of the TF-IDF baseline")
 	fl.Float64Var(&f.eventThreshold, "event-threshold", cluster.DefaultOptions.EventThreshold, "chorus: similarity needed to join an event")
 	fl.Float64Var(&f.storyThreshold, "story-threshold", cluster.DefaultOptions.StoryThreshold, "chorus: similarity needed to join a story")
@@ -107,6 +110,8 @@ func runEvalCluster(w io.Writer, f evalClusterFlags) error {
 	}
 	if f.baseline != "" {
 		systems = systems[1:]
+	} else if f.chorusOnly {
+		systems = systems[:1]
 	}
 	clock := cputime.Clock()
 	orders := []uint64{0}
