@@ -17,11 +17,11 @@ import (
 type evalClusterFlags struct {
 	data, baseline, seeds string
 	// chorusOnly skips the baseline, for sweeps of chorus's options.
-	chorusOnly bool
-	threshold             float64
-	eventThreshold        float64
-	storyThreshold        float64
-	mergeThreshold        float64
+	chorusOnly     bool
+	threshold      float64
+	eventThreshold float64
+	storyThreshold float64
+	mergeThreshold float64
 }
 
 func init() {
