@@ -45,8 +45,9 @@ else it is undated. When every document is dated, the given order is
 publication order; otherwise folder by folder, files in name order.
 For JSON Lines and folders the headline level is chorus events against the
 gold event, and chorus stories against the gold topic is reported too; for
-the CSV it is chorus stories against STORY. The TF-IDF cosine baseline runs in the same harness
-(--baseline tfidf runs it alone; by default both run).
+the CSV it is chorus stories against STORY. The TF-IDF cosine baseline runs
+in the same harness (--baseline tfidf runs it alone, --chorus-only skips it;
+by default both run).
 
 The last line holds the headline numbers for chorus, averaged over the
 orders: pairwise_f1=… bcubed_f1=… docs_per_s=… (docs_per_s times the
