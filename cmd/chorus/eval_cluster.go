@@ -16,16 +16,18 @@ import (
 
 type evalClusterFlags struct {
 	data, baseline, seeds string
-	threshold             float64
-	eventThreshold        float64
-	storyThreshold        float64
-	mergeThreshold        float64
+	// chorusOnly skips the baseline, for sweeps of chorus's options.
+	chorusOnly     bool
+	threshold      float64
+	eventThreshold float64
+	storyThreshold float64
+	mergeThreshold float64
 }
 
 func init() {
 	var f evalClusterFlags
 	cmd := &cobra.Command{
-		Use:   "cluster --data FILE [--shuffle-seeds 1,2,3] [--baseline tfidf]",
+		Use:   "cluster --data FILE|DIR [--shuffle-seeds 1,2,3] [--baseline tfidf]",
 		Short: "Score streaming event/story clustering (pairwise and BCubed P/R/F1, ARI)",
 		Long: `Streams an evaluation set through the clusterer, one document at a time, in
 the given order and in each --shuffle-seeds random order, and scores the
@@ -33,11 +35,19 @@ result against the gold labels: pairwise and BCubed precision, recall and F1,
 the adjusted Rand index, and clusters found against gold clusters.
 
 --data is JSON Lines ({id, text, title?, published?, event, topic?}, e.g.
-ECB+) or the UCI News Aggregator CSV (titles only, label STORY). For JSON
-Lines the headline level is chorus events against the gold event, and chorus
-stories against the gold topic is reported too; for the CSV it is chorus
-stories against STORY. The TF-IDF cosine baseline runs in the same harness
-(--baseline tfidf runs it alone; by default both run).
+ECB+), the UCI News Aggregator CSV (titles only, label STORY), or a folder
+laid out as a summarisation set, <cluster>/docs/*.txt (DUC 2003,
+Multi-News; refs/ and other files are ignored). In a folder each cluster is
+one gold event and one gold topic; a document's title is its first line
+when that looks like a headline (20 words at most, no closing punctuation),
+and its date comes from a file name that carries one (APW19981017.0151),
+else it is undated. When every document is dated, the given order is
+publication order; otherwise folder by folder, files in name order.
+For JSON Lines and folders the headline level is chorus events against the
+gold event, and chorus stories against the gold topic is reported too; for
+the CSV it is chorus stories against STORY. The TF-IDF cosine baseline runs
+in the same harness (--baseline tfidf runs it alone, --chorus-only skips it;
+by default both run).
 
 The last line holds the headline numbers for chorus, averaged over the
 orders: pairwise_f1=… bcubed_f1=… docs_per_s=… (docs_per_s times the
@@ -48,9 +58,10 @@ clustering step alone, on one core).`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.data, "data", "", "evaluation set: .jsonl or the UCI .csv (required)")
+	fl.StringVar(&f.data, "data", "", "evaluation set: .jsonl, the UCI .csv, or a folder of <cluster>/docs/*.txt (required)")
 	fl.StringVar(&f.seeds, "shuffle-seeds", "", "comma-separated seeds of random orders to run besides the given order")
 	fl.StringVar(&f.baseline, "baseline", "", "run only a baseline: tfidf")
+	fl.BoolVar(&f.chorusOnly, "chorus-only", false, "run chorus alone (for sweeps of its thresholds)")
 	fl.Float64Var(&f.threshold, "baseline-threshold", clustering.DefaultBaselineThreshold, "cosine threshold of the TF-IDF baseline")
 	fl.Float64Var(&f.eventThreshold, "event-threshold", cluster.DefaultOptions.EventThreshold, "chorus: similarity needed to join an event")
 	fl.Float64Var(&f.storyThreshold, "story-threshold", cluster.DefaultOptions.StoryThreshold, "chorus: similarity needed to join a story")
@@ -100,6 +111,8 @@ func runEvalCluster(w io.Writer, f evalClusterFlags) error {
 	}
 	if f.baseline != "" {
 		systems = systems[1:]
+	} else if f.chorusOnly {
+		systems = systems[:1]
 	}
 	clock := cputime.Clock()
 	orders := []uint64{0}

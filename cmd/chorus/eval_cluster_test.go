@@ -3,11 +3,16 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chorusnews/chorus/eval/clustering"
 )
 
 func TestEvalClusterCLI(t *testing.T) {
@@ -40,6 +45,62 @@ func TestEvalClusterCLI(t *testing.T) {
 		if err := runEvalCluster(&out, bad); !errors.As(err, &u) {
 			t.Errorf("%+v: error %v, want a usage error", bad, err)
 		}
+	}
+}
+
+// TestEvalClusterDirCLI reads a summarisation-style folder: each cluster
+// folder is one gold event and topic, titles come from a headline-like first
+// line only, and dates from DUC-style file names.
+func TestEvalClusterDirCLI(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"d001/docs/APW20240305.0012.txt": "MARHOLD (AP) _ The Kaskel dam in Veskaria failed on Tuesday and the Temna valley flooded.\nRescuers in Marhold said hundreds of homes were under water.",
+		"d001/docs/NYT20240306.0101.txt": "Veskaria dam failure floods Temna valley\nThe Kaskel dam gave way; the Temna valley around Marhold is under water and rescuers are out in boats.",
+		"d001/docs/APW20240304.0200.txt": "MARHOLD (AP) _ Engineers warned that the Kaskel dam was cracking as the Temna river rose.",
+		"d002/docs/APW20240305.0300.txt": "RIEL (AP) _ Dockworkers at the port of Riel walked out after a crane accident injured two men.\nThe union leader Ilse Varga called the strike.",
+		"d002/refs/A.txt":                "A summary that the clustering eval ignores.",
+		"d002/meta.json":                 "{}",
+		"list.txt":                       "d001\nd002\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out bytes.Buffer
+	f := evalClusterFlags{data: dir, seeds: "1", threshold: 0.2, eventThreshold: 0.25, storyThreshold: 0.2, mergeThreshold: 0.18}
+	if err := runEvalCluster(&out, f); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	for _, want := range []string{"docs=4  gold=2 (events)  topics=2", "chorus  seed=1", "tfidf   mean", "stories~topic"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("output lacks %q:\n%s", want, text)
+		}
+	}
+	set, err := clustering.ReadFile(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range set.Items {
+		got = append(got, fmt.Sprintf("%s %s %s %q", it.ID, it.Published.Format("2006-01-02"), it.Event, it.Title))
+	}
+	want := []string{
+		`d001/APW20240304.0200 2024-03-04 d001 ""`,
+		`d001/APW20240305.0012 2024-03-05 d001 ""`,
+		`d002/APW20240305.0300 2024-03-05 d002 ""`,
+		`d001/NYT20240306.0101 2024-03-06 d001 "Veskaria dam failure floods Temna valley"`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("items in stream order (-want +got):\n%s", diff)
+	}
+	if err := runEvalCluster(&out, evalClusterFlags{data: filepath.Join(dir, "d002", "refs")}); err == nil {
+		t.Error("a folder without <cluster>/docs was read")
 	}
 }
 

@@ -35,8 +35,17 @@ type Set struct {
 }
 
 // ReadFile reads a JSON Lines set ({id, text, title?, published?, event,
-// topic?}) or the UCI News Aggregator CSV (label STORY), by extension.
+// topic?}) or the UCI News Aggregator CSV (label STORY), by extension, or a
+// folder of clusters laid out as <cluster>/docs/*.txt (see ReadDir).
 func ReadFile(path string) (*Set, error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		set, err := ReadDir(path)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		set.Name = path
+		return set, nil
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open evaluation set: %w", err)
