@@ -167,10 +167,27 @@ func retypeCompanies(ms []mention, places map[string]bool) {
 		if t := ms[i].typ; t != chorus.EntityLocation && t != chorus.EntityMisc {
 			continue
 		}
-		if w := oneWord(ms[i].text); w != "" && firms[key(w)] {
-			ms[i].typ = chorus.EntityOrganization
+		w := oneWord(ms[i].text)
+		if w == "" || !firms[key(w)] || ms[i].typ == chorus.EntityMisc && nationalityShaped(w) {
+			continue
+		}
+		ms[i].typ = chorus.EntityOrganization
+	}
+}
+
+// nationalityShaped reports whether a word has the ending of an adjective
+// of nationality ("Palestinian", "Israeli", "Turkish", "Maltese"). Typed
+// MISC, such a word is that adjective, and an airline or a company named
+// after the nation ("Palestinian Airlines") does not make every
+// "Palestinian official" of the story the company.
+func nationalityShaped(w string) bool {
+	w = fold(w)
+	for _, e := range []string{"an", "ese", "ish", "i"} {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
 		}
 	}
+	return false
 }
 
 // titleQualifiers marks the mentions that are a portfolio word of a title

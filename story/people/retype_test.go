@@ -92,6 +92,12 @@ func TestRetypes(t *testing.T) {
 			want: map[string]listed{"Marhold Group": {Type: "ORG", Variants: []string{"Marhold"}}},
 		},
 		{
+			name: "an airline named after a nation does not make the nation's adjective the airline",
+			arts: []Article{article("a", "Veskarian Airlines flew to Riel. Veskarian officials said the Veskarian Airlines plane was full.",
+				"ORG:Veskarian Airlines", "MISC:Veskarian", "LOC:Riel")},
+			want: map[string]listed{"Veskarian Airlines": {Type: "ORG"}, "Veskarian": {Type: "MISC"}, "Riel": {Type: "LOC"}},
+		},
+		{
 			name: "a country a company is named after stays a country",
 			arts: []Article{article("a", "The Veskaria Holdings bid failed. Veskaria closed its port, and Veskarian ships waited.",
 				"ORG:The Veskaria Holdings", "LOC:Veskaria")},
