@@ -95,7 +95,7 @@ func linesToBlocks(lines []string, title string) []block {
 
 // continues reports whether a line looks cut by a hard wrap: several words
 // and no sentence-closing punctuation. A quotation closed by apostrophes
-// after its full stop (".'" or old wire copy's ".''") closes the line too;
+// after its full stop (".'" or old wire copy's ".”") closes the line too;
 // an apostrophe alone does not ("the players'").
 func continues(line string) bool {
 	if wordCount(line) < 6 {
