@@ -95,8 +95,9 @@ func linesToBlocks(lines []string, title string) []block {
 
 // continues reports whether a line looks cut by a hard wrap: several words
 // and no sentence-closing punctuation. A quotation closed by apostrophes
-// after its full stop (".'" or old wire copy's ".”") closes the line too;
-// an apostrophe alone does not ("the players'").
+// after its full stop (one apostrophe, or two as old wire copy writes a
+// closing double quote) closes the line too; an apostrophe alone does not
+// ("the players'").
 func continues(line string) bool {
 	if wordCount(line) < 6 {
 		return false
