@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -290,5 +291,27 @@ func TestClippedOrganisation(t *testing.T) {
 		if got := clipsName(strings.Fields(tc.ws), strings.Fields(tc.name)); got != tc.want {
 			t.Errorf("clipsName(%q, %q) = %v, want %v", tc.ws, tc.name, got, tc.want)
 		}
+	}
+}
+
+// A connective the tagger took for a name, or for the start of one, is no
+// name: "Moreover," joins no one, "Once Varga" is Varga, and "An" before an
+// organisation is its article; a person may be called An.
+func TestConnectivesAreNoNames(t *testing.T) {
+	arts := []Article{article("a", "Tomas Varga signed the order. Moreover, the port reopened. Once Varga had signed, An Tessin Freight "+
+		"ship left. An Nguyen watched.",
+		"PER:Tomas Varga", "PER:Moreover", "PER:Once Varga", "ORG:An Tessin Freight", "PER:An Nguyen")}
+	got := map[string][]string{}
+	for _, e := range Resolve(arts) {
+		got[e.Name] = e.Variants
+		for _, c := range e.Citations {
+			if s := variant(c.Span().In(arts[0].Text)); s != e.Name && !slices.Contains(e.Variants, s) {
+				t.Errorf("%s: citation holds %q", e.Name, s)
+			}
+		}
+	}
+	want := map[string][]string{"Tomas Varga": {"Varga"}, "Tessin Freight": nil, "An Nguyen": nil}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
