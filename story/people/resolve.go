@@ -132,6 +132,9 @@ func collect(arts []Article) []mention {
 			if text == "" {
 				text = m.In(a.Text)
 			}
+			if titleCaseOnly(a.Text, m.Span, text) {
+				continue
+			}
 			span := m.Span
 			if cut := connectiveLead(text, m.Type); cut > 0 {
 				if cut >= len(text) {

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -313,5 +314,22 @@ func TestConnectivesAreNoNames(t *testing.T) {
 	want := map[string][]string{"Tomas Varga": {"Varga"}, "Tessin Freight": nil, "An Nguyen": nil}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
+
+// A name that stands only in a title-case headline is not trusted, since
+// there every word is capitalised and the tagger cannot see where it ends;
+// one the article writes again in its sentences is.
+func TestTitleCaseHeadlineNames(t *testing.T) {
+	arts := []Article{article("a", "Marhold Ferries Picks Tessin Yard to Build Its Next Three Boats\n\n"+
+		"Marhold Ferries said on Monday that Tessin Yard would build its next boats.",
+		"ORG:Marhold Ferries Picks", "ORG:Tessin Yard", "ORG:Marhold Ferries")}
+	var got []string
+	for _, e := range Resolve(arts) {
+		got = append(got, fmt.Sprintf("%s %v", e.Name, e.Mentions["a"]))
+	}
+	slices.Sort(got)
+	if want := []string{"Marhold Ferries 1", "Tessin Yard 2"}; !slices.Equal(got, want) {
+		t.Errorf("entities %q, want %q", got, want)
 	}
 }
