@@ -392,8 +392,8 @@ func covered(ms []chorus.Mention, s chorus.Span) bool {
 // titleCaseOnly reports whether a mention stands in a line written in
 // title case ("Marhold Ferries Picks Tessin Yard to Build Its Boats") and the
 // article writes its name in no other kind of line: in title case every
-// word is capitalised, so the tagger cannot see where a name ends ("NASA
-// Picks", "Unpredictable Sondland"), and a name the article means is
+// word is capitalised, so the tagger cannot see where a name ends
+// ("Marhold Ferries Picks"), and a name the article means is
 // written again in its sentences.
 func titleCaseOnly(text string, s chorus.Span, name string) bool {
 	if !titleCaseLine(text, s.Start) {
