@@ -1,6 +1,7 @@
 package clause_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -151,6 +152,31 @@ func TestVerbCue(t *testing.T) {
 		"Reed": false, "Ted": false, "ferry": false, "the": false, "stolen": false} {
 		if got := clause.VerbCue(tok); got != want {
 			t.Errorf("VerbCue(%q) = %v, want %v", tok, got, want)
+		}
+	}
+}
+
+func TestQuotedWireMarks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the quoted tokens joined by spaces
+	}{
+		{"curly", "Varga said: “We sail at dawn.” The crew agreed.", "“ We sail at dawn . ”"},
+		{"backquotes and apostrophes", "Varga said: ``We sail at dawn.'' The crew agreed.", "` ` We sail at dawn . ' '"},
+		{"wire quotation split by the segmenter", "at dawn,'' said Varga, a harbour pilot.", "at dawn , ' '"},
+		{"an apostrophe is no mark", "The pilots' union met Varga's crew.", ""},
+	}
+	for _, tc := range tests {
+		toks := analyze.Tokenize(tc.text, chorus.Span{Start: 0, End: len(tc.text)})
+		s := clause.New(tc.text, toks)
+		var got []string
+		for i, tk := range toks {
+			if s.Quoted[i] {
+				got = append(got, tk.Text)
+			}
+		}
+		if diff := cmp.Diff(tc.want, strings.Join(got, " ")); diff != "" {
+			t.Errorf("%s: quoted tokens differ (-want +got):\n%s", tc.name, diff)
 		}
 	}
 }
