@@ -360,7 +360,8 @@ func informative(stmts []*stmt, members []int) bool {
 	if len(f.Entities) == 0 && len(f.Numbers) == 0 && len(f.Dates) == 0 {
 		return false
 	}
-	first := strings.ToLower(strings.Fields(s.text)[0])
+	// (a quotation mark before the pronoun hides it no better)
+	first := strings.ToLower(strings.TrimLeft(strings.Fields(s.text)[0], "\"“«`'"))
 	switch first {
 	case "he", "she", "it", "they", "this", "that", "these", "those", "we", "i":
 		return false

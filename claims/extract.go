@@ -71,14 +71,54 @@ func (s *sent) span(a, b int) string {
 
 // trim drops punctuation, quotation marks and discourse openers from the
 // ends of [a, b): "But, ..." → "...".
+//
+// A quotation the range holds whole keeps its marks: "condemned the
+// bombing as “criminal.”" is not cut to an open quotation mark.
 func (s *sent) trim(a, b int) (int, int) {
+	a0, b0 := a, b
 	for a < b && (s.isPunct(a) && s.toks[a].Text != "(" || leadWords[s.low[a]] && a+1 < b) {
 		a++
 	}
 	for b > a && s.isPunct(b-1) && s.toks[b-1].Text != ")" && s.toks[b-1].Text != "%" {
 		b--
 	}
+	if a >= b {
+		return a, b
+	}
+	if s.quoted[b-1] && b < b0 && s.quoted[b] {
+		open := b - 1
+		for open > a0 && s.quoted[open-1] {
+			open--
+		}
+		if open >= a0 && isQuoteMark(s.toks[open].Text) {
+			for b < b0 && s.quoted[b] {
+				b++
+			}
+		}
+	}
+	if s.quoted[a] && a > a0 && s.quoted[a-1] {
+		open := a - 1
+		for open > a0 && s.quoted[open-1] {
+			open--
+		}
+		closed := a
+		for closed < b0 && s.quoted[closed] {
+			closed++
+		}
+		if isQuoteMark(s.toks[open].Text) && (open > a0 || !s.quoted[a0] || a0 == 0) && closed <= b {
+			a = open
+		}
+	}
 	return a, b
+}
+
+// isQuoteMark reports a token that is (part of) a quotation mark.
+func isQuoteMark(t string) bool {
+	switch t {
+	case "“", "”", "\"", "«", "»", "`", "'", "``", "''":
+		return true
+	}
+	return false
 }
 
 // quotedShare is the share of word tokens of [a, b) inside quotation marks.

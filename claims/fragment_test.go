@@ -81,7 +81,7 @@ func fragmentWords(text string) []string {
 // saying, and whether anything but an audience or an adverbial follows
 // the first verb of saying (what was said).
 func finiteVerbs(words []string) (finite, speech int, content bool) {
-	inRel := false
+	inRel, relVerbs := false, 0
 	sawSpeech := false
 	for i, w := range words {
 		switch {
@@ -89,11 +89,21 @@ func finiteVerbs(words []string) (finite, speech int, content bool) {
 			inRel = false
 			continue
 		case w == "who" || w == "which" || w == "whom" || w == "whose":
-			inRel = true
+			inRel, relVerbs = true, 0
 			continue
 		}
 		if inRel {
-			continue
+			// "pilots who have flown the route are wary": a second verb
+			// with no "and" before it is the main clause's again
+			if isFinite(words, i) {
+				relVerbs++
+				if relVerbs < 2 || words[i-1] == "and" || words[i-1] == "or" {
+					continue
+				}
+				inRel = false
+			} else {
+				continue
+			}
 		}
 		if !isFinite(words, i) {
 			if sawSpeech && !audience[w] && !timeWords[w] {
@@ -140,29 +150,40 @@ func saysSomething(words []string) bool {
 }
 
 // isFinite reports whether words[i] reads as a finite verb: an auxiliary,
-// a past tense, a frequent present tense, or a word in -s right after a
-// name or a pronoun ("Anata straddles").
+// a past tense, a frequent present tense, a word in -s after a name, a
+// pronoun or a noun ("Anata straddles", "the hummer takes"), or a plain
+// form after a plural subject ("republicans hold"). Adverbs between are
+// stepped over ("Whitmore reportedly spends").
 func isFinite(words []string, i int) bool {
 	w := words[i]
 	if strings.HasPrefix(w, "^") || w == "," {
 		return false
 	}
-	if clause.VerbCue(w) || presentFinite[w] {
+	if clause.VerbCue(w) || presentFinite[w] || pastFinite[w] {
 		return true
 	}
-	if i > 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3 {
-		p := words[i-1]
-		return strings.HasPrefix(p, "^") || p == "he" || p == "she" || p == "it" || p == "who" || p == "which" || p == "that"
+	p := i - 1
+	for p >= 0 && (strings.HasSuffix(words[p], "ly") || adverbs[words[p]]) {
+		p--
 	}
-	if i > 0 {
-		p := words[i-1]
-		return (p == "they" || p == "we" || p == "i" || p == "you") && isLowerWord(w) && !fragmentPrepositions[w]
+	if p < 0 {
+		return false
 	}
-	return false
+	prev := words[p]
+	subject := strings.HasPrefix(prev, "^") || prev == "he" || prev == "she" || prev == "it" || prev == "who" ||
+		prev == "which" || prev == "that" || isLowerWord(prev) && !fragmentPrepositions[prev] && !determinerLike[prev] &&
+		!fragmentConjunctions[prev] && !strings.HasSuffix(prev, "ing") && !clause.VerbCue(prev) && !audience[prev]
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		len(w) > 3 && subject && !pluralNouns[w] {
+		return true
+	}
+	plural := prev == "they" || prev == "we" || prev == "i" || prev == "you" ||
+		len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && subject
+	return plural && plainVerbs[w] || (subject || plural) && bareIrregular[w]
 }
 
 // unbalancedFree reports whether text's quotation marks pair up: curly
-// and guillemet marks, DUC's `` and '', and straight double quotes.
+// and guillemet marks, DUC's “ and ”, and straight double quotes.
 func unbalancedFree(text string) bool {
 	open := strings.Count(text, "“") + strings.Count(text, "``") + strings.Count(text, "«")
 	closed := strings.Count(text, "”") + strings.Count(text, "''") + strings.Count(text, "»")
@@ -187,6 +208,24 @@ var (
 		to after before during late early friday saturday sunday monday tuesday wednesday thursday`)
 	// presentFinite are frequent present tenses the clause lists lack.
 	presentFinite = wordSet(`is are has have does do says want need`)
+	// pastFinite are past tenses the clause lists lack.
+	pastFinite = wordSet(`died lied tied got ran sat spoke rode ate fought felt thought heard sought taught
+		understood slept swam sank shook forgot hung dealt meant withdrew overtook undertook arose awoke
+		fled stuck struck swore wept won bit`)
+	// bareIrregular past tenses equal their base form: finite after a subject.
+	bareIrregular = wordSet(`cut put set hit let cost hurt quit shut spread bid read`)
+	// plainVerbs are frequent plain present forms, finite after a plural subject.
+	plainVerbs = wordSet(`hold say want need think believe know remain continue expect plan dispute see face take
+		make get go come give keep show seem appear agree disagree oppose support accuse blame claim deny live
+		work run call feel look play use help fear worry hope occupy account`)
+	// pluralNouns end in -s but follow nouns as nouns ("human rights violations").
+	pluralNouns = wordSet(`years weeks days months hours minutes percent officials members people forces troops
+		leaders workers groups rights violations police news sales prices rates talks charges`)
+	// determinerLike words open a noun phrase, so a word in -s after them is a noun.
+	determinerLike = wordSet(`the a an its his her their our this these those some many several all both each
+		every any no two three four five six seven eight nine ten other such more most few`)
+	// adverbs stand between a subject and its verb.
+	adverbs = wordSet(`still also only never now already just even often always soon then later once again not`)
 )
 
 func TestFragment(t *testing.T) {
@@ -209,6 +248,7 @@ func TestFragment(t *testing.T) {
 		{"The ministry announced a curfew in the port district", ""},
 		{"the other pilot was Ilse Varga, 31, from a village near Tessin", ""},
 		{"Varga called the strike ``a disgrace'' after the vote", ""},
+		{"Pilots who have flown the route are wary of it", ""},
 	}
 	for _, tc := range tests {
 		if got := fragment(tc.text); got != tc.want {
