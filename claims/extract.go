@@ -390,24 +390,32 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 			return "", nil, false
 		}
 	}
+	// the aside is a claim only when a relative clause in it says something
+	// of the speaker ("Rusanova, who waded through the streets of Ostrelka
+	// last Thursday, told MPs …", "Oleg Marin, 58, a crane driver who was
+	// working at the quay, said …"): said of the speaker by name, that is
+	// a statement. Any other aside ("Varga, talking to reporters after the
+	// vote,", "Ecevit, leader of the Democratic Left Party,") is a noun
+	// phrase with no verb of its own: alone it is a fragment
 	var aside []segment
 	if head < sg.to && s.words(head+1, sg.to) >= 4 && !s.apposition(head+1, sg.to) {
-		for i := head + 1; i < sg.to; i++ {
-			if strings.HasSuffix(s.low[i], "ing") || s.isVerbCue(i) {
-				aside = []segment{sg}
-				break
-			}
-		}
-	}
-	if len(aside) > 0 && head+2 < sg.to && s.relativeClaimAt(head) {
-		// "Rusanova, who waded through the streets of Ostrelka last
-		// Thursday, told MPs …": the claim is that she waded, said of her
-		// by name, not a name with a clause hanging from it
 		end := sg.to
 		for end > head+2 && s.isPunct(end-1) {
 			end--
 		}
-		aside = []segment{{sg.from, head}, {head + 2, end}}
+		for i := head; i+2 < end; i++ {
+			if s.quoted[i] || s.paren[i] {
+				break
+			}
+			if i == head && s.relativeClaimAt(head) {
+				aside = []segment{{sg.from, head}, {head + 2, end}}
+				break
+			}
+			if i > head && s.low[i] == "who" && s.isVerbCue(i+1) {
+				aside = []segment{{sg.from, head}, {i + 1, end}}
+				break
+			}
+		}
 	}
 	return s.span(from, head), aside, true
 }
