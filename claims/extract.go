@@ -229,10 +229,37 @@ func (s *sent) keep(c rawClaim, out *[]rawClaim) {
 		c.segs[i] = sg
 		n += s.words(sg.from, sg.to)
 	}
-	if n < 4 {
+	if n < 4 || s.subordinateOnly(c.segs) {
 		return
 	}
 	*out = append(*out, c)
+}
+
+// subordinators open a clause that hangs on a main clause: one standing
+// alone ("When Mr Dolgarin arrived in Ostrelka last week", "as Petar Riel
+// lived north of Marhold") was cut from its sentence and states nothing.
+var subordinators = wordSet(`when whenever because although though whereas unless if while`)
+
+// subordinateOnly reports a claim that is only a subordinate clause: it
+// opens with a subordinator (or, cut from inside a sentence, with a
+// lower-case "as") and has no comma after which a main clause could
+// follow.
+func (s *sent) subordinateOnly(segs []segment) bool {
+	if len(segs) == 0 {
+		return false
+	}
+	first := segs[0].from
+	if !subordinators[s.low[first]] && s.toks[first].Text != "as" {
+		return false
+	}
+	for _, sg := range segs {
+		for i := sg.from; i+1 < sg.to; i++ {
+			if s.toks[i].Text == "," && !s.quoted[i] && !s.paren[i] && i > first+1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attributed is what attribution found: the source, what it says, and
@@ -471,7 +498,16 @@ func (s *sent) trailingSource(from, v, end int) (string, segment, bool) {
 	switch {
 	case rest == end:
 		return s.span(from, to), segment{}, true
+	case s.low[rest] == "that":
+		// "When Varga arrived, he said that …": the comma closes an opener,
+		// and what follows is the sentence's own attribution
+		return "", segment{}, false
 	case s.words(rest, end) >= 4 && end-from <= 20 && !s.capitalised(rest):
+		if !s.saysMore(rest, end) {
+			// "told reporters at the crisis centre in Ostrelka": where and
+			// to whom, an attribution all the same, but no claim of its own
+			return s.span(from, to), segment{}, true
+		}
 		return s.span(from, to), segment{from, end}, true
 	}
 	return "", segment{}, false
