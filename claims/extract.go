@@ -362,7 +362,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		if c < end && s.toks[c].Text == ":" || c < end && s.toks[c].Text == "," {
 			c++
 		}
-		if s.words(c, b) < 4 {
+		if s.words(c, b) < 4 || !s.reportedClause(c, b) {
 			break
 		}
 		r := attributed{source: speaker, content: segment{c, b}}
@@ -370,6 +370,32 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		return r, true
 	}
 	return attributed{}, false
+}
+
+// reportedClause reports whether [a, b), what follows a verb of saying,
+// is a clause it reports: it has a verb before the first ", and"/", but"
+// or semicolon, and does not start with one (which would leave it without
+// a subject). "claimed responsibility for the attack, the second …" and
+// "declared himself in favour of …" have an object, not a clause; "said
+// in a statement will only reconvene …" (the copy dropped its "it") and
+// "Some reports have suggested …" ("reports" a noun) have no subject.
+func (s *sent) reportedClause(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	first := s.toks[a].Text
+	if first == s.low[a] && (clause.Auxiliary(s.low[a]) || s.isVerbCue(a)) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if s.toks[i].Text == ";" || s.toks[i].Text == "," && i+1 < b && coordinators[s.low[i+1]] && !s.quoted[i] {
+			return false
+		}
+		if s.isVerbCue(i) && i > a {
+			return true
+		}
+	}
+	return false
 }
 
 func noComma(s *sent, a, b int) bool {
