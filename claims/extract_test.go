@@ -61,6 +61,8 @@ func TestClauses(t *testing.T) {
 			[]string{"The Marhold Dockers Front claimed responsibility for the blockade, the second since the signing of the pact"}},
 		{"what follows a verb of saying needs a subject", "The port board said in a statement will only reopen the quay after an audit.",
 			[]string{"The port board said in a statement will only reopen the quay after an audit"}},
+		{"an antecedent after 'as'", "One of the two pilots was named as Petar Riel, who lived in a village north of Marhold.",
+			[]string{"One of the two pilots was named as Petar Riel", "Petar Riel lived in a village north of Marhold"}},
 		{"relative clause", "Brenmoor and Kalessia, which back rival bids for the terminal, had narrowed their differences this week.",
 			[]string{"Brenmoor and Kalessia had narrowed their differences this week", "Brenmoor and Kalessia back rival bids for the terminal"}},
 		{"object relative clause left whole", "Sailors were woken by the horn of the Marhold ferry, which the mate, Ilse Varga, sounded just after midnight.",

@@ -285,10 +285,16 @@ func (s *sent) antecedent(a, comma int) segment {
 	for i > a && comma-i < 6 {
 		j := i - 1
 		if !s.isWord(j) && s.toks[j].Text != "’s" && s.toks[j].Text != "'s" || s.isVerbCue(j) || placePrepositions[s.low[j]] ||
-			s.low[j] == "of" || s.low[j] == "by" || s.low[j] == "with" || s.low[j] == "that" {
+			s.low[j] == "of" || s.low[j] == "by" || s.low[j] == "with" || s.low[j] == "that" || antecedentStops[s.low[j]] {
 			break
 		}
 		i = j
 	}
 	return segment{i, comma}
 }
+
+// antecedentStops end an antecedent going back: the word before a noun
+// phrase that is no part of it ("identified as Petar Riel, who lived …"
+// is about Petar Riel, not "as Petar Riel").
+var antecedentStops = wordSet(`as for to from than like about into against among over under after before since
+	during via per`)
