@@ -164,6 +164,24 @@ func (s *sent) purpose(a, i, b int) bool {
 	if s.isVerbCue(i-1) || infinitiveTakers[prev] || clause.Auxiliary(next) || placePrepositions[next] || !isLowerWord(s.toks[i+1].Text) {
 		return false
 	}
+	// "after failing to", "had gone to": a verb form before "to" takes it
+	if strings.HasSuffix(prev, "ing") || clause.PastParticiple(prev, "to") {
+		return false
+	}
+	// "a plan for the two operators to share the quay", "wary enough of
+	// the report to", "decided on Monday to accept": the infinitive
+	// completes what comes before it
+	for j := i - 1; j >= a && j >= i-6; j-- {
+		if s.low[j] == "for" || s.low[j] == "enough" || s.low[j] == "too" {
+			return false
+		}
+		if s.isVerbCue(j) {
+			if infinitiveTakers[s.low[j]] {
+				return false
+			}
+			break
+		}
+	}
 	if strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") {
 		return false // "to talks", "to armed groups": a preposition, not an infinitive
 	}
@@ -194,7 +212,9 @@ func (s *sent) purposeAt(a, b int) int {
 var objectControl = wordSet(`urge urges urged ask asks asked force forces forced allow allows allowed persuade persuaded
 	convince convinced require requires required tell tells told want wants wanted help helps helped enable enables
 	enabled encourage encouraged invite invited push pushed pressure pressured press pressed expect expected
-	offer offers offered`)
+	offer offers offered urging asking forcing allowing persuading requiring telling helping enabling
+	encouraging inviting pushing pressing prompt prompts prompted prompting lead leads led leading
+	cause causes caused causing`)
 
 // infinitiveTakers are words "to" completes rather than opens a purpose
 // after: "hoped to", "is set to", "able to", "plan to".
@@ -202,7 +222,9 @@ var infinitiveTakers = wordSet(`hope hopes hoped aim aims aimed plan plans plann
 	try tries tried expect expects expected need needs needed is are was were be set going able unable due likely
 	unlikely ready willing required asked urged called agreed refused decided failed managed continue continues
 	continued began begin started start appears appeared seems seemed used order way time chance effort efforts
-	bid attempt right power plan move deal proposal decision pressure vote ability permission`)
+	bid attempt right power plan move deal proposal decision pressure vote ability permission request requests
+	call calls demand demands offer promise pledge appeal motion invitation hard easy difficult impossible
+	possible enough`)
 
 // capitalisedName reports a capitalised token that is not a function word.
 func (s *sent) capitalisedName(i int) bool {
