@@ -90,10 +90,12 @@ func (s *sent) trim(a, b int) (int, int) {
 		for open > a0 && s.quoted[open-1] {
 			open--
 		}
-		if open >= a0 && isQuoteMark(s.toks[open].Text) {
-			for b < b0 && s.quoted[b] {
-				b++
-			}
+		end := b
+		for end < b0 && s.quoted[end] {
+			end++
+		}
+		if open >= a0 && isQuoteMark(s.toks[open].Text) && isQuoteMark(s.toks[end-1].Text) {
+			b = end
 		}
 	}
 	if s.quoted[a] && a > a0 && s.quoted[a-1] {
@@ -160,6 +162,17 @@ func clauses(text string, toks []chorus.Token) []rawClaim {
 	if s.words(a, b) < 5 || strings.HasSuffix(strings.TrimSpace(s.span(0, len(toks))), "?") {
 		return nil
 	}
+	if s.tail(a) {
+		// "said FAA spokesman Les Dorr. He added …": the attribution of a
+		// quotation the segmenter left in the sentence before; what
+		// follows its full stop, if anything, is a sentence of its own
+		for a < b && s.toks[a].Text != "." {
+			a++
+		}
+		if a, b = s.trim(a, b); s.words(a, b) < 5 {
+			return nil
+		}
+	}
 	var out []rawClaim
 	s.collect(a, b, "", 0, &out)
 	return out
@@ -223,16 +236,118 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]rawClaim) {
 
 // keep adds a clause that holds enough words to state something.
 func (s *sent) keep(c rawClaim, out *[]rawClaim) {
-	n := 0
 	for i, sg := range c.segs {
 		sg.from, sg.to = s.trim(sg.from, sg.to)
 		c.segs[i] = sg
+	}
+	if len(c.segs) > 0 {
+		c.segs = s.wholeQuotes(c.segs)
+	}
+	n := 0
+	for _, sg := range c.segs {
 		n += s.words(sg.from, sg.to)
 	}
-	if n < 4 || s.subordinateOnly(c.segs) {
+	if n < 4 || s.subordinateOnly(c.segs) || s.attributionOnly(c.segs) {
 		return
 	}
 	*out = append(*out, c)
+}
+
+// tail reports a sentence that starts with a lower-case verb, perhaps
+// after an adverb ("said FAA spokesman …", "sobbed a young woman as …",
+// "narrowly missed a school bus …"): the end of a sentence the segmenter
+// cut, whose subject is in the sentence before.
+func (s *sent) tail(a int) bool {
+	for a+1 < len(s.toks) && strings.HasSuffix(s.toks[a].Text, "ly") && isLowerWord(s.toks[a].Text) {
+		a++
+	}
+	return isLowerWord(s.toks[a].Text) && (s.isVerbCue(a) || clause.Auxiliary(s.low[a]))
+}
+
+// wholeQuotes keeps a claim's quotations whole: a quotation opening after
+// a full stop is a sentence the segmenter left joined ("… glimpsed the
+// driver. “I saw his eyes."), so the claim ends before it; an opening mark
+// whose quotation closes in the next sentence (the segmenter cut “criminal.”
+// after the full stop) is left out of the claim's words, which are
+// otherwise the article's own.
+func (s *sent) wholeQuotes(segs []segment) []segment {
+	for k, sg := range segs {
+		for i := sg.from + 1; i < sg.to; i++ {
+			if s.openingMark(i) && (s.toks[i-1].Text == "." || s.toks[i-1].Text == "!" || s.toks[i-1].Text == "?") {
+				a, b := s.trim(sg.from, i-1)
+				if b <= a {
+					return segs[:k]
+				}
+				return append(segs[:k:k], segment{a, b})
+			}
+		}
+	}
+	last := segs[len(segs)-1]
+	for i := last.to - 1; i >= last.from; i-- {
+		if !isQuoteMark(s.toks[i].Text) {
+			continue
+		}
+		for i > last.from && isQuoteMark(s.toks[i-1].Text) && s.toks[i-1].End == s.toks[i].Start {
+			i-- // the first half of a mark typed as two tokens
+		}
+		if !s.openingMark(i) {
+			break // the last mark closes a quotation
+		}
+		end := i
+		for end < last.to && isQuoteMark(s.toks[end].Text) {
+			end++
+		}
+		out := append(segs[:len(segs)-1:len(segs)-1], segment{last.from, i})
+		if end < last.to {
+			out = append(out, segment{end, last.to})
+		}
+		var kept []segment
+		for _, sg := range out {
+			if a, b := s.trim(sg.from, sg.to); b > a {
+				kept = append(kept, segment{a, b})
+			}
+		}
+		return kept
+	}
+	return segs
+}
+
+// openingMark reports a quotation mark that opens a quotation: quoted, and
+// the token before it not.
+func (s *sent) openingMark(i int) bool {
+	return isQuoteMark(s.toks[i].Text) && s.quoted[i] && (i == 0 || !s.quoted[i-1]) && i+1 < len(s.toks) && s.quoted[i+1]
+}
+
+// sayOnly are the verbs of saying that carry nothing but who spoke when
+// nothing with a verb follows them ("The New York Times said in an
+// editorial on Sunday, Nov. 1:"); "announced a curfew" says something.
+var sayOnly = wordSet(`said says say told tells added adds stated wrote writes`)
+
+// attributionOnly reports a claim whose only verb is a verb of saying with
+// no verb after it: who spoke, where and to whom, but not what.
+func (s *sent) attributionOnly(segs []segment) bool {
+	for k, sg := range segs {
+		for i := sg.from; i < sg.to; i++ {
+			if s.quoted[i] {
+				continue
+			}
+			if sayOnly[s.low[i]] && s.isSpeech(i) {
+				if s.saysMore(i+1, sg.to) {
+					return false
+				}
+				for _, rest := range segs[k+1:] {
+					if s.saysMore(rest.from, rest.to) {
+						return false
+					}
+				}
+				return true
+			}
+			if s.isVerbCue(i) && !clause.Auxiliary(s.low[i]) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // subordinators open a clause that hangs on a main clause: one standing

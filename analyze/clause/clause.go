@@ -122,6 +122,11 @@ func New(text string, toks []chorus.Token) *Sentence {
 	// ("Yesterday we rescued. Today we search," Dolgarin said): its
 	// first quotation mark closes, and what precedes it is quoted
 	for i, t := range toks {
+		if i == 0 && marks[i] == straight && t.Start > 0 && !unicode.IsSpace(rune(text[t.Start-1])) {
+			// the closing mark of the sentence before, glued to its full
+			// stop, which the segmenter put here (“criminal.” | ” No help.)
+			continue
+		}
 		if marks[i] == opens || marks[i] == straight && !closingQuote(text, chorus.Span{Start: t.Start, End: markEnd(toks, i)}) {
 			break
 		}

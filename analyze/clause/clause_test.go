@@ -165,9 +165,17 @@ func TestQuotedWireMarks(t *testing.T) {
 		{"backquotes and apostrophes", "Varga said: ``We sail at dawn.'' The crew agreed.", "` ` We sail at dawn . ' '"},
 		{"wire quotation split by the segmenter", "at dawn,'' said Varga, a harbour pilot.", "at dawn , ' '"},
 		{"an apostrophe is no mark", "The pilots' union met Varga's crew.", ""},
+		{"the mark closing the sentence before", "The crew said ``we sail.'' No tugs. No pilots,'' Varga said.", "' ' No tugs . No pilots , ' '"},
 	}
 	for _, tc := range tests {
 		toks := analyze.Tokenize(tc.text, chorus.Span{Start: 0, End: len(tc.text)})
+		if k := strings.Index(tc.text, ".'' No"); k >= 0 {
+			// the segmenter's sentence starts at the closing mark glued to
+			// the full stop before it
+			for len(toks) > 0 && toks[0].Start < k+1 {
+				toks = toks[1:]
+			}
+		}
 		s := clause.New(tc.text, toks)
 		var got []string
 		for i, tk := range toks {
