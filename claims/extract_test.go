@@ -77,6 +77,8 @@ func TestClauses(t *testing.T) {
 			[]string{"the ferry would sail on Monday | He"}},
 		{"an attribution line before a quotation", "The Tessin Courier wrote in its leader on Monday:",
 			nil},
+		{"the tail of a quotation's sentence", "We sail at dawn,'' said harbour spokesman Petar Ilic. He added that the ferry would wait for the tide in ``the usual way.''",
+			[]string{"the ferry would wait for the tide in ``the usual way.'' | He"}},
 		{"relative clause", "Brenmoor and Kalessia, which back rival bids for the terminal, had narrowed their differences this week.",
 			[]string{"Brenmoor and Kalessia had narrowed their differences this week", "Brenmoor and Kalessia back rival bids for the terminal"}},
 		{"object relative clause left whole", "Sailors were woken by the horn of the Marhold ferry, which the mate, Ilse Varga, sounded just after midnight.",

@@ -185,9 +185,13 @@ func isFinite(words []string, i int) bool {
 // unbalancedFree reports whether text's quotation marks pair up: curly
 // and guillemet marks, DUC's “ and ”, and straight double quotes.
 func unbalancedFree(text string) bool {
-	open := strings.Count(text, "“") + strings.Count(text, "``") + strings.Count(text, "«")
-	closed := strings.Count(text, "”") + strings.Count(text, "''") + strings.Count(text, "»")
-	return open == closed && strings.Count(text, `"`)%2 == 0
+	if strings.Count(text, "“") != strings.Count(text, "”") || strings.Count(text, "«") != strings.Count(text, "»") ||
+		strings.Count(text, `"`)%2 != 0 {
+		return false
+	}
+	// wire copy writes “ as `` and ” as '', but some copy writes '' for both
+	open, closed := strings.Count(text, "``"), strings.Count(text, "''")
+	return open == closed || open == 0 && closed%2 == 0
 }
 
 var (
@@ -246,6 +250,7 @@ func TestFragment(t *testing.T) {
 		{"the other pilot was Ilse Varga, 31, from a village near Tessin", ""},
 		{"Varga called the strike ``a disgrace'' after the vote", ""},
 		{"Pilots who have flown the route are wary of it", ""},
+		{"''Why did nobody warn us?'' asked a pilot in Tessin", ""},
 	}
 	for _, tc := range tests {
 		if got := fragment(tc.text); got != tc.want {

@@ -18,6 +18,18 @@ func (s *sent) unquoted(a, b int, out *[]rawClaim) {
 			j++
 		}
 		from, to := s.trim(i, j)
+		if from < to && s.tail(from) {
+			// "…,'' said harbour spokesman Petar Ilic. He added that …": the
+			// attribution of the quotation before; a sentence the segmenter
+			// left joined may follow its full stop, and is read as one
+			for from < to && s.toks[from].Text != "." {
+				from++
+			}
+			if from < to {
+				s.collect(from, b, "", 1, out)
+				return
+			}
+		}
 		for v := from + 1; v < to && v <= from+8; v++ {
 			if s.isSpeech(v) {
 				// "Varga told a press briefing in the port city of Thessara",
