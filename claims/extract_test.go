@@ -79,6 +79,8 @@ func TestClauses(t *testing.T) {
 			nil},
 		{"the tail of a quotation's sentence", "We sail at dawn,'' said harbour spokesman Petar Ilic. He added that the ferry would wait for the tide in ``the usual way.''",
 			[]string{"the ferry would wait for the tide in ``the usual way.'' | He"}},
+		{"an antecedent named again after 'or'", "The strike was called by the Kalessian Dockers Union, or KDU, which has been campaigning for safer cranes since 2019.",
+			[]string{"The strike was called by the Kalessian Dockers Union, or KDU", "the Kalessian Dockers Union has been campaigning for safer cranes since 2019"}},
 		{"relative clause", "Brenmoor and Kalessia, which back rival bids for the terminal, had narrowed their differences this week.",
 			[]string{"Brenmoor and Kalessia had narrowed their differences this week", "Brenmoor and Kalessia back rival bids for the terminal"}},
 		{"object relative clause left whole", "Sailors were woken by the horn of the Marhold ferry, which the mate, Ilse Varga, sounded just after midnight.",

@@ -216,7 +216,7 @@ var (
 	// pastFinite are past tenses the clause lists lack.
 	pastFinite = wordSet(`died lied tied got ran sat spoke rode ate fought felt thought heard sought taught
 		understood slept swam sank shook forgot hung dealt meant withdrew overtook undertook arose awoke
-		fled stuck struck swore wept won bit`)
+		fled stuck struck swore wept won bit flew shrank drank sprang`)
 	// bareIrregular past tenses equal their base form: finite after a subject.
 	bareIrregular = wordSet(`cut put set hit let cost hurt quit shut spread bid read`)
 	// plainVerbs are frequent plain present forms, finite after a plural subject.

@@ -312,6 +312,11 @@ func (s *sent) antecedent(a, comma int) segment {
 		}
 		i = j
 	}
+	if i > a+1 && s.low[i] == "or" && s.toks[i-1].Text == "," {
+		// "the Kalessian Dockers Union, or KDU, which …": the clause speaks
+		// of the union, the "or" phrase only names it again
+		return s.antecedent(a, i-1)
+	}
 	return segment{i, comma}
 }
 
