@@ -28,12 +28,12 @@ import (
 //	CHORUS_FRAGMENT_RATE=1 go test ./claims -run FragmentRate -v
 //
 // CHORUS_FRAGMENT_DUMP=FILE writes every fragment, with its reason and
-// cluster, for study.
+// cluster, for study, and FILE.all every claim.
 func TestFragmentRate(t *testing.T) {
 	if os.Getenv("CHORUS_FRAGMENT_RATE") == "" {
 		t.Skip("set CHORUS_FRAGMENT_RATE=1 to measure")
 	}
-	var dump strings.Builder
+	var dump, all strings.Builder
 	for _, set := range []struct {
 		name  string
 		limit int
@@ -52,6 +52,7 @@ func TestFragmentRate(t *testing.T) {
 			texts := clusterClaims(c)
 			for k, text := range texts {
 				n[half]++
+				fmt.Fprintf(&all, "%s\t%d\t%s\n", c.Name, half, text)
 				if r := claims.Fragment(text); r != "" {
 					frag[half]++
 					reasons[r]++
@@ -75,6 +76,10 @@ func TestFragmentRate(t *testing.T) {
 	}
 	if path := os.Getenv("CHORUS_FRAGMENT_DUMP"); path != "" {
 		if err := os.WriteFile(path, []byte(dump.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		// every claim, to compare two versions' lists
+		if err := os.WriteFile(path+".all", []byte(all.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
