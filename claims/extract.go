@@ -247,7 +247,7 @@ func (s *sent) keep(c rawClaim, out *[]rawClaim) {
 	for _, sg := range c.segs {
 		n += s.words(sg.from, sg.to)
 	}
-	if n < 4 || s.subordinateOnly(c.segs) || s.attributionOnly(c.segs) {
+	if n < 4 || s.subordinateOnly(c.segs) || s.attributionOnly(c.segs) || !s.mayHaveVerb(c.segs) {
 		return
 	}
 	*out = append(*out, c)
@@ -676,3 +676,41 @@ func (s *sent) skipAdverbials(i, end int) int {
 	}
 	return i
 }
+
+// mayHaveVerb reports whether a claim may hold a finite verb: a verb cue,
+// or a lower-case word in -s that a present tense may be ("Anata
+// straddles the line", "the hummer takes the turn"). One with neither is
+// a caption or a name with its title ("Steven Seagal at a news conference
+// in Moscow, on June 2, 2013", "Martin Shkreli, the former hedge fund
+// manager"): it states nothing.
+func (s *sent) mayHaveVerb(segs []segment) bool {
+	for _, sg := range segs {
+		for i := sg.from; i < sg.to; i++ {
+			if s.quoted[i] {
+				continue
+			}
+			w := s.toks[i].Text
+			if (w == "'s" || w == "’s") && i > sg.from && contractedSubjects[s.low[i-1]] {
+				return true // "That's a 19% drop"
+			}
+			if s.isVerbCue(i) || pastTenses[w] || isLowerWord(w) && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sNouns[w] ||
+				strings.HasSuffix(w, "ed")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastTenses are past tenses the clause reader's verb cues leave out (its
+// list serves the clause cuts, where a short or a bare form would mislead):
+// here any of them shows that a claim has a verb.
+var pastTenses = wordSet(`cut read got spoke flew ran sat ate fought felt thought heard sought taught hung
+	stuck swore wept shrank sank drank dealt meant withdrew arose bit hurt quit shut spread let cost leapt
+	knelt slept swept crept`)
+
+// sNouns end in -s but are never verbs.
+var sNouns = wordSet(`news series species means politics headquarters whereas always perhaps`)
+
+// contractedSubjects take "'s" for "is" or "has": "that's", "it's".
+var contractedSubjects = wordSet(`that it he she there what who here where`)
