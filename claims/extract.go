@@ -452,6 +452,9 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		if passive[s.low[v-1]] {
 			break // "Seven people were confirmed dead"
 		}
+		if strings.HasPrefix(s.low[v], "add") && v+1 < end && s.low[v+1] == "to" {
+			break // "The Senate added to that omnibus bill …": no speech
+		}
 		subj := segment{a, v}
 		for subj.to > subj.from && clause.Auxiliary(s.low[subj.to-1]) {
 			subj.to--
@@ -461,13 +464,17 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			break
 		}
 		c := s.skipAdverbials(v+1, end)
-		// "said in a statement after talks in Brenmoor that …"
+		// "said in a written statement after talks in Brenmoor that …" (only past
+		// an adverbial: in "said the car bomb that narrowly missed …" the
+		// "that" opens a relative clause of the reported subject)
 		for k := c; k < min(end, c+10); k++ {
 			if s.toks[k].Text == "," || s.quoted[k] || s.isVerbCue(k) {
 				break
 			}
 			if s.low[k] == "that" {
-				c = k
+				if !s.relativeThat(k) {
+					c = k
+				}
 				break
 			}
 		}
@@ -661,7 +668,14 @@ func (s *sent) skipAdverbials(i, end int) int {
 		w := s.low[i]
 		switch {
 		case timeWords[w]:
-			i++
+			j := i
+			for j < end && timeWords[s.low[j]] {
+				j++
+			}
+			if j < end && (s.low[j] == "'s" || s.low[j] == "’s") {
+				return i // "said last week's blockade …": a subject, no adverbial
+			}
+			i = j
 		case (w == "in" || w == "during") && i+2 < end && (s.low[i+1] == "a" || s.low[i+1] == "an") &&
 			(s.low[i+2] == "statement" || s.low[i+2] == "interview" || s.low[i+2] == "briefing"):
 			i += 3
@@ -714,3 +728,15 @@ var sNouns = wordSet(`news series species means politics headquarters whereas al
 
 // contractedSubjects take "'s" for "is" or "has": "that's", "it's".
 var contractedSubjects = wordSet(`that it he she there what who here where`)
+
+// relativeThat reports a "that" followed by its verb, perhaps after an
+// adverb ("the car bomb that narrowly missed …"): a relative pronoun, not
+// the conjunction that opens what was said ("told members that the pay
+// dispute …").
+func (s *sent) relativeThat(k int) bool {
+	j := k + 1
+	for j < len(s.toks) && strings.HasSuffix(s.low[j], "ly") && isLowerWord(s.toks[j].Text) {
+		j++
+	}
+	return j < len(s.toks) && isLowerWord(s.toks[j].Text) && s.isVerbCue(j)
+}

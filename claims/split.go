@@ -93,6 +93,18 @@ func (s *sent) split(a, b int) []part {
 			cuts = append(cuts, cut{i, i + 1, true})
 		}
 	}
+	if len(cuts) > 0 && s.subject(a, cuts[0].at).to <= s.subject(a, cuts[0].at).from {
+		// a second predicate borrows the first clause's subject; with none
+		// to borrow ("…, said the spokesman, Christopher Borek, and quoted
+		// Ms Graswald …") it would stand without one: it stays joined
+		kept := cuts[:0]
+		for _, c := range cuts {
+			if !c.vp {
+				kept = append(kept, c)
+			}
+		}
+		cuts = kept
+	}
 	if len(rels) == 0 && len(cuts) == 0 {
 		return []part{{segs: []segment{{a, b}}}}
 	}
