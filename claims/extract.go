@@ -31,6 +31,7 @@ type sent struct {
 	low    []string
 	quoted []bool // inside quotation marks
 	paren  []bool // inside parentheses
+	dashed []bool // inside a pair of dashes: "the attack _ which Hamas first claimed, but … _ killed two"
 	// describing are the clauses that describe a noun: relative clauses are
 	// cut from the main clause, and some become claims of their own.
 	describing []clause.Clause
@@ -38,7 +39,33 @@ type sent struct {
 
 func newSent(text string, toks []chorus.Token) *sent {
 	c := clause.New(text, toks)
-	return &sent{text: text, toks: toks, low: c.Lower, quoted: c.Quoted, paren: c.Bracketed, describing: c.Describing()}
+	return &sent{text: text, toks: toks, low: c.Lower, quoted: c.Quoted, paren: c.Bracketed, dashed: dashAsides(toks, c.Quoted),
+		describing: c.Describing()}
+}
+
+// dashAsides marks the tokens between two dashes of a sentence (an em or
+// en dash, "--", or the spaced underscore old wire copy types for one): an
+// aside, whose commas and conjunctions belong to it, not to the sentence.
+func dashAsides(toks []chorus.Token, quoted []bool) []bool {
+	out := make([]bool, len(toks))
+	open := -1
+	for i, t := range toks {
+		switch t.Text {
+		case "—", "–", "--", "_":
+			if quoted[i] {
+				continue
+			}
+			if open < 0 {
+				open = i
+				continue
+			}
+			for k := open; k <= i; k++ {
+				out[k] = true
+			}
+			open = -1
+		}
+	}
+	return out
 }
 
 func (s *sent) isWord(i int) bool {

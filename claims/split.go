@@ -61,7 +61,7 @@ func (s *sent) split(a, b int) []part {
 	}
 	var cuts []cut
 	for i := a + 1; i+1 < b; i++ {
-		if s.quoted[i] || s.paren[i] || inRel(i) {
+		if s.quoted[i] || s.paren[i] || s.dashed[i] || inRel(i) {
 			continue
 		}
 		switch {
