@@ -99,6 +99,8 @@ func TestClauses(t *testing.T) {
 			[]string{"The council added to that bloated budget on Friday by cutting the ferry subsidy"}},
 		{"a coordinator inside a dash aside cuts nothing", "In the quay blockade _ which was first claimed by the dockers, Tessin Front, but later blamed on a splinter group _ police found the crane keys.",
 			[]string{"In the quay blockade _ which was first claimed by the dockers, Tessin Front, but later blamed on a splinter group _ police found the crane keys"}},
+		{"a second infinitive after 'and' opens no purpose clause", "Under the deal, Marhold agreed to call the dockers' front a banned group and to expel its leader from Tessin.",
+			[]string{"Under the deal, Marhold agreed to call the dockers' front a banned group and to expel its leader from Tessin"}},
 		{"relative clause", "Brenmoor and Kalessia, which back rival bids for the terminal, had narrowed their differences this week.",
 			[]string{"Brenmoor and Kalessia had narrowed their differences this week", "Brenmoor and Kalessia back rival bids for the terminal"}},
 		{"object relative clause left whole", "Sailors were woken by the horn of the Marhold ferry, which the mate, Ilse Varga, sounded just after midnight.",

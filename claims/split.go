@@ -176,8 +176,9 @@ func (s *sent) purpose(a, i, b int) bool {
 	if s.isVerbCue(i-1) || infinitiveTakers[prev] || clause.Auxiliary(next) || placePrepositions[next] || !isLowerWord(s.toks[i+1].Text) {
 		return false
 	}
-	// "after failing to", "had gone to": a verb form before "to" takes it
-	if strings.HasSuffix(prev, "ing") || clause.PastParticiple(prev, "to") {
+	// "after failing to", "had gone to": a verb form before "to" takes it;
+	// "… a terrorist group and to …" is a second infinitive of the verb
+	if strings.HasSuffix(prev, "ing") || clause.PastParticiple(prev, "to") || prev == "and" || prev == "or" || prev == "but" {
 		return false
 	}
 	// "a plan for the two operators to share the quay", "wary enough of
