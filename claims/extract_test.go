@@ -101,6 +101,8 @@ func TestClauses(t *testing.T) {
 			[]string{"In the quay blockade _ which was first claimed by the dockers, Tessin Front, but later blamed on a splinter group _ police found the crane keys"}},
 		{"a second infinitive after 'and' opens no purpose clause", "Under the deal, Marhold agreed to call the dockers' front a banned group and to expel its leader from Tessin.",
 			[]string{"Under the deal, Marhold agreed to call the dockers' front a banned group and to expel its leader from Tessin"}},
+		{"a name given again after a relative clause", "Marhold asked Tessin last week to hand over Riel, who leads the banned Dockers Front, or KDF, which has been blockading the quays since 2019.",
+			[]string{"Marhold asked Tessin last week to hand over Riel", "Riel leads the banned Dockers Front, or KDF", "Dockers Front has been blockading the quays since 2019"}},
 		{"relative clause", "Brenmoor and Kalessia, which back rival bids for the terminal, had narrowed their differences this week.",
 			[]string{"Brenmoor and Kalessia had narrowed their differences this week", "Brenmoor and Kalessia back rival bids for the terminal"}},
 		{"object relative clause left whole", "Sailors were woken by the horn of the Marhold ferry, which the mate, Ilse Varga, sounded just after midnight.",

@@ -30,10 +30,15 @@ func (s *sent) split(a, b int) []part {
 	after := a // a clause nested in one already cut is cut with it
 	for _, c := range s.describing {
 		i := c.From
-		if c.Kind != clause.Relative || i <= after || i+2 >= b || s.quoted[i] || s.paren[i] {
+		if c.Kind != clause.Relative || i < after || i+2 >= b || s.quoted[i] || s.paren[i] {
 			continue
 		}
 		end := min(c.To, b)
+		if alias := s.aliasEnd(end, b); alias > end {
+			// "Ocalan, who leads the Kurdish Workers Party, or PKK, which
+			// …": the name given again belongs to the clause's noun
+			end = alias
+		}
 		if c.OwnSubject && end < b {
 			// ", which the caretaker, Roman Hudak, began ringing …": a
 			// clause with a subject of its own may hold commas of its own,
@@ -338,3 +343,20 @@ func (s *sent) antecedent(a, comma int) segment {
 // is about Petar Riel, not "as Petar Riel").
 var antecedentStops = wordSet(`as for to from than like about into against among over under after before since
 	during via per`)
+
+// aliasEnd returns, when the comma at i is followed by "or" and a short
+// name closed by another comma (", or PKK,"), that comma; else i.
+func (s *sent) aliasEnd(i, b int) int {
+	if i+2 >= b || s.toks[i].Text != "," || s.low[i+1] != "or" {
+		return i
+	}
+	for j := i + 2; j < b && j <= i+6; j++ {
+		if s.toks[j].Text == "," {
+			return j
+		}
+		if s.isVerbCue(j) {
+			break
+		}
+	}
+	return i
+}
