@@ -189,6 +189,17 @@ func clauses(text string, toks []chorus.Token) []rawClaim {
 	if s.words(a, b) < 5 || strings.HasSuffix(strings.TrimSpace(s.span(0, len(toks))), "?") {
 		return nil
 	}
+	if a < b && s.quoted[a] && !isQuoteMark(s.toks[a].Text) && (a == 0 || !s.quoted[a-1] || isQuoteMark(s.toks[a-1].Text)) {
+		// the sentence starts inside a quotation the segmenter cut ("No
+		// firemen,'' 17-year-old Zuhir Hersi … said"): the quoted words are
+		// the quotes section's, and a fragment of them no claim
+		for a < b && s.quoted[a] {
+			a++
+		}
+		if a, b = s.trim(a, b); s.words(a, b) < 5 {
+			return nil
+		}
+	}
 	if s.tail(a) {
 		// "said FAA spokesman Les Dorr. He added …": the attribution of a
 		// quotation the segmenter left in the sentence before; what
@@ -533,7 +544,10 @@ func (s *sent) reportedClause(a, b int) bool {
 		return false
 	}
 	first := s.toks[a].Text
-	if first == s.low[a] && (clause.Auxiliary(s.low[a]) || s.isVerbCue(a)) {
+	if first == s.low[a] && (clause.Auxiliary(s.low[a]) || s.isVerbCue(a) || coordinators[s.low[a]]) {
+		// ("what the executives said and refers to notes …": the verb of
+		// saying ends a clause of the subject; what follows is the
+		// sentence's own predicate)
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -650,8 +664,11 @@ func (s *sent) trailingSource(from, v, end int) (string, segment, bool) {
 		if end-v-1 > 8 || end-v-1 < 1 {
 			return "", segment{}, false
 		}
+		if timeWords[s.low[v+1]] {
+			return "", segment{}, false // "said Friday as the fire spread": no speaker
+		}
 		for i := v + 1; i < end; i++ {
-			if s.isVerbCue(i) || s.low[i] == "that" {
+			if s.isVerbCue(i) || s.low[i] == "that" || subordinators[s.low[i]] || s.low[i] == "as" {
 				return "", segment{}, false
 			}
 		}
