@@ -18,7 +18,9 @@ package extract
 import (
 	"cmp"
 	"fmt"
+	"html"
 	"maps"
+	"regexp"
 	"strings"
 	"time"
 
@@ -28,7 +30,7 @@ import (
 // Version names this extractor; it is part of every article id, so changing
 // what extraction produces must change it (old articles stay as they were,
 // re-extraction makes new versions).
-const Version = "chorus-extract/3"
+const Version = "chorus-extract/4"
 
 // ErrNoText is returned when a document holds no article text after cleaning.
 var ErrNoText = fmt.Errorf("no article text found")
@@ -163,8 +165,9 @@ func (d *Draft) Article() (*chorus.Article, error) {
 	var b strings.Builder
 	var paras []chorus.Span
 	var titleSpan chorus.Span
-	if d.meta.title != "" {
-		b.WriteString(normalizeSpace(d.meta.title))
+	title := leftoverEntities(d.meta.title)
+	if title != "" {
+		b.WriteString(normalizeSpace(title))
 		titleSpan = chorus.Span{Start: 0, End: b.Len()}
 		paras = append(paras, titleSpan)
 	}
@@ -177,7 +180,7 @@ func (d *Draft) Article() (*chorus.Article, error) {
 			b.WriteString("\n\n")
 		}
 		start := b.Len()
-		b.WriteString(bl.text)
+		b.WriteString(leftoverEntities(bl.text))
 		paras = append(paras, chorus.Span{Start: start, End: b.Len()})
 		body++
 	}
@@ -200,7 +203,7 @@ func (d *Draft) Article() (*chorus.Article, error) {
 	a := &chorus.Article{
 		URL:        m.url,
 		Outlet:     m.outlet,
-		Title:      m.title,
+		Title:      title,
 		Byline:     m.byline,
 		Credit:     m.credit,
 		Published:  m.published,
@@ -293,4 +296,24 @@ func plausibleByline(v string) bool {
 		return false // a login, not a name
 	}
 	return true
+}
+
+// rxEntity matches an HTML character reference written out as text.
+var rxEntity = regexp.MustCompile(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,9});`)
+
+// leftoverEntities decodes character references left in text that was
+// escaped twice: a page whose CMS escaped "&#8217;" again reads
+// "doesn&#8217;t" once parsed. A reference that names no character is
+// left as it stands, and a no-break space becomes a space.
+func leftoverEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return rxEntity.ReplaceAllStringFunc(s, func(ref string) string {
+		r := html.UnescapeString(ref)
+		if r == "\u00a0" {
+			return " "
+		}
+		return r
+	})
 }

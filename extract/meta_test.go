@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/chorusnews/chorus"
 )
 
 func TestOutletFromURL(t *testing.T) {
@@ -168,5 +171,34 @@ func TestDetectLanguage(t *testing.T) {
 		if got := DetectLanguage(tt.text); got != tt.want {
 			t.Errorf("DetectLanguage(%.30q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestLeftoverEntities checks that character references a page escaped
+// twice are decoded in its title and text, and that text that only looks
+// like one is left alone.
+func TestLeftoverEntities(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Riel ferry doesn&#8217;t sail", "Riel ferry doesn’t sail"},
+		{"&#8220;The ferry leaves at&nbsp;noon&#8221;", "“The ferry leaves at noon”"},
+		{"Marhold &amp; Tessin", "Marhold & Tessin"},
+		{"caf&#xE9;", "café"},
+		{"fish & chips; R&D;", "fish & chips; R&D;"},
+		{"&notareference; stays", "&notareference; stays"},
+	} {
+		if got := leftoverEntities(tc.in); got != tc.want {
+			t.Errorf("leftoverEntities(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	page := `<html><head><title>Riel ferry doesn&amp;#8217;t sail</title></head><body><article>` +
+		`<h1>Riel ferry doesn&amp;#8217;t sail</h1><p>The Riel ferry will not sail on Sunday, the harbour office said, because the ` +
+		`crew&amp;#8217;s rota was cut after the storm damaged the landing stage at Tessin.</p>` +
+		`<p>Passengers were told to take the coast road bus instead, which runs every hour from the square.</p></article></body></html>`
+	a, err := Extract(chorus.Document{Source: "ferry.html", Format: chorus.FormatHTML, Charset: "utf-8", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Riel ferry doesn’t sail" || !strings.Contains(a.Text, "crew’s rota") || strings.Contains(a.Text, "&#") {
+		t.Errorf("title %q, text %q", a.Title, a.Text)
 	}
 }

@@ -90,3 +90,30 @@ func TestWireDatelineCredit(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotationClosesALine checks that a line ending in a quotation closed
+// by apostrophes after its full stop is a paragraph of its own, while a
+// hard-wrapped line runs on into the next.
+func TestQuotationClosesALine(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		paragraphs int
+	}{
+		{"wire apostrophes", "Varga said the rota was ``fair to every crew on the harbour.''\nThe port authority will publish the rota on Monday morning.", 2},
+		{"single apostrophe", "Varga called the rota 'fair to every crew on the whole harbour.'\nThe port authority will publish the rota on Monday morning.", 2},
+		{"a plural possessive wraps", "The new rota was agreed after a week of talks with the players'\nunion and the port authority on Friday.", 1},
+		{"a hard wrap", "The new rota was agreed after a week of talks between the pilots\nand the port authority on Friday.", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := chorus.Document{Source: "rota.txt", Format: chorus.FormatText, Charset: "utf-8",
+				Body: []byte("Pilots agree rota\n\n" + tc.body + "\n")}
+			a, err := Extract(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(a.Paragraphs) - 1; got != tc.paragraphs { // the first is the title
+				t.Errorf("%d paragraphs, want %d: %q", got, tc.paragraphs, a.Text)
+			}
+		})
+	}
+}

@@ -94,12 +94,20 @@ func linesToBlocks(lines []string, title string) []block {
 }
 
 // continues reports whether a line looks cut by a hard wrap: several words
-// and no sentence-closing punctuation.
+// and no sentence-closing punctuation. A quotation closed by apostrophes
+// after its full stop (one apostrophe, or two as old wire copy writes a
+// closing double quote) closes the line too; an apostrophe alone does not
+// ("the players'").
 func continues(line string) bool {
 	if wordCount(line) < 6 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(line))
+	t := strings.TrimSpace(line)
+	if u := strings.TrimRight(t, "'"); len(u) < len(t) {
+		r, _ := utf8.DecodeLastRuneInString(u)
+		return !strings.ContainsRune(".!?", r)
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
 	return !strings.ContainsRune(".!?:;\"”’)]…", r)
 }
 

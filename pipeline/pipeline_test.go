@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode"
@@ -68,6 +69,24 @@ func TestDemoGolden(t *testing.T) {
 		}
 	}
 	checkCitations(t, stories)
+}
+
+// TestBatchIsTheSameOnAnyNumberOfCores checks that extraction, analysis
+// and story building, which run on every core, give what one core gives.
+func TestBatchIsTheSameOnAnyNumberOfCores(t *testing.T) {
+	render1 := func(procs int) string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		stories, _ := storiesFrom(t, filepath.Join("..", "examples"))
+		var buf bytes.Buffer
+		if err := render.Write(&buf, render.FormatJSON, stories); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	one, four := render1(1), render1(4)
+	if diff := cmp.Diff(one, four); diff != "" {
+		t.Errorf("four cores differ from one (-one +four):\n%s", diff)
+	}
 }
 
 // TestDemoAnswers checks the demo corpus against its answer key: which

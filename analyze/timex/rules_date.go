@@ -2,6 +2,8 @@ package timex
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 )
@@ -434,6 +436,9 @@ func (p *parser) bareYear(j int) (int, int, bool) {
 	if p.is(j-1, "$", "#", "no", "number", "flight", "room", "route", "model", "pages", "page") {
 		return 0, j, false
 	}
+	if p.inName(j) {
+		return 0, j, false
+	}
 	if e < len(p.toks) && !p.toks[e].space {
 		nx := p.toks[e]
 		if nx.kind != tPunct || nx.low == "%" || (nx.low == "," && p.digits(e+1) == 3 && p.glued(e+1)) || (nx.low == "." && p.digits(e+1) > 0 && p.glued(e+1)) || nx.low == ":" {
@@ -444,4 +449,46 @@ func (p *parser) bareYear(j int) (int, int, bool) {
 		return 0, j, false
 	}
 	return y, e, true
+}
+
+// inName reports whether the year at token j ends a name: a capitalised
+// word other than a month, season, weekday or a word that opens a
+// sentence stands right before it ("Football Manager 2020", "Grid 2019").
+// A product or an edition named after a year dates nothing the sentence
+// reports.
+func (p *parser) inName(j int) bool {
+	if j == 0 || p.kind(j-1) != tWord || p.toks[j-1].newline {
+		return false
+	}
+	w := p.toks[j-1].text
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+		return false // lower case, or an abbreviation ("FY", "Q3" is no word)
+	}
+	low := p.low(j - 1)
+	if _, ok := months[low]; ok {
+		return false
+	}
+	if _, ok := weekdays[low]; ok {
+		return false
+	}
+	if _, ok := seasons[low]; ok {
+		return false
+	}
+	if nameOpeners[low] {
+		return false
+	}
+	// a capitalised word opening the sentence is no name ("Since 2019, …")
+	k := j - 2
+	return k >= 0 && !(p.kind(k) == tPunct && (p.low(k) == "." || p.low(k) == "!" || p.low(k) == "?" || p.low(k) == "\"" || p.low(k) == "“"))
+}
+
+// nameOpeners are words that, capitalised before a year, open a phrase
+// of time rather than end a name: prepositions and determiners at a
+// sentence's or a headline's start, and holidays, which name a day.
+var nameOpeners = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true, "before": true, "after": true,
+	"of": true, "the": true, "early": true, "late": true, "mid": true, "during": true, "through": true, "to": true,
+	"for": true, "and": true, "or": true, "between": true, "circa": true, "around": true, "about": true, "as": true,
+	"christmas": true, "easter": true, "thanksgiving": true, "new": true, "year": true, "end": true, "fall": true,
+	"spring": true, "summer": true, "winter": true, "autumn": true, "class": true, "vintage": true,
 }

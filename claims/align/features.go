@@ -309,29 +309,48 @@ func wordSimilarity(x, y string) float64 {
 }
 
 // editDistance is the Levenshtein distance of two short words, capped at 3.
+// Only distances of 2 or less matter, so only cells within 2 of the
+// diagonal are filled (Ukkonen's band): any path outside it already costs
+// 3, and a row whose cells all exceed 2 ends the search.
 func editDistance(x, y string) int {
+	const band, capped = 2, 3
 	if len(x) > 30 || len(y) > 30 {
-		return 3
+		return capped
 	}
-	if d := len(x) - len(y); d > 2 || d < -2 {
-		return 3
+	if d := len(x) - len(y); d > band || d < -band {
+		return capped
 	}
 	var buf [2][32]int
 	prev, cur := buf[0][:len(y)+1], buf[1][:len(y)+1]
 	for j := range prev {
-		prev[j] = j
+		prev[j] = min(j, capped)
 	}
 	for i := 1; i <= len(x); i++ {
-		cur[0] = i
-		for j := 1; j <= len(y); j++ {
+		lo, hi := max(1, i-band), min(len(y), i+band)
+		cur[0] = min(i, capped)
+		if lo > 1 {
+			cur[lo-1] = capped
+		}
+		best := cur[0]
+		if lo > 1 {
+			best = capped
+		}
+		for j := lo; j <= hi; j++ {
 			c := prev[j-1]
 			if x[i-1] != y[j-1] {
 				c++
 			}
-			c = min(c, prev[j]+1, cur[j-1]+1)
+			c = min(c, prev[j]+1, cur[j-1]+1, capped)
 			cur[j] = c
+			best = min(best, c)
+		}
+		if hi < len(y) {
+			cur[hi+1] = capped
+		}
+		if best >= capped {
+			return capped
 		}
 		prev, cur = cur, prev
 	}
-	return min(prev[len(y)], 3)
+	return min(prev[len(y)], capped)
 }

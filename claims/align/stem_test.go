@@ -19,3 +19,38 @@ func TestStem(t *testing.T) {
 		}
 	}
 }
+
+// TestEditDistanceBand checks the banded edit distance against the full
+// table, capped as it is, on every pair of a set of words that differ by
+// insertions, deletions, substitutions and swaps.
+func TestEditDistanceBand(t *testing.T) {
+	full := func(x, y string) int {
+		prev := make([]int, len(y)+1)
+		cur := make([]int, len(y)+1)
+		for j := range prev {
+			prev[j] = j
+		}
+		for i := 1; i <= len(x); i++ {
+			cur[0] = i
+			for j := 1; j <= len(y); j++ {
+				c := prev[j-1]
+				if x[i-1] != y[j-1] {
+					c++
+				}
+				cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+			}
+			prev, cur = cur, prev
+		}
+		return min(prev[len(y)], 3)
+	}
+	words := []string{"", "a", "ab", "marhold", "marholt", "marhld", "amrhold", "marholds", "marholdss", "tessin", "tesin",
+		"tessinn", "veskaria", "veskarian", "vesakria", "riel", "rile", "reil", "varga", "vargas", "harbour", "harbor",
+		"harboru", "xarbourx", "abcdefghij", "abcdefghik", "bacdefghij", "abcdefgh", "abcdefghijkl"}
+	for _, x := range words {
+		for _, y := range words {
+			if got, want := editDistance(x, y), full(x, y); got != want {
+				t.Errorf("editDistance(%q, %q) = %d, want %d", x, y, got, want)
+			}
+		}
+	}
+}

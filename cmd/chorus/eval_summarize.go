@@ -48,7 +48,7 @@ lexrank and centroid (the classic baselines, in the same harness) and oracle
 several lengths (Multi-News: 300,100); each gets its own digests. Rows are
 printed for all clusters and for the halves A (1st, 3rd, ... cluster) and B
 (2nd, 4th, ...), so settings chosen on one half can be checked on the other.
-Times are per cluster, from documents to story, on one goroutine.
+Times are per cluster, from documents to story (wall time; extraction runs on every core).
 
 --out DIR writes the summaries as DIR/<cluster>.txt for a single method and
 length, else as DIR/<method>-<N>/<cluster>.txt (for rouge.sh). DUC reports

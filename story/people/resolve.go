@@ -132,7 +132,17 @@ func collect(arts []Article) []mention {
 			if text == "" {
 				text = m.In(a.Text)
 			}
-			ms = append(ms, mention{art: ai, span: m.Span, text: text, typ: m.Type})
+			if titleCaseOnly(a.Text, m.Span, text) {
+				continue
+			}
+			span := m.Span
+			if cut := connectiveLead(text, m.Type); cut > 0 {
+				if cut >= len(text) {
+					continue // "Moreover," alone: no name at all
+				}
+				text, span.Start = text[cut:], span.Start+cut
+			}
+			ms = append(ms, mention{art: ai, span: span, text: text, typ: m.Type})
 			if acro, ok := definedAcronym(a.Text, m.Span.End, text, m.Type); ok && !covered(a.Mentions, acro) {
 				ms = append(ms, mention{art: ai, span: acro, text: a.Text[acro.Start:acro.End], typ: m.Type})
 			}
@@ -563,4 +573,38 @@ func midSentence(text string, start int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return !strings.ContainsRune("\n\r.!?:;\"'“‘(«—–-", r)
+}
+
+// connectives are words that open a sentence or a clause and that a
+// tagger, seeing them capitalised, may take for the start of a name or a
+// name itself ("Moreover, …", "Once Trump signed …"). No name starts with
+// one. The articles join them for organisations and places only, since
+// An is also a given name.
+var connectives = set("moreover", "however", "furthermore", "nevertheless", "nonetheless", "meanwhile", "therefore",
+	"thus", "hence", "otherwise", "instead", "indeed", "besides", "likewise", "additionally", "finally", "once",
+	"although", "though", "unless", "whether", "whereas", "while", "when", "whenever", "wherever", "whatever",
+	"because", "since", "until", "if", "also", "then", "but", "and", "or", "nor", "perhaps", "maybe", "today",
+	"yesterday", "tonight", "recently", "previously", "overall", "after", "before")
+
+// connectiveLead returns how many bytes of a mention's text are
+// connectives before the name (with the spaces and commas after them):
+// len(text) when it is nothing else, 0 when it starts with the name.
+func connectiveLead(text string, typ chorus.EntityType) int {
+	cut := 0
+	for cut < len(text) {
+		rest := text[cut:]
+		end := strings.IndexFunc(rest, func(r rune) bool { return r == ' ' || r == ',' })
+		if end < 0 {
+			end = len(rest)
+		}
+		w := strings.ToLower(rest[:end])
+		if !connectives[w] && !(typ != chorus.EntityPerson && (w == "a" || w == "an")) {
+			break
+		}
+		cut += end
+		for cut < len(text) && (text[cut] == ' ' || text[cut] == ',') {
+			cut++
+		}
+	}
+	return cut
 }

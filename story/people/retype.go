@@ -388,3 +388,54 @@ func covered(ms []chorus.Mention, s chorus.Span) bool {
 	}
 	return false
 }
+
+// titleCaseOnly reports whether a mention stands in a line written in
+// title case ("Marhold Ferries Picks Tessin Yard to Build Its Boats") and the
+// article writes its name in no other kind of line: in title case every
+// word is capitalised, so the tagger cannot see where a name ends ("NASA
+// Picks", "Unpredictable Sondland"), and a name the article means is
+// written again in its sentences.
+func titleCaseOnly(text string, s chorus.Span, name string) bool {
+	if !titleCaseLine(text, s.Start) {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			return true
+		}
+		if !titleCaseLine(text, off+i) {
+			return false
+		}
+		off += i + len(name)
+	}
+}
+
+// titleCaseLine reports whether the line holding byte at reads as a
+// title-case headline: no sentence in it, and most of its longer words
+// capitalised.
+func titleCaseLine(text string, at int) bool {
+	lo := strings.LastIndexByte(text[:at], '\n') + 1
+	hi := strings.IndexByte(text[at:], '\n')
+	if hi < 0 {
+		hi = len(text)
+	} else {
+		hi += at
+	}
+	line := strings.TrimSpace(text[lo:hi])
+	if strings.HasSuffix(line, ".") || strings.Contains(line, ". ") {
+		return false // sentences, not a headline
+	}
+	long, capital := 0, 0
+	for _, w := range strings.Fields(line) {
+		w = strings.Trim(w, ".,:;!?\"'“”‘’()")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return long >= 4 && capital*10 >= long*8
+}

@@ -64,6 +64,8 @@ type item struct {
 	text       string
 	norm       []string // lower-case words
 	cites      []chorus.Citation
+	parts      []string   // each cited fragment's text, spaces collapsed
+	partNorms  [][]string // and its lower-case words
 	rawSpeaker string
 	speaker    string
 	cue        string
@@ -80,19 +82,19 @@ func collect(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analy
 		}
 		for _, g := range aquotes.Group(an.Quotes) {
 			it := item{article: a.ID, order: len(out), rawSpeaker: g[0].SpeakerName, cue: strings.ToLower(g[0].Cue.In(a.Text)), direct: g[0].Direct}
-			var parts []string
 			for _, q := range g {
 				t := strings.Join(strings.Fields(q.Content.In(a.Text)), " ")
 				if t == "" {
 					continue
 				}
-				parts = append(parts, t)
 				it.cites = append(it.cites, chorus.Cite(a.ID, q.Content))
+				it.parts = append(it.parts, t)
+				it.partNorms = append(it.partNorms, words(t))
 			}
-			if len(parts) == 0 {
+			if len(it.parts) == 0 {
 				continue
 			}
-			it.text = strings.Join(parts, " … ")
+			it.text = strings.Join(it.parts, " … ")
 			it.norm = words(it.text)
 			if len(it.norm) == 0 {
 				continue
@@ -154,7 +156,11 @@ func (m *merger) add(it *item) {
 	for _, gi := range cands {
 		g := m.groups[gi]
 		if m.same(g.members[0], g.pairs, it, ps) {
+			rest := it.apart(g.members[0].norm)
 			g.members = append(g.members, it)
+			if rest != nil {
+				m.add(rest)
+			}
 			return
 		}
 	}
@@ -226,8 +232,13 @@ func buildQuote(members []*item) Quote {
 		}
 		// a citation must hold the quote's words (some may be missing or
 		// added); any other wording is shown as a variant with its own
-		if n := strings.Join(it.norm, " "); n == leadNorm || subsequence(it.norm, lead.norm) || subsequence(lead.norm, it.norm) {
+		n := strings.Join(it.norm, " ")
+		if n == leadNorm {
 			q.Citations = append(q.Citations, it.cites...)
+			continue
+		}
+		if cites := holding(it, lead.norm); len(cites) > 0 {
+			q.Citations = append(q.Citations, cites...)
 		} else {
 			if v, ok := variants[n]; ok {
 				q.Variants[v].Citations = append(q.Variants[v].Citations, it.cites...)
@@ -256,6 +267,60 @@ func buildQuote(members []*item) Quote {
 	}
 	q.Articles = len(arts)
 	return q
+}
+
+// apart splits off the fragments of an attribution that repeats a quote
+// and goes on to say something else ("“The ferry was built for the
+// northern route,” says Varga. “You will see things …”"): it keeps the
+// fragments that hold quote's words, or are held by them, and returns the
+// others as an item of their own, a quote in its own right; nil when all
+// or none of them do.
+func (it *item) apart(quote []string) *item {
+	var keep, rest []int
+	for k, part := range it.partNorms {
+		if subsequence(part, quote) || subsequence(quote, part) {
+			keep = append(keep, k)
+		} else {
+			rest = append(rest, k)
+		}
+	}
+	if len(keep) == 0 || len(rest) == 0 {
+		return nil
+	}
+	other := *it
+	it.only(keep)
+	other.only(rest)
+	return &other
+}
+
+// only keeps the fragments ks of an item, in order.
+func (it *item) only(ks []int) {
+	var parts []string
+	var cites []chorus.Citation
+	var norms [][]string
+	for _, k := range ks {
+		parts = append(parts, it.parts[k])
+		cites = append(cites, it.cites[k])
+		norms = append(norms, it.partNorms[k])
+	}
+	it.parts, it.cites, it.partNorms = parts, cites, norms
+	it.text = strings.Join(parts, " … ")
+	it.norm = words(it.text)
+}
+
+// holding returns the citations of an item's fragments that hold the
+// quote's words, or are held by them: an attribution that goes on to say
+// other things ("… the ferry was built for the northern route …") lends
+// the quote only the fragment that carries it, since every cited span
+// must hold the text that cites it.
+func holding(it *item, quote []string) []chorus.Citation {
+	var out []chorus.Citation
+	for k, part := range it.partNorms {
+		if subsequence(part, quote) || subsequence(quote, part) {
+			out = append(out, it.cites[k])
+		}
+	}
+	return out
 }
 
 // subsequence reports whether small's words appear in big in order.

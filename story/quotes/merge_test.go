@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -144,5 +145,41 @@ func TestMergeDeterministic(t *testing.T) {
 		if _, again := merge(texts...); !cmp.Equal(first, again) {
 			t.Fatalf("two merges differ:\n%s", cmp.Diff(first, again))
 		}
+	}
+}
+
+// Every citation of a merged quote holds its words (or is held by them),
+// even when the attribution that repeats the quote goes on to say more in
+// another fragment: that fragment is not cited for it.
+func TestCitationsHoldTheQuote(t *testing.T) {
+	arts, qs := merge(
+		"“You will see things the Marhold ferry can do that no other boat on the lake can do,” Varga says.\n\n" +
+			"“The Marhold ferry was built from the keel up for the northern route,” says Varga. " +
+			"“You will see things the Marhold ferry can do that no other boat on the lake can do.”")
+	texts := map[chorus.ArticleID]string{}
+	for _, a := range arts {
+		texts[a.ID] = a.Text
+	}
+	norm := func(s string) string {
+		return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !('a' <= r && r <= 'z')
+		}), " ")
+	}
+	cited := 0
+	for _, q := range qs {
+		for _, c := range q.Citations {
+			cited++
+			span, text := norm(c.Span().In(texts[c.Article])), norm(q.Text)
+			if !strings.Contains(span, text) && !strings.Contains(text, span) {
+				t.Errorf("quote %q cites %q", q.Text, c.Span().In(texts[c.Article]))
+			}
+		}
+	}
+	if cited < 3 {
+		t.Errorf("%d citations, want the three fragments cited by the quotes they hold: %+v", cited, summarize(qs))
+	}
+	// the fragment that says something else is a quote of its own
+	if !slices.ContainsFunc(qs, func(q quotes.Quote) bool { return strings.HasPrefix(q.Text, "The Marhold ferry was built") }) {
+		t.Errorf("the other fragment's quote is lost: %+v", summarize(qs))
 	}
 }
