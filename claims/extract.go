@@ -31,7 +31,7 @@ type sent struct {
 	low    []string
 	quoted []bool // inside quotation marks
 	paren  []bool // inside parentheses
-	dashed []bool // inside a pair of dashes: "the attack _ which Hamas first claimed, but … _ killed two"
+	dashed []bool // inside a pair of dashes: "the blockade _ which the dockers first claimed, but … _ shut the quay"
 	// describing are the clauses that describe a noun: relative clauses are
 	// cut from the main clause, and some become claims of their own.
 	describing []clause.Clause
@@ -100,7 +100,7 @@ func (s *sent) span(a, b int) string {
 // ends of [a, b): "But, ..." → "...".
 //
 // A quotation the range holds whole keeps its marks: "condemned the
-// bombing as “criminal.”" is not cut to an open quotation mark.
+// blockade as “reckless.”" is not cut to an open quotation mark.
 func (s *sent) trim(a, b int) (int, int) {
 	a0, b0 := a, b
 	for a < b && (s.isPunct(a) && s.toks[a].Text != "(" || leadWords[s.low[a]] && a+1 < b) {
@@ -191,7 +191,7 @@ func clauses(text string, toks []chorus.Token) []rawClaim {
 	}
 	if a < b && s.quoted[a] && !isQuoteMark(s.toks[a].Text) && (a == 0 || !s.quoted[a-1] || isQuoteMark(s.toks[a-1].Text)) {
 		// the sentence starts inside a quotation the segmenter cut ("No
-		// firemen,'' 17-year-old Zuhir Hersi … said"): the quoted words are
+		// pilots,'' 17-year-old Ilse Varga … said"): the quoted words are
 		// the quotes section's, and a fragment of them no claim
 		for a < b && s.quoted[a] {
 			a++
@@ -201,7 +201,7 @@ func clauses(text string, toks []chorus.Token) []rawClaim {
 		}
 	}
 	if s.tail(a) {
-		// "said FAA spokesman Les Dorr. He added …": the attribution of a
+		// "said harbour spokesman Petar Ilic. He added …": the attribution of a
 		// quotation the segmenter left in the sentence before; what
 		// follows its full stop, if anything, is a sentence of its own
 		for a < b && s.toks[a].Text != "." {
@@ -292,8 +292,8 @@ func (s *sent) keep(c rawClaim, out *[]rawClaim) {
 }
 
 // tail reports a sentence that starts with a lower-case verb, perhaps
-// after an adverb ("said FAA spokesman …", "sobbed a young woman as …",
-// "narrowly missed a school bus …"): the end of a sentence the segmenter
+// after an adverb ("said harbour spokesman …", "wept a deckhand as …",
+// "narrowly missed a tanker …"): the end of a sentence the segmenter
 // cut, whose subject is in the sentence before.
 func (s *sent) tail(a int) bool {
 	for a+1 < len(s.toks) && strings.HasSuffix(s.toks[a].Text, "ly") && isLowerWord(s.toks[a].Text) {
@@ -303,9 +303,9 @@ func (s *sent) tail(a int) bool {
 }
 
 // wholeQuotes keeps a claim's quotations whole: a quotation opening after
-// a full stop is a sentence the segmenter left joined ("… glimpsed the
-// driver. “I saw his eyes."), so the claim ends before it; an opening mark
-// whose quotation closes in the next sentence (the segmenter cut “criminal.”
+// a full stop is a sentence the segmenter left joined ("… saw the
+// pilot. “He waved at me."), so the claim ends before it; an opening mark
+// whose quotation closes in the next sentence (the segmenter cut “reckless.”
 // after the full stop) is left out of the claim's words, which are
 // otherwise the article's own.
 func (s *sent) wholeQuotes(segs []segment) []segment {
@@ -357,8 +357,8 @@ func (s *sent) openingMark(i int) bool {
 }
 
 // sayOnly are the verbs of saying that carry nothing but who spoke when
-// nothing with a verb follows them ("The New York Times said in an
-// editorial on Sunday, Nov. 1:"); "announced a curfew" says something.
+// nothing with a verb follows them ("The Tessin Courier wrote in its
+// leader on Monday:"); "announced a curfew" says something.
 var sayOnly = wordSet(`said says say told tells added adds stated wrote writes`)
 
 // attributionOnly reports a claim whose only verb is a verb of saying with
@@ -491,7 +491,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			break // "Seven people were confirmed dead"
 		}
 		if strings.HasPrefix(s.low[v], "add") && v+1 < end && s.low[v+1] == "to" {
-			break // "The Senate added to that omnibus bill …": no speech
+			break // "The council added to that budget …": no speech
 		}
 		subj := segment{a, v}
 		for subj.to > subj.from && clause.Auxiliary(s.low[subj.to-1]) {
@@ -503,7 +503,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		}
 		c := s.skipAdverbials(v+1, end)
 		// "said in a written statement after talks in Brenmoor that …" (only past
-		// an adverbial: in "said the car bomb that narrowly missed …" the
+		// an adverbial: in "said the blockade that narrowly missed …" the
 		// "that" opens a relative clause of the reported subject)
 		for k := c; k < min(end, c+10); k++ {
 			if s.toks[k].Text == "," || s.quoted[k] || s.isVerbCue(k) {
@@ -535,9 +535,9 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 // reportedClause reports whether [a, b), what follows a verb of saying,
 // is a clause it reports: it has a verb before the first ", and"/", but"
 // or semicolon, and does not start with one (which would leave it without
-// a subject). "claimed responsibility for the attack, the second …" and
-// "declared himself in favour of …" have an object, not a clause; "said
-// in a statement will only reconvene …" (the copy dropped its "it") and
+// a subject). "claimed responsibility for the blockade, the second …" and
+// "declared himself ready for talks …" have an object, not a clause; "said
+// in a statement will reopen the quay …" (the copy dropped its "it") and
 // "Some reports have suggested …" ("reports" a noun) have no subject.
 func (s *sent) reportedClause(a, b int) bool {
 	if a >= b {
@@ -545,7 +545,7 @@ func (s *sent) reportedClause(a, b int) bool {
 	}
 	first := s.toks[a].Text
 	if first == s.low[a] && (clause.Auxiliary(s.low[a]) || s.isVerbCue(a) || coordinators[s.low[a]]) {
-		// ("what the executives said and refers to notes …": the verb of
+		// ("what the pilots said and cites notes …": the verb of
 		// saying ends a clause of the subject; what follows is the
 		// sentence's own predicate)
 		return false
@@ -611,7 +611,7 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 	// last Thursday, told MPs …", "Oleg Marin, 58, a crane driver who was
 	// working at the quay, said …"): said of the speaker by name, that is
 	// a statement. Any other aside ("Varga, talking to reporters after the
-	// vote,", "Ecevit, leader of the Democratic Left Party,") is a noun
+	// vote,", "Riel, leader of the Left Dockers Party,") is a noun
 	// phrase with no verb of its own: alone it is a fragment
 	var aside []segment
 	if head < sg.to && s.words(head+1, sg.to) >= 4 && !s.apposition(head+1, sg.to) {
@@ -736,11 +736,11 @@ func (s *sent) skipAdverbials(i, end int) int {
 }
 
 // mayHaveVerb reports whether a claim may hold a finite verb: a verb cue,
-// or a lower-case word in -s that a present tense may be ("Anata
-// straddles the line", "the hummer takes the turn"). One with neither is
-// a caption or a name with its title ("Steven Seagal at a news conference
-// in Moscow, on June 2, 2013", "Martin Shkreli, the former hedge fund
-// manager"): it states nothing.
+// or a lower-case word in -s that a present tense may be ("Tessin
+// straddles the border", "the tug takes the turn"). One with neither is
+// a caption or a name with its title ("Harbour pilot Ilse Varga at a briefing
+// in Tessin, on June 2, 2021", "Petar Riel, the former harbour master of
+// Tessin"): it states nothing.
 func (s *sent) mayHaveVerb(segs []segment) bool {
 	for _, sg := range segs {
 		for i := sg.from; i < sg.to; i++ {
@@ -749,7 +749,7 @@ func (s *sent) mayHaveVerb(segs []segment) bool {
 			}
 			w := s.toks[i].Text
 			if (w == "'s" || w == "’s") && i > sg.from && contractedSubjects[s.low[i-1]] {
-				return true // "That's a 19% drop"
+				return true // "That's a 12% rise"
 			}
 			if s.isVerbCue(i) || pastTenses[w] || isLowerWord(w) && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sNouns[w] ||
 				strings.HasSuffix(w, "ed")) {
@@ -774,7 +774,7 @@ var sNouns = wordSet(`news series species means politics headquarters whereas al
 var contractedSubjects = wordSet(`that it he she there what who here where`)
 
 // relativeThat reports a "that" followed by its verb, perhaps after an
-// adverb ("the car bomb that narrowly missed …"): a relative pronoun, not
+// adverb ("the blockade that narrowly missed …"): a relative pronoun, not
 // the conjunction that opens what was said ("told members that the pay
 // dispute …").
 func (s *sent) relativeThat(k int) bool {

@@ -27,7 +27,7 @@ func fragment(text string) string {
 	}
 	first := 0
 	for first+1 < len(words) && strings.HasSuffix(words[first], "ly") && isLowerWord(words[first]) {
-		first++ // "narrowly missed a school bus": the adverb hides the verb
+		first++ // "narrowly missed a tanker": the adverb hides the verb
 	}
 	w := words[first]
 	if isLowerWord(w) {
@@ -151,7 +151,7 @@ func saysSomething(words []string) bool {
 
 // isFinite reports whether words[i] reads as a finite verb: an auxiliary,
 // a past tense, a frequent present tense, a word in -s after a name, a
-// pronoun or a noun ("Anata straddles", "the hummer takes"), or a plain
+// pronoun or a noun ("Tessin straddles", "the tug takes"), or a plain
 // form after a plural subject ("republicans hold"). Adverbs between are
 // stepped over ("Whitmore reportedly spends").
 func isFinite(words []string, i int) bool {

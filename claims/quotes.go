@@ -47,7 +47,7 @@ func (s *sent) unquoted(a, b int, out *[]rawClaim) {
 // saysMore reports whether [a, b), what follows a verb of saying and its
 // adverbials, holds a verb of its own ("after laying a wreath", "as he
 // left the court") rather than only an audience and a place ("reporters
-// at the crisis centre in Ostrelka", "a news conference in Vientiane").
+// at the crisis centre in Ostrelka", "a briefing in Tessin").
 func (s *sent) saysMore(a, b int) bool {
 	for i := a; i < b; i++ {
 		if s.quoted[i] {

@@ -35,7 +35,7 @@ func (s *sent) split(a, b int) []part {
 		}
 		end := min(c.To, b)
 		if alias := s.aliasEnd(end, b); alias > end {
-			// "Ocalan, who leads the Kurdish Workers Party, or PKK, which
+			// "Riel, who leads the Dockers Front, or KDF, which
 			// …": the name given again belongs to the clause's noun
 			end = alias
 		}
@@ -100,8 +100,8 @@ func (s *sent) split(a, b int) []part {
 	}
 	if len(cuts) > 0 && s.subject(a, cuts[0].at).to <= s.subject(a, cuts[0].at).from {
 		// a second predicate borrows the first clause's subject; with none
-		// to borrow ("…, said the spokesman, Christopher Borek, and quoted
-		// Ms Graswald …") it would stand without one: it stays joined
+		// to borrow ("…, said the spokesman, Petar Ilic, and cited
+		// Ms Varga …") it would stand without one: it stays joined
 		kept := cuts[:0]
 		for _, c := range cuts {
 			if !c.vp {
@@ -182,12 +182,12 @@ func (s *sent) purpose(a, i, b int) bool {
 		return false
 	}
 	// "after failing to", "had gone to": a verb form before "to" takes it;
-	// "… a terrorist group and to …" is a second infinitive of the verb
+	// "… a banned group and to …" is a second infinitive of the verb
 	if strings.HasSuffix(prev, "ing") || clause.PastParticiple(prev, "to") || prev == "and" || prev == "or" || prev == "but" {
 		return false
 	}
 	// "a plan for the two operators to share the quay", "wary enough of
-	// the report to", "decided on Monday to accept": the infinitive
+	// the audit to", "decided on Monday to accept": the infinitive
 	// completes what comes before it
 	for j := i - 1; j >= a && j >= i-6; j-- {
 		if s.low[j] == "for" || s.low[j] == "enough" || s.low[j] == "too" {
@@ -345,7 +345,7 @@ var antecedentStops = wordSet(`as for to from than like about into against among
 	during via per`)
 
 // aliasEnd returns, when the comma at i is followed by "or" and a short
-// name closed by another comma (", or PKK,"), that comma; else i.
+// name closed by another comma (", or KDF,"), that comma; else i.
 func (s *sent) aliasEnd(i, b int) int {
 	if i+2 >= b || s.toks[i].Text != "," || s.low[i+1] != "or" {
 		return i

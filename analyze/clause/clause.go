@@ -124,7 +124,7 @@ func New(text string, toks []chorus.Token) *Sentence {
 	for i, t := range toks {
 		if i == 0 && marks[i] == straight && t.Start > 0 && !unicode.IsSpace(rune(text[t.Start-1])) {
 			// the closing mark of the sentence before, glued to its full
-			// stop, which the segmenter put here (“criminal.” | ” No help.)
+			// stop, which the segmenter put here (“reckless.” | ” No tugs.)
 			continue
 		}
 		if marks[i] == opens || marks[i] == straight && !closingQuote(text, chorus.Span{Start: t.Start, End: markEnd(toks, i)}) {
