@@ -554,7 +554,7 @@ func (s *sent) reportedClause(a, b int) bool {
 		if s.toks[i].Text == ";" || s.toks[i].Text == "," && i+1 < b && coordinators[s.low[i+1]] && !s.quoted[i] {
 			return false
 		}
-		if s.isVerbCue(i) && i > a {
+		if s.verbAt(i) && i > a {
 			return true
 		}
 	}
@@ -751,14 +751,44 @@ func (s *sent) mayHaveVerb(segs []segment) bool {
 			if (w == "'s" || w == "’s") && i > sg.from && contractedSubjects[s.low[i-1]] {
 				return true // "That's a 12% rise"
 			}
-			if s.isVerbCue(i) || pastTenses[w] || isLowerWord(w) && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sNouns[w] ||
-				strings.HasSuffix(w, "ed")) {
+			if s.verbAt(i) || isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sNouns[w] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// verbAt reports a token that reads as a finite verb more surely than a
+// verb cue alone tells: a verb cue, a short or irregular past tense the
+// cues leave out ("died", "got", "flew"), or a present tense in -s right
+// after a noun or a name ("the toll stands", "Tessin straddles"), not
+// after a number, a determiner or a preposition ("two weeks ago", "the
+// talks", "for years"). The cues serve the clause cuts, where such forms
+// would mislead; here, telling a clause from a noun phrase, they help.
+func (s *sent) verbAt(i int) bool {
+	if s.isVerbCue(i) {
+		return true
+	}
+	w := s.toks[i].Text
+	if !isLowerWord(w) {
+		return false
+	}
+	if pastTenses[w] || len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
+		return true
+	}
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
+		sNouns[w] || i == 0 {
+		return false
+	}
+	p := s.low[i-1]
+	return s.isWord(i-1) && !unicode.IsDigit(rune(p[0])) && !clause.Determiner(p) && !numberWords[p] &&
+		!placePrepositions[p] && !antecedentStops[p] && !s.isVerbCue(i-1) && !strings.HasSuffix(p, "ing") && p != "of" && p != "and" && p != "or"
+}
+
+// numberWords count a noun after them: "two weeks", "several years".
+var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+	millions several many few some all both these those other more most`)
 
 // pastTenses are past tenses the clause reader's verb cues leave out (its
 // list serves the clause cuts, where a short or a bare form would mislead):

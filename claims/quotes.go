@@ -54,7 +54,7 @@ func (s *sent) saysMore(a, b int) bool {
 			continue
 		}
 		w := s.low[i]
-		if s.isVerbCue(i) || len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w] && s.toks[i].Text == w {
+		if s.verbAt(i) || len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w] && s.toks[i].Text == w {
 			return true
 		}
 	}
