@@ -42,6 +42,7 @@ func assemble(stmts []*stmt, groups [][]int, disputes []dispute, rels func(i, j 
 		onlyRank[c.ID] = rank(stmts, members)
 		only = append(only, c)
 	}
+	agreed = dropPrefixes(agreed, nil)
 	only = dropPrefixes(only, agreed)
 	sort.SliceStable(agreed, func(i, j int) bool { return agreed[i].Origins > agreed[j].Origins })
 	if opts.MaxAgreed > 0 && len(agreed) > opts.MaxAgreed {
@@ -81,15 +82,17 @@ func assemble(stmts []*stmt, groups [][]int, disputes []dispute, rels func(i, j 
 	return out
 }
 
-// dropPrefixes leaves out of only the claims whose every statement is
-// the start of a longer statement of the same article in another claim:
-// the main clause split from its purpose ("X met Y on Monday" of "X met
-// Y on Monday to propose …") adds nothing when it stands alone.
-func dropPrefixes(only, agreed []Claim) []Claim {
+// dropPrefixes leaves out of list the claims whose every statement is
+// the start of a longer statement of the same article in another claim of
+// list or of others: the main clause split from its purpose ("X met Y on
+// Monday" of "X met Y on Monday to propose …") adds nothing when it stands
+// alone, and two agreed claims, one the other cut short, are one claim
+// read twice (the longer one carries the same articles).
+func dropPrefixes(list, others []Claim) []Claim {
 	longer := func(self int, st Statement) bool {
-		for _, set := range [][]Claim{agreed, only} {
+		for _, set := range [][]Claim{list, others} {
 			for k, c := range set {
-				if &set[0] == &only[0] && k == self {
+				if len(set) > 0 && len(list) > 0 && &set[0] == &list[0] && k == self {
 					continue
 				}
 				for _, o := range c.Statements {
@@ -102,7 +105,7 @@ func dropPrefixes(only, agreed []Claim) []Claim {
 		return false
 	}
 	var out []Claim
-	for k, c := range only {
+	for k, c := range list {
 		redundant := true
 		for _, st := range c.Statements {
 			if !longer(k, st) {
@@ -360,7 +363,8 @@ func informative(stmts []*stmt, members []int) bool {
 	if len(f.Entities) == 0 && len(f.Numbers) == 0 && len(f.Dates) == 0 {
 		return false
 	}
-	first := strings.ToLower(strings.Fields(s.text)[0])
+	// (a quotation mark before the pronoun hides it no better)
+	first := strings.ToLower(strings.TrimLeft(strings.Fields(s.text)[0], "\"“«`'"))
 	switch first {
 	case "he", "she", "it", "they", "this", "that", "these", "those", "we", "i":
 		return false

@@ -31,6 +31,7 @@ type sent struct {
 	low    []string
 	quoted []bool // inside quotation marks
 	paren  []bool // inside parentheses
+	dashed []bool // inside a pair of dashes: "the blockade _ which the dockers first claimed, but … _ shut the quay"
 	// describing are the clauses that describe a noun: relative clauses are
 	// cut from the main clause, and some become claims of their own.
 	describing []clause.Clause
@@ -38,7 +39,33 @@ type sent struct {
 
 func newSent(text string, toks []chorus.Token) *sent {
 	c := clause.New(text, toks)
-	return &sent{text: text, toks: toks, low: c.Lower, quoted: c.Quoted, paren: c.Bracketed, describing: c.Describing()}
+	return &sent{text: text, toks: toks, low: c.Lower, quoted: c.Quoted, paren: c.Bracketed, dashed: dashAsides(toks, c.Quoted),
+		describing: c.Describing()}
+}
+
+// dashAsides marks the tokens between two dashes of a sentence (an em or
+// en dash, "--", or the spaced underscore old wire copy types for one): an
+// aside, whose commas and conjunctions belong to it, not to the sentence.
+func dashAsides(toks []chorus.Token, quoted []bool) []bool {
+	out := make([]bool, len(toks))
+	open := -1
+	for i, t := range toks {
+		switch t.Text {
+		case "—", "–", "--", "_":
+			if quoted[i] {
+				continue
+			}
+			if open < 0 {
+				open = i
+				continue
+			}
+			for k := open; k <= i; k++ {
+				out[k] = true
+			}
+			open = -1
+		}
+	}
+	return out
 }
 
 func (s *sent) isWord(i int) bool {
@@ -71,14 +98,56 @@ func (s *sent) span(a, b int) string {
 
 // trim drops punctuation, quotation marks and discourse openers from the
 // ends of [a, b): "But, ..." → "...".
+//
+// A quotation the range holds whole keeps its marks: "condemned the
+// blockade as “reckless.”" is not cut to an open quotation mark.
 func (s *sent) trim(a, b int) (int, int) {
+	a0, b0 := a, b
 	for a < b && (s.isPunct(a) && s.toks[a].Text != "(" || leadWords[s.low[a]] && a+1 < b) {
 		a++
 	}
 	for b > a && s.isPunct(b-1) && s.toks[b-1].Text != ")" && s.toks[b-1].Text != "%" {
 		b--
 	}
+	if a >= b {
+		return a, b
+	}
+	if s.quoted[b-1] && b < b0 && s.quoted[b] {
+		open := b - 1
+		for open > a0 && s.quoted[open-1] {
+			open--
+		}
+		end := b
+		for end < b0 && s.quoted[end] {
+			end++
+		}
+		if open >= a0 && isQuoteMark(s.toks[open].Text) && isQuoteMark(s.toks[end-1].Text) {
+			b = end
+		}
+	}
+	if s.quoted[a] && a > a0 && s.quoted[a-1] {
+		open := a - 1
+		for open > a0 && s.quoted[open-1] {
+			open--
+		}
+		closed := a
+		for closed < b0 && s.quoted[closed] {
+			closed++
+		}
+		if isQuoteMark(s.toks[open].Text) && (open > a0 || !s.quoted[a0] || a0 == 0) && closed <= b {
+			a = open
+		}
+	}
 	return a, b
+}
+
+// isQuoteMark reports a token that is (part of) a quotation mark.
+func isQuoteMark(t string) bool {
+	switch t {
+	case "“", "”", "\"", "«", "»", "`", "'", "``", "''":
+		return true
+	}
+	return false
 }
 
 // quotedShare is the share of word tokens of [a, b) inside quotation marks.
@@ -119,6 +188,28 @@ func clauses(text string, toks []chorus.Token) []rawClaim {
 	a, b := s.trim(0, len(toks))
 	if s.words(a, b) < 5 || strings.HasSuffix(strings.TrimSpace(s.span(0, len(toks))), "?") {
 		return nil
+	}
+	if a < b && s.quoted[a] && !isQuoteMark(s.toks[a].Text) && (a == 0 || !s.quoted[a-1] || isQuoteMark(s.toks[a-1].Text)) {
+		// the sentence starts inside a quotation the segmenter cut ("No
+		// pilots,'' 17-year-old Ilse Varga … said"): the quoted words are
+		// the quotes section's, and a fragment of them no claim
+		for a < b && s.quoted[a] {
+			a++
+		}
+		if a, b = s.trim(a, b); s.words(a, b) < 5 {
+			return nil
+		}
+	}
+	if s.tail(a) {
+		// "said harbour spokesman Petar Ilic. He added …": the attribution of a
+		// quotation the segmenter left in the sentence before; what
+		// follows its full stop, if anything, is a sentence of its own
+		for a < b && s.toks[a].Text != "." {
+			a++
+		}
+		if a, b = s.trim(a, b); s.words(a, b) < 5 {
+			return nil
+		}
 	}
 	var out []rawClaim
 	s.collect(a, b, "", 0, &out)
@@ -183,16 +274,145 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]rawClaim) {
 
 // keep adds a clause that holds enough words to state something.
 func (s *sent) keep(c rawClaim, out *[]rawClaim) {
-	n := 0
 	for i, sg := range c.segs {
 		sg.from, sg.to = s.trim(sg.from, sg.to)
 		c.segs[i] = sg
+	}
+	if len(c.segs) > 0 {
+		c.segs = s.wholeQuotes(c.segs)
+	}
+	n := 0
+	for _, sg := range c.segs {
 		n += s.words(sg.from, sg.to)
 	}
-	if n < 4 {
+	if n < 4 || s.subordinateOnly(c.segs) || s.attributionOnly(c.segs) || !s.mayHaveVerb(c.segs) {
 		return
 	}
 	*out = append(*out, c)
+}
+
+// tail reports a sentence that starts with a lower-case verb, perhaps
+// after an adverb ("said harbour spokesman …", "wept a deckhand as …",
+// "narrowly missed a tanker …"): the end of a sentence the segmenter
+// cut, whose subject is in the sentence before.
+func (s *sent) tail(a int) bool {
+	for a+1 < len(s.toks) && strings.HasSuffix(s.toks[a].Text, "ly") && isLowerWord(s.toks[a].Text) {
+		a++
+	}
+	return isLowerWord(s.toks[a].Text) && (s.isVerbCue(a) || clause.Auxiliary(s.low[a]))
+}
+
+// wholeQuotes keeps a claim's quotations whole: a quotation opening after
+// a full stop is a sentence the segmenter left joined ("… saw the
+// pilot. “He waved at me."), so the claim ends before it; an opening mark
+// whose quotation closes in the next sentence (the segmenter cut “reckless.”
+// after the full stop) is left out of the claim's words, which are
+// otherwise the article's own.
+func (s *sent) wholeQuotes(segs []segment) []segment {
+	for k, sg := range segs {
+		for i := sg.from + 1; i < sg.to; i++ {
+			if s.openingMark(i) && (s.toks[i-1].Text == "." || s.toks[i-1].Text == "!" || s.toks[i-1].Text == "?") {
+				a, b := s.trim(sg.from, i-1)
+				if b <= a {
+					return segs[:k]
+				}
+				return append(segs[:k:k], segment{a, b})
+			}
+		}
+	}
+	last := segs[len(segs)-1]
+	for i := last.to - 1; i >= last.from; i-- {
+		if !isQuoteMark(s.toks[i].Text) {
+			continue
+		}
+		for i > last.from && isQuoteMark(s.toks[i-1].Text) && s.toks[i-1].End == s.toks[i].Start {
+			i-- // the first half of a mark typed as two tokens
+		}
+		if !s.openingMark(i) {
+			break // the last mark closes a quotation
+		}
+		end := i
+		for end < last.to && isQuoteMark(s.toks[end].Text) {
+			end++
+		}
+		out := append(segs[:len(segs)-1:len(segs)-1], segment{last.from, i})
+		if end < last.to {
+			out = append(out, segment{end, last.to})
+		}
+		var kept []segment
+		for _, sg := range out {
+			if a, b := s.trim(sg.from, sg.to); b > a {
+				kept = append(kept, segment{a, b})
+			}
+		}
+		return kept
+	}
+	return segs
+}
+
+// openingMark reports a quotation mark that opens a quotation: quoted, and
+// the token before it not.
+func (s *sent) openingMark(i int) bool {
+	return isQuoteMark(s.toks[i].Text) && s.quoted[i] && (i == 0 || !s.quoted[i-1]) && i+1 < len(s.toks) && s.quoted[i+1]
+}
+
+// sayOnly are the verbs of saying that carry nothing but who spoke when
+// nothing with a verb follows them ("The Tessin Courier wrote in its
+// leader on Monday:"); "announced a curfew" says something.
+var sayOnly = wordSet(`said says say told tells added adds stated wrote writes`)
+
+// attributionOnly reports a claim whose only verb is a verb of saying with
+// no verb after it: who spoke, where and to whom, but not what.
+func (s *sent) attributionOnly(segs []segment) bool {
+	for k, sg := range segs {
+		for i := sg.from; i < sg.to; i++ {
+			if s.quoted[i] {
+				continue
+			}
+			if sayOnly[s.low[i]] && s.isSpeech(i) {
+				if s.saysMore(i+1, sg.to) {
+					return false
+				}
+				for _, rest := range segs[k+1:] {
+					if s.saysMore(rest.from, rest.to) {
+						return false
+					}
+				}
+				return true
+			}
+			if s.isVerbCue(i) && !clause.Auxiliary(s.low[i]) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that hangs on a main clause: one standing
+// alone ("When Mr Dolgarin arrived in Ostrelka last week", "as Petar Riel
+// lived north of Marhold") was cut from its sentence and states nothing.
+var subordinators = wordSet(`when whenever because although though whereas unless if while`)
+
+// subordinateOnly reports a claim that is only a subordinate clause: it
+// opens with a subordinator (or, cut from inside a sentence, with a
+// lower-case "as") and has no comma after which a main clause could
+// follow.
+func (s *sent) subordinateOnly(segs []segment) bool {
+	if len(segs) == 0 {
+		return false
+	}
+	first := segs[0].from
+	if !subordinators[s.low[first]] && s.toks[first].Text != "as" {
+		return false
+	}
+	for _, sg := range segs {
+		for i := sg.from; i+1 < sg.to; i++ {
+			if s.toks[i].Text == "," && !s.quoted[i] && !s.paren[i] && i > first+1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attributed is what attribution found: the source, what it says, and
@@ -270,6 +490,9 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		if passive[s.low[v-1]] {
 			break // "Seven people were confirmed dead"
 		}
+		if strings.HasPrefix(s.low[v], "add") && v+1 < end && s.low[v+1] == "to" {
+			break // "The council added to that budget …": no speech
+		}
 		subj := segment{a, v}
 		for subj.to > subj.from && clause.Auxiliary(s.low[subj.to-1]) {
 			subj.to--
@@ -279,13 +502,17 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			break
 		}
 		c := s.skipAdverbials(v+1, end)
-		// "said in a statement after talks in Brenmoor that …"
+		// "said in a written statement after talks in Brenmoor that …" (only past
+		// an adverbial: in "said the blockade that narrowly missed …" the
+		// "that" opens a relative clause of the reported subject)
 		for k := c; k < min(end, c+10); k++ {
 			if s.toks[k].Text == "," || s.quoted[k] || s.isVerbCue(k) {
 				break
 			}
 			if s.low[k] == "that" {
-				c = k
+				if !s.relativeThat(k) {
+					c = k
+				}
 				break
 			}
 		}
@@ -295,7 +522,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		if c < end && s.toks[c].Text == ":" || c < end && s.toks[c].Text == "," {
 			c++
 		}
-		if s.words(c, b) < 4 {
+		if s.words(c, b) < 4 || !s.reportedClause(c, b) {
 			break
 		}
 		r := attributed{source: speaker, content: segment{c, b}}
@@ -303,6 +530,35 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		return r, true
 	}
 	return attributed{}, false
+}
+
+// reportedClause reports whether [a, b), what follows a verb of saying,
+// is a clause it reports: it has a verb before the first ", and"/", but"
+// or semicolon, and does not start with one (which would leave it without
+// a subject). "claimed responsibility for the blockade, the second …" and
+// "declared himself ready for talks …" have an object, not a clause; "said
+// in a statement will reopen the quay …" (the copy dropped its "it") and
+// "Some reports have suggested …" ("reports" a noun) have no subject.
+func (s *sent) reportedClause(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	first := s.toks[a].Text
+	if first == s.low[a] && (clause.Auxiliary(s.low[a]) || s.isVerbCue(a) || coordinators[s.low[a]]) {
+		// ("what the pilots said and cites notes …": the verb of
+		// saying ends a clause of the subject; what follows is the
+		// sentence's own predicate)
+		return false
+	}
+	for i := a; i < b; i++ {
+		if s.toks[i].Text == ";" || s.toks[i].Text == "," && i+1 < b && coordinators[s.low[i+1]] && !s.quoted[i] {
+			return false
+		}
+		if s.verbAt(i) && i > a {
+			return true
+		}
+	}
+	return false
 }
 
 func noComma(s *sent, a, b int) bool {
@@ -350,24 +606,32 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 			return "", nil, false
 		}
 	}
+	// the aside is a claim only when a relative clause in it says something
+	// of the speaker ("Rusanova, who waded through the streets of Ostrelka
+	// last Thursday, told MPs …", "Oleg Marin, 58, a crane driver who was
+	// working at the quay, said …"): said of the speaker by name, that is
+	// a statement. Any other aside ("Varga, talking to reporters after the
+	// vote,", "Riel, leader of the Left Dockers Party,") is a noun
+	// phrase with no verb of its own: alone it is a fragment
 	var aside []segment
 	if head < sg.to && s.words(head+1, sg.to) >= 4 && !s.apposition(head+1, sg.to) {
-		for i := head + 1; i < sg.to; i++ {
-			if strings.HasSuffix(s.low[i], "ing") || s.isVerbCue(i) {
-				aside = []segment{sg}
-				break
-			}
-		}
-	}
-	if len(aside) > 0 && head+2 < sg.to && s.relativeClaimAt(head) {
-		// "Rusanova, who waded through the streets of Ostrelka last
-		// Thursday, told MPs …": the claim is that she waded, said of her
-		// by name, not a name with a clause hanging from it
 		end := sg.to
 		for end > head+2 && s.isPunct(end-1) {
 			end--
 		}
-		aside = []segment{{sg.from, head}, {head + 2, end}}
+		for i := head; i+2 < end; i++ {
+			if s.quoted[i] || s.paren[i] {
+				break
+			}
+			if i == head && s.relativeClaimAt(head) {
+				aside = []segment{{sg.from, head}, {head + 2, end}}
+				break
+			}
+			if i > head && s.low[i] == "who" && s.isVerbCue(i+1) {
+				aside = []segment{{sg.from, head}, {i + 1, end}}
+				break
+			}
+		}
 	}
 	return s.span(from, head), aside, true
 }
@@ -400,8 +664,11 @@ func (s *sent) trailingSource(from, v, end int) (string, segment, bool) {
 		if end-v-1 > 8 || end-v-1 < 1 {
 			return "", segment{}, false
 		}
+		if timeWords[s.low[v+1]] {
+			return "", segment{}, false // "said Friday as the fire spread": no speaker
+		}
 		for i := v + 1; i < end; i++ {
-			if s.isVerbCue(i) || s.low[i] == "that" {
+			if s.isVerbCue(i) || s.low[i] == "that" || subordinators[s.low[i]] || s.low[i] == "as" {
 				return "", segment{}, false
 			}
 		}
@@ -423,7 +690,16 @@ func (s *sent) trailingSource(from, v, end int) (string, segment, bool) {
 	switch {
 	case rest == end:
 		return s.span(from, to), segment{}, true
+	case s.low[rest] == "that":
+		// "When Varga arrived, he said that …": the comma closes an opener,
+		// and what follows is the sentence's own attribution
+		return "", segment{}, false
 	case s.words(rest, end) >= 4 && end-from <= 20 && !s.capitalised(rest):
+		if !s.saysMore(rest, end) {
+			// "told reporters at the crisis centre in Ostrelka": where and
+			// to whom, an attribution all the same, but no claim of its own
+			return s.span(from, to), segment{}, true
+		}
 		return s.span(from, to), segment{from, end}, true
 	}
 	return "", segment{}, false
@@ -436,7 +712,14 @@ func (s *sent) skipAdverbials(i, end int) int {
 		w := s.low[i]
 		switch {
 		case timeWords[w]:
-			i++
+			j := i
+			for j < end && timeWords[s.low[j]] {
+				j++
+			}
+			if j < end && (s.low[j] == "'s" || s.low[j] == "’s") {
+				return i // "said last week's blockade …": a subject, no adverbial
+			}
+			i = j
 		case (w == "in" || w == "during") && i+2 < end && (s.low[i+1] == "a" || s.low[i+1] == "an") &&
 			(s.low[i+2] == "statement" || s.low[i+2] == "interview" || s.low[i+2] == "briefing"):
 			i += 3
@@ -450,4 +733,84 @@ func (s *sent) skipAdverbials(i, end int) int {
 		}
 	}
 	return i
+}
+
+// mayHaveVerb reports whether a claim may hold a finite verb: a verb cue,
+// or a lower-case word in -s that a present tense may be ("Tessin
+// straddles the border", "the tug takes the turn"). One with neither is
+// a caption or a name with its title ("Harbour pilot Ilse Varga at a briefing
+// in Tessin, on June 2, 2021", "Petar Riel, the former harbour master of
+// Tessin"): it states nothing.
+func (s *sent) mayHaveVerb(segs []segment) bool {
+	for _, sg := range segs {
+		for i := sg.from; i < sg.to; i++ {
+			if s.quoted[i] {
+				continue
+			}
+			w := s.toks[i].Text
+			if (w == "'s" || w == "’s") && i > sg.from && contractedSubjects[s.low[i-1]] {
+				return true // "That's a 12% rise"
+			}
+			if s.verbAt(i) || isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbAt reports a token that reads as a finite verb more surely than a
+// verb cue alone tells: a verb cue, a short or irregular past tense the
+// cues leave out ("died", "got", "flew"), or a present tense in -s right
+// after a noun or a name ("the toll stands", "Tessin straddles"), not
+// after a number, a determiner or a preposition ("two weeks ago", "the
+// talks", "for years"). The cues serve the clause cuts, where such forms
+// would mislead; here, telling a clause from a noun phrase, they help.
+func (s *sent) verbAt(i int) bool {
+	if s.isVerbCue(i) {
+		return true
+	}
+	w := s.toks[i].Text
+	if !isLowerWord(w) {
+		return false
+	}
+	if pastTenses[w] || len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
+		return true
+	}
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
+		sNouns[w] || i == 0 {
+		return false
+	}
+	p := s.low[i-1]
+	return s.isWord(i-1) && !unicode.IsDigit(rune(p[0])) && !clause.Determiner(p) && !numberWords[p] &&
+		!placePrepositions[p] && !antecedentStops[p] && !s.isVerbCue(i-1) && !strings.HasSuffix(p, "ing") && p != "of" && p != "and" && p != "or"
+}
+
+// numberWords count a noun after them: "two weeks", "several years".
+var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+	millions several many few some all both these those other more most`)
+
+// pastTenses are past tenses the clause reader's verb cues leave out (its
+// list serves the clause cuts, where a short or a bare form would mislead):
+// here any of them shows that a claim has a verb.
+var pastTenses = wordSet(`cut read got spoke flew ran sat ate fought felt thought heard sought taught hung
+	stuck swore wept shrank sank drank dealt meant withdrew arose bit hurt quit shut spread let cost leapt
+	knelt slept swept crept`)
+
+// sNouns end in -s but are never verbs.
+var sNouns = wordSet(`news series species means politics headquarters whereas always perhaps`)
+
+// contractedSubjects take "'s" for "is" or "has": "that's", "it's".
+var contractedSubjects = wordSet(`that it he she there what who here where`)
+
+// relativeThat reports a "that" followed by its verb, perhaps after an
+// adverb ("the blockade that narrowly missed …"): a relative pronoun, not
+// the conjunction that opens what was said ("told members that the pay
+// dispute …").
+func (s *sent) relativeThat(k int) bool {
+	j := k + 1
+	for j < len(s.toks) && strings.HasSuffix(s.low[j], "ly") && isLowerWord(s.toks[j].Text) {
+		j++
+	}
+	return j < len(s.toks) && isLowerWord(s.toks[j].Text) && s.isVerbCue(j)
 }

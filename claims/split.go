@@ -30,10 +30,15 @@ func (s *sent) split(a, b int) []part {
 	after := a // a clause nested in one already cut is cut with it
 	for _, c := range s.describing {
 		i := c.From
-		if c.Kind != clause.Relative || i <= after || i+2 >= b || s.quoted[i] || s.paren[i] {
+		if c.Kind != clause.Relative || i < after || i+2 >= b || s.quoted[i] || s.paren[i] {
 			continue
 		}
 		end := min(c.To, b)
+		if alias := s.aliasEnd(end, b); alias > end {
+			// "Riel, who leads the Dockers Front, or KDF, which
+			// …": the name given again belongs to the clause's noun
+			end = alias
+		}
 		if c.OwnSubject && end < b {
 			// ", which the caretaker, Roman Hudak, began ringing …": a
 			// clause with a subject of its own may hold commas of its own,
@@ -61,7 +66,7 @@ func (s *sent) split(a, b int) []part {
 	}
 	var cuts []cut
 	for i := a + 1; i+1 < b; i++ {
-		if s.quoted[i] || s.paren[i] || inRel(i) {
+		if s.quoted[i] || s.paren[i] || s.dashed[i] || inRel(i) {
 			continue
 		}
 		switch {
@@ -92,6 +97,18 @@ func (s *sent) split(a, b int) []part {
 			s.toks[i-1].Text != ",":
 			cuts = append(cuts, cut{i, i + 1, true})
 		}
+	}
+	if len(cuts) > 0 && s.subject(a, cuts[0].at).to <= s.subject(a, cuts[0].at).from {
+		// a second predicate borrows the first clause's subject; with none
+		// to borrow ("…, said the spokesman, Petar Ilic, and cited
+		// Ms Varga …") it would stand without one: it stays joined
+		kept := cuts[:0]
+		for _, c := range cuts {
+			if !c.vp {
+				kept = append(kept, c)
+			}
+		}
+		cuts = kept
 	}
 	if len(rels) == 0 && len(cuts) == 0 {
 		return []part{{segs: []segment{{a, b}}}}
@@ -164,6 +181,25 @@ func (s *sent) purpose(a, i, b int) bool {
 	if s.isVerbCue(i-1) || infinitiveTakers[prev] || clause.Auxiliary(next) || placePrepositions[next] || !isLowerWord(s.toks[i+1].Text) {
 		return false
 	}
+	// "after failing to", "had gone to": a verb form before "to" takes it;
+	// "… a banned group and to …" is a second infinitive of the verb
+	if strings.HasSuffix(prev, "ing") || clause.PastParticiple(prev, "to") || prev == "and" || prev == "or" || prev == "but" {
+		return false
+	}
+	// "a plan for the two operators to share the quay", "wary enough of
+	// the audit to", "decided on Monday to accept": the infinitive
+	// completes what comes before it
+	for j := i - 1; j >= a && j >= i-6; j-- {
+		if s.low[j] == "for" || s.low[j] == "enough" || s.low[j] == "too" {
+			return false
+		}
+		if s.isVerbCue(j) {
+			if infinitiveTakers[s.low[j]] {
+				return false
+			}
+			break
+		}
+	}
 	if strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") {
 		return false // "to talks", "to armed groups": a preposition, not an infinitive
 	}
@@ -194,7 +230,9 @@ func (s *sent) purposeAt(a, b int) int {
 var objectControl = wordSet(`urge urges urged ask asks asked force forces forced allow allows allowed persuade persuaded
 	convince convinced require requires required tell tells told want wants wanted help helps helped enable enables
 	enabled encourage encouraged invite invited push pushed pressure pressured press pressed expect expected
-	offer offers offered`)
+	offer offers offered urging asking forcing allowing persuading requiring telling helping enabling
+	encouraging inviting pushing pressing prompt prompts prompted prompting lead leads led leading
+	cause causes caused causing`)
 
 // infinitiveTakers are words "to" completes rather than opens a purpose
 // after: "hoped to", "is set to", "able to", "plan to".
@@ -202,7 +240,9 @@ var infinitiveTakers = wordSet(`hope hopes hoped aim aims aimed plan plans plann
 	try tries tried expect expects expected need needs needed is are was were be set going able unable due likely
 	unlikely ready willing required asked urged called agreed refused decided failed managed continue continues
 	continued began begin started start appears appeared seems seemed used order way time chance effort efforts
-	bid attempt right power plan move deal proposal decision pressure vote ability permission`)
+	bid attempt right power plan move deal proposal decision pressure vote ability permission request requests
+	call calls demand demands offer promise pledge appeal motion invitation hard easy difficult impossible
+	possible enough`)
 
 // capitalisedName reports a capitalised token that is not a function word.
 func (s *sent) capitalisedName(i int) bool {
@@ -285,10 +325,38 @@ func (s *sent) antecedent(a, comma int) segment {
 	for i > a && comma-i < 6 {
 		j := i - 1
 		if !s.isWord(j) && s.toks[j].Text != "’s" && s.toks[j].Text != "'s" || s.isVerbCue(j) || placePrepositions[s.low[j]] ||
-			s.low[j] == "of" || s.low[j] == "by" || s.low[j] == "with" || s.low[j] == "that" {
+			s.low[j] == "of" || s.low[j] == "by" || s.low[j] == "with" || s.low[j] == "that" || antecedentStops[s.low[j]] {
 			break
 		}
 		i = j
 	}
+	if i > a+1 && s.low[i] == "or" && s.toks[i-1].Text == "," {
+		// "the Kalessian Dockers Union, or KDU, which …": the clause speaks
+		// of the union, the "or" phrase only names it again
+		return s.antecedent(a, i-1)
+	}
 	return segment{i, comma}
+}
+
+// antecedentStops end an antecedent going back: the word before a noun
+// phrase that is no part of it ("identified as Petar Riel, who lived …"
+// is about Petar Riel, not "as Petar Riel").
+var antecedentStops = wordSet(`as for to from than like about into against among over under after before since
+	during via per`)
+
+// aliasEnd returns, when the comma at i is followed by "or" and a short
+// name closed by another comma (", or KDF,"), that comma; else i.
+func (s *sent) aliasEnd(i, b int) int {
+	if i+2 >= b || s.toks[i].Text != "," || s.low[i+1] != "or" {
+		return i
+	}
+	for j := i + 2; j < b && j <= i+6; j++ {
+		if s.toks[j].Text == "," {
+			return j
+		}
+		if s.isVerbCue(j) {
+			break
+		}
+	}
+	return i
 }

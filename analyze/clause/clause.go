@@ -89,25 +89,26 @@ type Sentence struct {
 func New(text string, toks []chorus.Token) *Sentence {
 	s := &Sentence{Text: text, Tokens: toks, Lower: make([]string, len(toks)),
 		Quoted: make([]bool, len(toks)), Bracketed: make([]bool, len(toks)), depth: make([]int, len(toks))}
+	marks := quoteMarks(text, toks)
 	in, depth := false, 0
 	for i, t := range toks {
 		s.Lower[i] = strings.ToLower(t.Text)
-		switch t.Text {
-		case "“", "”", "\"", "«", "»":
-			switch t.Text {
-			case "“", "«":
+		switch {
+		case marks[i] != notMark:
+			switch marks[i] {
+			case opens:
 				in = true
-			case "”", "»":
+			case closes:
 				in = false
-			default: // a straight quote opens after a space and closes before one
-				in = !closingQuote(text, t.Span)
-			}
+			case straight: // a straight quote opens after a space and closes before one
+				in = !closingQuote(text, chorus.Span{Start: t.Start, End: markEnd(toks, i)})
+			} // (the second half of a two-token mark changes nothing)
 			s.Quoted[i] = true
 			s.Bracketed[i], s.depth[i] = depth > 0, depth
 			continue
-		case "(":
+		case t.Text == "(":
 			depth++
-		case ")":
+		case t.Text == ")":
 			s.Quoted[i], s.Bracketed[i], s.depth[i] = in, true, depth
 			if depth > 0 {
 				depth--
@@ -121,10 +122,15 @@ func New(text string, toks []chorus.Token) *Sentence {
 	// ("Yesterday we rescued. Today we search," Dolgarin said): its
 	// first quotation mark closes, and what precedes it is quoted
 	for i, t := range toks {
-		if t.Text == "“" || t.Text == "«" || t.Text == "\"" && !closingQuote(text, t.Span) {
+		if i == 0 && marks[i] == straight && t.Start > 0 && !unicode.IsSpace(rune(text[t.Start-1])) {
+			// the closing mark of the sentence before, glued to its full
+			// stop, which the segmenter put here (“reckless.” | ” No tugs.)
+			continue
+		}
+		if marks[i] == opens || marks[i] == straight && !closingQuote(text, chorus.Span{Start: t.Start, End: markEnd(toks, i)}) {
 			break
 		}
-		if t.Text == "”" || t.Text == "»" || t.Text == "\"" {
+		if marks[i] == closes || marks[i] == straight {
 			for k := 0; k < i; k++ {
 				s.Quoted[k] = true
 			}
@@ -132,6 +138,60 @@ func New(text string, toks []chorus.Token) *Sentence {
 		}
 	}
 	return s
+}
+
+// mark is the role of a token in a quotation mark.
+type mark uint8
+
+const (
+	notMark  mark = iota
+	opens         // “ « and the `` of old wire copy
+	closes        // ” »
+	straight      // " and '', which open or close by the spaces around them
+	within        // the second half of a mark typed as two tokens (`` ''): quoted, no change
+)
+
+// quoteMarks gives each token its role in a quotation mark. Old wire copy
+// (the DUC and AP style) types “ as two backquotes and ” as two
+// apostrophes, which the tokenizer splits into two tokens; the pair is one
+// mark. A lone ' is an apostrophe
+// or a single quote and is left alone.
+func quoteMarks(text string, toks []chorus.Token) []mark {
+	out := make([]mark, len(toks))
+	for i := 0; i < len(toks); i++ {
+		switch t := toks[i].Text; t {
+		case "“", "«":
+			out[i] = opens
+		case "”", "»":
+			out[i] = closes
+		case "\"", "``":
+			out[i] = straight
+			if t == "``" {
+				out[i] = opens
+			}
+		case "''":
+			out[i] = straight
+		case "`", "'":
+			if i+1 < len(toks) && toks[i+1].Text == t && toks[i+1].Start == toks[i].End {
+				out[i], out[i+1] = straight, within
+				if t == "`" {
+					out[i] = opens
+				}
+				i++
+			}
+		}
+	}
+	return out
+}
+
+// markEnd is the end of the quotation mark starting at token i: its second
+// half's end when it is typed as two tokens.
+func markEnd(toks []chorus.Token, i int) int {
+	if i+1 < len(toks) && toks[i+1].Start == toks[i].End && toks[i+1].Text == toks[i].Text &&
+		(toks[i].Text == "'" || toks[i].Text == "`") {
+		return toks[i+1].End
+	}
+	return toks[i].End
 }
 
 // closingQuote reports whether a straight quote at sp closes a quotation:

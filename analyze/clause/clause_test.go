@@ -1,6 +1,7 @@
 package clause_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -148,9 +149,42 @@ func TestPastParticiple(t *testing.T) {
 
 func TestVerbCue(t *testing.T) {
 	for tok, want := range map[string]bool{"said": true, "was": true, "met": true, "approved": true, "drew": true,
-		"Reed": false, "Ted": false, "ferry": false, "the": false, "stolen": false} {
+		"Reed": false, "Ted": false, "ferry": false, "the": false, "stolen": false, "May": false, "may": true} {
 		if got := clause.VerbCue(tok); got != want {
 			t.Errorf("VerbCue(%q) = %v, want %v", tok, got, want)
+		}
+	}
+}
+
+func TestQuotedWireMarks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the quoted tokens joined by spaces
+	}{
+		{"curly", "Varga said: “We sail at dawn.” The crew agreed.", "“ We sail at dawn . ”"},
+		{"backquotes and apostrophes", "Varga said: ``We sail at dawn.'' The crew agreed.", "` ` We sail at dawn . ' '"},
+		{"wire quotation split by the segmenter", "at dawn,'' said Varga, a harbour pilot.", "at dawn , ' '"},
+		{"an apostrophe is no mark", "The pilots' union met Varga's crew.", ""},
+		{"the mark closing the sentence before", "The crew said ``we sail.'' No tugs. No pilots,'' Varga said.", "' ' No tugs . No pilots , ' '"},
+	}
+	for _, tc := range tests {
+		toks := analyze.Tokenize(tc.text, chorus.Span{Start: 0, End: len(tc.text)})
+		if k := strings.Index(tc.text, ".'' No"); k >= 0 {
+			// the segmenter's sentence starts at the closing mark glued to
+			// the full stop before it
+			for len(toks) > 0 && toks[0].Start < k+1 {
+				toks = toks[1:]
+			}
+		}
+		s := clause.New(tc.text, toks)
+		var got []string
+		for i, tk := range toks {
+			if s.Quoted[i] {
+				got = append(got, tk.Text)
+			}
+		}
+		if diff := cmp.Diff(tc.want, strings.Join(got, " ")); diff != "" {
+			t.Errorf("%s: quoted tokens differ (-want +got):\n%s", tc.name, diff)
 		}
 	}
 }

@@ -88,8 +88,12 @@ var presentVerbs = wordSet(`seeks seek wants want plans plan hopes hope aims aim
 
 // VerbCue reports whether a token looks like a finite verb or an
 // auxiliary, the sign that a clause of its own starts near it. A
-// capitalised word in -ed is a name ("Ted", "Reed"), not a verb.
+// capitalised word in -ed is a name ("Ted", "Reed"), not a verb, and
+// "May" a month.
 func VerbCue(tok string) bool {
+	if tok == "May" {
+		return false // the month ("the May pact"), not the modal
+	}
 	w := strings.ToLower(tok)
 	if auxiliaries[w] || irregularPast[w] || presentVerbs[w] || speechVerbs[w] {
 		return true
