@@ -37,7 +37,7 @@ func TestClauses(t *testing.T) {
 			[]string{"The council mailed leaflets to households in the eastern district"}},
 		{"said that", "Ferry union organiser Petar Ilic told members on Friday that the pay dispute was still open.",
 			[]string{"the pay dispute was still open | Ferry union organiser Petar Ilic"}},
-		{"that after an adverbial", "The port authority said in a statement after talks in Brenmoor that both unions had asked the regional court to draft a settlement.",
+		{"that after an adverbial", "The port authority said in a written statement after talks in Brenmoor that both unions had asked the regional court to draft a settlement.",
 			[]string{"both unions had asked the regional court to draft a settlement | The port authority"}},
 		{"trailing said", "The talks will resume in the capital next month, the envoy said.",
 			[]string{"The talks will resume in the capital next month | the envoy"}},

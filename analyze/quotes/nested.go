@@ -90,7 +90,7 @@ func (d *doc) coordinated(k int) bool {
 	}
 	// a comma printed inside the closing mark of a quotation ends the
 	// clause too: "insisted he had “won the vote,” claiming …"
-	quotedComma := d.isClosingMark(j) && j >= 2 && d.lower[j-1] == "," && f.form.participle
+	quotedComma := d.commaInMark(j) && f.form.participle
 	if d.region[j] >= 0 && !quotedComma {
 		return false
 	}

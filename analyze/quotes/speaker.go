@@ -169,7 +169,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			// an opening adjunct: "Despite admitting …, Ruiz voted": the
 			// subject follows the adjunct's comma
 			for k := f.cue1; k < s.TokenEnd; k++ {
-				if d.lower[k] == "," && d.region[k] < 0 || d.isClosingMark(k) && d.lower[k-1] == "," { // (“…,” Holm)
+				if d.lower[k] == "," && d.region[k] < 0 || d.commaInMark(k) { // (“…,” Holm)
 					if a, b := d.subject(k+1, s.TokenEnd); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
 						f.spk0, f.spk1, f.borrowed = a, b, true
 					}
@@ -396,6 +396,18 @@ func (d *doc) isClosingMark(i int) bool {
 	}
 	r := d.region[i]
 	return r >= 0 && d.regions[r].close >= 0 && d.regions[r].last == i
+}
+
+// commaInMark reports whether the closing mark that ends at token i has a
+// comma just inside it (“…,”). A closing mark typed as two apostrophes
+// is two tokens, so the comma is before the mark's first token, not
+// before token i.
+func (d *doc) commaInMark(i int) bool {
+	if !d.isClosingMark(i) {
+		return false
+	}
+	c := d.regions[d.region[i]].close - 1
+	return c >= 0 && d.lower[c] == ","
 }
 
 // openingAt returns the quotation whose opening mark is token i, or -1.
