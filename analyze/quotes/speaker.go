@@ -222,6 +222,9 @@ func (d *doc) evidenceHead(a int, s chorus.Sentence) int {
 		if d.region[i] >= 0 || d.isPunct(i) {
 			return a
 		}
+		if w == "by" && i > s.TokenStart && evidence[d.lower[i-1]] {
+			continue // its author: "a study by [the council] found …"
+		}
 		if _, cue := cues[w]; cue && d.toks[i].Text == w || clauseWords[w] && !npInner[w] && !phrasePreps[w] {
 			return a
 		}
@@ -650,7 +653,8 @@ func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w 
 // read as a verb.
 func (d *doc) pluralHeadBefore(j, first int) bool {
 	prep := false
-	for k := j - 1; k >= first && k > j-7; k-- {
+outer:
+	for k := j - 1; k >= first && k > j-10; k-- {
 		w := d.lower[k]
 		if d.region[k] >= 0 || d.isPunct(k) && w != "'s" && w != "’s" {
 			return false
@@ -677,8 +681,13 @@ func (d *doc) pluralHeadBefore(j, first int) bool {
 			reach = 5 // "Liberal hopefuls Ana Voss and Piet Lind say"
 		}
 		for m >= first && m >= k-reach && (!d.isPunct(m) || d.lower[m] == "'s" || d.lower[m] == "’s") && m > d.sents[d.sent[k]].TokenStart-1 {
+			if d.lower[m] == "of" {
+				// the plural ends a complement of its own ("Fans of more
+				// rules on the pier say"): the head is further back
+				continue outer
+			}
 			if _, cue := cues[d.lower[m]]; cue || clauseWords[d.lower[m]] && !npInner[d.lower[m]] || adverbialStarts[d.lower[m]] && !determiners[d.lower[m]] ||
-				strings.HasSuffix(d.lower[m], "ing") || d.lower[m] == "of" {
+				strings.HasSuffix(d.lower[m], "ing") {
 				return false
 			}
 			m--

@@ -6,6 +6,31 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// TestSubjectShapes covers subjects the finder used to miss: a plural
+// head whose complement holds a further complement ("Fans of more rules
+// on the pier say"), and a study or a poll with its author after "by"
+// that closes the sentence ("…, a study by the council found").
+func TestSubjectShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a plural head before two complements", "Friends of the new rules on the Tessin pier say the toll is fair.",
+			[]got{{"the toll is fair", "Friends of the new rules on the Tessin pier", "Friends of the new rules on the Tessin pier", "say", false}}},
+		{"a compound deep in a sentence is still no subject", "She spoke on his radio show call after call.", nil},
+		{"a study by its author closes the sentence", "Dockers in Marhold work longer hours than any others, a study by the harbour council found.",
+			[]got{{"Dockers in Marhold work longer hours than any others", "a study by the harbour council", "a study by the harbour council", "found", false}}},
+		{"a survey by a named author opens the sentence", "A survey by Tessin Radio shows that most dockers back the strike.",
+			[]got{{"most dockers back the strike", "A survey by Tessin Radio", "A survey by Tessin Radio", "shows", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
 // TestSplitAttributions covers sentences that hold two attributions where
 // one used to claim both: a second verb of the same speaker after a
 // quotation closed by two apostrophes, as some papers type
