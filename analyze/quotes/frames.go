@@ -1344,8 +1344,12 @@ func (d *doc) pollAfter(i int, s chorus.Sentence) bool {
 	if i+2 >= s.TokenEnd || i-s.TokenStart < 3 || d.region[i] >= 0 {
 		return false
 	}
+	bare := false // no determiner: "in latest poll", "in public opinion polls"
 	if w := d.lower[i+1]; !determiners[w] && possessives[w].gender == unknownGender && w != "their" && w != "its" && !d.isCap(i+1) {
-		return false
+		if isAdverb(w) || approximators[w] || w == "just" || !d.isWord(i+1) {
+			return false
+		}
+		bare = true
 	}
 	poll := -1
 	for k := i + 1; k < s.TokenEnd && k <= i+8; k++ {
@@ -1359,6 +1363,9 @@ func (d *doc) pollAfter(i int, s chorus.Sentence) bool {
 	}
 	if poll < 0 || poll == i+2 && d.lower[poll] == "polls" {
 		return false // "ahead in the polls" is the polls in general, not a source
+	}
+	if bare && (poll == i+1 || d.lower[poll] == "polls" && poll == i+2) {
+		return false // "in polls", "in recent polls": polls in general too
 	}
 	// what follows the poll is its own description, up to the sentence's
 	// end: "by the Gazette", "released on Friday", "of 900 voters"

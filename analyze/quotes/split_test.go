@@ -31,6 +31,32 @@ func TestSubjectShapes(t *testing.T) {
 	}
 }
 
+// TestPollWithoutDeterminer covers a poll closing the sentence with no
+// determiner before it, as headlines and poll round-ups write it ("in
+// latest poll", "in harbour opinion polls in Tessin"), while "in polls"
+// and "in recent polls" stay polls in general, and an adverb before the
+// poll ("in just about every poll") is no poll phrase this reads.
+func TestPollWithoutDeterminer(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a headline's poll", "Varga stays well ahead of Riel in latest poll",
+			[]got{{"Varga stays well ahead of Riel", "latest poll", "latest poll", "in", false}}},
+		{"modifiers before plural polls", "Varga is ahead in harbour opinion polls in Tessin and Lunde.",
+			[]got{{"Varga is ahead", "harbour opinion polls", "harbour opinion polls", "in", false}}},
+		{"polls in general", "Varga is ahead in recent polls.", nil},
+		{"interest in polls", "Riel is interested in polls.", nil},
+		{"an adverb before the poll", "Varga has led Riel in just about every poll in Tessin this year.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
 // TestSplitAttributions covers sentences that hold two attributions where
 // one used to claim both: a second verb of the same speaker after a
 // quotation closed by two apostrophes, as some papers type
