@@ -686,6 +686,9 @@ outer:
 				// rules on the pier say"): the head is further back
 				continue outer
 			}
+			if subjectOpeners[d.lower[m]] {
+				return true // "But few on either side think …": a conjunction opens the clause
+			}
 			if _, cue := cues[d.lower[m]]; cue || clauseWords[d.lower[m]] && !npInner[d.lower[m]] || adverbialStarts[d.lower[m]] && !determiners[d.lower[m]] ||
 				strings.HasSuffix(d.lower[m], "ing") {
 				return false
@@ -696,6 +699,10 @@ outer:
 	}
 	return false
 }
+
+// subjectOpeners are the conjunctions a subject may follow at the start of
+// its clause.
+var subjectOpeners = wordSet(`and but yet while whereas although though because since`)
 
 // indefinites open a speaker phrase that a relative clause can follow
 // after an inverted cue ("…, said a former official who …"); "said the

@@ -8,7 +8,8 @@ import (
 
 // TestSubjectShapes covers subjects the finder used to miss: a plural
 // head whose complement holds a further complement ("Fans of more rules
-// on the pier say"), and a study or a poll with its author after "by"
+// on the pier say"), a plural subject after a conjunction that opens its
+// clause ("But few …", "Though dockers who … say"), and a study or a poll with its author after "by"
 // that closes the sentence ("…, a study by the council found").
 func TestSubjectShapes(t *testing.T) {
 	for _, tc := range []struct {
@@ -18,6 +19,10 @@ func TestSubjectShapes(t *testing.T) {
 		{"a plural head before two complements", "Friends of the new rules on the Tessin pier say the toll is fair.",
 			[]got{{"the toll is fair", "Friends of the new rules on the Tessin pier", "Friends of the new rules on the Tessin pier", "say", false}}},
 		{"a compound deep in a sentence is still no subject", "She spoke on his radio show call after call.", nil},
+		{"a plural head after 'but'", "But few in the harbour think the toll will ever be paid.",
+			[]got{{"the toll will ever be paid", "few in the harbour", "few in the harbour", "think", false}}},
+		{"a relative subject after 'though'", "Though dockers who have worked with Riel say the pier is safe, they still avoid it.",
+			[]got{{"the pier is safe", "dockers who have worked with Riel", "dockers who have worked with Riel", "say", false}}},
 		{"a study by its author closes the sentence", "Dockers in Marhold work longer hours than any others, a study by the harbour council found.",
 			[]got{{"Dockers in Marhold work longer hours than any others", "a study by the harbour council", "a study by the harbour council", "found", false}}},
 		{"a survey by a named author opens the sentence", "A survey by Tessin Radio shows that most dockers back the strike.",
