@@ -784,7 +784,7 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 	}
 	if k < end {
 		lw := d.lower[k]
-		if approximators[lw] && k+1 < end && startsWithDigit(d.lower[k+1]) {
+		if approximators[lw] && k+1 < end && d.countAt(k+1, end) {
 			return false // "said about 1.8 million cubic metres escaped": a count opens the clause
 		}
 		if adjunctStarts[lw] || timeWords[lw] && lw != "this" && !(k+1 < end && (d.lower[k+1] == "'s" || d.lower[k+1] == "’s")) { // ("Thursday’s protests" is an object)
@@ -804,6 +804,22 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 var approximators = wordSet(`about around some nearly almost roughly approximately over under up`)
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// countWords are counts and shares written out: "about half", "nearly a
+// third", "roughly two dozen".
+var countWords = wordSet(`half third thirds quarter quarters fifth dozen dozens hundred hundreds
+	thousand thousands million millions one two three four five six seven eight nine ten twenty
+	thirty forty fifty sixty seventy eighty ninety`)
+
+// countAt reports whether a count opens tokens [k, end): a number, or a
+// count in words, perhaps after "a" ("a third").
+func (d *doc) countAt(k, end int) bool {
+	w := d.lower[k]
+	if startsWithDigit(w) || countWords[w] || strings.HasPrefix(w, "two-") || strings.HasPrefix(w, "one-") || strings.HasPrefix(w, "three-") {
+		return true
+	}
+	return (w == "a" || w == "an") && k+1 < end && countWords[d.lower[k+1]]
+}
 
 // blockAfter returns the tokens of the paragraph after the one token
 // end-1 ends, when it can be a quotation set off as a block: a paragraph of

@@ -9,7 +9,8 @@ import (
 // TestSubjectShapes covers subjects the finder used to miss: a plural
 // head whose complement holds a further complement ("Fans of more rules
 // on the pier say"), a plural subject after a conjunction that opens its
-// clause ("But few …", "Though dockers who … say"), and a study or a poll with its author after "by"
+// clause ("But few …", "Though dockers who … say"), a share written in
+// words after an approximator ("said about half of …"), and a study or a poll with its author after "by"
 // that closes the sentence ("…, a study by the council found").
 func TestSubjectShapes(t *testing.T) {
 	for _, tc := range []struct {
@@ -23,6 +24,10 @@ func TestSubjectShapes(t *testing.T) {
 			[]got{{"the toll will ever be paid", "few in the harbour", "few in the harbour", "think", false}}},
 		{"a relative subject after 'though'", "Though dockers who have worked with Riel say the pier is safe, they still avoid it.",
 			[]got{{"the pier is safe", "dockers who have worked with Riel", "dockers who have worked with Riel", "say", false}}},
+		{"a share in words after 'about' opens what was said", "The harbour office said about half the extra cost was due to the toll.",
+			[]got{{"about half the extra cost was due to the toll", "The harbour office", "The harbour office", "said", false}}},
+		{"a share after 'nearly a'", "Riel said nearly a third of the dockers had left Marhold.",
+			[]got{{"nearly a third of the dockers had left Marhold", "Riel", "Riel", "said", false}}},
 		{"a study by its author closes the sentence", "Dockers in Marhold work longer hours than any others, a study by the harbour council found.",
 			[]got{{"Dockers in Marhold work longer hours than any others", "a study by the harbour council", "a study by the harbour council", "found", false}}},
 		{"a survey by a named author opens the sentence", "A survey by Tessin Radio shows that most dockers back the strike.",
