@@ -183,6 +183,32 @@ func (d *doc) findFrames() {
 	}
 }
 
+// relativeThat reports whether the "that" before the cue at token i is a
+// relative pronoun, the cue's subject, rather than a determiner: it
+// follows a noun ("a poll that shows …", "letters that called him …",
+// "firms that warn …") and, for a form that may be a noun, no verb
+// follows the cue ("a report that claims were false" has no such cue).
+func (d *doc) relativeThat(i int, s chorus.Sentence, form cueForm) bool {
+	t := i - 1
+	if d.lower[t] != "that" || t-1 < s.TokenStart || i+1 >= s.TokenEnd {
+		return false
+	}
+	h := d.lower[t-1]
+	if !d.isWord(t-1) || d.region[t-1] >= 0 || clauseWords[h] || auxiliaries[h] || beForms[h] || isAdverb(h) ||
+		determiners[h] || prepLike[h] || possessives[h].gender != unknownGender || h == "so" || h == "such" || h == "now" || strings.HasSuffix(h, "ed") {
+		return false
+	}
+	if _, cue := cues[h]; cue && d.toks[t-1].Text == h && !pluralNoun(h) {
+		return false // "argue that claims …", "noted that reports …"
+	}
+	if form.base || form.third {
+		if n := d.lower[i+1]; finiteAux[n] || beForms[n] || auxiliaries[n] || d.isPunct(i+1) && n != ":" && n != "," {
+			return false
+		}
+	}
+	return true
+}
+
 // characterizedAt returns the attribution of a verb outside the lexicon
 // that casts its object as a quoted phrase, when token i is the "as" before
 // the quotation: "has been pounding Holm as a “con artist”", "openly
@@ -1053,7 +1079,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if i > s.TokenStart {
 		prev := d.lower[i-1]
 		// a noun, not a verb: "the claims", "his remarks", "a reported deal"
-		if determiners[prev] || prev == "'s" || prev == "’s" || prev == "of" || prev == "to" ||
+		if determiners[prev] && !d.relativeThat(i, s, form) || prev == "'s" || prev == "’s" || prev == "of" || prev == "to" ||
 			prev == "so-called" || prev == "newly" || prev == "such" {
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||

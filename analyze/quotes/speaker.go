@@ -108,6 +108,12 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			for a < b && !d.nounPhrase(a, b) {
 				a++ // "according to the union, which said": the union
 			}
+			for k := b - 2; k > a; k-- {
+				if w := d.lower[k]; d.toks[k].Text == w && (pastVerbs[w] || strings.HasSuffix(w, "ed") && determiners[d.lower[k+1]]) {
+					a = k + 1 // "the dockers sent letters that …": the letters
+					break
+				}
+			}
 			if a < b {
 				f.ref0, f.ref1 = a, b
 			} else if f.form.stance {

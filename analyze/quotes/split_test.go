@@ -67,6 +67,32 @@ func TestPollWithoutDeterminer(t *testing.T) {
 	}
 }
 
+// TestRelativeThat covers "that" as the subject of a relative clause
+// whose verb is a cue: the clause is an attribution of the noun before
+// it ("a survey that shows …", "letters that called Riel …"), while
+// "that" as a determiner keeps its noun ("said that claims were false").
+func TestRelativeThat(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a plural head", "The toll was opposed by dockers that warn it could empty the harbour.",
+			[]got{{"it could empty the harbour", "that", "dockers", "warn", false}}},
+		{"a past form", "Riel resigned after the dockers sent letters that called her careless.",
+			[]got{{"her careless", "that", "letters", "called", false}}},
+		{"a determiner before a noun", "Riel said that claims about the toll were false.",
+			[]got{{"claims about the toll were false", "Riel", "Riel", "said", false}}},
+		{"a demonstrative after a preposition", "In that report the pier looked safe.", nil},
+		{"a demonstrative after 'of'", "The author of that boast, Ana Riel, left the pier.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
 // TestSplitAttributions covers sentences that hold two attributions where
 // one used to claim both: a second verb of the same speaker after a
 // quotation closed by two apostrophes, as some papers type
