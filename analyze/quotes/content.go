@@ -386,6 +386,12 @@ func (d *doc) findings(f *frame) bool {
 			return true
 		}
 	}
+	for i := f.ref0; i < f.ref1; i++ {
+		// the phrase a relative pronoun stands for: "a survey, which shows …"
+		if findingVerbs[lw] && evidence[d.lower[i]] || reportVerbs[lw] && (bodies[d.lower[i]] || d.capitalInside(i)) {
+			return true
+		}
+	}
 	if findingVerbs[lw] && !f.inverted && f.spk1 <= f.cue0 {
 		// a long subject the speaker phrase took only the end of: "The
 		// mean of harbour surveys gathered in a month shows …"

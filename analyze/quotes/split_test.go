@@ -71,6 +71,8 @@ func TestPollWithoutDeterminer(t *testing.T) {
 // whose verb is a cue: the clause is an attribution of the noun before
 // it ("a survey that shows …", "letters that called Riel …"), while
 // "that" as a determiner keeps its noun ("said that claims were false").
+// A relative pronoun standing for a poll or a study reports its findings
+// as the poll itself would ("a survey, which shows …").
 func TestRelativeThat(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -82,6 +84,11 @@ func TestRelativeThat(t *testing.T) {
 			[]got{{"her careless", "that", "letters", "called", false}}},
 		{"a determiner before a noun", "Riel said that claims about the toll were false.",
 			[]got{{"claims about the toll were false", "Riel", "Riel", "said", false}}},
+		{"'which' standing for a survey reports its findings", "The council cited a survey, which shows most dockers back the strike.",
+			[]got{
+				{"a survey", "The council", "The council", "cited", false},
+				{"most dockers back the strike", "which", "a survey", "shows", false},
+			}},
 		{"a demonstrative after a preposition", "In that report the pier looked safe.", nil},
 		{"a demonstrative after 'of'", "The author of that boast, Ana Riel, left the pier.", nil},
 	} {
