@@ -545,6 +545,11 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 		switch {
 		case c < nb && c-b >= 2:
 			end = c
+		case c == b && nb > b && d.lower[nb-1] == "," && !next.inverted && next.spk0 == nb && next.spk1 <= next.cue0 && d.onlyClosers(next.cue1, s.TokenEnd):
+			// "The plan is worrying, Riel said.": the cue ends the clause
+			// that the attribution after it reports; it has no content
+			// after it
+			end = b
 		case nb-1 > b && d.isClosingMark(nb-1) && next.spk0 >= 0 && !next.borrowed:
 			// "X said: “A,” he added.", but not "X said the ad “…” suggests
 			// that …", whose verb has no subject of its own

@@ -144,6 +144,9 @@ func (d *doc) findFrames() {
 				// clause; nor does an impression, whose subject is part of
 				// the clause ("The policy appears to help the party, a
 				// survey found")
+				if len(fs[j].parts) == 0 && fs[j].cue1+1 == f.attrStart() && d.lower[fs[j].cue1] == "," {
+					continue // "The plan is worrying, Riel said": a cue of the clause Riel reports
+				}
 				if (len(fs[j].parts) > 0 || !fs[j].form.weak && !f.according) && !fs[j].seeming {
 					prev = fs[j]
 					break
