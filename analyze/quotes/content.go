@@ -274,6 +274,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 	}
 	hasBefore := beforeRegion >= 0 || beforeClause[1] > beforeClause[0]
+	if hasBefore && b < end && (isDash(d.lower[b]) || d.lower[b] == "-" && b+1 < end && d.lower[b+1] != "-") && afterRegion < 0 {
+		// "The pier could be sold, allies believe — allies she will need":
+		// after the dash, an aside on the source, not a second content
+		afterEmpty = true
+	}
 	if f.according && hasBefore {
 		// "according to X" after a clause attributes that clause; whatever
 		// follows the source describes it ("…, according to two aides who

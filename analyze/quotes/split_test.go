@@ -103,7 +103,8 @@ func TestRelativeThat(t *testing.T) {
 // TestSplitAttributions covers sentences that hold two attributions where
 // one used to claim both: a cue that closes the clause a trailing "Riel
 // said" reports ("The toll is worrying, Riel said": the clause is Riel's,
-// and "worrying" took "Riel said" for its content), and a second verb of the same speaker after a
+// and "worrying" took "Riel said" for its content), an aside after a dash
+// that follows such a trailing attribution, and a second verb of the same speaker after a
 // quotation closed by two apostrophes, as some papers type
 // their quotation marks.
 func TestSplitAttributions(t *testing.T) {
@@ -113,6 +114,8 @@ func TestSplitAttributions(t *testing.T) {
 	}{
 		{"a cue that ends the clause an inverted attribution reports", "The new toll is worrying, Riel said.",
 			[]got{{"The new toll is worrying", "Riel", "Riel", "said", false}}},
+		{"a dash after a trailing attribution opens an aside", "The pier could still be sold, Riel's allies believe — allies she will need in May.",
+			[]got{{"The pier could still be sold", "Riel's allies", "Riel's allies", "believe", false}}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
 				{"the toll ''unfair to dockers,''", "Mr. Varga", "Varga", "called", false},
