@@ -279,6 +279,24 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		// after the dash, an aside on the source, not a second content
 		afterEmpty = true
 	}
+	if afterEmpty && !hasBefore && !f.inverted && !f.according && a-1 >= s.TokenStart && d.lower[a-1] == "as" &&
+		(a-1 == s.TokenStart || d.lower[a-2] == "," && !d.isClauseBefore(s.TokenStart, a-2)) {
+		// "As the Gazette reported on Saturday, Varga has …": the clause
+		// after the adjunct's comma is what the "as" attributes (also after
+		// a comma: "Given that, as the Gazette reported on Saturday, …")
+		for c := b; c < end && c <= b+6; c++ {
+			if d.region[c] >= 0 || d.isPunct(c) && d.lower[c] != "," {
+				break
+			}
+			if d.lower[c] == "," {
+				if w := d.lower[min(c+1, end-1)]; c > b && c+1 < end && w != "and" && w != "but" && w != "or" && (d.clauseAfter(c+1, end) || d.openingAt(c+1) >= 0) {
+					k, afterEmpty, intro = c+1, false, true
+					afterRegion = d.openingAt(k)
+				}
+				break
+			}
+		}
+	}
 	if f.according && hasBefore {
 		// "according to X" after a clause attributes that clause; whatever
 		// follows the source describes it ("…, according to two aides who

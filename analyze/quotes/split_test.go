@@ -10,7 +10,9 @@ import (
 // head whose complement holds a further complement ("Fans of more rules
 // on the pier say"), a plural subject after a conjunction that opens its
 // clause ("But few …", "Though dockers who … say"), a share written in
-// words after an approximator ("said about half of …"), and a study or a poll with its author after "by"
+// words after an approximator ("said about half of …"), an opening "As
+// the Gazette reported on Saturday," whose adjunct comes before the
+// comma, and a study or a poll with its author after "by"
 // that closes the sentence ("…, a study by the council found").
 func TestSubjectShapes(t *testing.T) {
 	for _, tc := range []struct {
@@ -28,6 +30,9 @@ func TestSubjectShapes(t *testing.T) {
 			[]got{{"about half the extra cost was due to the toll", "The harbour office", "The harbour office", "said", false}}},
 		{"a share after 'nearly a'", "Riel said nearly a third of the dockers had left Marhold.",
 			[]got{{"nearly a third of the dockers had left Marhold", "Riel", "Riel", "said", false}}},
+		{"'as' and an adjunct before the comma", "As the Gazette reported on Saturday, Varga has joined the harbour board.",
+			[]got{{"Varga has joined the harbour board", "the Gazette", "the Gazette", "reported", false}}},
+		{"'as' after a clause does not take what follows 'and'", "The pier was sold, as the Gazette reported on Tuesday, and Varga will join the board.", nil},
 		{"a study by its author closes the sentence", "Dockers in Marhold work longer hours than any others, a study by the harbour council found.",
 			[]got{{"Dockers in Marhold work longer hours than any others", "a study by the harbour council", "a study by the harbour council", "found", false}}},
 		{"a survey by a named author opens the sentence", "A survey by Tessin Radio shows that most dockers back the strike.",
