@@ -508,7 +508,7 @@ func (d *doc) conditional(f *frame, s chorus.Sentence) bool {
 // triggers are the words that may open a frame: one lookup per token
 // instead of one per list.
 var triggers = func() map[string]bool {
-	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true, "by": true}
+	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true, "by": true, "to": true}
 	for w := range cues {
 		m[w] = true
 	}
@@ -651,6 +651,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	}
 	if d.leftUnsaid(i, s) {
 		return nil
+	}
+	if lw == "to" && i == s.TokenStart {
+		if c := d.viewOpener(i, s); c > 0 {
+			// "To many dockers, the toll is unfair": whose view the clause
+			// after the comma is, as with "In a new poll, …"
+			return &frame{cue0: i, cue1: i + 1, spk0: i + 1, spk1: c, lastRegion: -1, byline: -1, turn: -1, survey: true}
+		}
 	}
 	if lw == "in" && i != s.TokenStart {
 		if !d.pollAfter(i, s) {
@@ -1360,6 +1367,70 @@ func (d *doc) possessorBefore(i, first int) int {
 // choice".
 var prepLike = wordSet(`to of at on about in for with from by into over against than like as after before
 	despite about under without between the a an`)
+
+// viewHolders are the words that name whose view an opening "To …,"
+// gives: "To them, …", "To many, …".
+var viewHolders = wordSet(`me him her them us many some others most critics supporters`)
+
+// viewOpener returns the comma that closes an opening "To …," naming
+// whose view the clause after it is, or 0: a name, perhaps after its role
+// ("To Riel, the vote was a turning point", "To harbour consultant Ana
+// Varga, …"), an object pronoun or a group ("To them", "To many"), or a
+// possessive and a plural ("To her supporters"), then a clause. "To win,
+// …", "To be sure, …" and "To the extent …" are no view.
+func (d *doc) viewOpener(i int, s chorus.Sentence) int {
+	if d.toks[i].Text != "To" || i+3 >= s.TokenEnd {
+		return 0
+	}
+	n := d.lower[i+1]
+	name := false
+	switch {
+	case d.isCap(i+1) && !determiners[n] && !notNames[n]:
+		name = true
+	case viewHolders[n]:
+	case (possessives[n].gender != unknownGender || n == "their" || n == "his" || n == "our" || n == "my") && pluralNoun(d.lower[i+2]):
+	case d.roleBeforeName(i+1, s.TokenEnd):
+		name = true // "To harbour consultant Ana Varga, …"
+	default:
+		return 0
+	}
+	for c := i + 2; c < s.TokenEnd && c <= i+9; c++ {
+		if d.region[c] >= 0 || d.isPunct(c) && d.lower[c] != "," && d.lower[c] != "." {
+			return 0
+		}
+		if d.lower[c] == "," {
+			if name && (!d.isCap(c-1) || !d.personLike(i+1, c) || places[strings.ToLower(d.text[d.toks[i+1].Start:d.toks[c-1].End])]) {
+				return 0 // "To win the port, …"; "To Lunde, the ferry runs twice a day": a place
+			}
+			if !(d.clauseAfter(c+1, s.TokenEnd) && (d.clauseSubject(c+1) || d.subjectAndVerb(c+1, s.TokenEnd) || baseSubjects[d.lower[c+1]] || d.isCap(c+1) || d.lower[c+1] == "it" || d.lower[c+1] == "there")) {
+				return 0
+			}
+			return c
+		}
+	}
+	return 0
+}
+
+// roleBeforeName reports whether lowercase words from token a, among them
+// a role ("consultant", "strategist", "official"), lead to a capitalised
+// name: "harbour consultant Ana Varga". A determiner or a verb among them
+// ("understand the real Dred Scott") is no role.
+func (d *doc) roleBeforeName(a, end int) bool {
+	role := false
+	for k := a; k < end && k < a+4; k++ {
+		w := d.lower[k]
+		if d.isCap(k) {
+			return role
+		}
+		if !d.isWord(k) || determiners[w] || clauseWords[w] || isAdverb(w) {
+			return false
+		}
+		if roleNouns[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ist") {
+			role = true
+		}
+	}
+	return false
+}
 
 // pollNouns are the evidence a sentence may end on as its source: "in a
 // new poll", "in the latest survey by the Gazette".

@@ -105,6 +105,36 @@ func TestRelativeThat(t *testing.T) {
 	}
 }
 
+// TestViewOpener covers an opening "To X," that says whose view the
+// clause after its comma is, as "according to X" would; an infinitive,
+// "To be sure" and "To the extent …" open no view.
+func TestViewOpener(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a group", "To many in Tessin, Riel is a provocateur.",
+			[]got{{"Riel is a provocateur", "many in Tessin", "many in Tessin", "To", false}}},
+		{"a possessive and a plural", "To her backers, the pier is the best choice for the harbour.",
+			[]got{{"the pier is the best choice for the harbour", "her backers", "her backers", "To", false}}},
+		{"a name with a role", "To harbour consultant Ana Varga, the toll is just a tax on dockers.",
+			[]got{{"the toll is just a tax on dockers", "harbour consultant Ana Varga", "Ana Varga", "To", false}}},
+		{"an infinitive", "To win the port, a candidate needs the dockers.", nil},
+		{"to be sure", "To be sure, the pier is safe.", nil},
+		{"an infinitive before a name", "To understand the real Ana Varga, Riel said, one should visit the pier.",
+			[]got{
+				{"To understand the real Ana Varga", "Riel", "Riel", "said", false},
+				{"one should visit the pier", "Riel", "Riel", "said", false},
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
 // TestSplitAttributions covers sentences that hold two attributions where
 // one used to claim both: a cue that closes the clause a trailing "Riel
 // said" reports ("The toll is worrying, Riel said": the clause is Riel's,
