@@ -830,7 +830,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				return f
 			}
 		}
-		if next == "to" || next == "that" || next == "like" || strings.HasPrefix(lw, "seem") && d.isWord(i+1) && !adjunctStarts[next] {
+		if next == "to" || next == "that" || next == "like" || strings.HasPrefix(lw, "seem") && d.isWord(i+1) && !adjunctStarts[next] ||
+			d.appearsAs(i+1, s) {
 			f.seeming = true
 			f.form = cueForm{class: cueSay, stance: true}
 			return f
@@ -1409,6 +1410,36 @@ func (d *doc) viewOpener(i int, s chorus.Sentence) int {
 		}
 	}
 	return 0
+}
+
+// appearsAs reports whether the word at token k after "appear" is the
+// state something appears in, an adjective or a participle ("appeared
+// poised to win", "appears closer", "appeared ready to"), rather than
+// where or how it appeared ("appeared in court", "appeared live").
+func (d *doc) appearsAs(k int, s chorus.Sentence) bool {
+	if k+1 >= s.TokenEnd || !d.isWord(k) || d.isCap(k) || d.region[k] >= 0 {
+		return false
+	}
+	w := d.lower[k]
+	if adjunctStarts[w] || clauseWords[w] || isAdverb(w) || timeWords[w] || determiners[w] {
+		return false
+	}
+	return appearStates[w] || strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "er") && len(w) > 4 && comparative(w)
+}
+
+// appearStates are the adjectives "appear" most often takes before what
+// is to come: "appeared ready to …", "appears likely to …".
+var appearStates = wordSet(`ready likely unlikely certain sure set poised open eager willing intent close`)
+
+// comparative reports whether a word in -er is a comparative adjective
+// ("closer", "weaker") rather than a noun ("leader", "voter").
+func comparative(w string) bool {
+	switch w {
+	case "closer", "weaker", "stronger", "better", "worse", "tighter", "narrower", "wider", "larger", "smaller",
+		"higher", "lower", "likelier", "safer", "riskier", "easier", "harder", "greater":
+		return true
+	}
+	return false
 }
 
 // roleBeforeName reports whether lowercase words from token a, among them

@@ -135,6 +135,32 @@ func TestViewOpener(t *testing.T) {
 	}
 }
 
+// TestAppearsAs covers "appear" before the state something appears in,
+// an impression with no source whose content is the whole clause, as
+// "seems" before an adjective already was; where or how someone appeared
+// is no impression.
+func TestAppearsAs(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a participle", "Varga appeared poised to win the harbour vote.",
+			[]got{{"Varga appeared poised to win the harbour vote", "", "", "appeared", false}}},
+		{"a comparative", "The race for the port appears closer in Tessin.",
+			[]got{{"The race for the port appears closer in Tessin", "", "", "appears", false}}},
+		{"an adjective with a clause", "Riel appears ready to use the toll against the strike.",
+			[]got{{"Riel appears ready to use the toll against the strike", "", "", "appears", false}}},
+		{"where", "Riel appeared in court on Monday.", nil},
+		{"beside whom", "Riel appeared alongside Varga at the pier.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
 // TestSplitAttributions covers sentences that hold two attributions where
 // one used to claim both: a cue that closes the clause a trailing "Riel
 // said" reports ("The toll is worrying, Riel said": the clause is Riel's,
