@@ -160,7 +160,7 @@ func (d *doc) findFrames() {
 				// part of what Biden said, not an attribution beside it
 				continue
 			}
-			if f.form.stance && (f.spk0 < 0 && !f.seeming || d.insideContent(f.cue0, others(fs, k)) || d.insideContent(f.cue0, d.frames) ||
+			if f.form.stance && (f.spk0 < 0 && !f.seeming || d.insideContent(f.cue0, d.notSubjectOf(f, others(fs, k))) || d.insideContent(f.cue0, d.frames) ||
 				f.spk1 == f.spk0+1 && d.lower[f.spk0] == "you") {
 				// "Ruiz said she hopes to win": the hope is what Ruiz said
 				// (and so is one in a block quotation Ruiz introduced);
@@ -551,6 +551,20 @@ func (d *doc) titleCased(s chorus.Sentence) bool {
 }
 
 // insideContent reports whether token i lies in the content of one of fs.
+// notSubjectOf returns fs without the nominal frames whose cue lies in
+// the content of f: in "His decision to quit was seen as a betrayal", the
+// decision is the subject of what "was seen", not a frame reporting it.
+func (d *doc) notSubjectOf(f *frame, fs []*frame) []*frame {
+	out := fs[:0:0]
+	for _, o := range fs {
+		if o.nominal && o.cue0 >= 0 && f.covers(d.toks[o.cue0].Start, d.toks[o.cue0].End) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
 func (d *doc) insideContent(i int, fs []*frame) bool {
 	for _, o := range fs {
 		for _, p := range o.parts {

@@ -165,7 +165,9 @@ func TestAppearsAs(t *testing.T) {
 // one used to claim both: a cue that closes the clause a trailing "Riel
 // said" reports ("The toll is worrying, Riel said": the clause is Riel's,
 // and "worrying" took "Riel said" for its content), an aside after a dash
-// that follows such a trailing attribution, and a second verb of the same speaker after a
+// that follows such a trailing attribution, a nominal stance that is the
+// subject of a passive judgement ("Her decision to … was seen as …": each
+// lay in the other's content and both were dropped), and a second verb of the same speaker after a
 // quotation closed by two apostrophes, as some papers type
 // their quotation marks.
 func TestSplitAttributions(t *testing.T) {
@@ -177,6 +179,8 @@ func TestSplitAttributions(t *testing.T) {
 			[]got{{"The new toll is worrying", "Riel", "Riel", "said", false}}},
 		{"a dash after a trailing attribution opens an aside", "The pier could still be sold, Riel's allies believe — allies she will need in May.",
 			[]got{{"The pier could still be sold", "Riel's allies", "Riel's allies", "believe", false}}},
+		{"a nominal stance as the subject of a judgement", "Her decision to work for Varga was seen as a betrayal of the dockers.",
+			[]got{{"Her decision to work for Varga was seen as a betrayal of the dockers", "", "", "seen", false}}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
 				{"the toll ''unfair to dockers,''", "Mr. Varga", "Varga", "called", false},
