@@ -85,6 +85,19 @@ func (d *doc) coordinated(k int) bool {
 	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]] || d.lower[j] == "only") {
 		j--
 	}
+	if f.borrowed {
+		// the auxiliaries of a second verb after "and" or "but": "…, but
+		// did not recommend …"
+		k := j
+		doSupport := false
+		for k > 0 && (auxiliaries[d.lower[k]] || d.lower[k] == "not" || d.lower[k] == "n't" || d.lower[k] == "did" || d.lower[k] == "does" || d.lower[k] == "do" || isAdverb(d.lower[k])) {
+			doSupport = doSupport || d.lower[k] == "did" || d.lower[k] == "does" || d.lower[k] == "do"
+			k--
+		}
+		if k < j && (d.lower[k] == "but" || d.lower[k] == "and" && doSupport) {
+			j = k
+		}
+	}
 	if j == 0 {
 		return false
 	}

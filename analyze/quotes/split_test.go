@@ -167,7 +167,9 @@ func TestAppearsAs(t *testing.T) {
 // and "worrying" took "Riel said" for its content), an aside after a dash
 // that follows such a trailing attribution, a nominal stance that is the
 // subject of a passive judgement ("Her decision to … was seen as …": each
-// lay in the other's content and both were dropped), and a second verb of the same speaker after a
+// lay in the other's content and both were dropped), a second verb of the
+// same subject after "but" and its auxiliaries ("…, but did not recommend
+// that …"), and a second verb of the same speaker after a
 // quotation closed by two apostrophes, as some papers type
 // their quotation marks.
 func TestSplitAttributions(t *testing.T) {
@@ -181,6 +183,13 @@ func TestSplitAttributions(t *testing.T) {
 			[]got{{"The pier could still be sold", "Riel's allies", "Riel's allies", "believe", false}}},
 		{"a nominal stance as the subject of a judgement", "Her decision to work for Varga was seen as a betrayal of the dockers.",
 			[]got{{"Her decision to work for Varga was seen as a betrayal of the dockers", "", "", "seen", false}}},
+		{"a second verb with its auxiliaries after 'but'", "The harbour council concluded the pier was unsafe, but did not recommend that it close.",
+			[]got{
+				{"the pier was unsafe", "The harbour council", "The harbour council", "concluded", false},
+				{"it close", "The harbour council", "The harbour council", "recommend", false},
+			}},
+		{"a participle after 'or not' is no second verb", "Riel blamed the firms for selling the pier or, in one case, not agreeing to repair it.",
+			[]got{{"the firms for selling the pier or, in one case, not agreeing to repair it", "Riel", "Riel", "blamed", false}}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
 				{"the toll ''unfair to dockers,''", "Mr. Varga", "Varga", "called", false},
