@@ -110,7 +110,7 @@ func (d *doc) coordinated(k int) bool {
 	switch w := d.lower[j]; {
 	case quotedComma:
 	case (w == "and" || w == "but") && f.borrowed:
-	case w == "," && f.form.participle:
+	case (w == "," || isDash(w) || w == "-") && f.form.participle:
 	default:
 		return false
 	}

@@ -190,6 +190,11 @@ func TestSplitAttributions(t *testing.T) {
 			}},
 		{"a participle after 'or not' is no second verb", "Riel blamed the firms for selling the pier or, in one case, not agreeing to repair it.",
 			[]got{{"the firms for selling the pier or, in one case, not agreeing to repair it", "Riel", "Riel", "blamed", false}}},
+		{"a participle after a dash", "Riel denounced what she called the “gloomy” plan of the council — saying it offered the dockers nothing.",
+			[]got{
+				{"what she called the “gloomy” plan of the council", "Riel", "Riel", "denounced", false},
+				{"it offered the dockers nothing", "Riel", "Riel", "saying", false},
+			}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
 				{"the toll ''unfair to dockers,''", "Mr. Varga", "Varga", "called", false},
