@@ -10,7 +10,9 @@ import (
 // head whose complement holds a further complement ("Fans of more rules
 // on the pier say"), a plural subject after a conjunction that opens its
 // clause ("But few …", "Though dockers who … say"), a share written in
-// words after an approximator ("said about half of …"), an opening "As
+// words after an approximator ("said about half of …"), an addressee
+// that is an owner's station or people ("told Tessin’s local radio
+// station", not only "told Tessin’s"), an opening "As
 // the Gazette reported on Saturday," whose adjunct comes before the
 // comma, and a study or a poll with its author after "by"
 // that closes the sentence ("…, a study by the council found").
@@ -33,6 +35,10 @@ func TestSubjectShapes(t *testing.T) {
 		{"'as' and an adjunct before the comma", "As the Gazette reported on Saturday, Varga has joined the harbour board.",
 			[]got{{"Varga has joined the harbour board", "the Gazette", "the Gazette", "reported", false}}},
 		{"'as' after a clause does not take what follows 'and'", "The pier was sold, as the Gazette reported on Tuesday, and Varga will join the board.", nil},
+		{"an owner's station as the addressee", "“We will not sell the pier,” Varga told Tessin’s local radio station on Monday.",
+			[]got{{"We will not sell the pier", "Varga", "Varga", "told", true}}},
+		{"an owner's people as the addressee", "Varga told Tessin's dockers the pier was safe.",
+			[]got{{"the pier was safe", "Varga", "Varga", "told", false}}},
 		{"a study by its author closes the sentence", "Dockers in Marhold work longer hours than any others, a study by the harbour council found.",
 			[]got{{"Dockers in Marhold work longer hours than any others", "a study by the harbour council", "a study by the harbour council", "found", false}}},
 		{"a survey by a named author opens the sentence", "A survey by Tessin Radio shows that most dockers back the strike.",
