@@ -964,7 +964,13 @@ func (d *doc) attachQuotations() {
 	claimed := func(r int) bool { return d.regions[r].used }
 	for _, f := range d.frames {
 		if n := d.quoteAfterReport(f); n >= 0 && !claimed(n) {
-			d.addRegionPart(f, n)
+			if g := d.antecedentSpeaker(f); g != nil {
+				// "“A,” said Holm, who noted that …. “B.”": B goes on with
+				// Holm's quotation, not with the relative clause about him
+				d.addRegionPart(g, n)
+			} else {
+				d.addRegionPart(f, n)
+			}
 		}
 	extend:
 		for f.lastRegion >= 0 {
@@ -1006,6 +1012,26 @@ func (d *doc) attachQuotations() {
 			}
 		}
 	}
+}
+
+// antecedentSpeaker returns the frame of f's sentence that quotes
+// directly the speaker a relative pronoun of f stands for ("“A,” said
+// Holm, who noted …"), or nil.
+func (d *doc) antecedentSpeaker(f *frame) *frame {
+	if f.ref1 <= f.ref0 {
+		return nil
+	}
+	for _, g := range d.frames {
+		if g == f || g.sent != f.sent || g.spk0 < 0 || g.spk1 <= f.ref0 || f.ref1 <= g.spk0 {
+			continue
+		}
+		for _, direct := range g.direct {
+			if direct {
+				return g
+			}
+		}
+	}
+	return nil
 }
 
 // quoteAfterReport returns the quotation that opens the sentence right

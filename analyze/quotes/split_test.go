@@ -175,7 +175,8 @@ func TestAppearsAs(t *testing.T) {
 // subject of a passive judgement ("Her decision to … was seen as …": each
 // lay in the other's content and both were dropped), a second verb of the
 // same subject after "but" and its auxiliaries ("…, but did not recommend
-// that …"), and a second verb of the same speaker after a
+// that …"), a quotation after "“A,” said Varga, who noted that …" (Varga's,
+// not the relative clause's), and a second verb of the same speaker after a
 // quotation closed by two apostrophes, as some papers type
 // their quotation marks.
 func TestSplitAttributions(t *testing.T) {
@@ -200,6 +201,12 @@ func TestSplitAttributions(t *testing.T) {
 			[]got{
 				{"what she called the “gloomy” plan of the council", "Riel", "Riel", "denounced", false},
 				{"it offered the dockers nothing", "Riel", "Riel", "saying", false},
+			}},
+		{"a quotation after a relative clause about the speaker goes on with the speaker", "“Fares are up a little,” said Varga, who noted that berths had cost half as much in the strike. “Things are moving the right way.”",
+			[]got{
+				{"Fares are up a little", "Varga", "Varga", "said", true},
+				{"berths had cost half as much in the strike", "who", "Varga", "noted", false},
+				{"Things are moving the right way.", "Varga", "Varga", "said", true},
 			}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
