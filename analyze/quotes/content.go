@@ -297,6 +297,14 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			}
 		}
 	}
+	if f.according && !hasBefore && !afterEmpty && a > s.TokenStart+2 && d.lower[a-1] == "," && afterRegion < 0 && d.region[a-1] < 0 &&
+		d.isClauseBefore(s.TokenStart, a-1) && !d.continuesClause(f.spk1, end) {
+		// "Riel will propose X, according to an aide who saw the memo":
+		// the source is that of the whole clause before, an earlier cue's
+		// included, and the words after it describe it
+		d.addClause(f, s.TokenStart, a-1)
+		return
+	}
 	if f.according && hasBefore {
 		// "according to X" after a clause attributes that clause; whatever
 		// follows the source describes it ("…, according to two aides who
@@ -1012,6 +1020,17 @@ func (d *doc) attachQuotations() {
 			}
 		}
 	}
+}
+
+// continuesClause reports whether the words from token k go on with a
+// clause split by an attribution ("Among the ports at risk, according to
+// Varga, are 16 …"): a comma, then a verb.
+func (d *doc) continuesClause(k, end int) bool {
+	if k < 0 || k+1 >= end || d.lower[k] != "," {
+		return false
+	}
+	w := d.lower[k+1]
+	return finiteAux[w] || beForms[w] || auxiliaries[w] && w != "also"
 }
 
 // antecedentSpeaker returns the frame of f's sentence that quotes

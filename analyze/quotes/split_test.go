@@ -208,6 +208,12 @@ func TestSplitAttributions(t *testing.T) {
 				{"berths had cost half as much in the strike", "who", "Varga", "noted", false},
 				{"Things are moving the right way.", "Varga", "Varga", "said", true},
 			}},
+		{"a closing 'according to' with a description after its source", "The council will spend more on the pier, according to an aide who was not allowed to speak.",
+			[]got{{"The council will spend more on the pier", "an aide", "an aide", "according to", false}}},
+		{"a closing 'according to' whose clause an earlier cue holds", "Riel will propose a new toll, according to an aide who was not allowed to speak.",
+			[]got{{"Riel will propose a new toll", "an aide", "an aide", "according to", false}}},
+		{"a clause split by 'according to'", "Among the ports at risk, according to Ms. Varga, are 16 on the coast.",
+			[]got{{"are 16 on the coast", "Ms. Varga", "Varga", "according to", false}}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
 				{"the toll ''unfair to dockers,''", "Mr. Varga", "Varga", "called", false},
