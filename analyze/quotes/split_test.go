@@ -167,6 +167,20 @@ func TestAppearsAs(t *testing.T) {
 	}
 }
 
+// TestCreditLines covers a story's closing credits, which name people
+// after a colon but quote no one.
+func TestCreditLines(t *testing.T) {
+	for _, text := range []string{
+		"Contributing: Ana Riel and Tomas Varga",
+		"Contributors: Ana Riel, Marhold News Service",
+		"EMAIL: harbour@tessin.example",
+	} {
+		if got := asText(text, find(text, nil)); len(got) > 0 {
+			t.Errorf("%s: got %v, want no quote", text, got)
+		}
+	}
+}
+
 // TestSplitAttributions covers sentences that hold two attributions where
 // one used to claim both: a cue that closes the clause a trailing "Riel
 // said" reports ("The toll is worrying, Riel said": the clause is Riel's,
