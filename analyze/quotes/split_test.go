@@ -190,7 +190,10 @@ func TestCreditLines(t *testing.T) {
 // lay in the other's content and both were dropped), a second verb of the
 // same subject after "but" and its auxiliaries ("…, but did not recommend
 // that …"), a quotation after "“A,” said Varga, who noted that …" (Varga's,
-// not the relative clause's), and a second verb of the same speaker after a
+// not the relative clause's), an attribution with its own subject in a
+// clause of time after an act ("Varga attacked the toll after Riel accused
+// him …"; after "said" the clause is part of what was said), and a second
+// verb of the same speaker after a
 // quotation closed by two apostrophes, as some papers type
 // their quotation marks.
 func TestSplitAttributions(t *testing.T) {
@@ -228,6 +231,13 @@ func TestSplitAttributions(t *testing.T) {
 			[]got{{"Riel will propose a new toll", "an aide", "an aide", "according to", false}}},
 		{"a clause split by 'according to'", "Among the ports at risk, according to Ms. Varga, are 16 on the coast.",
 			[]got{{"are 16 on the coast", "Ms. Varga", "Varga", "according to", false}}},
+		{"an attribution in a clause of time after an act", "Varga attacked the new toll after Riel accused him of selling the pier.",
+			[]got{
+				{"the new toll after Riel accused him of selling the pier", "Varga", "Varga", "attacked", false},
+				{"him of selling the pier", "Riel", "Riel", "accused", false},
+			}},
+		{"a clause of time in what someone said stays in it", "Varga said he left the pier when Riel accused him of selling it.",
+			[]got{{"he left the pier when Riel accused him of selling it", "Varga", "Varga", "said", false}}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
 				{"the toll ''unfair to dockers,''", "Mr. Varga", "Varga", "called", false},
