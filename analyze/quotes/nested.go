@@ -111,6 +111,7 @@ func (d *doc) coordinated(k int) bool {
 	case quotedComma:
 	case (w == "and" || w == "but") && f.borrowed:
 	case (w == "," || isDash(w) || w == "-") && f.form.participle:
+	case f.borrowed && d.thenAfterComma(j, f.cue0): // "offered Riel a job, then said …"
 	default:
 		return false
 	}

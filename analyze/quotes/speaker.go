@@ -213,7 +213,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		f.spk0 = d.agentHead(f.spk0, s)
 		return
 	}
-	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
+	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but" || d.thenAfterComma(before, f.cue0)) || f.form.participle {
 		d.subjectSpeaker(f, s, all)
 	}
 }
@@ -395,6 +395,13 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			return
 		}
 	}
+}
+
+// thenAfterComma reports whether a comma at token c and "then" or "later"
+// stand before the cue at token cue: "offered Riel a job, then said …",
+// a second verb of the clause's subject.
+func (d *doc) thenAfterComma(c, cue int) bool {
+	return c >= 0 && c+1 < cue && d.lower[c] == "," && (d.lower[c+1] == "then" || d.lower[c+1] == "later")
 }
 
 // isClosingMark reports whether token i ends a quotation; false for an i

@@ -238,6 +238,11 @@ func TestSplitAttributions(t *testing.T) {
 			}},
 		{"a clause of time in what someone said stays in it", "Varga said he left the pier when Riel accused him of selling it.",
 			[]got{{"he left the pier when Riel accused him of selling it", "Varga", "Varga", "said", false}}},
+		{"a second verb after ', then'", "Varga offered Riel a job at the pier, then said he would welcome advice.",
+			[]got{
+				{"Riel a job at the pier", "Varga", "Varga", "offered", false},
+				{"he would welcome advice", "Varga", "Varga", "said", false},
+			}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
 				{"the toll ''unfair to dockers,''", "Mr. Varga", "Varga", "called", false},
