@@ -120,6 +120,7 @@ func (d *doc) findFrames() {
 		}
 		for _, f := range fs {
 			d.findSpeaker(f, s, fs)
+			d.speakerBeforeAside(f, fs)
 			d.widenRelativeSubject(f, s)
 			if f.spk1 > f.spk0 && f.spk0 >= 0 {
 				f.spk0 = d.pastTimeOpener(f.spk0, f.spk1)

@@ -397,6 +397,32 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	}
 }
 
+// speakerBeforeAside gives a cue the subject that a participle set off
+// by commas stands between it and, when the cue found no speaker or one
+// that takes in the aside: in "Varga, citing “the magic of the pier,” said
+// …" Varga said it. The participle's own speaker is that subject, borrowed
+// from its clause.
+func (d *doc) speakerBeforeAside(f *frame, fs []*frame) {
+	if f.form.participle || f.colon || f.according || f.seeming || f.nominal || f.inverted || f.cue0 < 1 {
+		return
+	}
+	if b := f.cue0 - 1; d.lower[b] != "," && !d.commaInMark(b) {
+		return
+	}
+	for _, o := range fs {
+		if o == f || !o.form.participle || !o.borrowed || o.cue0 >= f.cue0 || o.spk0 < 0 || o.spk1 > o.cue0 ||
+			o.spk1 >= len(d.toks) || d.lower[o.spk1] != "," || o.spk1+1 != o.cue0 {
+			continue
+		}
+		if f.spk0 < 0 || f.spk0 <= o.cue0 && o.cue0 < f.spk1 {
+			// (a speaker found before the cue that holds the aside: "Varga,
+			// citing the pier," is Varga)
+			f.spk0, f.spk1 = o.spk0, o.spk1
+		}
+		return
+	}
+}
+
 // thenAfterComma reports whether a comma at token c and "then" or "later"
 // stand before the cue at token cue: "offered Riel a job, then said …",
 // a second verb of the clause's subject.

@@ -182,20 +182,23 @@ func TestCreditLines(t *testing.T) {
 }
 
 // TestSplitAttributions covers sentences that hold two attributions where
-// one used to claim both: a cue that closes the clause a trailing "Riel
-// said" reports ("The toll is worrying, Riel said": the clause is Riel's,
-// and "worrying" took "Riel said" for its content), an aside after a dash
-// that follows such a trailing attribution, a nominal stance that is the
-// subject of a passive judgement ("Her decision to … was seen as …": each
-// lay in the other's content and both were dropped), a second verb of the
-// same subject after "but" and its auxiliaries ("…, but did not recommend
-// that …"), a quotation after "“A,” said Varga, who noted that …" (Varga's,
-// not the relative clause's), an attribution with its own subject in a
-// clause of time after an act ("Varga attacked the toll after Riel accused
-// him …"; after "said" the clause is part of what was said), and a second
-// verb of the same speaker after a
-// quotation closed by two apostrophes, as some papers type
-// their quotation marks.
+// one used to claim both, or where one took what belongs to the other:
+//   - a cue that closes the clause a trailing "Riel said" reports ("The
+//     toll is worrying, Riel said"), and an aside after a dash that follows
+//     such a trailing attribution;
+//   - a nominal stance that is the subject of a passive judgement ("Her
+//     decision to … was seen as …": each lay in the other's content);
+//   - a second verb of the same subject after "but" and its auxiliaries,
+//     after ", then", or a participle after a dash or after a comma inside
+//     a closing mark typed as two apostrophes;
+//   - a quotation after "“A,” said Varga, who noted that …" (Varga's);
+//   - an attribution with its own subject in a clause of time after an act
+//     ("Varga attacked the toll after Riel accused him …"; after "said" the
+//     clause is part of what was said);
+//   - a closing "according to X" whose clause an earlier cue holds, with a
+//     description of X after it;
+//   - a participle set off by commas between a subject and its verb
+//     ("Varga, citing “…,” said …": Varga said it).
 func TestSplitAttributions(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -242,6 +245,16 @@ func TestSplitAttributions(t *testing.T) {
 			[]got{
 				{"Riel a job at the pier", "Varga", "Varga", "offered", false},
 				{"he would welcome advice", "Varga", "Varga", "said", false},
+			}},
+		{"a participle with a quotation between the subject and its verb", "Mr. Varga, citing “the old magic of the pier,” said the port could still win.",
+			[]got{
+				{"the old magic of the pier", "Mr. Varga", "Varga", "citing", true},
+				{"the port could still win", "Mr. Varga", "Varga", "said", false},
+			}},
+		{"a participle between the subject and its verb", "Mr. Varga, citing the old magic of the pier, said the port could still win.",
+			[]got{
+				{"the old magic of the pier", "Mr. Varga", "Varga", "citing", false},
+				{"the port could still win", "Mr. Varga", "Varga", "said", false},
 			}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
