@@ -110,8 +110,8 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 			break
 		}
 		lw := d.lower[k]
-		if lw == "and" && !(k > first && a < end && d.isCap(k-1) && d.isCap(a)) {
-			break // "Smith and Jones said", but not "… and said"
+		if lw == "and" && !(k > first && a < end && (d.isCap(k-1) || subjectPronouns[d.lower[k-1]]) && d.isCap(a)) {
+			break // "Smith and Jones said", "he and Jones said", but not "… and said"
 		}
 		if clauseWords[lw] && !npInner[lw] && !d.capitalInside(k) {
 			if lw == "who" && k > first && a < end {
@@ -332,6 +332,10 @@ func (d *doc) skipObject(k, end int) int {
 	}
 	return k
 }
+
+// subjectPronouns may join a name with "and" in a subject: "he and Riel
+// said".
+var subjectPronouns = wordSet(`he she we they i`)
 
 // objectEnders open an adjunct after the noun of an addressee: "told the
 // court in a filing", "told the crowd at a rally".

@@ -9,7 +9,8 @@ import (
 // TestSubjectShapes covers subjects the finder used to miss: a plural
 // head whose complement holds a further complement ("Fans of more rules
 // on the pier say"), a plural subject after a conjunction that opens its
-// clause ("But few …", "Though dockers who … say"), a share written in
+// clause ("But few …", "Though dockers who … say"), a pronoun and a name
+// ("he and Ms. Riel said"), a share written in
 // words after an approximator ("said about half of …"), an addressee
 // that is an owner's station or people ("told Tessin’s local radio
 // station", not only "told Tessin’s"), an opening "As
@@ -39,6 +40,8 @@ func TestSubjectShapes(t *testing.T) {
 			[]got{{"We will not sell the pier", "Varga", "Varga", "told", true}}},
 		{"an owner's people as the addressee", "Varga told Tessin's dockers the pier was safe.",
 			[]got{{"the pier was safe", "Varga", "Varga", "told", false}}},
+		{"a pronoun and a name", "It is not only about the pier, he and Ms. Riel said.",
+			[]got{{"It is not only about the pier", "he and Ms. Riel", "Riel", "said", false}}},
 		{"a study by its author closes the sentence", "Dockers in Marhold work longer hours than any others, a study by the harbour council found.",
 			[]got{{"Dockers in Marhold work longer hours than any others", "a study by the harbour council", "a study by the harbour council", "found", false}}},
 		{"a survey by a named author opens the sentence", "A survey by Tessin Radio shows that most dockers back the strike.",
