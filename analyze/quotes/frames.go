@@ -148,7 +148,8 @@ func (d *doc) findFrames() {
 				if len(fs[j].parts) == 0 && fs[j].cue1+1 == f.attrStart() && d.lower[fs[j].cue1] == "," {
 					continue // "The plan is worrying, Riel said": a cue of the clause Riel reports
 				}
-				if (fs[j].nominal || fs[j].form.stance && !f.form.stance) && f.attrStart() > 0 && d.lower[f.attrStart()-1] == "," && !f.form.participle {
+				if (fs[j].nominal || fs[j].form.stance && !f.form.stance || !clauseReporters[d.lower[fs[j].cue0]] && !fs[j].colon && !fs[j].according && !fs[j].inverted && clauseReporters[d.lower[f.cue0]]) &&
+					f.attrStart() > 0 && d.lower[f.attrStart()-1] == "," && !f.form.participle {
 					continue // "…, when Varga's support for the pier helped, Riel told …": the noun is in Riel's clause
 				}
 				if (len(fs[j].parts) > 0 || !fs[j].form.weak && !f.according) && !fs[j].seeming {

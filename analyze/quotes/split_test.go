@@ -187,8 +187,8 @@ func TestCreditLines(t *testing.T) {
 // TestSplitAttributions covers sentences that hold two attributions where
 // one used to claim both, or where one took what belongs to the other:
 //   - a cue that closes the clause a trailing "Riel said" reports ("The
-//     toll is worrying, Riel said"), a verb or a noun of stance inside that
-//     clause ("…, when Varga's support for … won, Riel told …"), and an aside after
+//     toll is worrying, Riel said"), a verb of acting or a verb or a noun of
+//     stance inside that clause ("…, when Varga's support for … won, Riel told …"), and an aside after
 //     a dash that follows such a trailing attribution;
 //   - a nominal stance that is the subject of a passive judgement ("Her
 //     decision to … was seen as …": each lay in the other's content);
@@ -264,6 +264,8 @@ func TestSplitAttributions(t *testing.T) {
 			[]got{{"Ferries stir less fervor than in 1980, when Varga's support for the pier won him the port", "Riel", "Riel", "told", false}}},
 		{"a verb of stance in the clause a trailing attribution reports", "While Riel spent her first year on the pier, she can now embrace the toll, dockers said.",
 			[]got{{"While Riel spent her first year on the pier, she can now embrace the toll", "dockers", "dockers", "said", false}}},
+		{"a verb of acting in the clause a trailing attribution reports", "The port will close when Varga announces the sale, Riel said.",
+			[]got{{"The port will close when Varga announces the sale", "Riel", "Riel", "said", false}}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
 				{"the toll ''unfair to dockers,''", "Mr. Varga", "Varga", "called", false},
