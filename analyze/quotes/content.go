@@ -274,7 +274,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 	}
 	hasBefore := beforeRegion >= 0 || beforeClause[1] > beforeClause[0]
-	if hasBefore && b < end && (isDash(d.lower[b]) || d.lower[b] == "-" && b+1 < end && d.lower[b+1] != "-") && afterRegion < 0 {
+	if dash := d.dashAfterAdjunct(b, end); hasBefore && dash < end && afterRegion < 0 {
 		// "The pier could be sold, allies believe — allies she will need":
 		// after the dash, an aside on the source, not a second content
 		afterEmpty = true
@@ -1020,6 +1020,22 @@ func (d *doc) attachQuotations() {
 			}
 		}
 	}
+}
+
+// dashAfterAdjunct returns the dash that follows the attribution ending
+// at token b, at once or after a short adjunct of time ("reported on
+// Tuesday — a turn for the worse"), or end.
+func (d *doc) dashAfterAdjunct(b, end int) int {
+	for k := b; k < end && k <= b+4; k++ {
+		w := d.lower[k]
+		if isDash(w) || w == "-" && k+1 < end && d.lower[k+1] != "-" {
+			return k
+		}
+		if !(timeWords[w] || w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late" || w == "early") {
+			return end
+		}
+	}
+	return end
 }
 
 // continuesClause reports whether the words from token k go on with a

@@ -266,6 +266,8 @@ func TestSplitAttributions(t *testing.T) {
 			[]got{{"While Riel spent her first year on the pier, she can now embrace the toll", "dockers", "dockers", "said", false}}},
 		{"a verb of acting in the clause a trailing attribution reports", "The port will close when Varga announces the sale, Riel said.",
 			[]got{{"The port will close when Varga announces the sale", "Riel", "Riel", "said", false}}},
+		{"a dash after a trailing attribution and its time", "Falling tolls will end this year, the harbour office reported on Tuesday — a turn for the worse at the pier.",
+			[]got{{"Falling tolls will end this year", "the harbour office", "the harbour office", "reported", false}}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
 				{"the toll ''unfair to dockers,''", "Mr. Varga", "Varga", "called", false},
