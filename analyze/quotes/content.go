@@ -135,6 +135,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			}
 		}
 	}
+	if o, c := d.parensAround(a, b, s); o >= 0 && c == b {
+		// "(down to 19 percent in the spring, Varga says)": an attribution
+		// closing an aside in parentheses attributes the aside
+		start, end = max(start, o+1), min(end, c)
+	}
 
 	// what stands after the attribution
 	k := b
@@ -1020,6 +1025,33 @@ func (d *doc) attachQuotations() {
 			}
 		}
 	}
+}
+
+// parensAround returns the parentheses of sentence s that hold tokens
+// [a, b), or -1, -1.
+func (d *doc) parensAround(a, b int, s chorus.Sentence) (int, int) {
+	o := -1
+	for k := a - 1; k >= s.TokenStart && k >= a-30; k-- {
+		if d.lower[k] == ")" {
+			return -1, -1
+		}
+		if d.lower[k] == "(" {
+			o = k
+			break
+		}
+	}
+	if o < 0 {
+		return -1, -1
+	}
+	for k := b; k < s.TokenEnd && k <= b+30; k++ {
+		if d.lower[k] == "(" {
+			return -1, -1
+		}
+		if d.lower[k] == ")" {
+			return o, k
+		}
+	}
+	return -1, -1
 }
 
 // dashAfterAdjunct returns the dash that follows the attribution ending

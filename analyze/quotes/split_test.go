@@ -202,7 +202,9 @@ func TestCreditLines(t *testing.T) {
 //   - a closing "according to X" whose clause an earlier cue holds, with a
 //     description of X after it;
 //   - a participle set off by commas between a subject and its verb
-//     ("Varga, citing “…,” said …": Varga said it).
+//     ("Varga, citing “…,” said …": Varga said it);
+//   - an attribution that closes an aside in parentheses ("(…, Varga
+//     says)" attributes the aside, not what follows the parenthesis).
 func TestSplitAttributions(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -268,6 +270,8 @@ func TestSplitAttributions(t *testing.T) {
 			[]got{{"The port will close when Varga announces the sale", "Riel", "Riel", "said", false}}},
 		{"a dash after a trailing attribution and its time", "Falling tolls will end this year, the harbour office reported on Tuesday — a turn for the worse at the pier.",
 			[]got{{"Falling tolls will end this year", "the harbour office", "the harbour office", "reported", false}}},
+		{"an attribution closing an aside in parentheses", "She minded if the poor ratings (down to 19 percent in the spring, Varga says) hurt the port.",
+			[]got{{"down to 19 percent in the spring", "Varga", "Varga", "says", false}}},
 		{"a participle after a comma inside two apostrophes", "Mr. Varga called the toll ''unfair to dockers,'' accusing Riel of ''selling the pier.''",
 			[]got{
 				{"the toll ''unfair to dockers,''", "Mr. Varga", "Varga", "called", false},
