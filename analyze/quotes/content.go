@@ -319,8 +319,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 
 	if f.according && !hasBefore {
 		// "According to X, …": the content follows the source's comma,
-		// whatever word opens it ("According to X, about half …")
-		if d.opensSentence(f.cue0, s) {
+		// whatever word opens it ("According to X, about half …"), also
+		// after a conjunction or an adverb ("But according to X, …", "Now,
+		// according to X, …")
+		if d.opensSentence(f.cue0, s) || d.afterOpener(f.cue0, s) {
 			afterEmpty = false
 		}
 		if f.spk1 > 0 {
@@ -1052,6 +1054,22 @@ func (d *doc) parensAround(a, b int, s chorus.Sentence) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// afterOpener reports whether only a conjunction, an adverb or their
+// comma stand before token i in sentence s: "But according to …", "Now,
+// according to …".
+func (d *doc) afterOpener(i int, s chorus.Sentence) bool {
+	if i-s.TokenStart > 3 {
+		return false
+	}
+	for k := s.TokenStart; k < i; k++ {
+		w := d.lower[k]
+		if !(w == "but" || w == "and" || w == "yet" || w == "so" || w == "," || isAdverb(w) || sentenceAdverbs[w] || auxiliaries[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // dashAfterAdjunct returns the dash that follows the attribution ending

@@ -51,9 +51,9 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		}
 		if b > a {
 			f.spk0, f.spk1 = a, b
-			if f.cue0 > s.TokenStart {
+			if f.cue0 > s.TokenStart && !d.afterOpener(f.cue0, s) {
 				// closing the sentence, with its apposition: "…, according to
-				// the village head, Ivan Drobny."
+				// the village head, Ivan Drobny." (not "But according to X, …")
 				f.spk1 = d.appositiveAfter(b, s.TokenEnd)
 			}
 		}
