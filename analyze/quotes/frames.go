@@ -513,7 +513,7 @@ func (d *doc) conditional(f *frame, s chorus.Sentence) bool {
 // triggers are the words that may open a frame: one lookup per token
 // instead of one per list.
 var triggers = func() map[string]bool {
-	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true, "by": true, "to": true}
+	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true, "by": true, "to": true, "as": true}
 	for w := range cues {
 		m[w] = true
 	}
@@ -747,6 +747,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	}
 	if lw == "according" && i+1 < s.TokenEnd && d.lower[i+1] == "to" {
 		f.cue1 = i + 2
+		f.according = true
+		return f
+	}
+	if lw == "as" && i == s.TokenStart && i+3 < s.TokenEnd && (d.lower[i+1] == "reported" || d.lower[i+1] == "noted") && d.lower[i+2] == "by" {
+		// "As reported by the Gazette, …" reads as "according to the
+		// Gazette, …"
+		f.cue1 = i + 3
 		f.according = true
 		return f
 	}

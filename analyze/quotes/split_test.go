@@ -44,6 +44,8 @@ func TestSubjectShapes(t *testing.T) {
 			[]got{{"It is not only about the pier", "he and Ms. Riel", "Riel", "said", false}}},
 		{"'according to' after a conjunction", "But according to leaked council papers, the dockers often reach out to the firm in private.",
 			[]got{{"the dockers often reach out to the firm in private", "leaked council papers", "leaked council papers", "according to", false}}},
+		{"'As reported by'", "As reported by the Gazette, the council first heard of the leak in March.",
+			[]got{{"the council first heard of the leak in March", "the Gazette", "the Gazette", "As reported by", false}}},
 		{"a study by its author closes the sentence", "Dockers in Marhold work longer hours than any others, a study by the harbour council found.",
 			[]got{{"Dockers in Marhold work longer hours than any others", "a study by the harbour council", "a study by the harbour council", "found", false}}},
 		{"a survey by a named author opens the sentence", "A survey by Tessin Radio shows that most dockers back the strike.",
