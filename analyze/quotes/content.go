@@ -930,6 +930,10 @@ func (d *doc) subjectAndVerb(k, end int) bool {
 	if k >= end || d.region[k] >= 0 {
 		return false
 	}
+	if pluralNoun(d.lower[k]) && k+1 < end && !d.isCap(k) && d.toks[k+1].Text == d.lower[k+1] && d.region[k+1] < 0 &&
+		(finiteAux[d.lower[k+1]] || strings.HasSuffix(d.lower[k+1], "ed") && (k+2 >= end || d.lower[k+2] != "by")) {
+		return true // a bare plural and its verb: "found dockers favored Riel"
+	}
 	if !(determiners[d.lower[k]] || possessives[d.lower[k]].gender != unknownGender || d.lower[k] == "their" || d.lower[k] == "your" ||
 		d.isCap(k) || unicode.IsDigit(rune(d.lower[k][0]))) {
 		return false
