@@ -488,7 +488,12 @@ func (d *doc) appositiveAfter(b, end int) int {
 		return b
 	}
 	lw := d.lower[b+1]
-	if !(determiners[lw] || roleNouns[lw] || d.isCap(b+1)) || strings.HasSuffix(lw, "ing") {
+	if (lw == "then" || lw == "now" || lw == "formerly") && b+2 < end {
+		lw = d.lower[b+2] // "Ana Riel, then Varga's agent": a role held then
+		if !(determiners[lw] || roleNouns[lw] || d.isCap(b+2) || possessives[lw].gender != unknownGender) {
+			return b
+		}
+	} else if !(determiners[lw] || roleNouns[lw] || d.isCap(b+1)) || strings.HasSuffix(lw, "ing") {
 		return b
 	}
 	e := end

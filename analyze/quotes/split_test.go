@@ -48,6 +48,8 @@ func TestSubjectShapes(t *testing.T) {
 			[]got{{"the council first heard of the leak in March", "the Gazette", "the Gazette", "As reported by", false}}},
 		{"a bare plural subject after a weak verb of finding", "In breaking down the results, the Marhold Times found dockers favored Riel by a wide margin.",
 			[]got{{"dockers favored Riel by a wide margin", "the Marhold Times", "the Marhold Times", "found", false}}},
+		{"an apposition of a role held then", "The book would be a “warning to others,” said Ana Riel, then Varga's agent.",
+			[]got{{"The book would be a “warning to others,”", "Ana Riel, then Varga's agent", "Ana Riel", "said", false}}},
 		{"a study by its author closes the sentence", "Dockers in Marhold work longer hours than any others, a study by the harbour council found.",
 			[]got{{"Dockers in Marhold work longer hours than any others", "a study by the harbour council", "a study by the harbour council", "found", false}}},
 		{"a survey by a named author opens the sentence", "A survey by Tessin Radio shows that most dockers back the strike.",
