@@ -135,6 +135,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			}
 		}
 	}
+	if o, c := d.parensAround(a, b, s); o >= 0 && c == b {
+		// "(down to 19 percent in the spring, Varga says)": an attribution
+		// closing an aside in parentheses attributes the aside
+		start, end = max(start, o+1), min(end, c)
+	}
 
 	// what stands after the attribution
 	k := b
@@ -274,6 +279,37 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		}
 	}
 	hasBefore := beforeRegion >= 0 || beforeClause[1] > beforeClause[0]
+	if dash := d.dashAfterAdjunct(b, end); hasBefore && dash < end && afterRegion < 0 {
+		// "The pier could be sold, allies believe — allies she will need":
+		// after the dash, an aside on the source, not a second content
+		afterEmpty = true
+	}
+	if afterEmpty && !hasBefore && !f.inverted && !f.according && a-1 >= s.TokenStart && d.lower[a-1] == "as" &&
+		(a-1 == s.TokenStart || d.lower[a-2] == "," && !d.isClauseBefore(s.TokenStart, a-2)) {
+		// "As the Gazette reported on Saturday, Varga has …": the clause
+		// after the adjunct's comma is what the "as" attributes (also after
+		// a comma: "Given that, as the Gazette reported on Saturday, …")
+		for c := b; c < end && c <= b+6; c++ {
+			if d.region[c] >= 0 || d.isPunct(c) && d.lower[c] != "," {
+				break
+			}
+			if d.lower[c] == "," {
+				if w := d.lower[min(c+1, end-1)]; c > b && c+1 < end && w != "and" && w != "but" && w != "or" && (d.clauseAfter(c+1, end) || d.openingAt(c+1) >= 0) {
+					k, afterEmpty, intro = c+1, false, true
+					afterRegion = d.openingAt(k)
+				}
+				break
+			}
+		}
+	}
+	if f.according && !hasBefore && !afterEmpty && a > s.TokenStart+2 && d.lower[a-1] == "," && afterRegion < 0 && d.region[a-1] < 0 &&
+		d.isClauseBefore(s.TokenStart, a-1) && !d.continuesClause(f.spk1, end) {
+		// "Riel will propose X, according to an aide who saw the memo":
+		// the source is that of the whole clause before, an earlier cue's
+		// included, and the words after it describe it
+		d.addClause(f, s.TokenStart, a-1)
+		return
+	}
 	if f.according && hasBefore {
 		// "according to X" after a clause attributes that clause; whatever
 		// follows the source describes it ("…, according to two aides who
@@ -283,8 +319,10 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 
 	if f.according && !hasBefore {
 		// "According to X, …": the content follows the source's comma,
-		// whatever word opens it ("According to X, about half …")
-		if d.opensSentence(f.cue0, s) {
+		// whatever word opens it ("According to X, about half …"), also
+		// after a conjunction or an adverb ("But according to X, …", "Now,
+		// according to X, …")
+		if d.opensSentence(f.cue0, s) || d.afterOpener(f.cue0, s) {
 			afterEmpty = false
 		}
 		if f.spk1 > 0 {
@@ -382,6 +420,12 @@ func (d *doc) findings(f *frame) bool {
 		return false
 	}
 	for i := f.spk0; i < f.spk1; i++ {
+		if findingVerbs[lw] && evidence[d.lower[i]] || reportVerbs[lw] && (bodies[d.lower[i]] || d.capitalInside(i)) {
+			return true
+		}
+	}
+	for i := f.ref0; i < f.ref1; i++ {
+		// the phrase a relative pronoun stands for: "a survey, which shows …"
 		if findingVerbs[lw] && evidence[d.lower[i]] || reportVerbs[lw] && (bodies[d.lower[i]] || d.capitalInside(i)) {
 			return true
 		}
@@ -539,6 +583,11 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 		switch {
 		case c < nb && c-b >= 2:
 			end = c
+		case c == b && nb > b && d.lower[nb-1] == "," && !next.inverted && next.spk0 == nb && next.spk1 <= next.cue0 && d.onlyClosers(next.cue1, s.TokenEnd):
+			// "The plan is worrying, Riel said.": the cue ends the clause
+			// that the attribution after it reports; it has no content
+			// after it
+			end = b
 		case nb-1 > b && d.isClosingMark(nb-1) && next.spk0 >= 0 && !next.borrowed:
 			// "X said: “A,” he added.", but not "X said the ad “…” suggests
 			// that …", whose verb has no subject of its own
@@ -784,7 +833,7 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 	}
 	if k < end {
 		lw := d.lower[k]
-		if approximators[lw] && k+1 < end && startsWithDigit(d.lower[k+1]) {
+		if approximators[lw] && k+1 < end && d.countAt(k+1, end) {
 			return false // "said about 1.8 million cubic metres escaped": a count opens the clause
 		}
 		if adjunctStarts[lw] || timeWords[lw] && lw != "this" && !(k+1 < end && (d.lower[k+1] == "'s" || d.lower[k+1] == "’s")) { // ("Thursday’s protests" is an object)
@@ -804,6 +853,22 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 var approximators = wordSet(`about around some nearly almost roughly approximately over under up`)
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// countWords are counts and shares written out: "about half", "nearly a
+// third", "roughly two dozen".
+var countWords = wordSet(`half third thirds quarter quarters fifth dozen dozens hundred hundreds
+	thousand thousands million millions one two three four five six seven eight nine ten twenty
+	thirty forty fifty sixty seventy eighty ninety`)
+
+// countAt reports whether a count opens tokens [k, end): a number, or a
+// count in words, perhaps after "a" ("a third").
+func (d *doc) countAt(k, end int) bool {
+	w := d.lower[k]
+	if startsWithDigit(w) || countWords[w] || strings.HasPrefix(w, "two-") || strings.HasPrefix(w, "one-") || strings.HasPrefix(w, "three-") {
+		return true
+	}
+	return (w == "a" || w == "an") && k+1 < end && countWords[d.lower[k+1]]
+}
 
 // blockAfter returns the tokens of the paragraph after the one token
 // end-1 ends, when it can be a quotation set off as a block: a paragraph of
@@ -865,6 +930,10 @@ func (d *doc) subjectAndVerb(k, end int) bool {
 	if k >= end || d.region[k] >= 0 {
 		return false
 	}
+	if pluralNoun(d.lower[k]) && k+1 < end && !d.isCap(k) && d.toks[k+1].Text == d.lower[k+1] && d.region[k+1] < 0 &&
+		(finiteAux[d.lower[k+1]] || strings.HasSuffix(d.lower[k+1], "ed") && (k+2 >= end || d.lower[k+2] != "by")) {
+		return true // a bare plural and its verb: "found dockers favored Riel"
+	}
 	if !(determiners[d.lower[k]] || possessives[d.lower[k]].gender != unknownGender || d.lower[k] == "their" || d.lower[k] == "your" ||
 		d.isCap(k) || unicode.IsDigit(rune(d.lower[k][0]))) {
 		return false
@@ -914,7 +983,13 @@ func (d *doc) attachQuotations() {
 	claimed := func(r int) bool { return d.regions[r].used }
 	for _, f := range d.frames {
 		if n := d.quoteAfterReport(f); n >= 0 && !claimed(n) {
-			d.addRegionPart(f, n)
+			if g := d.antecedentSpeaker(f); g != nil {
+				// "“A,” said Holm, who noted that …. “B.”": B goes on with
+				// Holm's quotation, not with the relative clause about him
+				d.addRegionPart(g, n)
+			} else {
+				d.addRegionPart(f, n)
+			}
 		}
 	extend:
 		for f.lastRegion >= 0 {
@@ -956,6 +1031,96 @@ func (d *doc) attachQuotations() {
 			}
 		}
 	}
+}
+
+// parensAround returns the parentheses of sentence s that hold tokens
+// [a, b), or -1, -1.
+func (d *doc) parensAround(a, b int, s chorus.Sentence) (int, int) {
+	o := -1
+	for k := a - 1; k >= s.TokenStart && k >= a-30; k-- {
+		if d.lower[k] == ")" {
+			return -1, -1
+		}
+		if d.lower[k] == "(" {
+			o = k
+			break
+		}
+	}
+	if o < 0 {
+		return -1, -1
+	}
+	for k := b; k < s.TokenEnd && k <= b+30; k++ {
+		if d.lower[k] == "(" {
+			return -1, -1
+		}
+		if d.lower[k] == ")" {
+			return o, k
+		}
+	}
+	return -1, -1
+}
+
+// afterOpener reports whether only a conjunction, an adverb or their
+// comma stand before token i in sentence s: "But according to …", "Now,
+// according to …".
+func (d *doc) afterOpener(i int, s chorus.Sentence) bool {
+	if i-s.TokenStart > 3 {
+		return false
+	}
+	for k := s.TokenStart; k < i; k++ {
+		w := d.lower[k]
+		if !(w == "but" || w == "and" || w == "yet" || w == "so" || w == "," || isAdverb(w) || sentenceAdverbs[w] || auxiliaries[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// dashAfterAdjunct returns the dash that follows the attribution ending
+// at token b, at once or after a short adjunct of time ("reported on
+// Tuesday — a turn for the worse"), or end.
+func (d *doc) dashAfterAdjunct(b, end int) int {
+	for k := b; k < end && k <= b+4; k++ {
+		w := d.lower[k]
+		if isDash(w) || w == "-" && k+1 < end && d.lower[k+1] != "-" {
+			return k
+		}
+		if !(timeWords[w] || w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late" || w == "early") {
+			return end
+		}
+	}
+	return end
+}
+
+// continuesClause reports whether the words from token k go on with a
+// clause split by an attribution ("Among the ports at risk, according to
+// Varga, are 16 …"): a comma, then a verb.
+func (d *doc) continuesClause(k, end int) bool {
+	if k < 0 || k+1 >= end || d.lower[k] != "," {
+		return false
+	}
+	w := d.lower[k+1]
+	return finiteAux[w] || beForms[w] || auxiliaries[w] && w != "also"
+}
+
+// antecedentSpeaker returns the frame of f's sentence that quotes
+// directly the speaker a relative pronoun of f stands for ("“A,” said
+// Holm, who noted …"), or nil.
+func (d *doc) antecedentSpeaker(f *frame) *frame {
+	if f.ref1 <= f.ref0 {
+		return nil
+	}
+	for _, g := range d.frames {
+		if g == f || g.sent != f.sent || g.spk0 < 0 || g.spk1 <= f.ref0 || f.ref1 <= g.spk0 {
+			continue
+		}
+		for _, direct := range g.direct {
+			if direct {
+				return g
+			}
+		}
+	}
+	return nil
 }
 
 // quoteAfterReport returns the quotation that opens the sentence right

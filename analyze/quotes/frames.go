@@ -120,6 +120,7 @@ func (d *doc) findFrames() {
 		}
 		for _, f := range fs {
 			d.findSpeaker(f, s, fs)
+			d.speakerBeforeAside(f, fs)
 			d.widenRelativeSubject(f, s)
 			if f.spk1 > f.spk0 && f.spk0 >= 0 {
 				f.spk0 = d.pastTimeOpener(f.spk0, f.spk1)
@@ -144,6 +145,13 @@ func (d *doc) findFrames() {
 				// clause; nor does an impression, whose subject is part of
 				// the clause ("The policy appears to help the party, a
 				// survey found")
+				if len(fs[j].parts) == 0 && fs[j].cue1+1 == f.attrStart() && d.lower[fs[j].cue1] == "," {
+					continue // "The plan is worrying, Riel said": a cue of the clause Riel reports
+				}
+				if (fs[j].nominal || fs[j].form.stance && !f.form.stance || !clauseReporters[d.lower[fs[j].cue0]] && !fs[j].colon && !fs[j].according && !fs[j].inverted && clauseReporters[d.lower[f.cue0]]) &&
+					f.attrStart() > 0 && d.lower[f.attrStart()-1] == "," && !f.form.participle {
+					continue // "…, when Varga's support for the pier helped, Riel told …": the noun is in Riel's clause
+				}
 				if (len(fs[j].parts) > 0 || !fs[j].form.weak && !f.according) && !fs[j].seeming {
 					prev = fs[j]
 					break
@@ -157,7 +165,7 @@ func (d *doc) findFrames() {
 				// part of what Biden said, not an attribution beside it
 				continue
 			}
-			if f.form.stance && (f.spk0 < 0 && !f.seeming || d.insideContent(f.cue0, others(fs, k)) || d.insideContent(f.cue0, d.frames) ||
+			if f.form.stance && (f.spk0 < 0 && !f.seeming || d.insideContent(f.cue0, d.notSubjectOf(f, others(fs, k))) || d.insideContent(f.cue0, d.frames) ||
 				f.spk1 == f.spk0+1 && d.lower[f.spk0] == "you") {
 				// "Ruiz said she hopes to win": the hope is what Ruiz said
 				// (and so is one in a block quotation Ruiz introduced);
@@ -181,6 +189,32 @@ func (d *doc) findFrames() {
 			}
 		}
 	}
+}
+
+// relativeThat reports whether the "that" before the cue at token i is a
+// relative pronoun, the cue's subject, rather than a determiner: it
+// follows a noun ("a poll that shows …", "letters that called him …",
+// "firms that warn …") and, for a form that may be a noun, no verb
+// follows the cue ("a report that claims were false" has no such cue).
+func (d *doc) relativeThat(i int, s chorus.Sentence, form cueForm) bool {
+	t := i - 1
+	if d.lower[t] != "that" || t-1 < s.TokenStart || i+1 >= s.TokenEnd {
+		return false
+	}
+	h := d.lower[t-1]
+	if !d.isWord(t-1) || d.region[t-1] >= 0 || clauseWords[h] || auxiliaries[h] || beForms[h] || isAdverb(h) ||
+		determiners[h] || prepLike[h] || possessives[h].gender != unknownGender || h == "so" || h == "such" || h == "now" || strings.HasSuffix(h, "ed") {
+		return false
+	}
+	if _, cue := cues[h]; cue && d.toks[t-1].Text == h && !pluralNoun(h) {
+		return false // "argue that claims …", "noted that reports …"
+	}
+	if form.base || form.third {
+		if n := d.lower[i+1]; finiteAux[n] || beForms[n] || auxiliaries[n] || d.isPunct(i+1) && n != ":" && n != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // characterizedAt returns the attribution of a verb outside the lexicon
@@ -479,7 +513,7 @@ func (d *doc) conditional(f *frame, s chorus.Sentence) bool {
 // triggers are the words that may open a frame: one lookup per token
 // instead of one per list.
 var triggers = func() map[string]bool {
-	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true, "by": true}
+	m := map[string]bool{"according": true, "reportedly": true, "in": true, "likely": true, "by": true, "to": true, "as": true}
 	for w := range cues {
 		m[w] = true
 	}
@@ -522,6 +556,20 @@ func (d *doc) titleCased(s chorus.Sentence) bool {
 }
 
 // insideContent reports whether token i lies in the content of one of fs.
+// notSubjectOf returns fs without the nominal frames whose cue lies in
+// the content of f: in "His decision to quit was seen as a betrayal", the
+// decision is the subject of what "was seen", not a frame reporting it.
+func (d *doc) notSubjectOf(f *frame, fs []*frame) []*frame {
+	out := fs[:0:0]
+	for _, o := range fs {
+		if o.nominal && o.cue0 >= 0 && f.covers(d.toks[o.cue0].Start, d.toks[o.cue0].End) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
 func (d *doc) insideContent(i int, fs []*frame) bool {
 	for _, o := range fs {
 		for _, p := range o.parts {
@@ -623,6 +671,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if d.leftUnsaid(i, s) {
 		return nil
 	}
+	if lw == "to" && i == s.TokenStart {
+		if c := d.viewOpener(i, s); c > 0 {
+			// "To many dockers, the toll is unfair": whose view the clause
+			// after the comma is, as with "In a new poll, …"
+			return &frame{cue0: i, cue1: i + 1, spk0: i + 1, spk1: c, lastRegion: -1, byline: -1, turn: -1, survey: true}
+		}
+	}
 	if lw == "in" && i != s.TokenStart {
 		if !d.pollAfter(i, s) {
 			return nil
@@ -692,6 +747,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	}
 	if lw == "according" && i+1 < s.TokenEnd && d.lower[i+1] == "to" {
 		f.cue1 = i + 2
+		f.according = true
+		return f
+	}
+	if lw == "as" && i == s.TokenStart && i+3 < s.TokenEnd && (d.lower[i+1] == "reported" || d.lower[i+1] == "noted") && d.lower[i+2] == "by" {
+		// "As reported by the Gazette, …" reads as "according to the
+		// Gazette, …"
+		f.cue1 = i + 3
 		f.according = true
 		return f
 	}
@@ -794,7 +856,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				return f
 			}
 		}
-		if next == "to" || next == "that" || next == "like" || strings.HasPrefix(lw, "seem") && d.isWord(i+1) && !adjunctStarts[next] {
+		if next == "to" || next == "that" || next == "like" || strings.HasPrefix(lw, "seem") && d.isWord(i+1) && !adjunctStarts[next] ||
+			d.appearsAs(i+1, s) {
 			f.seeming = true
 			f.form = cueForm{class: cueSay, stance: true}
 			return f
@@ -1053,7 +1116,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if i > s.TokenStart {
 		prev := d.lower[i-1]
 		// a noun, not a verb: "the claims", "his remarks", "a reported deal"
-		if determiners[prev] || prev == "'s" || prev == "’s" || prev == "of" || prev == "to" ||
+		if determiners[prev] && !d.relativeThat(i, s, form) || prev == "'s" || prev == "’s" || prev == "of" || prev == "to" ||
 			prev == "so-called" || prev == "newly" || prev == "such" {
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
@@ -1332,6 +1395,100 @@ func (d *doc) possessorBefore(i, first int) int {
 var prepLike = wordSet(`to of at on about in for with from by into over against than like as after before
 	despite about under without between the a an`)
 
+// viewHolders are the words that name whose view an opening "To …,"
+// gives: "To them, …", "To many, …".
+var viewHolders = wordSet(`me him her them us many some others most critics supporters`)
+
+// viewOpener returns the comma that closes an opening "To …," naming
+// whose view the clause after it is, or 0: a name, perhaps after its role
+// ("To Riel, the vote was a turning point", "To harbour consultant Ana
+// Varga, …"), an object pronoun or a group ("To them", "To many"), or a
+// possessive and a plural ("To her supporters"), then a clause. "To win,
+// …", "To be sure, …" and "To the extent …" are no view.
+func (d *doc) viewOpener(i int, s chorus.Sentence) int {
+	if d.toks[i].Text != "To" || i+3 >= s.TokenEnd {
+		return 0
+	}
+	n := d.lower[i+1]
+	name := false
+	switch {
+	case d.isCap(i+1) && !determiners[n] && !notNames[n]:
+		name = true
+	case viewHolders[n]:
+	case (possessives[n].gender != unknownGender || n == "their" || n == "his" || n == "our" || n == "my") && pluralNoun(d.lower[i+2]):
+	case d.roleBeforeName(i+1, s.TokenEnd):
+		name = true // "To harbour consultant Ana Varga, …"
+	default:
+		return 0
+	}
+	for c := i + 2; c < s.TokenEnd && c <= i+9; c++ {
+		if d.region[c] >= 0 || d.isPunct(c) && d.lower[c] != "," && d.lower[c] != "." {
+			return 0
+		}
+		if d.lower[c] == "," {
+			if name && (!d.isCap(c-1) || !d.personLike(i+1, c) || places[strings.ToLower(d.text[d.toks[i+1].Start:d.toks[c-1].End])]) {
+				return 0 // "To win the port, …"; "To Lunde, the ferry runs twice a day": a place
+			}
+			if !(d.clauseAfter(c+1, s.TokenEnd) && (d.clauseSubject(c+1) || d.subjectAndVerb(c+1, s.TokenEnd) || baseSubjects[d.lower[c+1]] || d.isCap(c+1) || d.lower[c+1] == "it" || d.lower[c+1] == "there")) {
+				return 0
+			}
+			return c
+		}
+	}
+	return 0
+}
+
+// appearsAs reports whether the word at token k after "appear" is the
+// state something appears in, an adjective or a participle ("appeared
+// poised to win", "appears closer", "appeared ready to"), rather than
+// where or how it appeared ("appeared in court", "appeared live").
+func (d *doc) appearsAs(k int, s chorus.Sentence) bool {
+	if k+1 >= s.TokenEnd || !d.isWord(k) || d.isCap(k) || d.region[k] >= 0 {
+		return false
+	}
+	w := d.lower[k]
+	if adjunctStarts[w] || clauseWords[w] || isAdverb(w) || timeWords[w] || determiners[w] {
+		return false
+	}
+	return appearStates[w] || strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "er") && len(w) > 4 && comparative(w)
+}
+
+// appearStates are the adjectives "appear" most often takes before what
+// is to come: "appeared ready to …", "appears likely to …".
+var appearStates = wordSet(`ready likely unlikely certain sure set poised open eager willing intent close`)
+
+// comparative reports whether a word in -er is a comparative adjective
+// ("closer", "weaker") rather than a noun ("leader", "voter").
+func comparative(w string) bool {
+	switch w {
+	case "closer", "weaker", "stronger", "better", "worse", "tighter", "narrower", "wider", "larger", "smaller",
+		"higher", "lower", "likelier", "safer", "riskier", "easier", "harder", "greater":
+		return true
+	}
+	return false
+}
+
+// roleBeforeName reports whether lowercase words from token a, among them
+// a role ("consultant", "strategist", "official"), lead to a capitalised
+// name: "harbour consultant Ana Varga". A determiner or a verb among them
+// ("understand the real Dred Scott") is no role.
+func (d *doc) roleBeforeName(a, end int) bool {
+	role := false
+	for k := a; k < end && k < a+4; k++ {
+		w := d.lower[k]
+		if d.isCap(k) {
+			return role
+		}
+		if !d.isWord(k) || determiners[w] || clauseWords[w] || isAdverb(w) {
+			return false
+		}
+		if roleNouns[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ist") {
+			role = true
+		}
+	}
+	return false
+}
+
 // pollNouns are the evidence a sentence may end on as its source: "in a
 // new poll", "in the latest survey by the Gazette".
 var pollNouns = wordSet(`poll polls survey surveys`)
@@ -1344,8 +1501,12 @@ func (d *doc) pollAfter(i int, s chorus.Sentence) bool {
 	if i+2 >= s.TokenEnd || i-s.TokenStart < 3 || d.region[i] >= 0 {
 		return false
 	}
+	bare := false // no determiner: "in latest poll", "in public opinion polls"
 	if w := d.lower[i+1]; !determiners[w] && possessives[w].gender == unknownGender && w != "their" && w != "its" && !d.isCap(i+1) {
-		return false
+		if isAdverb(w) || approximators[w] || w == "just" || !d.isWord(i+1) {
+			return false
+		}
+		bare = true
 	}
 	poll := -1
 	for k := i + 1; k < s.TokenEnd && k <= i+8; k++ {
@@ -1359,6 +1520,9 @@ func (d *doc) pollAfter(i int, s chorus.Sentence) bool {
 	}
 	if poll < 0 || poll == i+2 && d.lower[poll] == "polls" {
 		return false // "ahead in the polls" is the polls in general, not a source
+	}
+	if bare && (poll == i+1 || d.lower[poll] == "polls" && poll == i+2) {
+		return false // "in polls", "in recent polls": polls in general too
 	}
 	// what follows the poll is its own description, up to the sentence's
 	// end: "by the Gazette", "released on Friday", "of 900 voters"

@@ -652,7 +652,8 @@ var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunda
 // labels before a colon that are not speakers ("Related: …").
 var labels = wordSet(`related update updated watch read photo photos video editor note source
 	sources breaking exclusive advertisement caption credit image file see also more listen
-	warning disclaimer correction clarification q a transcript subscribe follow sign latest`)
+	warning disclaimer correction clarification q a transcript subscribe follow sign latest
+	contributing contributors email`)
 
 // femaleNames and maleNames give the gender of common first names, so that
 // "he" skips past a woman named just before. It is a short list on

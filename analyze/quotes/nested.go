@@ -18,7 +18,7 @@ func (d *doc) dropNested() {
 		at := d.toks[f.cue0]
 		for j, o := range d.frames {
 			if j != k && o.covers(at.Start, at.End) {
-				inside[k] = !d.coordinated(k)
+				inside[k] = !d.coordinated(k) && !d.besideAct(f, o)
 				break
 			}
 		}
@@ -85,19 +85,33 @@ func (d *doc) coordinated(k int) bool {
 	for j > 0 && (isAdverb(d.lower[j]) || joinAdverbs[d.lower[j]] || d.lower[j] == "only") {
 		j--
 	}
+	if f.borrowed {
+		// the auxiliaries of a second verb after "and" or "but": "…, but
+		// did not recommend …"
+		k := j
+		doSupport := false
+		for k > 0 && (auxiliaries[d.lower[k]] || d.lower[k] == "not" || d.lower[k] == "n't" || d.lower[k] == "did" || d.lower[k] == "does" || d.lower[k] == "do" || isAdverb(d.lower[k])) {
+			doSupport = doSupport || d.lower[k] == "did" || d.lower[k] == "does" || d.lower[k] == "do"
+			k--
+		}
+		if k < j && (d.lower[k] == "but" || d.lower[k] == "and" && doSupport) {
+			j = k
+		}
+	}
 	if j == 0 {
 		return false
 	}
 	// a comma printed inside the closing mark of a quotation ends the
 	// clause too: "insisted he had “won the vote,” claiming …"
-	quotedComma := d.isClosingMark(j) && j >= 2 && d.lower[j-1] == "," && f.form.participle
+	quotedComma := d.commaInMark(j) && f.form.participle
 	if d.region[j] >= 0 && !quotedComma {
 		return false
 	}
 	switch w := d.lower[j]; {
 	case quotedComma:
 	case (w == "and" || w == "but") && f.borrowed:
-	case w == "," && f.form.participle:
+	case (w == "," || isDash(w) || w == "-") && f.form.participle:
+	case f.borrowed && d.thenAfterComma(j, f.cue0): // "offered Riel a job, then said …"
 	default:
 		return false
 	}
@@ -124,4 +138,53 @@ func (d *doc) coordinated(k int) bool {
 		}
 	}
 	return false
+}
+
+// timeOpeners open a clause that places an event in time: "…, after Riel
+// accused him of lying", "when the council reported …".
+var timeOpeners = wordSet(`after when`)
+
+// clauseReporters are the cues whose content is a whole reported clause,
+// its clauses of time included: what someone said, told, wrote, reported
+// or found.
+var clauseReporters = func() map[string]bool {
+	m := wordSet(`according write writes wrote written writing report reports reported reporting`)
+	for w := range tellingVerbs {
+		m[w] = true
+	}
+	for w := range findingVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
+// besideAct reports whether frame f, whose cue lies in the content of
+// frame o, is an attribution of its own that o only places in time: its
+// own subject opens a clause of time inside o's content ("Varga attacked
+// the plan after Riel accused him of lying"), and o is no verb of saying
+// or reporting, whose content takes such a clause in as part of what was
+// said ("Varga said he left after Riel accused him").
+func (d *doc) besideAct(f, o *frame) bool {
+	if f.spk0 <= 0 || f.spk1 <= f.spk0 || f.borrowed || f.inverted || f.spk0 >= f.cue0 || f.ref1 > f.ref0 {
+		return false
+	}
+	for _, direct := range o.direct {
+		if direct {
+			return false // a quotation around it holds it whole
+		}
+	}
+	if o.colon || o.cue0 < 0 || clauseReporters[d.lower[o.cue0]] || o.spk0 == f.spk0 && o.spk1 == f.spk1 {
+		return false
+	}
+	t := f.spk0 - 1
+	if !timeOpeners[d.lower[t]] || d.region[t] >= 0 {
+		return false
+	}
+	for k := f.cue1; k < len(d.toks) && d.sent[k] == f.sent; k++ {
+		if d.region[k] >= 0 && f.covers(d.toks[k].Start, d.toks[k].End) {
+			return false // a quoted phrase is left to the attribution around it
+		}
+	}
+	at := d.toks[t]
+	return o.covers(at.Start, at.End) && d.toks[t].Start > o.parts[0].Start
 }

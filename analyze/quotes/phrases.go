@@ -110,8 +110,8 @@ func (d *doc) npBeforeDepth(end, first, depth int) (int, int) {
 			break
 		}
 		lw := d.lower[k]
-		if lw == "and" && !(k > first && a < end && d.isCap(k-1) && d.isCap(a)) {
-			break // "Smith and Jones said", but not "… and said"
+		if lw == "and" && !(k > first && a < end && (d.isCap(k-1) || subjectPronouns[d.lower[k-1]]) && d.isCap(a)) {
+			break // "Smith and Jones said", "he and Jones said", but not "… and said"
 		}
 		if clauseWords[lw] && !npInner[lw] && !d.capitalInside(k) {
 			if lw == "who" && k > first && a < end {
@@ -301,8 +301,18 @@ func (d *doc) skipObject(k, end int) int {
 		return k
 	case d.isCap(k) && !notNames[lw] || lw == "the" && k+1 < end && d.isCap(k+1):
 		j := k + 1
+		owned := false
 		for j < end && d.npToken(j) && (d.isCap(j) || d.lower[j] == "'s" || d.lower[j] == "’s" || d.lower[j] == "of" || d.lower[j] == ".") {
+			owned = owned || d.lower[j] == "'s" || d.lower[j] == "’s"
 			j++
+		}
+		if owned {
+			// the owner's programme or station: "told Tessin’s Radio 4
+			// morning show", "told Marhold’s local television station"
+			for n := 0; n < 3 && j < end && d.npToken(j) && d.isWord(j) && !d.isCap(j) && !clauseWords[d.lower[j]] && !objectEnders[d.lower[j]] && !determiners[d.lower[j]] &&
+				!d.clauseSubject(j) && !auxiliaries[d.lower[j]]; n++ {
+				j++
+			}
 		}
 		return j
 	case determiners[lw]:
@@ -322,6 +332,10 @@ func (d *doc) skipObject(k, end int) int {
 	}
 	return k
 }
+
+// subjectPronouns may join a name with "and" in a subject: "he and Riel
+// said".
+var subjectPronouns = wordSet(`he she we they i`)
 
 // objectEnders open an adjunct after the noun of an addressee: "told the
 // court in a filing", "told the crowd at a rally".

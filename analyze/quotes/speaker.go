@@ -51,9 +51,9 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		}
 		if b > a {
 			f.spk0, f.spk1 = a, b
-			if f.cue0 > s.TokenStart {
+			if f.cue0 > s.TokenStart && !d.afterOpener(f.cue0, s) {
 				// closing the sentence, with its apposition: "…, according to
-				// the village head, Ivan Drobny."
+				// the village head, Ivan Drobny." (not "But according to X, …")
 				f.spk1 = d.appositiveAfter(b, s.TokenEnd)
 			}
 		}
@@ -107,6 +107,12 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		if a, b := d.npBefore(end, s.TokenStart); b > a {
 			for a < b && !d.nounPhrase(a, b) {
 				a++ // "according to the union, which said": the union
+			}
+			for k := b - 2; k > a; k-- {
+				if w := d.lower[k]; d.toks[k].Text == w && (pastVerbs[w] || strings.HasSuffix(w, "ed") && determiners[d.lower[k+1]]) {
+					a = k + 1 // "the dockers sent letters that …": the letters
+					break
+				}
 			}
 			if a < b {
 				f.ref0, f.ref1 = a, b
@@ -169,7 +175,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			// an opening adjunct: "Despite admitting …, Ruiz voted": the
 			// subject follows the adjunct's comma
 			for k := f.cue1; k < s.TokenEnd; k++ {
-				if d.lower[k] == "," && d.region[k] < 0 || d.isClosingMark(k) && d.lower[k-1] == "," { // (“…,” Holm)
+				if d.lower[k] == "," && d.region[k] < 0 || d.commaInMark(k) { // (“…,” Holm)
 					if a, b := d.subject(k+1, s.TokenEnd); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
 						f.spk0, f.spk1, f.borrowed = a, b, true
 					}
@@ -207,7 +213,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		f.spk0 = d.agentHead(f.spk0, s)
 		return
 	}
-	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but") || f.form.participle {
+	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but" || d.thenAfterComma(before, f.cue0)) || f.form.participle {
 		d.subjectSpeaker(f, s, all)
 	}
 }
@@ -221,6 +227,9 @@ func (d *doc) evidenceHead(a int, s chorus.Sentence) int {
 		w := d.lower[i]
 		if d.region[i] >= 0 || d.isPunct(i) {
 			return a
+		}
+		if w == "by" && i > s.TokenStart && evidence[d.lower[i-1]] {
+			continue // its author: "a study by [the council] found …"
 		}
 		if _, cue := cues[w]; cue && d.toks[i].Text == w || clauseWords[w] && !npInner[w] && !phrasePreps[w] {
 			return a
@@ -388,6 +397,39 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	}
 }
 
+// speakerBeforeAside gives a cue the subject that a participle set off
+// by commas stands between it and, when the cue found no speaker or one
+// that takes in the aside: in "Varga, citing “the magic of the pier,” said
+// …" Varga said it. The participle's own speaker is that subject, borrowed
+// from its clause.
+func (d *doc) speakerBeforeAside(f *frame, fs []*frame) {
+	if f.form.participle || f.colon || f.according || f.seeming || f.nominal || f.inverted || f.cue0 < 1 {
+		return
+	}
+	if b := f.cue0 - 1; d.lower[b] != "," && !d.commaInMark(b) {
+		return
+	}
+	for _, o := range fs {
+		if o == f || !o.form.participle || !o.borrowed || o.cue0 >= f.cue0 || o.spk0 < 0 || o.spk1 > o.cue0 ||
+			o.spk1 >= len(d.toks) || d.lower[o.spk1] != "," || o.spk1+1 != o.cue0 {
+			continue
+		}
+		if f.spk0 < 0 || f.spk0 <= o.cue0 && o.cue0 < f.spk1 {
+			// (a speaker found before the cue that holds the aside: "Varga,
+			// citing the pier," is Varga)
+			f.spk0, f.spk1 = o.spk0, o.spk1
+		}
+		return
+	}
+}
+
+// thenAfterComma reports whether a comma at token c and "then" or "later"
+// stand before the cue at token cue: "offered Riel a job, then said …",
+// a second verb of the clause's subject.
+func (d *doc) thenAfterComma(c, cue int) bool {
+	return c >= 0 && c+1 < cue && d.lower[c] == "," && (d.lower[c+1] == "then" || d.lower[c+1] == "later")
+}
+
 // isClosingMark reports whether token i ends a quotation; false for an i
 // outside the text (callers look back from a token that may be the first).
 func (d *doc) isClosingMark(i int) bool {
@@ -396,6 +438,18 @@ func (d *doc) isClosingMark(i int) bool {
 	}
 	r := d.region[i]
 	return r >= 0 && d.regions[r].close >= 0 && d.regions[r].last == i
+}
+
+// commaInMark reports whether the closing mark that ends at token i has a
+// comma just inside it (“…,”). A closing mark typed as two apostrophes
+// is two tokens, so the comma is before the mark's first token, not
+// before token i.
+func (d *doc) commaInMark(i int) bool {
+	if !d.isClosingMark(i) {
+		return false
+	}
+	c := d.regions[d.region[i]].close - 1
+	return c >= 0 && d.lower[c] == ","
 }
 
 // openingAt returns the quotation whose opening mark is token i, or -1.
@@ -434,7 +488,12 @@ func (d *doc) appositiveAfter(b, end int) int {
 		return b
 	}
 	lw := d.lower[b+1]
-	if !(determiners[lw] || roleNouns[lw] || d.isCap(b+1)) || strings.HasSuffix(lw, "ing") {
+	if (lw == "then" || lw == "now" || lw == "formerly") && b+2 < end {
+		lw = d.lower[b+2] // "Ana Riel, then Varga's agent": a role held then
+		if !(determiners[lw] || roleNouns[lw] || d.isCap(b+2) || possessives[lw].gender != unknownGender) {
+			return b
+		}
+	} else if !(determiners[lw] || roleNouns[lw] || d.isCap(b+1)) || strings.HasSuffix(lw, "ing") {
 		return b
 	}
 	e := end
@@ -638,7 +697,8 @@ func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w 
 // read as a verb.
 func (d *doc) pluralHeadBefore(j, first int) bool {
 	prep := false
-	for k := j - 1; k >= first && k > j-7; k-- {
+outer:
+	for k := j - 1; k >= first && k > j-10; k-- {
 		w := d.lower[k]
 		if d.region[k] >= 0 || d.isPunct(k) && w != "'s" && w != "’s" {
 			return false
@@ -665,8 +725,16 @@ func (d *doc) pluralHeadBefore(j, first int) bool {
 			reach = 5 // "Liberal hopefuls Ana Voss and Piet Lind say"
 		}
 		for m >= first && m >= k-reach && (!d.isPunct(m) || d.lower[m] == "'s" || d.lower[m] == "’s") && m > d.sents[d.sent[k]].TokenStart-1 {
+			if d.lower[m] == "of" {
+				// the plural ends a complement of its own ("Fans of more
+				// rules on the pier say"): the head is further back
+				continue outer
+			}
+			if subjectOpeners[d.lower[m]] {
+				return true // "But few on either side think …": a conjunction opens the clause
+			}
 			if _, cue := cues[d.lower[m]]; cue || clauseWords[d.lower[m]] && !npInner[d.lower[m]] || adverbialStarts[d.lower[m]] && !determiners[d.lower[m]] ||
-				strings.HasSuffix(d.lower[m], "ing") || d.lower[m] == "of" {
+				strings.HasSuffix(d.lower[m], "ing") {
 				return false
 			}
 			m--
@@ -675,6 +743,10 @@ func (d *doc) pluralHeadBefore(j, first int) bool {
 	}
 	return false
 }
+
+// subjectOpeners are the conjunctions a subject may follow at the start of
+// its clause.
+var subjectOpeners = wordSet(`and but yet while whereas although though because since`)
 
 // indefinites open a speaker phrase that a relative clause can follow
 // after an inverted cue ("…, said a former official who …"); "said the

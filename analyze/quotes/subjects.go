@@ -36,7 +36,7 @@ func (d *doc) relativeSubjectBefore(i, first int) bool {
 		for m >= first && m >= h-3 && d.isWord(m) && !clauseWords[d.lower[m]] {
 			m--
 		}
-		return m < first || d.isPunct(m) && d.region[m] < 0 || d.lower[m] == "and" || d.lower[m] == "but"
+		return m < first || d.isPunct(m) && d.region[m] < 0 || subjectOpeners[d.lower[m]]
 	}
 	return false
 }
