@@ -315,3 +315,19 @@ func TestMarked(t *testing.T) {
 		}
 	}
 }
+
+// Declining to give a name, like asking not to be named, says nothing:
+// the buyers who declined are no source of what follows.
+func TestDecliningToGiveANameSaysNothing(t *testing.T) {
+	for _, text := range []string{
+		"Dealers have reported a rise in bookings, several of them from buyers who declined to give their names, the ferry office said.",
+		"Two passengers, who asked to withhold their names, waited on the quay.",
+	} {
+		toks, sents := analyze.Segment(text, []chorus.Span{{Start: 0, End: len(text)}})
+		for _, q := range quotes.Find(text, toks, sents, nil) {
+			if cue := q.Cue.In(text); cue == "declined" || cue == "asked" {
+				t.Errorf("%q: a quote cued by %q: %q", text, cue, q.Content.In(text))
+			}
+		}
+	}
+}

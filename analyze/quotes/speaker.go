@@ -766,9 +766,21 @@ func (d *doc) anonymityAt(i, end int) bool {
 		return false
 	}
 	next, after := d.lower[i+1], d.lower[i+2]
+	if next == "to" && withholding[after] {
+		// "who declined to give their names", "asked to withhold her name"
+		for k := i + 3; k < min(i+6, end); k++ {
+			if d.lower[k] == "name" || d.lower[k] == "names" || d.lower[k] == "surname" || d.lower[k] == "surnames" {
+				return true
+			}
+		}
+	}
 	return next == "not" && after == "to" || next == "on" && (after == "condition" || after == "the") ||
 		next == "to" && after == "be" || next == "anonymity"
 }
+
+// withholding are the verbs of giving or keeping back a name after
+// "declined to" or "asked to".
+var withholding = wordSet(`give provide reveal disclose publish use withhold share`)
 
 // reducedOpeners open a clause whose subject and "be" English drops before
 // a past participle: "when pressed on the cost", "if elected", "once

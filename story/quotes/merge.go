@@ -175,7 +175,10 @@ func (m *merger) add(it *item) {
 // quotes of MinWords words or more) the shorter's word pairs mostly found
 // in the longer; and speakers that do not clash.
 func (m *merger) same(a *item, ap map[string]bool, b *item, bp map[string]bool) bool {
-	if a.speaker != "" && b.speaker != "" && a.speaker != b.speaker && isName(a.speaker) && isName(b.speaker) {
+	if a.speaker != "" && b.speaker != "" && a.speaker != b.speaker && (isName(a.speaker) && isName(b.speaker) || a.article == b.article) {
+		// two names clash; within one article, so do any two sources, for
+		// there one attribution holding another ("Dealers have reported
+		// a rise …, the guild said") is two quotes, not one said twice
 		return false
 	}
 	if strings.Join(a.norm, " ") == strings.Join(b.norm, " ") {

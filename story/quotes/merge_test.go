@@ -183,3 +183,29 @@ func TestCitationsHoldTheQuote(t *testing.T) {
 		t.Errorf("the other fragment's quote is lost: %+v", summarize(qs))
 	}
 }
+
+// An attribution nested in another of the same article is a quote of its
+// own, with its own source, not the outer one said again.
+func TestNestedAttributionsStayApart(t *testing.T) {
+	text := "Dealers have reported a rise in enquiries for old harbour charts, the Marhold guild said."
+	span := func(s string) chorus.Span {
+		i := strings.Index(text, s)
+		return chorus.Span{Start: i, End: i + len(s)}
+	}
+	a := &chorus.Article{ID: "a", Text: text, Paragraphs: []chorus.Span{{Start: 0, End: len(text)}}}
+	an := &chorus.Analysis{Article: "a", Quotes: []chorus.Quote{
+		{Content: span("Dealers have reported a rise in enquiries for old harbour charts"), Speaker: span("the Marhold guild"),
+			SpeakerName: "the Marhold guild", Cue: span("said")},
+		{Content: span("a rise in enquiries for old harbour charts"), Speaker: span("Dealers"), SpeakerName: "Dealers",
+			Cue: span("have reported")},
+	}}
+	qs := quotes.Merge([]*chorus.Article{a}, map[chorus.ArticleID]*chorus.Analysis{"a": an}, quotes.DefaultOptions)
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Speaker+": "+q.Text)
+	}
+	want := []string{"the Marhold guild: Dealers have reported a rise in enquiries for old harbour charts", "Dealers: a rise in enquiries for old harbour charts"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quotes (-want +got):\n%s", diff)
+	}
+}
