@@ -4,15 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/claims"
 	"github.com/chorusnews/chorus/eval/rouge"
-	"github.com/chorusnews/chorus/ingest"
 	"github.com/chorusnews/chorus/internal/evaldata"
 	"github.com/chorusnews/chorus/pipeline"
 )
@@ -89,24 +86,7 @@ func TestFragmentRate(t *testing.T) {
 // does (each document a JSON Lines record titled with its file name,
 // dated and credited from a DUC-style name), and returns its claims' texts.
 func clusterClaims(c rouge.Cluster) []string {
-	var docs []chorus.Document
-	for _, d := range c.Docs {
-		rec := ingest.Record{Title: d.Name, Text: d.Text}
-		if m := rxDUCName.FindStringSubmatch(d.Name); m != nil {
-			rec.Outlet = m[1]
-			rec.Published = m[2] + "-" + m[3] + "-" + m[4]
-		}
-		line, err := json.Marshal(rec)
-		if err != nil {
-			continue
-		}
-		doc, err := ingest.RecordDocument(filepath.Join(c.Name, "docs", d.Name+".txt"), line)
-		if err != nil {
-			continue
-		}
-		docs = append(docs, doc)
-	}
-	arts, _ := pipeline.Extract(docs)
+	arts, _ := pipeline.Extract(c.Documents())
 	if len(arts) == 0 {
 		return nil
 	}
@@ -117,5 +97,3 @@ func clusterClaims(c rouge.Cluster) []string {
 	}
 	return out
 }
-
-var rxDUCName = regexp.MustCompile(`^([A-Z]{3})(\d{4})(\d{2})(\d{2})\.\d+$`)

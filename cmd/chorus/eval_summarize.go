@@ -1,11 +1,9 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,7 +13,6 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/eval/rouge"
-	"github.com/chorusnews/chorus/ingest"
 	"github.com/chorusnews/chorus/pipeline"
 	"github.com/chorusnews/chorus/story"
 )
@@ -178,7 +175,7 @@ func summarizeAll(clusters []rouge.Cluster, method string, words int) summaryRun
 // returns its sentences one per line, with the number of documents the
 // extractor refused.
 func summarizeCluster(c rouge.Cluster, method string, words int) (string, int) {
-	docs := clusterDocuments(c)
+	docs := c.Documents()
 	arts, errs := pipeline.Extract(docs)
 	if len(arts) == 0 {
 		return "", len(errs)
@@ -206,34 +203,6 @@ func selectorFor(method string, c rouge.Cluster, words int) story.Selector {
 	}
 	return nil
 }
-
-// clusterDocuments turns a cluster's files into documents as the JSON Lines
-// reader would from {"title", "text", "published", "outlet"} records: the
-// title is the file name, because the sets' texts carry no headline and
-// the text reader would otherwise take the lead paragraph for one.
-func clusterDocuments(c rouge.Cluster) []chorus.Document {
-	docs := make([]chorus.Document, 0, len(c.Docs))
-	for _, d := range c.Docs {
-		rec := ingest.Record{Title: d.Name, Text: d.Text}
-		if m := rxDUCName.FindStringSubmatch(d.Name); m != nil {
-			rec.Outlet = m[1]
-			rec.Published = m[2] + "-" + m[3] + "-" + m[4]
-		}
-		line, err := json.Marshal(rec)
-		if err != nil {
-			continue // a struct of strings always marshals
-		}
-		doc, err := ingest.RecordDocument(c.Name+"/docs/"+d.Name+".txt", line)
-		if err != nil {
-			continue // empty text: the cluster is summarised without it
-		}
-		docs = append(docs, doc)
-	}
-	return docs
-}
-
-// rxDUCName reads the agency and date from a DUC document name.
-var rxDUCName = regexp.MustCompile(`^([A-Z]{3})(\d{4})(\d{2})(\d{2})\.\d+$`)
 
 // printSummaryRuns scores every run on all clusters and on each half and
 // prints one table row per run and split.

@@ -1,13 +1,18 @@
 package rouge
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/ingest"
 )
 
 // Cluster is one multi-document summarisation problem: the documents to
@@ -47,11 +52,23 @@ const (
 // level (a subset list) and other files in a cluster folder (meta.json) are
 // ignored.
 func ReadClusters(dir string) ([]Cluster, error) {
+	return readClusters(dir, reader{})
+}
+
+// ReadDocs reads the clusters of a set laid out as DIR/<cluster>/docs/*.txt
+// whose references may be missing, for uses that only need the documents
+// (clustering them, measuring the claims they make): a cluster folder
+// without a docs folder or without documents is skipped, and refs is read
+// when present.
+func ReadDocs(dir string) ([]Cluster, error) {
+	return readClusters(dir, reader{docsOnly: true})
+}
+
+func readClusters(dir string, r reader) ([]Cluster, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("read clusters: %w", err)
 	}
-	r := reader{}
 	var out []Cluster
 	for _, e := range entries { // ReadDir sorts by name
 		if !isDir(dir, e) {
@@ -64,7 +81,13 @@ func ReadClusters(dir string) ([]Cluster, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read clusters: %w", err)
 		}
+		if r.docsOnly && len(c.Docs) == 0 {
+			continue
+		}
 		out = append(out, c)
+	}
+	if len(out) == 0 && r.docsOnly {
+		return nil, fmt.Errorf("read clusters: no <cluster>/docs/*.txt in %s", dir)
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("read clusters: no cluster folder in %s", dir)
@@ -84,19 +107,25 @@ func isDir(parent string, e fs.DirEntry) bool {
 	return err == nil && st.IsDir()
 }
 
-// reader keeps the running byte total across clusters.
-type reader struct{ total int64 }
+// reader keeps the running byte total across clusters; docsOnly lets
+// references be missing.
+type reader struct {
+	total    int64
+	docsOnly bool
+}
 
 func (r *reader) cluster(path, name string) (Cluster, error) {
 	c := Cluster{Name: name}
 	refs, err := r.texts(filepath.Join(path, "refs"))
-	if errors.Is(err, fs.ErrNotExist) {
+	if r.docsOnly && (errors.Is(err, fs.ErrNotExist) || err == nil && len(refs) == 0) {
+		refs, err = nil, nil
+	} else if errors.Is(err, fs.ErrNotExist) {
 		return c, fmt.Errorf("cluster %s: no refs folder", name)
 	}
 	if err != nil {
 		return c, fmt.Errorf("cluster %s: %w", name, err)
 	}
-	if len(refs) == 0 {
+	if len(refs) == 0 && !r.docsOnly {
 		return c, fmt.Errorf("cluster %s: refs holds no .txt file", name)
 	}
 	for _, d := range refs {
@@ -154,6 +183,36 @@ func (r *reader) file(path string) (string, error) {
 	}
 	return string(b), nil
 }
+
+// Documents turns a cluster's files into documents as the JSON Lines
+// reader would from {"title", "text", "published", "outlet"} records: the
+// title is the file name, because the sets' texts carry no headline and
+// the text reader would otherwise take the lead paragraph for one, and a
+// DUC-style name (APW19981017.0151) gives the agency and the day. A file
+// with no text is left out.
+func (c Cluster) Documents() []chorus.Document {
+	docs := make([]chorus.Document, 0, len(c.Docs))
+	for _, d := range c.Docs {
+		rec := ingest.Record{Title: d.Name, Text: d.Text}
+		if m := rxDUCName.FindStringSubmatch(d.Name); m != nil {
+			rec.Outlet = m[1]
+			rec.Published = m[2] + "-" + m[3] + "-" + m[4]
+		}
+		line, err := json.Marshal(rec)
+		if err != nil {
+			continue // a struct of strings always marshals
+		}
+		doc, err := ingest.RecordDocument(c.Name+"/docs/"+d.Name+".txt", line)
+		if err != nil {
+			continue // empty text: the cluster goes on without it
+		}
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+// rxDUCName reads the agency and date from a DUC document name.
+var rxDUCName = regexp.MustCompile(`^([A-Z]{3})(\d{4})(\d{2})(\d{2})\.\d+$`)
 
 // Baselines every summariser should beat; the eval commands print them as
 // anchors, and the agreement tests score them with both scorers.

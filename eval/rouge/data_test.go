@@ -54,6 +54,34 @@ func TestReadClusters(t *testing.T) {
 	}
 }
 
+// ReadDocs needs no references and skips folders without documents.
+func TestReadDocs(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"c1/docs/APW19981017.0151.txt": "MARHOLD (TN) _ The dam held.",
+		"c2/refs/a.txt":                "A reference without documents.",
+		"c3/docs/b.txt":                "Doc b.",
+		"c3/refs/r.txt":                "Reference r.",
+	})
+	got, err := ReadDocs(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Cluster{
+		{Name: "c1", Docs: []Doc{{Name: "APW19981017.0151", Text: "MARHOLD (TN) _ The dam held."}}},
+		{Name: "c3", Docs: []Doc{{Name: "b", Text: "Doc b."}}, Refs: []string{"Reference r."}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	docs := got[0].Documents()
+	if len(docs) != 1 || docs[0].Hints.Outlet != "APW" || docs[0].Hints.Published.Format("2006-01-02") != "1998-10-17" || docs[0].Hints.Title != "APW19981017.0151" {
+		t.Errorf("documents %+v", docs)
+	}
+	if _, err := ReadDocs(writeTree(t, map[string]string{"c1/refs/a.txt": "x"})); err == nil || !strings.Contains(err.Error(), "no <cluster>/docs/*.txt") {
+		t.Errorf("a set without documents: %v", err)
+	}
+}
+
 func TestReadClustersErrors(t *testing.T) {
 	tests := []struct {
 		name  string
