@@ -35,6 +35,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The shift began at 6 a.m.", "Marhold Terminal said 900 stayed away."}},
 		{"clock time goes on with its day, zone or place", "Talks open at 10 a.m. Friday and close at 4 p.m. GMT, or 7 p.m. Tessin time, the ministry said.",
 			[]string{"Talks open at 10 a.m. Friday and close at 4 p.m. GMT, or 7 p.m. Tessin time, the ministry said."}},
+		{"clock time goes on with the time in another zone in brackets", "The polls opened at 8 a.m. (0600 GMT), and voting was calm.",
+			[]string{"The polls opened at 8 a.m. (0600 GMT), and voting was calm."}},
 		{"a state's dotted abbreviation ends a sentence before a plain starter", "He grew up in Marhold, N.J. He left for Riel in 1990.",
 			[]string{"He grew up in Marhold, N.J.", "He left for Riel in 1990."}},
 		{"but not inside one", "The mayor of Marhold, N.J., said the pier would reopen.",

@@ -187,6 +187,9 @@ var clockFollowers = func() map[string]bool {
 // "p.m.", opens a new sentence.
 func startsSentenceAfterClock(toks []chorus.Token, i int) bool {
 	next := toks[i].Text
+	if next == "(" || next == "[" {
+		return false // "8 a.m. (1000 GMT)": the time again, in another zone
+	}
 	r, _ := utf8.DecodeRuneInString(next)
 	if !unicode.IsUpper(r) && !isOpener(next) {
 		return false

@@ -224,6 +224,9 @@ func judgeRules(text string, maxWords int, unfinished bool) verdict {
 	if strings.HasSuffix(strings.TrimRight(t, "\"”’' "), "?") {
 		return unfit
 	}
+	if fragmentStart(t) {
+		return unfit
+	}
 	fields := strings.Fields(t)
 	first := strings.Trim(fields[0], "\"“‘'`(")
 	if first == "" && len(fields) > 1 {
@@ -254,6 +257,23 @@ func judgeRules(text string, maxWords int, unfinished bool) verdict {
 		return continues
 	}
 	return alone
+}
+
+// fragmentStart reports whether a sentence starts as no sentence does:
+// with a comma, a semicolon or a closing bracket, or with a bracket whose
+// text is followed by one of those or by a lower-case word ("(1000 GMT),
+// showing little of …", the rest of a sentence cut in two).
+func fragmentStart(t string) bool {
+	if strings.HasPrefix(t, "(") {
+		if i := strings.IndexByte(t, ')'); i > 0 {
+			t = strings.TrimSpace(t[i+1:])
+			if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
+				return true
+			}
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune(",;:)]", r)
 }
 
 // bareQuote reports whether a sentence is nothing but a quotation: its
