@@ -73,6 +73,7 @@ func TestWireDatelineCredit(t *testing.T) {
 		{"em dash with a country", "GULLHAVEN, Veskaria (Tern News) — " + lead, "Tern News"},
 		{"teletype underscore", "GULLHAVEN, Veskaria (TN) _ " + lead, "TN"},
 		{"an underscore in prose is no dash", "Pilots agree rota\n\nThe new rota _ agreed on Friday _ starts next month.", ""},
+		{"a dateline without an agency", "GULLHAVEN, Veskaria _ " + lead, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := chorus.Document{Source: "pilots.txt", Format: chorus.FormatText, Charset: "utf-8",
@@ -84,7 +85,7 @@ func TestWireDatelineCredit(t *testing.T) {
 			if a.Credit != tc.credit {
 				t.Errorf("credit %q, want %q", a.Credit, tc.credit)
 			}
-			if tc.credit != "" && !strings.HasPrefix(a.Text[len(a.Title):], "\n\n"+lead) {
+			if strings.HasSuffix(tc.body, lead) && !strings.HasPrefix(a.Text[len(a.Title):], "\n\n"+lead) {
 				t.Errorf("dateline left in the text: %q", a.Text)
 			}
 		})

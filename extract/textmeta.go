@@ -20,7 +20,7 @@ var (
 	// a wire dateline: "OSTRELKA, Veskaria, March 12 (Meridian) - "; wire
 	// copy typed on teletype keyboards writes its dash as an underscore
 	// ("OSTRELKA (Meridian) _ ")
-	rxWireDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]{2,30})(?:,\s*[\p{L} .'’-]{2,30}?)?(?:,\s*` + monthNames + `\s+\d{1,2})?\s*\(([\p{L} ]{2,30})\)\s*(?:[-–—]{1,2}|_)\s+`)
+	rxWireDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]{2,30})(?:,\s*[\p{L} .'’-]{2,30}?)?(?:,\s*` + monthNames + `\s+\d{1,2})?\s*(?:\(([\p{L} ]{2,30})\))?\s*(?:[-–—]{1,2}|_)\s+`)
 	rxDomainLike   = regexp.MustCompile(`(?i)\.(com|net|org|am|ru|uk|de|fr|info|news|co|io|in|tv)\b`)
 )
 
@@ -78,8 +78,12 @@ func (d *Draft) takeMetadataLines() {
 // a paragraph and reports whether it found one.
 func (d *Draft) takeLeadPrefix(i int) bool {
 	bl := &d.blocks[i]
-	if m := rxWireDateline.FindStringSubmatchIndex(bl.text); m != nil {
-		d.meta.set("credit", bl.text[m[4]:m[5]], "text:dateline")
+	if m := rxWireDateline.FindStringSubmatchIndex(bl.text); m != nil && (m[4] >= 0 || isUpperWords(bl.text[m[2]:m[3]])) {
+		// "RIO DE JANEIRO, Brazil _ ": a dateline names its place in
+		// capitals, and its agency when it has one
+		if m[4] >= 0 {
+			d.meta.set("credit", bl.text[m[4]:m[5]], "text:dateline")
+		}
 		bl.text = bl.text[m[1]:]
 		return true
 	}
