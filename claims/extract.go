@@ -497,6 +497,9 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		for subj.to > subj.from && clause.Auxiliary(s.low[subj.to-1]) {
 			subj.to--
 		}
+		if absoluteOpeners[s.low[a]] {
+			break // "With 22 percent of the ballots counted, …": no speaker
+		}
 		speaker, aside, ok := s.speaker(subj)
 		if !ok {
 			break
@@ -682,7 +685,9 @@ func (s *sent) trailingSource(from, v, end int) (string, segment, bool) {
 		return "", segment{}, false
 	}
 	for i := from; i < to; i++ {
-		if s.isVerbCue(i) {
+		if s.isVerbCue(i) || s.low[i] == "than" {
+			// "…, a far better result than polls had predicted": a
+			// comparison, not its source
 			return "", segment{}, false
 		}
 	}
@@ -814,3 +819,7 @@ func (s *sent) relativeThat(k int) bool {
 	}
 	return j < len(s.toks) && isLowerWord(s.toks[j].Text) && s.isVerbCue(j)
 }
+
+// absoluteOpeners open a phrase whose verb is no verb of saying by a
+// subject: "With most ballots counted, …", "After the votes were tallied".
+var absoluteOpeners = map[string]bool{"with": true, "without": true, "after": true, "before": true, "once": true, "upon": true}
