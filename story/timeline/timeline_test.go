@@ -159,3 +159,67 @@ func TestDescribingClauseDatesOnlyWhenNothingElseDoes(t *testing.T) {
 		}
 	}
 }
+
+// A date that only picks out one of the sentence's nouns (a year modifying
+// a noun after the verb, a relative clause, "since" counting something up)
+// dates no entry; when it is the sentence's only date, the sentence is left
+// off the timeline. A year on the subject, a fronted phrase or an occasion
+// after "at", and "since" starting the state the sentence reports, do date
+// it.
+func TestBackgroundDatesNothing(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		// a year modifying a noun after the verb
+		{"The embargo aims to force Marhold to hand over two men sought over the 1988 sinking of a Riel ferry.", ""},
+		{"The mayor praised 1989's reformers in a long speech to the Marhold council.", ""},
+		{"The Tessin board voted against the 2031 budget of the harbour on Tuesday.", "2025-03-11"},
+		// on the subject, in a fronted phrase, or an occasion after "at"
+		{"A 2019 survey of the Tessin coast found that the dunes were shrinking fast.", "2019"},
+		{"After the 2019 floods, the Riel council rebuilt the whole harbour wall.", "2019"},
+		{"The Varga twins placed fourth at the 2016 Veskaria games in the relay.", "2016"},
+		// a year after a preposition is an adverbial of its own
+		{"Varga said that in 2012 everything in Tessin had seemed possible to him.", "2012"},
+		// "since" counting up or ranking
+		{"The storm was the heaviest to hit the Tessin coast since 1953, forecasters said.", ""},
+		{"Since 2015, four ferries have sunk off the rocky Riel coast.", ""},
+		{"There have been no strikes at the Marhold mine since 1987, the owners say.", ""},
+		{"\"We have farmed this valley since 1921,\" said Anna Varga of the Riel cooperative.", ""},
+		// "since" starting the state the sentence reports
+		{"The Veskaria border has been closed to lorries since 2014 because of the bridge.", "2014"},
+		// relative clauses without commas, and ", where …"
+		{"The court fined the builder who restored the old Tessin chapel in 1962.", ""},
+		{"Marhold, where miners struck for a year in 1984, votes for a new mayor.", ""},
+		{"The number of clinics which offered the service fell sharply between 1982 and 1992.", "1982"},
+		// a relative clause set off by commas, as the only date
+		{"Riel, which joined the league in 1998, is looking for a new coach.", ""},
+		// a day next to the article's own date is part of the same news
+		{"The minister, who arrived in Tessin on Wednesday morning, said the roads would stay shut.", "2025-03-12"},
+		{"A conservator will examine the Marhold map before it goes on show, which the museum hopes will happen next month.", "2025-04"},
+	} {
+		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%q: got %+v, want no entry", tc.text, got)
+		case tc.want != "" && (len(got) != 1 || got[0].Date != tc.want):
+			t.Errorf("%q: got %+v, want one entry dated %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A relative clause on the noun of a "since" phrase dates the start of the
+// state the sentence reports, when nothing else dates it.
+func TestRelativeClauseDatesTheStartOfAState(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Talks on the Tessin border have grown urgent since the Riel uprising, which began in May 2023.", "2023-05"},
+		{"Four ferries have sunk since the Riel storm, which began in May 2023.", ""},
+	} {
+		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%q: got %+v, want no entry", tc.text, got)
+		case tc.want != "" && (len(got) != 1 || got[0].Date != tc.want):
+			t.Errorf("%q: got %+v, want one entry dated %s", tc.text, got, tc.want)
+		}
+	}
+}
