@@ -309,8 +309,8 @@ func superlative(prev, w string) bool {
 
 // inRelative reports whether the time at token first sits in a relative
 // clause that no comma sets off ("a church leader who died in 1960", "the
-// tip that officials received in 1993" is left alone: "that" may as well
-// open what a verb says) or in one opened by "where" (", where rebels
+// permit that the council granted in 2019", see relativeThat) or in one
+// opened by "where" (", where rebels
 // fought in 1994, …", which the clause package does not read as
 // describing). Such a clause picks out one of the sentence's nouns by what
 // it did then; the sentence reports something else.
@@ -320,11 +320,78 @@ func (r *reading) inRelative(first int) bool {
 		switch low[i] {
 		case ",", ";", "–", "—", "--", "(", ")":
 			return low[i] == "," && i+1 < first && low[i+1] == "where"
-		case "who", "whom", "whose", "which", "where":
-			return r.s.Quoted[i] == r.s.Quoted[first] && r.verbGroups(i+1, first) < 2
+		case "who", "whom", "whose", "which", "where", "that":
+			if low[i] == "that" && !r.relativeThat(i) {
+				return false
+			}
+			// set off by a comma (only ", where" is left to read here) it
+			// describes wherever it stands
+			return r.s.Quoted[i] == r.s.Quoted[first] && r.verbGroups(i+1, first) < 2 && (low[i-1] == "," || r.afterVerb(i))
 		}
 	}
 	return false
+}
+
+// afterVerb reports whether a verb cue comes before token i: a relative
+// clause on the subject ("Floods that began in 2019 ruined the Riel
+// harvest") tells how what the sentence reports began, one on an object
+// picks out a noun.
+func (r *reading) afterVerb(i int) bool {
+	for k := 0; k < i; k++ {
+		if clause.VerbCue(r.s.Tokens[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeThat reports whether the "that" at token i opens a relative
+// clause on the noun before it ("the permit that the council granted in
+// 2019") rather than what a verb or an adjective says ("she thinks that",
+// "it is clear that"). A word in -s before it is taken for a verb
+// ("Varga insists that …"), which leaves plural nouns out; a verb or
+// adjective of saying and knowing is listed.
+func (r *reading) relativeThat(i int) bool {
+	prev := r.s.Lower[i-1]
+	if clause.VerbCue(r.s.Tokens[i-1].Text) || functionWords[prev] || clause.Opener(prev) || thatVerbs[prev] || thatHeads[prev] ||
+		strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") {
+		return false
+	}
+	r0 := []rune(r.s.Tokens[i-1].Text)
+	if len(r0) < 2 || !unicode.IsLetter(r0[0]) {
+		return false
+	}
+	// a verb of saying earlier in the clause takes the "that" even after
+	// a noun: "told clients in a notice seen by the press that …"
+	for k := i - 2; k >= 0; k-- {
+		w := r.s.Lower[k]
+		if w == "," || w == ";" {
+			break
+		}
+		if clause.Speech(w) || thatVerbs[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// thatVerbs are verbs that take a "that" clause of what they say or know,
+// also further before it ("told clients … that"); thatHeads are the other
+// words right before a "that" that opens such a clause, not a relative
+// one ("it is clear that").
+var thatVerbs, thatHeads = words(`know think believe say hope fear claim argue insist suggest show mean ensure
+		feel realize admit deny hear learn find found read see saw note agree expect warn order decide
+		prove indicate confirm demonstrate acknowledge recognize understand assume suspect conclude promise doubt`),
+	words(`clear evident aware sure likely unlikely possible true certain obvious apparent concerned afraid
+		confident convinced worried glad hopeful except given such now fact`)
+
+// words makes a set of the words of s.
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // verbGroups counts the verb groups among tokens [from, to): a second one

@@ -190,6 +190,11 @@ func TestBackgroundDatesNothing(t *testing.T) {
 		{"The court fined the builder who restored the old Tessin chapel in 1962.", ""},
 		{"Marhold, where miners struck for a year in 1984, votes for a new mayor.", ""},
 		{"The number of clinics which offered the service fell sharply between 1982 and 1992.", "1982"},
+		{"Inspectors never followed up the warning about the Riel quay that they received in 2011.", ""},
+		{"Floods that began in 2019 ruined three harvests in the Marhold valley.", "2019"},
+		{"Varga insists that the Tessin quay was sold in 2011 without a vote.", "2011"},
+		{"It is clear that the Tessin quay was sold in 2011 without a vote.", "2011"},
+		{"The Riel line told shippers in a letter seen by reporters that its ferries would stop in 2026.", "2026"},
 		// a relative clause set off by commas, as the only date
 		{"Riel, which joined the league in 1998, is looking for a new coach.", ""},
 		// a day next to the article's own date is part of the same news
