@@ -78,7 +78,7 @@ func (r *reading) background(sp chorus.Span) strength {
 	if first < 0 {
 		return reported
 	}
-	if r.modifiesObject(first, last) || r.sinceCounting(first) || r.inRelative(first) {
+	if r.modifiesObject(first, last) || r.forPeriod(first) || r.sinceCounting(first) || r.inRelative(first) {
 		return hard
 	}
 	return reported
@@ -170,6 +170,19 @@ func (r *reading) modifiesObject(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// forPeriod reports whether the time at token first follows "for" after
+// the sentence's verb: the period a plan, a forecast or a budget is for
+// ("projected growth of 3 percent for 2026", "talks on a loan for 2026"),
+// which the sentence reports now, not then. A fronted "For 2026, …" sets
+// the sentence's own time and is left alone.
+func (r *reading) forPeriod(first int) bool {
+	k := first - 1
+	for k >= 0 && (r.s.Lower[k] == "the" || r.s.Lower[k] == "early" || r.s.Lower[k] == "late" || r.s.Lower[k] == "mid") {
+		k--
+	}
+	return k > 0 && r.s.Lower[k] == "for" && r.afterVerb(k)
 }
 
 // adjectiveBefore reports a word that may stand between a determiner and a

@@ -179,6 +179,9 @@ func TestBackgroundDatesNothing(t *testing.T) {
 		{"The Varga twins placed fourth at the 2016 Veskaria games in the relay.", "2016"},
 		// a year after a preposition is an adverbial of its own
 		{"Varga said that in 2012 everything in Tessin had seemed possible to him.", "2012"},
+		// the period a plan or a forecast is for, after the verb
+		{"The Marhold board projected growth of three percent for 2027 in its report.", ""},
+		{"For 2026, the Riel council set aside more money for its old harbour.", "2026"},
 		// "since" counting up or ranking
 		{"The storm was the heaviest to hit the Tessin coast since 1953, forecasters said.", ""},
 		{"Since 2015, four ferries have sunk off the rocky Riel coast.", ""},
