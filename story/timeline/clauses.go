@@ -164,12 +164,34 @@ func (r *reading) modifiesObject(first, last int) bool {
 	if start > 0 && low[start-1] == "at" {
 		return false
 	}
+	// a noun after "of" is the complement of another noun ("the ideals of
+	// the 1979 uprising", "a member of the 1992 intake"), wherever it
+	// stands, unless the phrase opens the sentence and sets its time ("On
+	// the eve of his 2019 inauguration, …")
+	if start > 0 && low[start-1] == "of" && !r.fronted(start) {
+		return true
+	}
 	for i := 0; i < start; i++ {
 		if clause.VerbCue(toks[i].Text) {
 			return true
 		}
 	}
 	return false
+}
+
+// fronted reports whether token i sits in a phrase that opens the
+// sentence with a preposition ("On the eve of …", "Only well into …"),
+// before any comma.
+func (r *reading) fronted(i int) bool {
+	if !clause.Opener(r.s.Lower[0]) && r.s.Lower[0] != "only" {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if r.s.Lower[k] == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // forPeriod reports whether the time at token first follows "for" after

@@ -173,6 +173,9 @@ func TestBackgroundDatesNothing(t *testing.T) {
 		{"The embargo aims to force Marhold to hand over two men sought over the 1988 sinking of a Riel ferry.", ""},
 		{"The mayor praised 1989's reformers in a long speech to the Marhold council.", ""},
 		{"The Tessin board voted against the 2031 budget of the harbour on Tuesday.", "2025-03-11"},
+		// the complement of another noun, even on the subject
+		{"In Riel, a member of the 2019 intake, Ilse Varga, leads the Tessin poll.", ""},
+		{"On the eve of his 2019 inauguration, Varga enjoyed wide support in Tessin.", "2019"},
 		// on the subject, in a fronted phrase, or an occasion after "at"
 		{"A 2019 survey of the Tessin coast found that the dunes were shrinking fast.", "2019"},
 		{"After the 2019 floods, the Riel council rebuilt the whole harbour wall.", "2019"},
