@@ -194,6 +194,11 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		// clause that sets its scene carries (see strength)
 		var main, background *dating
 		var clauses *reading
+		// set when the sentence dates what it reports by an expression
+		// with no calendar value ("on Tuesday" in an undated article):
+		// then a scene-setting clause's date would misdate it ("Released
+		// in 2019, Varga spoke on Tuesday" happened on no day of 2019)
+		unresolved := false
 		for k := ti; k < len(times) && times[k].Start < s.End && main == nil; k++ {
 			t := times[k]
 			if !s.Contains(t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
@@ -211,11 +216,16 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 				}
 			}
 			g := granularity(v)
-			if g == "" {
-				continue
-			}
-			if clauses == nil {
+			if clauses == nil && (g != "" || !strings.HasSuffix(v, "_REF")) {
 				clauses = newReading(text, a.Analysis, s)
+			}
+			if g == "" {
+				// (a time of day without one is often an idiom: "almost
+				// overnight")
+				if t.Type == chorus.TimeDate && !strings.HasSuffix(v, "_REF") && clauses.background(t.Span) == reported {
+					unresolved = true
+				}
+				continue
 			}
 			d := &dating{date: calendarDate(v), gran: g, inferred: inferred}
 			str := clauses.background(t.Span)
@@ -230,7 +240,7 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 			}
 			main = d
 		}
-		if main == nil {
+		if main == nil && !unresolved {
 			main = background
 		}
 		if main == nil {

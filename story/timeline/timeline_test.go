@@ -234,3 +234,33 @@ func TestRelativeClauseDatesTheStartOfAState(t *testing.T) {
 		}
 	}
 }
+
+// A scene-setting clause's date stands in only when the sentence gives no
+// date of its own: one the article's missing date leaves without a value
+// ("last year" in an undated article) still says the entry is not then.
+func TestSceneSettingDateOnlyWhenTheSentenceHasNone(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		published time.Time
+		want      string
+	}{
+		{"Released in 2019, Varga went back to campaigning in Tessin last year.", time.Time{}, ""},
+		{"Released in 2019, Varga went back to campaigning in Tessin last year.", time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC), "2024"},
+		{"Founded in 1911, the Riel rowing club is the oldest on the Marhold coast.", time.Time{}, "1911"},
+	} {
+		dated := article("d", "The Tessin council met in the town hall on Friday to elect a mayor.", time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC))
+		got := Build([]Article{dated, article("a", tc.text, tc.published)}, DefaultOptions)
+		var mine []chorus.TimelineEntry
+		for _, e := range got {
+			if e.Citations[0].Article == "a" {
+				mine = append(mine, e)
+			}
+		}
+		switch {
+		case tc.want == "" && len(mine) != 0:
+			t.Errorf("%q: got %+v, want no entry", tc.text, mine)
+		case tc.want != "" && (len(mine) != 1 || mine[0].Date != tc.want):
+			t.Errorf("%q: got %+v, want one entry dated %s", tc.text, mine, tc.want)
+		}
+	}
+}
