@@ -21,8 +21,10 @@ import (
 //     sentence has no other;
 //   - hard: a describing clause set off by commas (unless it describes
 //     the subject of a sentence that only describes that subject), a
-//     relative clause without commas, a year that modifies a noun after
-//     the sentence's verb, or "since" counting something up.
+//     relative clause without commas after the sentence's verb, a year
+//     that modifies a noun after that verb or after "of", the period
+//     after "for" that a plan or forecast is for, or "since" counting
+//     something up.
 //     Auditing the DUC 2003 clusters' timelines, a sentence whose only date
 //     was of this kind reported something else at that date in nearly all
 //     cases (as "The Riel mayor, who was cleared of fraud in 2009, would
