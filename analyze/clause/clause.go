@@ -287,12 +287,47 @@ func (s *Sentence) clauseEnd(from int) (int, bool) {
 			continue
 		}
 		switch s.Tokens[j].Text {
-		case ",", ";", "–", "—", "--":
+		case ",":
+			if s.dateComma(j) {
+				continue
+			}
+			return j, true
+		case ";", "–", "—", "--":
 			return j, true
 		}
 	}
 	return len(s.Tokens), false
 }
+
+// dateComma reports whether the comma at j sits inside a date, before its
+// year: "on Dec. 29, 2024", "in May, 2024". Ending a clause there left the
+// year outside it (", written on Dec. 29, 2024, was …").
+func (s *Sentence) dateComma(j int) bool {
+	if j == 0 || j+1 >= len(s.Tokens) || !fourDigits(s.Tokens[j+1].Text) {
+		return false
+	}
+	prev := s.Lower[j-1]
+	if n := len(prev); n >= 1 && n <= 2 && prev[0] >= '0' && prev[0] <= '9' {
+		return true
+	}
+	return months[strings.TrimSuffix(prev, ".")]
+}
+
+func fourDigits(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// months are the month names and their abbreviations.
+var months = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // firstComma is the sentence's first comma outside quotations and
 // brackets, or -1.

@@ -37,6 +37,10 @@ func TestDescribing(t *testing.T) {
 	}{
 		{"relative", "The atlas, which holds maps drawn in 1642, was recovered on Thursday.",
 			[]string{"relative: , which holds maps drawn in 1642"}},
+		{"a date's comma ends nothing", "The letter, written on Dec. 29, 2024, was read out in Riel on Tuesday.",
+			[]string{"participle: , written on Dec. 29, 2024"}},
+		{"a month's comma ends nothing", "The ferry, launched in May, 2009, sank off Tessin on Tuesday.",
+			[]string{"participle: , launched in May, 2009"}},
 		{"relative to the end", "The crowd cheered the ferry, which had sailed from Riel overnight.",
 			[]string{"relative: , which had sailed from Riel overnight. +open"}},
 		{"relative with a subject of its own", "The council backed the plan, which the harbour board drafted in May.",

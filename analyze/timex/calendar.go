@@ -64,7 +64,9 @@ var seasonStart = map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 func (p point) value() string {
 	y := p.t.Year()
 	ys := fmt.Sprintf("%04d", y)
-	if p.noYear {
+	// a point shifted from one whose year is unknown (held as year 0) still
+	// has no known year: "a day earlier" after "Oct. 9" is not in year 0
+	if p.noYear || y <= 0 {
 		ys = "XXXX"
 	}
 	switch p.g {
@@ -80,7 +82,7 @@ func (p point) value() string {
 	case gWeek, gWeekend:
 		wy, w := p.t.ISOWeek()
 		ws := fmt.Sprintf("%04d", wy)
-		if p.noYear {
+		if p.noYear || wy <= 0 {
 			ws = "XXXX"
 		}
 		s := fmt.Sprintf("%s-W%02d", ws, w)

@@ -448,6 +448,11 @@ func (p *parser) bareYear(j int) (int, int, bool) {
 	if quantityNouns[p.low(e)] && !p.yearRange(e) {
 		return 0, j, false
 	}
+	// "(1800 GMT Tuesday)": four digits before a time zone are a clock
+	// time in wire copy's military style, not the year 1800
+	if zones[p.low(e)] {
+		return 0, j, false
+	}
 	return y, e, true
 }
 

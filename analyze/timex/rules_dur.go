@@ -238,12 +238,23 @@ func (p *parser) agoRule(i int) (match, bool) {
 	base := at(p.anchor, g)
 	if fromRef && p.hasRef {
 		base = at(p.ref.t, g)
+		base.noYear = p.ref.noYear
 		if p.ref.g > g {
 			base = at(p.ref.t, p.ref.g)
-			base.g = p.ref.g
+			base.g, base.noYear = p.ref.g, p.ref.noYear
 			if u == uYear {
 				base = base.shift(dir * steps * yearsIn(p.ref.g))
 				return p.emit(i, end, chorus.TimeDate, base, false)
+			}
+			// "a day earlier" after a sentence that named only a year
+			// counts from a day the text did not give: shifting the year
+			// by one would date it a year off, so count from the
+			// article's date, or give no value without one
+			if g < gYear && p.ref.g >= gYear {
+				if !p.known {
+					return emitValue(i, end, chorus.TimeDate, "")
+				}
+				base = at(p.anchor, g)
 			}
 		}
 	}

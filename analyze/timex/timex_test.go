@@ -49,6 +49,17 @@ var findCases = []struct {
 		[]ref{{"2019", D, "2019"}}},
 	{"a year after a month, a season or an opening word is a date", "2019-11-18", "In 2018 the ferry sailed. Since 2016, sales in December 2019 and Summer 2020 rose. Tessin, 2017.",
 		[]ref{{"2018", D, "2018"}, {"2016", D, "2016"}, {"December 2019", D, "2019-12"}, {"Summer 2020", D, "2020-SU"}, {"2017", D, "2017"}}},
+	// an article without a date: a shift from a yearless day keeps its
+	// year unknown, a day's shift from a bare year gives no value, and
+	// four digits before a zone are a clock time
+	{"a day after a yearless day, undated", "", "The Marhold court ruled on Oct. 9. A day earlier, the Riel judge filed his request.",
+		[]ref{{"Oct. 9", D, "XXXX-10-09"}, {"A day earlier", D, "XXXX-10-08"}}},
+	{"a day after a bare year, undated", "", "The Varga plant opened in 1973. The judge filed his request a day earlier.",
+		[]ref{{"1973", D, "1973"}, {"a day earlier", D, ""}}},
+	{"a day after a bare year, dated", "2025-03-14", "The Varga plant opened in 1973. The judge filed his request a day earlier.",
+		[]ref{{"1973", D, "1973"}, {"a day earlier", D, "2025-03-13"}}},
+	{"military clock time before a zone", "2025-03-14", "The sirens in Tessin sounded at 2 a.m. Thursday (1900 GMT Wednesday).",
+		[]ref{{"2 a.m. Thursday", T, "2025-03-13T02:00"}, {"Wednesday", D, "2025-03-12"}}},
 	{"early season about to start, past tense", "2025-05-07", "Growers were exposed as the early summer harvest got under way.",
 		[]ref{{"the early summer", D, "2025-SU"}}},
 	{"Aug. 1 deadline", "2016-07-26", "Rebels were told to leave before the Aug. 1 deadline.",

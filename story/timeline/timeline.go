@@ -162,9 +162,11 @@ func yearFromStory(v string, anchor time.Time) string {
 
 // candidates lists the dated sentences of one article: each sentence that
 // holds a time expression resolved to a calendar date gives one entry, dated
-// by its first such expression outside a clause that describes one of its
-// nouns (see backgroundSpans), or else by the first inside one. An undated article's yearless months and
-// days take their year from the story's anchor.
+// by its first such expression that dates what the sentence reports, or
+// else by the first in a clause that sets its scene (see strength); a
+// sentence whose dates are all background to what it reports gives none.
+// An undated article's yearless months and days take their year from the
+// story's anchor.
 func candidates(a Article, anchor time.Time, order int) []*entry {
 	undated := a.Article.Published.IsZero()
 	var quoted []chorus.Span // what the article's sources said in their own words
@@ -189,10 +191,14 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 			ti++
 		}
 		// the first date the sentence reports, else the first one a
-		// describing clause carries
+		// clause that sets its scene carries (see strength)
 		var main, background *dating
-		var describing []chorus.Span
-		describingRead := false
+		var clauses *reading
+		// set when the sentence dates what it reports by an expression
+		// with no calendar value ("on Tuesday" in an undated article):
+		// then a scene-setting clause's date would misdate it ("Released
+		// in 2019, Varga spoke on Tuesday" happened on no day of 2019)
+		unresolved := false
 		for k := ti; k < len(times) && times[k].Start < s.End && main == nil; k++ {
 			t := times[k]
 			if !s.Contains(t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
@@ -210,22 +216,31 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 				}
 			}
 			g := granularity(v)
+			if clauses == nil && (g != "" || !strings.HasSuffix(v, "_REF")) {
+				clauses = newReading(text, a.Analysis, s)
+			}
 			if g == "" {
+				// (a time of day without one is often an idiom: "almost
+				// overnight")
+				if t.Type == chorus.TimeDate && !strings.HasSuffix(v, "_REF") && clauses.background(t.Span) == reported {
+					unresolved = true
+				}
 				continue
 			}
-			if !describingRead {
-				describing, describingRead = backgroundSpans(text, a.Analysis, s), true
-			}
 			d := &dating{date: calendarDate(v), gran: g, inferred: inferred}
-			if insideAny(t.Span, describing) {
-				if background == nil {
+			str := clauses.background(t.Span)
+			if str == hard && recent(d, a.Article.Published) {
+				str = soft
+			}
+			if str != reported {
+				if background == nil && str == soft {
 					background = d
 				}
 				continue
 			}
 			main = d
 		}
-		if main == nil {
+		if main == nil && !unresolved {
 			main = background
 		}
 		if main == nil {
@@ -246,6 +261,22 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		})
 	}
 	return out
+}
+
+// recent reports whether a dating falls within a few weeks of the
+// article's publication and is finer than a year. The audit that made
+// describing clauses and noun modifiers hard background found them dating
+// old things (a conviction in 1996, "the 1988 bombing") in articles about
+// something else; a day or a month next to the article's own date is part
+// of the same news ("The minister, who flew in on Wednesday morning,
+// said …"; "… on display, which the library hopes will happen next
+// month"), so it may still date the sentence when nothing else does.
+func recent(d *dating, published time.Time) bool {
+	if published.IsZero() || d.gran == "year" {
+		return false
+	}
+	gap := periodStart(d.date).Sub(published)
+	return gap > -45*24*time.Hour && gap < 45*24*time.Hour
 }
 
 // dating is a date a sentence carries.

@@ -159,3 +159,108 @@ func TestDescribingClauseDatesOnlyWhenNothingElseDoes(t *testing.T) {
 		}
 	}
 }
+
+// A date that only picks out one of the sentence's nouns (a year modifying
+// a noun after the verb, a relative clause, "since" counting something up)
+// dates no entry; when it is the sentence's only date, the sentence is left
+// off the timeline. A year on the subject, a fronted phrase or an occasion
+// after "at", and "since" starting the state the sentence reports, do date
+// it.
+func TestBackgroundDatesNothing(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		// a year modifying a noun after the verb
+		{"The embargo aims to force Marhold to hand over two men sought over the 1988 sinking of a Riel ferry.", ""},
+		{"The mayor praised 1989's reformers in a long speech to the Marhold council.", ""},
+		{"The Tessin board voted against the 2031 budget of the harbour on Tuesday.", "2025-03-11"},
+		// the complement of another noun, even on the subject
+		{"In Riel, a member of the 2019 intake, Ilse Varga, leads the Tessin poll.", ""},
+		{"On the eve of his 2019 inauguration, Varga enjoyed wide support in Tessin.", "2019"},
+		// on the subject, in a fronted phrase, or an occasion after "at"
+		{"A 2019 survey of the Tessin coast found that the dunes were shrinking fast.", "2019"},
+		{"After the 2019 floods, the Riel council rebuilt the whole harbour wall.", "2019"},
+		{"The Varga twins placed fourth at the 2016 Veskaria games in the relay.", "2016"},
+		// a year after a preposition is an adverbial of its own
+		{"Varga said that in 2012 everything in Tessin had seemed possible to him.", "2012"},
+		// the period a plan or a forecast is for, after the verb
+		{"The Marhold board projected growth of three percent for 2027 in its report.", ""},
+		{"For 2026, the Riel council set aside more money for its old harbour.", "2026"},
+		// "since" counting up or ranking
+		{"The storm was the heaviest to hit the Tessin coast since 1953, forecasters said.", ""},
+		{"Since 2015, four ferries have sunk off the rocky Riel coast.", ""},
+		{"There have been no strikes at the Marhold mine since 1987, the owners say.", ""},
+		{"\"We have farmed this valley since 1921,\" said Anna Varga of the Riel cooperative.", ""},
+		// "since" starting the state the sentence reports
+		{"The Veskaria border has been closed to lorries since 2014 because of the bridge.", "2014"},
+		// relative clauses without commas, and ", where …"
+		{"The court fined the builder who restored the old Tessin chapel in 1962.", ""},
+		{"Marhold, where miners struck for a year in 1984, votes for a new mayor.", ""},
+		{"The number of clinics which offered the service fell sharply between 1982 and 1992.", "1982"},
+		{"Inspectors never followed up the warning about the Riel quay that they received in 2011.", ""},
+		{"Floods that began in 2019 ruined three harvests in the Marhold valley.", "2019"},
+		{"Varga insists that the Tessin quay was sold in 2011 without a vote.", "2011"},
+		{"It is clear that the Tessin quay was sold in 2011 without a vote.", "2011"},
+		{"The Riel line told shippers in a letter seen by reporters that its ferries would stop in 2026.", "2026"},
+		// a relative clause set off by commas, as the only date
+		{"Riel, which joined the league in 1998, is looking for a new coach.", ""},
+		// a day next to the article's own date is part of the same news
+		{"The minister, who arrived in Tessin on Wednesday morning, said the roads would stay shut.", "2025-03-12"},
+		{"A conservator will examine the Marhold map before it goes on show, which the museum hopes will happen next month.", "2025-04"},
+	} {
+		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%q: got %+v, want no entry", tc.text, got)
+		case tc.want != "" && (len(got) != 1 || got[0].Date != tc.want):
+			t.Errorf("%q: got %+v, want one entry dated %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A relative clause on the noun of a "since" phrase dates the start of the
+// state the sentence reports, when nothing else dates it.
+func TestRelativeClauseDatesTheStartOfAState(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Talks on the Tessin border have grown urgent since the Riel uprising, which began in May 2023.", "2023-05"},
+		{"Four ferries have sunk since the Riel storm, which began in May 2023.", ""},
+	} {
+		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%q: got %+v, want no entry", tc.text, got)
+		case tc.want != "" && (len(got) != 1 || got[0].Date != tc.want):
+			t.Errorf("%q: got %+v, want one entry dated %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A scene-setting clause's date stands in only when the sentence gives no
+// date of its own: one the article's missing date leaves without a value
+// ("last year" in an undated article) still says the entry is not then.
+func TestSceneSettingDateOnlyWhenTheSentenceHasNone(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		published time.Time
+		want      string
+	}{
+		{"Released in 2019, Varga went back to campaigning in Tessin last year.", time.Time{}, ""},
+		{"Released in 2019, Varga went back to campaigning in Tessin last year.", time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC), "2024"},
+		{"Founded in 1911, the Riel rowing club is the oldest on the Marhold coast.", time.Time{}, "1911"},
+	} {
+		dated := article("d", "The Tessin council met in the town hall on Friday to elect a mayor.", time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC))
+		got := Build([]Article{dated, article("a", tc.text, tc.published)}, DefaultOptions)
+		var mine []chorus.TimelineEntry
+		for _, e := range got {
+			if e.Citations[0].Article == "a" {
+				mine = append(mine, e)
+			}
+		}
+		switch {
+		case tc.want == "" && len(mine) != 0:
+			t.Errorf("%q: got %+v, want no entry", tc.text, mine)
+		case tc.want != "" && (len(mine) != 1 || mine[0].Date != tc.want):
+			t.Errorf("%q: got %+v, want one entry dated %s", tc.text, mine, tc.want)
+		}
+	}
+}
