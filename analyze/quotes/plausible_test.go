@@ -1,0 +1,46 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNoSpeaker checks that words which are no noun phrase are never a
+// speaker, and that what they seem to attribute is no quote unless it is
+// quoted.
+func TestNoSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"a verb after a modal is no speaker", "Riel pilots work in pairs and can stay focused on the harbour lights.",
+			nil},
+		{"an imperative opens no speaker phrase", "Try joining a Marhold rowing club to start adding this sport to your week.",
+			nil},
+		{"a verb with its object is no speaker", "In 1990 Varga discovered a kind of moss called silver fern on the cliffs.",
+			nil},
+		{"a lone adverb is no speaker", "The Tessin ferry line has twice denied running late.",
+			[]got{{"running late", "The Tessin ferry line", "The Tessin ferry line", "denied", false}}},
+		{"a capitalised common word opening a heading is no speaker", "Quick access to the Veskaria map by saying “Open map”\n\nThe quick fox runs.",
+			[]got{{"Open map", "", "", "saying", true}}},
+		{"a prepositional phrase is no speaker", "Among the Marhold growers in the valley almost all said the rain came late.",
+			nil},
+		{"the reader is no source", "Once you see the Riel bridge, you can tell that the river is wide.",
+			nil},
+		{"the reader's earlier words are reported", "You said last week that the Riel bridge would open in May.",
+			[]got{{"the Riel bridge would open in May", "You", "You", "said", false}}},
+		{"a list of amounts after a label is no quotation", "Varga Meal Kit: 2 Green, 1 Red, 1 tsp.",
+			nil},
+		{"a credit line says nothing", "(Reporting by Ana Varga; editing by Jon Riel)",
+			nil},
+		{"a noun fronted before its relative clause keeps the speaker after it", "Varga blamed the storm for the damage -- flooding the Marhold mayor said is the worst in years.",
+			[]got{{"the storm for the damage", "Varga", "Varga", "blamed", false}, {"is the worst in years", "the Marhold mayor", "the Marhold mayor", "said", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
