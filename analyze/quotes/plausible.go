@@ -29,6 +29,8 @@ func (d *doc) checkSpeakers() {
 		if f.spk0 < 0 || f.spk1 <= f.spk0 || f.ref1 > f.ref0 {
 			continue
 		}
+		d.floatingQuantifier(f)
+		d.modifiedSubject(f)
 		if d.readerSpeaker(f) {
 			f.parts, f.direct = nil, nil
 			continue
@@ -234,3 +236,59 @@ var imperatives = wordSet(`try start take ignore attract make get keep stop use 
 // evidenceNouns are mass nouns of evidence that speak without a
 // determiner: "Research shows …".
 var evidenceNouns = wordSet(`research evidence data polling testimony analysis video footage`)
+
+// floatingQuantifier moves a speaker that is a quantifier after its
+// auxiliary ("They have all come out for …", "Varga and Riel have both
+// argued …") to the subject it counts.
+func (d *doc) floatingQuantifier(f *frame) {
+	a := f.spk0
+	if f.spk1 != a+1 || !floating[d.lower[a]] || a >= f.cue0 || d.sent[a] < 0 {
+		return
+	}
+	first := d.sents[d.sent[a]].TokenStart
+	k := a - 1
+	for k >= first && (auxiliaries[d.lower[k]] || beForms[d.lower[k]]) {
+		k--
+	}
+	if k == a-1 || k < first {
+		return
+	}
+	if x, y := d.npBefore(k+1, first); y == k+1 && y > x && d.nounPhrase(x, y) {
+		f.spk0, f.spk1 = x, y
+	}
+}
+
+// floating are the quantifiers that can follow the auxiliary of the subject
+// they count.
+var floating = wordSet(`all both each`)
+
+// modifiedSubject widens a speaker that is the object of a preposition in
+// a participle's phrase after the subject ("Researchers using a telescope
+// atop Mount Vell have found …") to the whole subject, from the
+// sentence's start, and names the speaker by the subject's head, not by
+// the place in its modifier.
+func (d *doc) modifiedSubject(f *frame) {
+	a, b := f.spk0, f.spk1
+	if f.inverted || f.according || f.agent || a >= f.cue0 || d.sent[a] < 0 {
+		return
+	}
+	first := d.sents[d.sent[a]].TokenStart
+	if a > first && (speakerPreps[d.lower[a-1]] || d.lower[a-1] == "atop") {
+		a = first
+	} else if a != first {
+		return
+	}
+	participle := -1
+	for k := a; k < b && participle < 0; k++ {
+		w := d.lower[k]
+		if !d.isWord(k) || d.region[k] >= 0 || pastVerbs[w] || beForms[w] || auxiliaries[w] || clauseWords[w] || w == "to" {
+			return
+		}
+		if k > a && strings.HasSuffix(w, "ing") && len(w) > 4 && !d.isCap(k) {
+			participle = k
+		}
+	}
+	if participle > 0 && (d.isCap(a) || determiners[d.lower[a]]) && d.hasName(participle, b) {
+		f.spk0, f.ref0, f.ref1 = a, a, participle
+	}
+}

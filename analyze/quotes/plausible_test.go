@@ -36,6 +36,10 @@ func TestNoSpeaker(t *testing.T) {
 			nil},
 		{"a noun fronted before its relative clause keeps the speaker after it", "Varga blamed the storm for the damage -- flooding the Marhold mayor said is the worst in years.",
 			[]got{{"the storm for the damage", "Varga", "Varga", "blamed", false}, {"is the worst in years", "the Marhold mayor", "the Marhold mayor", "said", false}}},
+		{"a quantifier after the auxiliary counts the subject", "The Marhold growers have all argued that the rain came late.",
+			[]got{{"the rain came late", "The Marhold growers", "The Marhold growers", "argued", false}}},
+		{"a place in the participle's phrase is not the subject", "Divers using a camera atop Riel Point have found that the wreck is intact.",
+			[]got{{"the wreck is intact", "Divers using a camera atop Riel Point", "Divers", "found", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
