@@ -175,6 +175,20 @@ func (d *doc) notSpeaker(f *frame) bool {
 	if first && b == a+1 && apart && d.commonWord(a) {
 		return true // "Quick access to Siri by saying …"
 	}
+	if first && b == a+1 && d.isCap(a) && isAdverb(w) && (b < len(d.toks) && d.lower[b] == "," || d.commonWord(a)) {
+		if f.form.participle {
+			// the participle's clause has a subject after the adverb
+			// ("Recently, however, it issued a paper welcoming …"), which
+			// the borrowed speaker missed
+			f.spk0, f.spk1 = -1, -1
+			return false
+		}
+		return true // "Apparently, …", "Hopefully the studio will offer …"
+	}
+	if first && b == a+1 && f.cue0 == b && f.cue1 < len(d.toks) && d.sent[f.cue1] == d.sent[a] && strings.HasSuffix(d.lower[f.cue0], "s") &&
+		(beForms[d.lower[f.cue1]] || d.lower[f.cue1] == "have" || d.lower[f.cue1] == ":" && d.commonWord(a)) {
+		return true // "Consumer advocates are urging …", "Ticket details: …": a noun, no cue
+	}
 	if first && imperatives[w] && d.isCap(a) && b > a+1 {
 		return true // "Try joining a studio to start adding …"
 	}

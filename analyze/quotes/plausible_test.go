@@ -40,6 +40,10 @@ func TestNoSpeaker(t *testing.T) {
 			[]got{{"the rain came late", "The Marhold growers", "The Marhold growers", "argued", false}}},
 		{"a place in the participle's phrase is not the subject", "Divers using a camera atop Riel Point have found that the wreck is intact.",
 			[]got{{"the wreck is intact", "Divers using a camera atop Riel Point", "Divers", "found", false}}},
+		{"an adverb opening a sentence is no speaker", "Hopefully the Riel studio will offer a cheaper pass soon.\n\nThe studio hopefully opens in May.",
+			nil},
+		{"a plural noun after a capitalised word is no cue", "Harbour advocates are urging the Tessin council to act.",
+			nil}, // (the urging is lost with it: the frame on "advocates" held the sentence)
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
