@@ -293,12 +293,12 @@ func (d *doc) modifiedSubject(f *frame) {
 		return
 	}
 	participle := -1
-	for k := a; k < b && participle < 0; k++ {
+	for k := a; k < b; k++ {
 		w := d.lower[k]
 		if !d.isWord(k) || d.region[k] >= 0 || pastVerbs[w] || beForms[w] || auxiliaries[w] || clauseWords[w] || w == "to" {
-			return
+			return // the words before the cue must be one phrase
 		}
-		if k > a && strings.HasSuffix(w, "ing") && len(w) > 4 && !d.isCap(k) {
+		if k > a && strings.HasSuffix(w, "ing") && len(w) > 4 && !d.isCap(k) && participle < 0 {
 			participle = k
 		}
 	}

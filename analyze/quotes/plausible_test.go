@@ -44,6 +44,8 @@ func TestNoSpeaker(t *testing.T) {
 			nil},
 		{"a plural noun after a capitalised word is no cue", "Harbour advocates are urging the Tessin council to act.",
 			nil}, // (the urging is lost with it: the frame on "advocates" held the sentence)
+		{"a participle in an earlier clause leaves the speaker alone", "A cloud of drifting smog is over Veskaria this week, with forecasters warning that the air will worsen.",
+			[]got{{"the air will worsen", "forecasters", "forecasters", "warning", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
