@@ -26,6 +26,10 @@ func (d *doc) checkSpeakers() {
 			f.parts, f.direct = nil, nil
 			continue
 		}
+		if offerForms[d.lower[f.cue0]] && !anyTrue(f.direct) && d.sale(f) && (f.cue1 >= len(d.toks) || d.lower[f.cue1] != "to") {
+			f.parts, f.direct = nil, nil
+			continue
+		}
 		if f.spk0 < 0 || f.spk1 <= f.spk0 || f.ref1 > f.ref0 {
 			continue
 		}
@@ -305,4 +309,25 @@ func (d *doc) modifiedSubject(f *frame) {
 	if participle > 0 && (d.isCap(a) || determiners[d.lower[a]]) && d.hasName(participle, b) {
 		f.spk0, f.ref0, f.ref1 = a, a, participle
 	}
+}
+
+// offerForms are the forms of "offer", whose object may be a view ("offered
+// her thoughts") or goods for sale.
+var offerForms = wordSet(`offer offers offered offering`)
+
+// sale reports whether what the cue offers is goods for sale: its content
+// holds "free", a price, a number or a discount, and no clause.
+func (d *doc) sale(f *frame) bool {
+	for _, p := range f.parts {
+		t := strings.ToLower(d.text[p.Start:p.End])
+		if strings.Contains(t, " that ") {
+			return false
+		}
+		for _, w := range strings.Fields(t) {
+			if w == "free" || strings.ContainsAny(w, "$€£%0123456789") || w == "discount" || w == "discounts" || w == "service" || w == "version" || w == "finishes" {
+				return true
+			}
+		}
+	}
+	return false
 }

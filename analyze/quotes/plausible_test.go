@@ -46,6 +46,10 @@ func TestNoSpeaker(t *testing.T) {
 			nil}, // (the urging is lost with it: the frame on "advocates" held the sentence)
 		{"a participle in an earlier clause leaves the speaker alone", "A cloud of drifting smog is over Veskaria this week, with forecasters warning that the air will worsen.",
 			[]got{{"the air will worsen", "forecasters", "forecasters", "warning", false}}},
+		{"goods on sale are no attribution", "The Marhold shop is offering the Varga kettle for $40 this week.",
+			nil},
+		{"an offer to act still is", "Riel offered to pay for the new Tessin bridge.",
+			[]got{{"to pay for the new Tessin bridge", "Riel", "Riel", "offered", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
