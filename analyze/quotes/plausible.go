@@ -30,6 +30,10 @@ func (d *doc) checkSpeakers() {
 			f.parts, f.direct = nil, nil
 			continue
 		}
+		if d.bodily(f) {
+			f.parts, f.direct = nil, nil
+			continue
+		}
 		if f.spk0 < 0 || f.spk1 <= f.spk0 || f.ref1 > f.ref0 {
 			continue
 		}
@@ -331,3 +335,21 @@ func (d *doc) sale(f *frame) bool {
 	}
 	return false
 }
+
+// bodily reports whether a verb of feeling says how someone's body or mood
+// is ("keeps you feeling full", "felt tired and lost"), not what they
+// think: its content opens with a word of such a state.
+func (d *doc) bodily(f *frame) bool {
+	if !feelForms[d.lower[f.cue0]] || len(f.parts) == 0 || anyTrue(f.direct) {
+		return false
+	}
+	p := f.parts[0]
+	w, _, _ := strings.Cut(strings.ToLower(d.text[p.Start:p.End]), " ")
+	return states[strings.Trim(w, ",.")]
+}
+
+var feelForms = wordSet(`feel feels felt feeling`)
+
+// states are the words of a bodily or passing state after "feel".
+var states = wordSet(`full hungry thirsty tired exhausted sick ill dizzy lost overwhelmed out extreme
+	sleepy weak faint cold hot pain sore numb uncomfortable refreshed energized`)
