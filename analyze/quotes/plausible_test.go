@@ -52,8 +52,8 @@ func TestNoSpeaker(t *testing.T) {
 			[]got{{"to pay for the new Tessin bridge", "Riel", "Riel", "offered", false}}},
 		{"a bodily state is no view", "A bowl of Varga oats keeps the Riel rowers feeling full until noon.",
 			nil},
-		{"a felt view still is", "The Riel rowers felt that the Tessin race was unfair.",
-			[]got{{"the Tessin race was unfair", "The Riel rowers", "The Riel rowers", "felt", false}}},
+		{"a felt view still is", "Many Riel rowers feel that the Tessin race was unfair.",
+			[]got{{"the Tessin race was unfair", "Many Riel rowers", "Many Riel rowers", "feel", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
