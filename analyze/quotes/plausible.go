@@ -47,7 +47,7 @@ func (d *doc) checkSpeakers() {
 			continue
 		}
 		f.spk0, f.spk1, f.name = -1, -1, ""
-		if !anyTrue(f.direct) {
+		if !anyTrue(f.direct) && !d.holdsQuotation(f) {
 			f.parts, f.direct = nil, nil
 		}
 	}
@@ -353,3 +353,15 @@ var feelForms = wordSet(`feel feels felt feeling`)
 // states are the words of a bodily or passing state after "feel".
 var states = wordSet(`full hungry thirsty tired exhausted sick ill dizzy lost overwhelmed out extreme
 	sleepy weak faint cold hot pain sore numb uncomfortable refreshed energized`)
+
+// holdsQuotation reports whether the content holds quotation marks: a
+// quotation inside a reported clause ("language calling for “appropriate
+// help”") is still a quotation.
+func (d *doc) holdsQuotation(f *frame) bool {
+	for _, p := range f.parts {
+		if strings.ContainsAny(d.text[p.Start:p.End], "“”\"«»") {
+			return true
+		}
+	}
+	return false
+}

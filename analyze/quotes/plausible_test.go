@@ -54,6 +54,8 @@ func TestNoSpeaker(t *testing.T) {
 			nil},
 		{"a felt view still is", "Many Riel rowers feel that the Tessin race was unfair.",
 			[]got{{"the Tessin race was unfair", "Many Riel rowers", "Many Riel rowers", "feel", false}}},
+		{"a quotation in what a phrase that is no speaker attributes stays", "At the Tessin fair the growers struck out the old wording, keeping softer language calling for “fair prices.”",
+			[]got{{"for “fair prices.”", "", "", "calling", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
