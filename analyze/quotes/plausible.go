@@ -132,13 +132,6 @@ func (d *doc) listFrame(f *frame) bool {
 func (d *doc) notSpeaker(f *frame) bool {
 	a, b := f.spk0, f.spk1
 	w := d.lower[a]
-	if _, ok := pronouns[w]; ok || groupPronouns[w] || quantifiers[w] || determiners[w] {
-		return false
-	}
-	first := d.sent[a] >= 0 && d.sents[d.sent[a]].TokenStart == a
-	if speakerPreps[w] && !f.inverted && !f.according && a < f.cue0 {
-		return true // "Among the growers …"
-	}
 	// a clause inside the phrase: "Varga found a kind of moss called …",
 	// "a sample came in called …"
 	for k := a + 1; k+1 < b && d.isWord(k-1); k++ {
@@ -157,9 +150,16 @@ func (d *doc) notSpeaker(f *frame) bool {
 			return true
 		}
 	}
+	if _, ok := pronouns[w]; ok || groupPronouns[w] || quantifiers[w] || determiners[w] {
+		return false
+	}
+	first := d.sent[a] >= 0 && d.sents[d.sent[a]].TokenStart == a
+	if speakerPreps[w] && !f.inverted && !f.according && a < f.cue0 {
+		return true // "Among the growers …"
+	}
 	if !d.isCap(a) {
-		if speakerPreps[w] && !f.inverted && !f.according && a < f.cue0 || b == a+1 && (isAdverb(w) || notSpeakerWords[w]) {
-			return true // "among retailers", "twice denied"
+		if b == a+1 && (isAdverb(w) || notSpeakerWords[w]) {
+			return true // "twice denied"
 		}
 		if b > a+1 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && (determiners[d.lower[a+1]] || isPossessive(d.lower[a+1])) {
 			if d.hasNameOrRole(a+1, b) {
