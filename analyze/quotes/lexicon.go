@@ -452,7 +452,7 @@ var particles = func() map[string][]string {
 // auxiliaries and adverbs may stand between a speaker and its cue ("has
 // also said", "would later say"); they belong to neither.
 var auxiliaries = wordSet(`has have had will would could should may might must shall can also
-	later then previously earlier repeatedly recently once again further separately publicly
+	later then previously earlier repeatedly recently once twice again further separately publicly
 	privately reportedly quickly simply flatly bluntly angrily openly never often always already
 	just only still even subsequently initially first last ultimately frequently finally
 	has've didn't did does do n't n’t wo ca not however meanwhile nonetheless nevertheless too himself herself

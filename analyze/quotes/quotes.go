@@ -60,6 +60,7 @@ func Find(text string, toks []chorus.Token, sents []chorus.Sentence, mentions []
 	d.colonQuotations()
 	d.attachQuotations()
 	d.dropNested()
+	d.checkSpeakers()
 	d.resolveSpeakers()
 	return d.output()
 }
