@@ -155,6 +155,19 @@ func (d *doc) notSpeaker(f *frame) bool {
 	}
 	first := d.sent[a] >= 0 && d.sents[d.sent[a]].TokenStart == a
 	if speakerPreps[w] && !f.inverted && !f.according && a < f.cue0 {
+		// "During the strike the port authority said …": an opening
+		// adverbial with no comma before the subject; the subject is
+		// the noun phrase that starts after the preposition's object
+		for k := a + 2; k < b; k++ {
+			prev := d.lower[k-1]
+			if speakerPreps[prev] || determiners[prev] || prev == "and" || prev == "or" || !d.isWord(k-1) {
+				continue
+			}
+			if articles[d.lower[k]] || d.isCap(k) && !d.isCap(k-1) {
+				f.spk0 = k
+				return false
+			}
+		}
 		return true // "Among the growers …"
 	}
 	if !d.isCap(a) {
@@ -243,6 +256,9 @@ func isPossessive(w string) bool {
 	_, ok := possessives[w]
 	return ok
 }
+
+// articles open the noun phrase of a subject after an opening adverbial.
+var articles = wordSet(`the a an this that these those its their his her`)
 
 // speakerPreps open a prepositional phrase, never a speaker.
 var speakerPreps = wordSet(`among in at on with from for of to into about after before within without

@@ -56,6 +56,8 @@ func TestNoSpeaker(t *testing.T) {
 			[]got{{"the Tessin race was unfair", "Many Riel rowers", "Many Riel rowers", "feel", false}}},
 		{"a quotation in what a phrase that is no speaker attributes stays", "At the Tessin fair the growers struck out the old wording, keeping softer language calling for “fair prices.”",
 			[]got{{"for “fair prices.”", "", "", "calling", false}}},
+		{"an opening adverbial with no comma leaves its subject the speaker", "During the storm the Riel harbour office said 40 boats were waiting.",
+			[]got{{"40 boats were waiting", "the Riel harbour office", "the Riel harbour office", "said", false}}},
 		{"a clause after a determiner is no speaker either", "At the last hour, a letter came in called “Notes from Riel.”",
 			[]got{{"Notes from Riel.", "", "", "called", true}}},
 	} {
