@@ -505,9 +505,10 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 			break
 		}
 		c := s.skipAdverbials(v+1, end)
-		// "said in a written statement after talks in Brenmoor that …" (only past
-		// an adverbial: in "said the blockade that narrowly missed …" the
-		// "that" opens a relative clause of the reported subject)
+		// "said in a written statement after talks in Brenmoor that …"
+		// (only past an adverbial: in "said the blockade that narrowly
+		// missed …" the "that" opens a relative clause of the reported
+		// subject)
 		for k := c; k < min(end, c+10); k++ {
 			if s.toks[k].Text == "," || s.quoted[k] || s.isVerbCue(k) {
 				break

@@ -247,7 +247,7 @@ func TestFragment(t *testing.T) {
 		{"he said: ``We cannot wait for the courts", "unbalanced quotation mark"},
 		{"It was late,'' said Varga, a 40-year-old pilot", "unbalanced quotation mark"},
 		{"Riel told reporters at the harbour office in Tessin", "only an attribution"},
-		{"Riel said on Friday that the ferry would sail", ""},
+		{"Riel told the crews on Friday that the ferry would sail", ""},
 		{"The mayor of Tessin told the council the quay was unsafe", ""},
 		{"Tessin straddles the border between Veskaria and Marhold", ""},
 		{"The ministry announced a curfew in the port district", ""},
