@@ -194,7 +194,7 @@ func (d *doc) notSpeaker(f *frame) bool {
 		}
 	}
 	if first && b == a+1 && apart && d.commonWord(a) {
-		return true // "Quick access to Siri by saying …"
+		return true // "Easy booking of the ferry by phoning …"
 	}
 	if first && b == a+1 && d.isCap(a) && isAdverb(w) && (b < len(d.toks) && d.lower[b] == "," || d.commonWord(a)) {
 		if f.form.participle {

@@ -14,7 +14,7 @@ func TestNoSpeaker(t *testing.T) {
 		name, text string
 		want       []got
 	}{
-		{"a verb after a modal is no speaker", "Riel pilots work in pairs and can stay focused on the harbour lights.",
+		{"a verb after a modal is no speaker", "Riel pilots work in pairs and can stay alert to the harbour lights.",
 			nil},
 		{"an imperative opens no speaker phrase", "Try joining a Marhold rowing club to start adding this sport to your week.",
 			nil},
@@ -44,7 +44,7 @@ func TestNoSpeaker(t *testing.T) {
 			nil},
 		{"a plural noun after a capitalised word is no cue", "Harbour advocates are urging the Tessin council to act.",
 			nil}, // (the urging is lost with it: the frame on "advocates" held the sentence)
-		{"a participle in an earlier clause leaves the speaker alone", "A cloud of drifting smog is over Veskaria this week, with forecasters warning that the air will worsen.",
+		{"a participle in an earlier clause leaves the speaker alone", "Haze hangs over Veskaria again, with forecasters warning that the air will worsen.",
 			[]got{{"the air will worsen", "forecasters", "forecasters", "warning", false}}},
 		{"goods on sale are no attribution", "The Marhold shop is offering the Varga kettle for $40 this week.",
 			nil},
