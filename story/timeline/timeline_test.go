@@ -207,13 +207,7 @@ func TestBackgroundDatesNothing(t *testing.T) {
 		{"The minister, who arrived in Tessin on Wednesday morning, said the roads would stay shut.", "2025-03-12"},
 		{"A conservator will examine the Marhold map before it goes on show, which the museum hopes will happen next month.", "2025-04"},
 	} {
-		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
-		switch {
-		case tc.want == "" && len(got) != 0:
-			t.Errorf("%q: got %+v, want no entry", tc.text, got)
-		case tc.want != "" && (len(got) != 1 || got[0].Date != tc.want):
-			t.Errorf("%q: got %+v, want one entry dated %s", tc.text, got, tc.want)
-		}
+		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
 	}
 }
 
@@ -225,13 +219,7 @@ func TestRelativeClauseDatesTheStartOfAState(t *testing.T) {
 		{"Talks on the Tessin border have grown urgent since the Riel uprising, which began in May 2023.", "2023-05"},
 		{"Four ferries have sunk since the Riel storm, which began in May 2023.", ""},
 	} {
-		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
-		switch {
-		case tc.want == "" && len(got) != 0:
-			t.Errorf("%q: got %+v, want no entry", tc.text, got)
-		case tc.want != "" && (len(got) != 1 || got[0].Date != tc.want):
-			t.Errorf("%q: got %+v, want one entry dated %s", tc.text, got, tc.want)
-		}
+		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
 	}
 }
 
@@ -256,11 +244,18 @@ func TestSceneSettingDateOnlyWhenTheSentenceHasNone(t *testing.T) {
 				mine = append(mine, e)
 			}
 		}
-		switch {
-		case tc.want == "" && len(mine) != 0:
-			t.Errorf("%q: got %+v, want no entry", tc.text, mine)
-		case tc.want != "" && (len(mine) != 1 || mine[0].Date != tc.want):
-			t.Errorf("%q: got %+v, want one entry dated %s", tc.text, mine, tc.want)
-		}
+		checkOneEntry(t, tc.text, mine, tc.want)
+	}
+}
+
+// checkOneEntry checks that a sentence gave no timeline entry (want "") or
+// one entry dated want.
+func checkOneEntry(t *testing.T, text string, got []chorus.TimelineEntry, want string) {
+	t.Helper()
+	switch {
+	case want == "" && len(got) != 0:
+		t.Errorf("%q: got %+v, want no entry", text, got)
+	case want != "" && (len(got) != 1 || got[0].Date != want):
+		t.Errorf("%q: got %+v, want one entry dated %s", text, got, want)
 	}
 }
