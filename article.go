@@ -85,7 +85,9 @@ type Article struct {
 	// Provenance says where each metadata field came from, e.g.
 	// {"published": "json-ld", "outlet": "og:site_name", "byline": "text"}.
 	Provenance map[string]string `json:"provenance,omitempty"`
-	Lang       string            `json:"lang,omitempty"`
+	// Lang is the ISO 639-1 code of the article's language ("en", "pt"),
+	// as the page declares it or its text shows; empty when unknown.
+	Lang string `json:"lang,omitempty"`
 	// Text is the article's clean text: the title as its first paragraph
 	// (so that headlines can be cited like any other sentence), then the body.
 	Text string `json:"text"`
@@ -129,4 +131,13 @@ func OutletLabel(outlet, articleURL, credit string) string {
 		return credit
 	}
 	return "unknown outlet"
+}
+
+// ReadsAsEnglish reports whether a is in English or in a language
+// extraction could not tell. The readers whose rules and models are
+// English (entities, quotes, dates, claims) read only such articles: on
+// other languages they do not fail but misread, taking capitalised common
+// words for people and missing every attribution.
+func (a *Article) ReadsAsEnglish() bool {
+	return a.Lang == "" || a.Lang == "en"
 }

@@ -21,3 +21,20 @@ func TestOutletLabel(t *testing.T) {
 		})
 	}
 }
+
+func TestReadsAsEnglish(t *testing.T) {
+	for _, tt := range []struct {
+		lang string
+		want bool
+	}{
+		{"en", true},
+		{"", true}, // unknown: read as before, English being the common case
+		{"pt", false},
+		{"ru", false},
+	} {
+		a := Article{Lang: tt.lang}
+		if got := a.ReadsAsEnglish(); got != tt.want {
+			t.Errorf("ReadsAsEnglish() with Lang %q = %v, want %v", tt.lang, got, tt.want)
+		}
+	}
+}

@@ -11,8 +11,10 @@ import (
 )
 
 // Analyze segments an article, tags its named entities, finds its quotes
-// with their speakers and its time expressions, resolved against the article's publication date. It is
-// pure: the same article always gives the same analysis, so analyses are
+// with their speakers and its time expressions, resolved against the
+// article's publication date. An article in another language than English
+// is only segmented (see chorus.Article.ReadsAsEnglish). Analyze is pure:
+// the same article always gives the same analysis, so analyses are
 // recomputed rather than stored.
 func Analyze(a *chorus.Article) *chorus.Analysis {
 	toks, sents := Segment(a.Text, a.Paragraphs)
@@ -20,8 +22,11 @@ func Analyze(a *chorus.Article) *chorus.Analysis {
 		Article:   a.ID,
 		Tokens:    toks,
 		Sentences: sents,
-		Times:     timex.Find(a.Text, a.Published),
 	}
+	if !a.ReadsAsEnglish() {
+		return an
+	}
+	an.Times = timex.Find(a.Text, a.Published)
 	an.Mentions = ner.MentionsOf(a.Text, an)
 	an.Quotes = quotes.Find(a.Text, toks, sents, an.Mentions)
 	return an

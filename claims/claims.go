@@ -122,8 +122,8 @@ func Build(arts []Article, opts Options) []Claim {
 	}
 	var stmts []*stmt
 	for i := range arts {
-		if arts[i].Article == nil || arts[i].Analysis == nil {
-			continue
+		if arts[i].Article == nil || arts[i].Analysis == nil || !arts[i].Article.ReadsAsEnglish() {
+			continue // the clause rules are English (see chorus.Article.ReadsAsEnglish)
 		}
 		stmts = append(stmts, extract(&arts[i], i, opts.Model, len(stmts))...)
 	}

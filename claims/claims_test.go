@@ -272,3 +272,25 @@ func TestToChorus(t *testing.T) {
 		t.Errorf("articles %+v origins %d", c.Articles, c.Origins)
 	}
 }
+
+// TestOtherLanguagesMakeNoClaims checks that an article English readers
+// skip adds no claims: its clauses would be split by English rules.
+func TestOtherLanguagesMakeNoClaims(t *testing.T) {
+	text := "O porto de Tessin reabriu na sexta-feira depois de três semanas de greve. A empresa Marhold prometeu novos salários."
+	var arts []claims.Article
+	for k, lang := range []string{"pt", ""} {
+		id := chorus.ArticleID("art-" + string(rune('a'+k)))
+		art := &chorus.Article{ID: id, Outlet: "Outlet " + string(rune('A'+k)), Lang: lang, Text: text,
+			Paragraphs: []chorus.Span{{Start: 0, End: len(text)}}}
+		arts = append(arts, claims.Article{Article: art, Analysis: analyze.Analyze(art), Origin: id})
+	}
+	got := claims.Build(arts, claims.DefaultOptions)
+	if len(got) == 0 {
+		t.Fatal("the article of unknown language made no claims; the test cannot tell anything")
+	}
+	for _, c := range got {
+		if hasArticle(c.Statements, "art-a") {
+			t.Errorf("claim %q cites the Portuguese article", c.Text)
+		}
+	}
+}

@@ -117,9 +117,15 @@ func viewStory(s *chorus.Story) htmlStory {
 	}
 	for i := range s.Articles {
 		a := &s.Articles[i]
+		note := originNote(s, a, num)
+		if lang := languageNote(&a.Article); lang != "" && note != "" {
+			note += " · " + lang
+		} else if lang != "" {
+			note = lang
+		}
 		v.Articles = append(v.Articles, htmlArticle{
 			N: i + 1, Anchor: fmt.Sprintf("%s-a%d", s.ID, i+1), Outlet: a.OutletLabel(), Title: a.Title,
-			Date: dateString(a.Published), URL: a.URL, Note: originNote(s, a, num),
+			Date: dateString(a.Published), URL: a.URL, Note: note,
 			Parts: splitCited(a.Text, cited[a.ID], fmt.Sprintf("%s-a%d", s.ID, i+1)),
 		})
 	}

@@ -138,6 +138,29 @@ func originNote(s *chorus.Story, a *chorus.StoryArticle, num numbering) string {
 	return ""
 }
 
+// languageNames are the readable names of the languages extraction
+// tells apart, and of a few more pages often declare.
+var languageNames = map[string]string{
+	"ar": "Arabic", "de": "German", "el": "Greek", "es": "Spanish", "fa": "Persian", "fr": "French",
+	"he": "Hebrew", "hi": "Hindi", "id": "Indonesian", "it": "Italian", "ja": "Japanese", "ko": "Korean",
+	"nl": "Dutch", "pl": "Polish", "pt": "Portuguese", "ru": "Russian", "sv": "Swedish", "th": "Thai",
+	"tr": "Turkish", "uk": "Ukrainian", "zh": "Chinese",
+}
+
+// languageNote tells a reader why an article in another language than
+// English adds nothing to the people, quotes, timeline or claims (see
+// chorus.Article.ReadsAsEnglish), or "" for an article read in full.
+func languageNote(a *chorus.Article) string {
+	if a.ReadsAsEnglish() {
+		return ""
+	}
+	name := languageNames[a.Lang]
+	if name == "" {
+		name = "language " + a.Lang
+	}
+	return "in " + name + ": names, quotes, dates and claims not read"
+}
+
 // JoinedNote says in a few words what an article shares with the other
 // articles of its event and how close the clusterer found it ("shares
 // Thessara, FPW; strike, port (similarity 0.41)"), or "".

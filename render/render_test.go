@@ -162,3 +162,30 @@ func TestJoinedNote(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageNote checks that an article English readers skip says so
+// where its source is listed, in Markdown and in HTML.
+func TestLanguageNote(t *testing.T) {
+	s := sampleStory()
+	s.Articles[1].Lang = "pt"
+	s.Articles = append(s.Articles, chorus.StoryArticle{Article: chorus.Article{ID: "a3", Title: "Tessin ferry", Lang: "xx"}, Origin: "a3"})
+	var md, page bytes.Buffer
+	if err := Markdown(&md, []*chorus.Story{s}); err != nil {
+		t.Fatal(err)
+	}
+	if err := HTML(&page, []*chorus.Story{s}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"1. **Orla Post** — Bridge reopens (4 Apr 2025) · origin of 1 copy · `a1`",
+		"(undated) · repeats 80% of [1] · in Portuguese: names, quotes, dates and claims not read",
+		"Tessin ferry (undated) · in language xx: names",
+	} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md.String())
+		}
+	}
+	if want := "repeats 80% of [1] · in Portuguese"; !strings.Contains(page.String(), want) {
+		t.Errorf("html lacks %q", want)
+	}
+}
