@@ -157,6 +157,9 @@ type originGroup struct {
 	// Shares says what the article shares with the rest of its event
 	// ("shares Kaskel, Temna; flood"): why it is in the story.
 	Shares string
+	// Language says which language the article is in when the English
+	// readers skipped it (see render.LanguageNote).
+	Language string
 	// Copies are the first maxCopiesShown copies; Total counts them all.
 	Copies []copyView
 	Total  int
@@ -420,7 +423,8 @@ func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
 			continue
 		}
 		listed[o.Article] = true
-		g := originGroup{Origin: r, Date: dateLabel(a.Published), Credit: o.Credit, Shares: render.JoinedNote(a.Joined)}
+		g := originGroup{Origin: r, Date: dateLabel(a.Published), Credit: o.Credit, Shares: render.JoinedNote(a.Joined),
+			Language: render.LanguageNote(&a.Article)}
 		for _, c := range o.Copies {
 			cr, ca := ref(c.Article)
 			if ca == nil {
@@ -436,7 +440,8 @@ func groups(st *chorus.Story, num map[chorus.ArticleID]int) []originGroup {
 	for i, a := range st.Articles {
 		if !listed[a.ID] {
 			out = append(out, originGroup{Origin: sourceRef{N: i + 1, Outlet: a.OutletLabel(), Title: a.Title,
-				Href: articleHref(st.ID, a.ID)}, Date: dateLabel(a.Published), Shares: render.JoinedNote(a.Joined)})
+				Href: articleHref(st.ID, a.ID)}, Date: dateLabel(a.Published), Shares: render.JoinedNote(a.Joined),
+				Language: render.LanguageNote(&a.Article)})
 		}
 	}
 	// Most-copied origins first, then by their article number.

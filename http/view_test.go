@@ -22,7 +22,8 @@ func TestStorySections(t *testing.T) {
 		Articles: []chorus.StoryArticle{
 			{Article: chorus.Article{ID: "a1", Outlet: "Meridian", Title: "Flood inquiry opens", Text: text, Published: time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC)}, Origin: "a1",
 				Joined: &chorus.Joined{Names: []string{"Kaskel", "Temna"}, Words: []string{"inquiry"}}},
-			{Article: chorus.Article{ID: "a2", URL: "https://www.courier.example/x", Title: "Inquiry opens", Text: text}, Origin: "a1"}},
+			{Article: chorus.Article{ID: "a2", URL: "https://www.courier.example/x", Title: "Inquiry opens", Text: text}, Origin: "a1"},
+			{Article: chorus.Article{ID: "a3", Outlet: "Diário de Temna", Title: "Inquérito aberto", Lang: "pt", Text: "Inquérito aberto"}, Origin: "a3"}},
 		Origins:  []chorus.Origin{{Article: "a1", Copies: []chorus.Copy{{Article: "a2", Shared: 0.78}}}},
 		Digest:   []chorus.DigestSentence{{Text: "The inquiry opened on Monday.", Citations: []chorus.Citation{span("The inquiry opened on Monday.")}}},
 		Quotes:   []chorus.StoryQuote{{Text: "We will find out why,", Speaker: "the judge", Direct: true, Citations: []chorus.Citation{span("We will find out why,")}}},
@@ -48,7 +49,7 @@ func TestStorySections(t *testing.T) {
 	for _, want := range []string{
 		`id="h-claims"`, `<strong class="flag">⚑ Disputed</strong>`, `<strong>Seven</strong> (officials) vs <strong>Nine</strong> (a union)`, `id="h-quotes"`,
 		`<strong>the judge</strong>: “We will find out why,”`, `<strong>17 Mar 2025</strong>`, "Agreed by 2 independent origins", "origin of 1 copy", "repeats 78% of Meridian", "courier.example",
-		"shares Kaskel, Temna; inquiry",
+		"shares Kaskel, Temna; inquiry", "in Portuguese: names, quotes, dates and claims not read",
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("story page lacks %q", want)

@@ -118,7 +118,7 @@ func viewStory(s *chorus.Story) htmlStory {
 	for i := range s.Articles {
 		a := &s.Articles[i]
 		note := originNote(s, a, num)
-		if lang := languageNote(&a.Article); lang != "" && note != "" {
+		if lang := LanguageNote(&a.Article); lang != "" && note != "" {
 			note += " · " + lang
 		} else if lang != "" {
 			note = lang

@@ -76,7 +76,7 @@ func writeStoryMarkdown(w io.Writer, s *chorus.Story) error {
 		} else if note := JoinedNote(a.Joined); note != "" {
 			line += " · " + note // a copy is explained by what it repeats
 		}
-		if note := languageNote(&a.Article); note != "" {
+		if note := LanguageNote(&a.Article); note != "" {
 			line += " · " + note
 		}
 		if a.URL != "" {

@@ -147,10 +147,10 @@ var languageNames = map[string]string{
 	"tr": "Turkish", "uk": "Ukrainian", "zh": "Chinese",
 }
 
-// languageNote tells a reader why an article in another language than
+// LanguageNote tells a reader why an article in another language than
 // English adds nothing to the people, quotes, timeline or claims (see
 // chorus.Article.ReadsAsEnglish), or "" for an article read in full.
-func languageNote(a *chorus.Article) string {
+func LanguageNote(a *chorus.Article) string {
 	if a.ReadsAsEnglish() {
 		return ""
 	}
