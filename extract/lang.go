@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -17,7 +18,25 @@ var languageMarkers = map[string][]string{
 	"it": {"il", "di", "che", "e", "è", "della", "per", "una", "con", "sono", "gli", "non"},
 	"pt": {"o", "os", "da", "do", "e", "que", "não", "uma", "com", "para", "em", "são"},
 	"nl": {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "met", "voor", "zijn"},
+	"id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "bahwa"},
+	"tr": {"ve", "bir", "bu", "için", "ile", "çok", "olarak", "daha", "gibi", "olan", "ama", "değil", "göre", "sonra"},
+	"sv": {"och", "att", "det", "som", "är", "av", "för", "med", "till", "den", "har", "inte"},
+	"da": {"og", "at", "det", "er", "til", "på", "af", "ikke", "med", "som", "for", "har"},
+	"pl": {"i", "w", "na", "się", "nie", "że", "do", "jest", "z", "jak", "ale", "dla", "przez"},
+	"ro": {"și", "şi", "în", "la", "cu", "pe", "care", "este", "din", "nu", "că", "sunt"},
+	"vi": {"và", "của", "là", "có", "không", "được", "trong", "cho", "với", "này", "các", "những"},
 }
+
+// latinLanguages are languageMarkers' languages in a fixed order, so that
+// a tie always resolves the same way.
+var latinLanguages = func() []string {
+	var out []string
+	for lang := range languageMarkers {
+		out = append(out, lang)
+	}
+	slices.Sort(out)
+	return out
+}()
 
 var markerIndex = func() map[string][]string {
 	idx := map[string][]string{}
@@ -82,10 +101,13 @@ func DetectLanguage(text string) string {
 		}
 	}
 	if bestN*2 > words || (bestN*3 > words && (best == "ja" || best == "zh" || best == "th")) {
+		if best == "ru" {
+			return cyrillicLanguage(text)
+		}
 		return best
 	}
 	best, bestN, second := "", 0, 0
-	for _, lang := range []string{"de", "en", "es", "fr", "it", "nl", "pt"} {
+	for _, lang := range latinLanguages {
 		n := counts[lang]
 		switch {
 		case n > bestN:
@@ -100,6 +122,36 @@ func DetectLanguage(text string) string {
 	return best
 }
 
+// cyrillicLanguage tells apart the languages most news in Cyrillic comes
+// in by the letters only some of them use: Ukrainian's і, ї, є and ґ,
+// Serbian's ђ, ћ, џ, љ, њ and ј, and Bulgarian's frequent ъ, which
+// Russian, writing ы and э instead, uses rarely.
+func cyrillicLanguage(text string) string {
+	var uk, sr, bg, ru int
+	for _, r := range text {
+		switch unicode.ToLower(r) {
+		case 'і', 'ї', 'є', 'ґ':
+			uk++
+		case 'ђ', 'ћ', 'џ', 'љ', 'њ', 'ј':
+			sr++
+		case 'ъ':
+			bg++
+		case 'ы', 'э':
+			ru++
+		}
+	}
+	switch max(uk, sr, bg, ru) {
+	case 0, ru:
+		return "ru"
+	case uk:
+		return "uk"
+	case sr:
+		return "sr"
+	default:
+		return "bg"
+	}
+}
+
 // detectable reports whether DetectLanguage can recognise a language, so
 // that its verdict can overrule what a page declares.
 func detectable(lang string) bool {
@@ -107,7 +159,7 @@ func detectable(lang string) bool {
 		return true
 	}
 	switch lang {
-	case "ru", "ar", "zh", "el", "he", "ja", "ko", "th", "hi":
+	case "ru", "uk", "bg", "sr", "ar", "zh", "el", "he", "ja", "ko", "th", "hi":
 		return true
 	}
 	return false

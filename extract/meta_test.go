@@ -165,6 +165,14 @@ func TestDetectLanguage(t *testing.T) {
 		{"先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されたというニュースを耳にしました。", "ja"},
 		{"市议会周二表示，这座桥将于下周重新通车，维修费用由州政府承担。", "zh"},
 		{"Совет заявил во вторник, что мост снова откроется для движения на следующей неделе.", "ru"},
+		{"Міська рада заявила у вівторок, що міст знову відкриють для руху наступного тижня, а ремонт оплатить держава.", "uk"},
+		{"Общинският съвет съобщи във вторник, че мостът ще бъде отворен отново за движение следващата седмица.", "bg"},
+		{"Dewan kota mengatakan pada hari Selasa bahwa jembatan itu akan dibuka kembali untuk lalu lintas minggu depan, dan biaya perbaikan dibayar negara.", "id"},
+		{"Belediye bu hafta bir açıklama yaparak köprünün gelecek ay yeniden açılacağını ve onarım için devletin ödeme yapacağını söyledi, ama tarih daha belli değil.", "tr"},
+		{"Kommunen meddelade på tisdagen att bron öppnas för trafik igen nästa vecka och att staten betalar för reparationerna.", "sv"},
+		{"Rada miasta poinformowała we wtorek, że most zostanie ponownie otwarty dla ruchu w przyszłym tygodniu, a za naprawy zapłaci państwo i nie będzie opłat.", "pl"},
+		{"Consiliul local a anunțat marți că podul va fi redeschis traficului săptămâna viitoare și că reparațiile sunt plătite de stat, care nu cere taxe.", "ro"},
+		{"Hội đồng thành phố cho biết vào thứ Ba rằng cây cầu sẽ được mở lại cho giao thông vào tuần tới, và chi phí sửa chữa của nhà nước.", "vi"},
 		{"ok", ""},
 	}
 	for _, tt := range tests {
