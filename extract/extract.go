@@ -23,6 +23,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/chorusnews/chorus"
 )
@@ -30,7 +31,7 @@ import (
 // Version names this extractor; it is part of every article id, so changing
 // what extraction produces must change it (old articles stay as they were,
 // re-extraction makes new versions).
-const Version = "chorus-extract/4"
+const Version = "chorus-extract/5"
 
 // ErrNoText is returned when a document holds no article text after cleaning.
 var ErrNoText = fmt.Errorf("no article text found")
@@ -279,6 +280,10 @@ func (d *Draft) wordCount() int {
 
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
+	// a run of dots or dashes that opens a pasted text is a rule, not words
+	for len(f) > 0 && !strings.ContainsFunc(f[0], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		f = f[1:]
+	}
 	if len(f) > n {
 		return strings.Join(f[:n], " ") + "…"
 	}

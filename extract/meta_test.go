@@ -210,3 +210,16 @@ func TestLeftoverEntities(t *testing.T) {
 		t.Errorf("title %q, text %q", a.Title, a.Text)
 	}
 }
+
+// A text with no title line is titled by its first words, and a rule of
+// dots or dashes it opens with is no word.
+func TestLeadTitleSkipsRules(t *testing.T) {
+	body := "................................ Marhold, Veskaria — a stolen delivery van was found on Monday near the Tessin bridge with its cargo untouched, and police said the driver had left the keys inside the cab overnight."
+	a, err := Extract(chorus.Document{Source: "van.txt", Format: chorus.FormatText, Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Marhold, Veskaria — a stolen delivery van was found on Monday near…"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+}

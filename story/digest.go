@@ -261,7 +261,8 @@ func (d *digester) cite(u int, text string) chorus.DigestSentence {
 func (d *digester) headline() chorus.CitedText {
 	best, bestScore, bestReport := -1, -1.0, false
 	for i, u := range d.units {
-		if !u.title {
+		// a "sentence" with no words (a pasted rule of dots) heads nothing
+		if !u.title || len(u.words) == 0 {
 			continue
 		}
 		score := 0.0
@@ -278,10 +279,10 @@ func (d *digester) headline() chorus.CitedText {
 		}
 	}
 	if best < 0 {
-		if len(d.units) == 0 {
+		best = slices.IndexFunc(d.units, func(u unit) bool { return len(u.words) > 0 })
+		if best < 0 {
 			return chorus.CitedText{Citations: []chorus.Citation{}}
 		}
-		best = 0
 	}
 	ds := d.cite(best, d.units[best].text)
 	return chorus.CitedText{Text: ds.Text, Citations: ds.Citations}

@@ -197,3 +197,17 @@ func texts(ds []chorus.DigestSentence) []string {
 	}
 	return out
 }
+
+// A story whose articles have no title of their own is headed by its
+// first sentence with words, not by a rule of dots a pasted text opens
+// with.
+func TestHeadlineSkipsWordlessSentences(t *testing.T) {
+	text := "................................ Marhold, Veskaria. A stolen delivery van was found on Monday near the Tessin bridge with its cargo untouched. Police said the driver had left the keys inside."
+	a := &chorus.Article{ID: "only", Text: text, Paragraphs: []chorus.Span{{Start: 0, End: len(text)}}}
+	in := Input{ID: "s9", Articles: []*chorus.Article{a}, Analyses: map[chorus.ArticleID]*chorus.Analysis{a.ID: analyze.Analyze(a)},
+		Origins: []chorus.Origin{{Article: a.ID}}}
+	s := Build(in, Options{Words: 60})
+	if got := s.Headline.Text; !strings.Contains(got, "Marhold") {
+		t.Errorf("headline %q, want the first sentence with words", got)
+	}
+}
