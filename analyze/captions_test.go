@@ -28,6 +28,9 @@ func TestIsCaption(t *testing.T) {
 		{"on date, present tense", "Supporters of Ilse Varga cheer outside the party office in Riel on June 2, 2021.", false, true},
 		{"credit alone", "Photo by Tessin Wire.", false, true},
 		{"credit colon, picture", "Photo: Ilse Varga the ferry captain waves to the crowd at the pier", false, true},
+		{"an undated photo of", "An undated family photo of Petar Riel on the quay at Marhold.", false, true},
+		{"is pictured", "The old lighthouse of Tessin is pictured from the ferry deck.", false, true},
+		{"present tense, date after the place", "Ilse Varga discusses the port budget with her deputy in Riel, May 3, 2024.", false, true},
 		{"under a credit", "Dock workers gather at the gates of the Tessin shipyard.", true, true},
 
 		// near misses: news
@@ -43,6 +46,11 @@ func TestIsCaption(t *testing.T) {
 		{"under a credit, a quote", "\"We will rebuild,\" says the mayor of Riel as she walks the flooded street.", true, false},
 		{"under a credit, a report", "Officials said the shipyard would close for a week.", true, false},
 		{"weekday without a year", "The talks resume in Riel on Tuesday, March 4.", false, false},
+		{"future, date after the verb", "Their contracts will end Nov. 16, 2026.", false, false},
+		{"copula and a date", "The deadline for the Tessin bids is March 1, 2026.", false, false},
+		{"past tense, no preposition", "The harbour board approved the budget in Riel, May 3, 2024.", false, false},
+		{"seen as", "The vote in Riel is seen as a test for Ilse Varga's coalition.", false, false},
+		{"pictured in a report", "Varga said she was pictured at the rally against her will.", false, false},
 		{"file in the middle", "Prosecutors will file charges against the harbour master on Friday.", false, false},
 	}
 	for _, c := range cases {
