@@ -46,6 +46,9 @@ var (
 	// An agency name or a credit in brackets before a caption glued to it:
 	// "(Tessin Daily) FILE - In this …".
 	rxLeadingBracket = regexp.MustCompile(`^[(\[][^()\[\]]{1,60}[)\]]\s+`)
+	// …which, when it names a picture, is the credit of the sentence
+	// before: "(Agency Photo/Ilse Varga) …", "( photo: submitted ) …".
+	rxCreditBracketOpening = regexp.MustCompile(`(?i)^[(\[][^()\[\]]{0,40}\b(?:photo|photos|image|images|picture|pictures)\b[^()\[\]]{0,60}(?:[)\]]|\.\.\.|…|$)`)
 	// A caption describes the moment in the present tense.
 	rxPictureVerb = regexp.MustCompile(`(?i)\b(?:shakes? hands|greets?|attends?|speaks|gestures?|poses?|looks? on|arrives?|waves?|walks?|listens?|sits?|stands?|is seen|are seen|pictured|holds?|gathers?|inspects?|delivers?|addresses|talks? to|meets? with|leaves?|chats?|reacts?|smiles?|cheers?|celebrates?|mourns?|prays?|protests?|marches?|rides?|drives?|carries?|watches?|wait|waits|stroll|strolls|embraces?|hugs?|kneels?|salutes?|displays?|flee|flees|runs|plays|performs|pauses|prepares?|surrounds?|mingles|is overcome|introduces|view of|scene of)\b`)
 	// A report tells what happened in the past tense, or what will happen
@@ -71,8 +74,8 @@ var (
 //     date ("… signed the accord on May 3, 2024.") tells what happened in
 //     the past and is news;
 //   - says something "is pictured";
-//   - is a credit alone, or follows one in its paragraph and describes a
-//     picture in the present tense.
+//   - is a credit alone, or follows or precedes one in its paragraph and
+//     describes a picture in the present tense.
 //
 // Captions are rare in news text and a real sentence lost costs more
 // than a caption kept, so each sign is one agencies write and reports do
@@ -86,6 +89,18 @@ func markCaptions(text string, sents []chorus.Sentence) {
 		underCredit := i > 0 && sents[i-1].Paragraph == sents[i].Paragraph && sents[i-1].Caption &&
 			creditOnly(strings.TrimSpace(sents[i-1].In(text)))
 		sents[i].Caption = isCaption(s, underCredit)
+	}
+	// the line above a photo credit is its caption when it describes a
+	// picture: "Ilse Varga waves from the tug. (Agency Photo/Petar Riel)
+	// The strike …"
+	for i := 0; i+1 < len(sents); i++ {
+		if sents[i].Caption || sents[i+1].Paragraph != sents[i].Paragraph {
+			continue
+		}
+		next, cur := strings.TrimSpace(sents[i+1].In(text)), strings.TrimSpace(sents[i].In(text))
+		if (creditOnly(next) || rxCreditBracketOpening.MatchString(next)) && describesPicture(cur) && !rxNotPictureTense.MatchString(cur) {
+			sents[i].Caption = true
+		}
 	}
 }
 
