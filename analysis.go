@@ -11,6 +11,11 @@ type Sentence struct {
 	Span
 	// Paragraph is the index of the paragraph holding the sentence.
 	Paragraph int `json:"paragraph"`
+	// Caption is set when the sentence describes a picture rather than
+	// reports news (a photo caption or its credit left in the text): the
+	// analyze stage decides it once, and the digest, the claims and the
+	// timeline leave such sentences out.
+	Caption bool `json:"caption,omitempty"`
 	// TokenStart and TokenEnd index Analysis.Tokens: the sentence's tokens
 	// are Tokens[TokenStart:TokenEnd]. (Not named Start/End, which would
 	// shadow the byte span's.)

@@ -18,6 +18,7 @@ import (
 // recomputed rather than stored.
 func Analyze(a *chorus.Article) *chorus.Analysis {
 	toks, sents := Segment(a.Text, a.Paragraphs)
+	markCaptions(a.Text, sents)
 	an := &chorus.Analysis{
 		Article:   a.ID,
 		Tokens:    toks,

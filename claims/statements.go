@@ -37,13 +37,14 @@ func (s *stmt) origin() chorus.ArticleID {
 }
 
 // extract reads an article's statements: every clause of every body
-// sentence (the title repeats the body and is left out).
+// sentence (the title repeats the body and is left out, and a photo
+// caption describes a picture rather than states what happened).
 func extract(a *Article, artIdx int, m *align.Model, order int) []*stmt {
 	text := a.Article.Text
 	r := newReader(a)
 	var out []*stmt
 	for si, sn := range a.Analysis.Sentences {
-		if a.Article.TitleSpan.Len() > 0 && a.Article.TitleSpan.Contains(sn.Span) {
+		if a.Article.TitleSpan.Len() > 0 && a.Article.TitleSpan.Contains(sn.Span) || sn.Caption {
 			continue
 		}
 		if sn.TokenEnd > len(a.Analysis.Tokens) || sn.TokenStart >= sn.TokenEnd {

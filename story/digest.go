@@ -56,9 +56,12 @@ func newDigester(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.A
 			u := newUnit(a, ai, s.Span, d.stems)
 			u.title = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(s.Span)
 			u.open = openQuote(a, u.span.Start)
+			u.caption = s.Caption
 			if !u.title {
 				u.sent = len(body)
-				u.verdict = judge(u.text)
+				if !u.caption {
+					u.verdict = judge(u.text)
+				}
 				body = append(body, len(d.units))
 			}
 			d.units = append(d.units, u)
@@ -102,7 +105,7 @@ func (d *digester) candidates() []Candidate {
 			return -1
 		}
 		prev := d.body[un.art][un.sent-1]
-		if g := d.units[prev].group; reps[g] == prev {
+		if g := d.units[prev].group; reps[g] == prev && !d.units[prev].caption {
 			return g
 		}
 		return -1
@@ -110,7 +113,7 @@ func (d *digester) candidates() []Candidate {
 	leads := d.openingLeads()
 	var out []Candidate
 	for g, rep := range reps {
-		if rep < 0 {
+		if rep < 0 || d.units[rep].caption {
 			continue
 		}
 		u := d.units[rep]

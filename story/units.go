@@ -29,6 +29,10 @@ type unit struct {
 	// open: the sentence starts inside a quotation opened by a sentence
 	// before it in its paragraph (see openQuote)
 	open bool
+	// caption: the analysis found the sentence to be a photo caption
+	// (chorus.Sentence.Caption). What a caption shows is seldom what the
+	// story tells: it is never a digest sentence, not even a fallback.
+	caption bool
 }
 
 // splitWords returns the words of text[span]: runs of letters, digits and
@@ -248,8 +252,7 @@ func judgeRules(text string, maxWords int, unfinished bool) verdict {
 			}
 		}
 	}
-	if letters == 0 || upper*2 > letters || !(unfinished || balancedQuotes(t)) || furniture(t) || rxAdvertisement.MatchString(t) ||
-		captionDate(t) {
+	if letters == 0 || upper*2 > letters || !(unfinished || balancedQuotes(t)) || furniture(t) || rxAdvertisement.MatchString(t) {
 		return unfit
 	}
 	opener := !opensQuote(t) && danglingOpeners[strings.ToLower(strings.TrimRight(first, ",;:"))]
@@ -350,31 +353,6 @@ func furniture(t string) bool {
 		}
 	}
 	return false
-}
-
-// rxCaptionDate finds a photo caption: it ends on the full date the
-// picture was taken, weekday first ("… outside the court in Riel, Tuesday,
-// March 4, 2025."), as agencies write captions and reports never end a
-// sentence. What a caption shows is seldom what the story tells: on
-// Multi-News at 300 words, leaving captions out of digests raises R-2 F by
-// 0.03 on half A (16.27 → 16.30; B 16.48 → 16.50); DUC 2003 is unchanged.
-var rxCaptionDate = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? ` +
-	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\.$`)
-
-// captionDate reports whether t ends on a caption's date (see
-// rxCaptionDate), looking at its last characters before running the
-// expression.
-func captionDate(t string) bool {
-	n := len(t)
-	if n < 6 || t[n-1] != '.' {
-		return false
-	}
-	for _, c := range t[n-5 : n-1] {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return rxCaptionDate.MatchString(t)
 }
 
 // rxEntity finds SGML entity junk left in wire copy ("&UR;", "&QL;").

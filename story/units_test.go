@@ -1,11 +1,13 @@
 package story
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze"
 )
 
 func TestJudge(t *testing.T) {
@@ -44,7 +46,6 @@ func TestJudge(t *testing.T) {
 		{"Continue reading the main story the council approved the new flood barrier on Monday.", unfit},
 		{"THE COUNCIL APPROVED THE NEW FLOOD BARRIER ON MONDAY AFTER A DEBATE.", unfit},
 		{"The service said it had 18 million members when its third quarter closed.", alone},
-		{"Volunteers stack sandbags outside the town hall in Riel, Veskaria, Tuesday, March 4, 2025.", unfit},
 		{"The Riel Courier's pages are for a reader's own non-commercial use and may not be copied.", unfit},
 		{"Like us on Facebook and the Riel Courier's stories will come to your feed every morning.", unfit},
 		{"Your notification has been saved, and the next story by Marta Varga will reach you.", unfit},
@@ -98,5 +99,40 @@ func TestCapitalized(t *testing.T) {
 		if got := capitalized(in); got != want {
 			t.Errorf("capitalized(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestCaptionNeverInDigest checks that a sentence the analysis marks as a
+// photo caption is no digest sentence, however central its words: the
+// same sentence unmarked is one.
+func TestCaptionNeverInDigest(t *testing.T) {
+	caption := "Rescue teams in boats search the flooded streets of Brodny and Sadovo, Temna valley, Wednesday, March 12, 2025."
+	build := func(mark bool) []string {
+		in := floodStory()
+		a := article("photos", "Lowland Pictures", 12, "Boats in Brodny", caption)
+		in.Articles = append(in.Articles, a)
+		in.Origins = append(in.Origins, chorus.Origin{Article: a.ID})
+		an := analyze.Analyze(a)
+		marked := 0
+		for i, s := range an.Sentences {
+			if s.In(a.Text) == caption {
+				if !s.Caption {
+					t.Fatalf("the analysis does not mark %q as a caption", caption)
+				}
+				an.Sentences[i].Caption = mark
+				marked++
+			}
+		}
+		if marked != 1 {
+			t.Fatalf("%d sentences hold the caption, want 1", marked)
+		}
+		in.Analyses[a.ID] = an
+		return texts(Build(in, Options{Words: 400}).Digest)
+	}
+	if got := build(true); slices.Contains(got, caption) {
+		t.Errorf("digest holds the caption: %q", got)
+	}
+	if got := build(false); !slices.Contains(got, caption) {
+		t.Errorf("digest without the caption mark lacks the sentence, so the test shows nothing: %q", got)
 	}
 }

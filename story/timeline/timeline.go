@@ -184,7 +184,9 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 	ti := 0
 	times := a.Analysis.Times
 	for _, s := range a.Analysis.Sentences {
-		if a.Article.TitleSpan.Len() > 0 && a.Article.TitleSpan.Contains(s.Span) {
+		// a photo caption's date is when its picture was taken, and what
+		// it shows is seldom a happening of its own
+		if a.Article.TitleSpan.Len() > 0 && a.Article.TitleSpan.Contains(s.Span) || s.Caption {
 			continue
 		}
 		for ti < len(times) && times[ti].End <= s.Start {

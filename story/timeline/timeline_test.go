@@ -259,3 +259,34 @@ func checkOneEntry(t *testing.T, text string, got []chorus.TimelineEntry, want s
 		t.Errorf("%q: got %+v, want one entry dated %s", text, got, want)
 	}
 }
+
+// TestCaptionDatesNothing checks that a photo caption's date, when its
+// picture was taken, makes no entry: the same sentence unmarked does.
+func TestCaptionDatesNothing(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	caption := "Volunteers stack sandbags outside the town hall in Riel, Veskaria, Tuesday, March 11, 2025."
+	for _, mark := range []bool{true, false} {
+		a := article("a", "The mayor opened the new flood barrier on Thursday in front of a large crowd. "+caption, fri)
+		found := false
+		for i, s := range a.Analysis.Sentences {
+			if s.In(a.Article.Text) == caption {
+				if !s.Caption {
+					t.Fatalf("the analysis does not mark %q as a caption", caption)
+				}
+				a.Analysis.Sentences[i].Caption, found = mark, true
+			}
+		}
+		if !found {
+			t.Fatalf("no sentence holds the caption")
+		}
+		dated := false
+		for _, e := range Build([]Article{a}, DefaultOptions) {
+			if e.Date == "2025-03-11" {
+				dated = true
+			}
+		}
+		if dated == mark {
+			t.Errorf("caption marked %v: dated entry %v, want %v", mark, dated, !mark)
+		}
+	}
+}
