@@ -102,6 +102,10 @@ func weighConcepts(units []unit, origin []int, v vocab, cw conceptWeights) map[c
 		report int
 	}
 	first := map[key]int{}
+	// keys in the order first seen: summing the votes in map order would
+	// add floats in a different order on every run, and a last-bit
+	// difference is enough to flip a tie in the selection
+	var order []key
 	var buf []concept
 	for _, u := range units {
 		if u.title {
@@ -111,15 +115,19 @@ func weighConcepts(units []unit, origin []int, v vocab, cw conceptWeights) map[c
 		buf = unitConcepts(u.stems, v, buf[:0], true)
 		for _, c := range buf {
 			k := key{c, o}
-			if s, ok := first[k]; !ok || u.sent < s {
+			s, ok := first[k]
+			if !ok {
+				order = append(order, k)
+			}
+			if !ok || u.sent < s {
 				first[k] = u.sent
 			}
 		}
 	}
 	votes := map[concept]float64{}
 	reports := map[concept]int{}
-	for k, s := range first {
-		votes[k.c] += 1 + cw.lead*math.Exp(-float64(s)/cw.leadDecay)
+	for _, k := range order {
+		votes[k.c] += 1 + cw.lead*math.Exp(-float64(first[k])/cw.leadDecay)
 		reports[k.c]++
 	}
 	for c, n := range reports {
