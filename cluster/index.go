@@ -12,7 +12,8 @@
 // the story it joins the closest event (words and names) or founds one.
 // Thresholds are lower for short texts (headlines), but one shared word is
 // not enough unless it is central to the event. An article that fits two
-// stories which, with it, look alike merges them. Dates keep events (days)
+// stories which, with it, look alike merges them, provided they look
+// nearly as alike without it. Dates keep events (days)
 // and stories (weeks) apart; undated articles are never kept out by time.
 // Stories idle for longer than the story window free their centroids.
 // Everything is deterministic for a given input order, and every
