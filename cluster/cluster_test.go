@@ -124,13 +124,19 @@ func TestTimeWindows(t *testing.T) {
 	// Ten days later the same words are a new event of the same story
 	// (beyond EventWindow, within StoryWindow) …
 	later := x.Add(Doc{ID: "d1", Published: t0.Add(10 * 24 * time.Hour), Text: damText})
-	// … and ninety days after the last, a new story.
-	much := x.Add(Doc{ID: "d2", Published: t0.Add(100 * 24 * time.Hour), Text: damText})
+	// … after a pause of six weeks still the same story (it went quiet,
+	// not away) …
+	back := x.Add(Doc{ID: "d2", Published: t0.Add(52 * 24 * time.Hour), Text: damText})
+	// … and after a pause of over two months, a new story.
+	much := x.Add(Doc{ID: "d2b", Published: t0.Add(120 * 24 * time.Hour), Text: damText})
 	if later.Story != first.Story || later.Event == first.Event {
 		t.Errorf("ten days later: %+v, want same story, new event", later)
 	}
+	if back.Story != first.Story {
+		t.Errorf("six weeks after the last: %+v, want the same story", back)
+	}
 	if much.Story == first.Story {
-		t.Errorf("a hundred days later: %+v, want a new story", much)
+		t.Errorf("68 days after the last: %+v, want a new story", much)
 	}
 	// An undated article is never kept out by time.
 	undated := x.Add(Doc{ID: "d3", Text: damText})

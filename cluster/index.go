@@ -93,6 +93,15 @@ type Options struct {
 //
 // LoneWordShare and the merging of small headline stories (see mergeClose)
 // go together; see LoneWordShare's use in eventSimilarity for why.
+//
+// Stories stay open for 60 days of silence, not 30: a story such as a
+// trial, a campaign or a treaty talk goes quiet for a month between
+// hearings or rounds and comes back in the same words, and at 30 days
+// each return founded a new story (on the odd-numbered DUC 2003 topics
+// story BCubed recall 0.850 -> 0.887, precision unchanged at 1.000; held
+// out, the even topics 0.839 -> 0.867 F1). Events keep their own, shorter
+// window, and ECB+'s look-alike happenings of one kind lie years apart.
+// Live stories, and so memory, grow with the window (see retire).
 var DefaultOptions = Options{
 	EventThreshold: 0.25,
 	StoryThreshold: 0.20,
@@ -101,7 +110,7 @@ var DefaultOptions = Options{
 	LeadWeight:     1.5,
 	LeadWords:      60,
 	EventWindow:    72 * time.Hour,
-	StoryWindow:    30 * 24 * time.Hour,
+	StoryWindow:    60 * 24 * time.Hour,
 	EventSpan:      7 * 24 * time.Hour,
 	QueryTerms:     20,
 	ScanPostings:   200,
