@@ -124,13 +124,19 @@ func TestTimeWindows(t *testing.T) {
 	// Ten days later the same words are a new event of the same story
 	// (beyond EventWindow, within StoryWindow) …
 	later := x.Add(Doc{ID: "d1", Published: t0.Add(10 * 24 * time.Hour), Text: damText})
-	// … and ninety days after the last, a new story.
-	much := x.Add(Doc{ID: "d2", Published: t0.Add(100 * 24 * time.Hour), Text: damText})
+	// … after a pause of six weeks still the same story (it went quiet,
+	// not away) …
+	back := x.Add(Doc{ID: "d2", Published: t0.Add(52 * 24 * time.Hour), Text: damText})
+	// … and after a pause of over two months, a new story.
+	much := x.Add(Doc{ID: "d2b", Published: t0.Add(120 * 24 * time.Hour), Text: damText})
 	if later.Story != first.Story || later.Event == first.Event {
 		t.Errorf("ten days later: %+v, want same story, new event", later)
 	}
+	if back.Story != first.Story {
+		t.Errorf("six weeks after the last: %+v, want the same story", back)
+	}
 	if much.Story == first.Story {
-		t.Errorf("a hundred days later: %+v, want a new story", much)
+		t.Errorf("68 days after the last: %+v, want a new story", much)
 	}
 	// An undated article is never kept out by time.
 	undated := x.Add(Doc{ID: "d3", Text: damText})
@@ -239,19 +245,28 @@ func TestMergeStories(t *testing.T) {
 	if a.Story == b.Story {
 		t.Skip("the halves joined at once; nothing to merge")
 	}
+	// The halves share little but their subject: one article that covers
+	// both is not enough to merge them (see BridgeSupport), a second is.
 	c := x.Add(Doc{ID: "m2", Text: damText})
+	if c.Merged != nil {
+		t.Fatalf("first bridging article merged %v", c.Merged)
+	}
 	other := b.Story
 	if c.Story == b.Story {
 		other = a.Story
 	}
-	if diff := cmp.Diff([]chorus.StoryID{other}, c.Merged); diff != "" {
-		t.Fatalf("bridging article merged (-want +got):\n%s", diff)
+	d := x.Add(Doc{ID: "m3", Text: damText})
+	if d.Story != c.Story {
+		t.Fatalf("second bridging article went to %s, want %s", d.Story, c.Story)
 	}
-	if x.Resolve(a.Story) != c.Story || x.Resolve(b.Story) != c.Story || x.Resolve("unknown") != "unknown" {
+	if diff := cmp.Diff([]chorus.StoryID{other}, d.Merged); diff != "" {
+		t.Fatalf("second bridging article merged (-want +got):\n%s", diff)
+	}
+	if x.Resolve(a.Story) != d.Story || x.Resolve(b.Story) != d.Story || x.Resolve("unknown") != "unknown" {
 		t.Error("Resolve does not follow the merge")
 	}
-	if d := x.Add(Doc{ID: "m3", Text: damText[half:]}); d.Story != c.Story {
-		t.Errorf("article after the merge went to %s, want %s", d.Story, c.Story)
+	if e := x.Add(Doc{ID: "m4", Text: damText[half:]}); e.Story != d.Story {
+		t.Errorf("article after the merge went to %s, want %s", e.Story, d.Story)
 	}
 }
 

@@ -12,8 +12,10 @@
 // the story it joins the closest event (words and names) or founds one.
 // Thresholds are lower for short texts (headlines), but one shared word is
 // not enough unless it is central to the event. An article that fits two
-// stories which, with it, look alike merges them. Dates keep events (days)
-// and stories (weeks) apart; undated articles are never kept out by time.
+// stories which, with it, look alike merges them, provided they look
+// nearly as alike without it. Dates keep events (days)
+// and stories (weeks, with pauses of up to two months) apart; undated
+// articles are never kept out by time.
 // Stories idle for longer than the story window free their centroids.
 // Everything is deterministic for a given input order, and every
 // assignment says why (scores, shared words, shared names).
@@ -74,6 +76,10 @@ type Options struct {
 	// than youngEvent articles when the article and the event both have
 	// names (1: no difference).
 	YoungEventFactor float64
+	// BridgeSupport is the share of the merge threshold that the two
+	// stories' centroids must reach without the article that bridges
+	// them (see mergeClose). 0: off.
+	BridgeSupport float64
 }
 
 // DefaultOptions were chosen on the ECB+ development documents and the UCI
@@ -88,6 +94,15 @@ type Options struct {
 //
 // LoneWordShare and the merging of small headline stories (see mergeClose)
 // go together; see LoneWordShare's use in eventSimilarity for why.
+//
+// Stories stay open for 60 days of silence, not 30: a story such as a
+// trial, a campaign or a treaty talk goes quiet for a month between
+// hearings or rounds and comes back in the same words, and at 30 days
+// each return founded a new story (on the odd-numbered DUC 2003 topics
+// story BCubed recall 0.850 -> 0.887, precision unchanged at 1.000; held
+// out, the even topics 0.838 -> 0.867 F1). Events keep their own, shorter
+// window, and ECB+'s look-alike happenings of one kind lie years apart.
+// Live stories, and so memory, grow with the window (see retire).
 var DefaultOptions = Options{
 	EventThreshold: 0.25,
 	StoryThreshold: 0.20,
@@ -96,7 +111,7 @@ var DefaultOptions = Options{
 	LeadWeight:     1.5,
 	LeadWords:      60,
 	EventWindow:    72 * time.Hour,
-	StoryWindow:    30 * 24 * time.Hour,
+	StoryWindow:    60 * 24 * time.Hour,
 	EventSpan:      7 * 24 * time.Hour,
 	QueryTerms:     20,
 	ScanPostings:   200,
@@ -110,6 +125,11 @@ var DefaultOptions = Options{
 	// 0.904. Young means one or two articles rather than three so that
 	// the demo's report of the sirens stays with its flood.
 	YoungEventFactor: 1.3,
+	// Chosen on the odd-numbered DUC 2003 topics, the even-numbered
+	// Multi-News clusters, ECB+ and UCI (story BCubed precision on the
+	// Multi-News half 0.876 -> 0.883, F1 +0.001; ECB+ topics +0.002);
+	// F1 on the held-out halves moved within noise. See mergeClose.
+	BridgeSupport: 0.8,
 }
 
 // Assignment says where an article went and why.
@@ -413,6 +433,14 @@ func (x *Index) shortScale(w vec) float64 {
 // names, tell such pairs from different topics well enough to join them
 // without joining wrong ones first; with real dates they are also years
 // apart, beyond StoryWindow.
+//
+// The article that shows two stories to be one has just been added to
+// dst, so it counts on one side of the centroid cosine too: an article
+// that covers two subjects (a round-up of a strike and of a loan that pays
+// the strikers) can carry a small story's centroid towards the other
+// story on its own. The stories must also be alike without it
+// (BridgeSupport of the threshold), so that a merge rests on more than
+// the one article.
 func (x *Index) mergeClose(dst int32, close []scoredStory, v docVec, scale float64) []chorus.StoryID {
 	var merged []chorus.StoryID
 	for k, c := range close {
@@ -439,6 +467,9 @@ func (x *Index) mergeClose(dst int32, close []scoredStory, v docVec, scale float
 			continue
 		}
 		if _, es := x.bestEvent(src, v, false); es < x.opts.StoryThreshold*scale {
+			continue
+		}
+		if x.opts.BridgeSupport > 0 && cosWithout(d.c, v.w, src.c) < x.opts.BridgeSupport*need {
 			continue
 		}
 		old := d.c.v
@@ -540,6 +571,20 @@ func (x *Index) post(old, nw vec, si int32) {
 		}
 		x.postings[id] = append(p, si)
 	}
+}
+
+// cosWithout is the cosine of centroid c less the vector v it has taken
+// (which must be one of its addends) with centroid s. It works on the
+// sums' dot products rather than building c−v, so it costs no allocation;
+// where truncation dropped some of v's terms from c the result is an
+// approximation, as every centroid cosine is.
+func cosWithout(c centroid, v vec, s centroid) float64 {
+	vn := v.norm()
+	n2 := c.norm*c.norm - 2*dot(c.v, v) + vn*vn
+	if n2 <= 1e-9 || s.norm == 0 {
+		return 0
+	}
+	return (dot(c.v, s.v) - dot(v, s.v)) / (math.Sqrt(n2) * s.norm)
 }
 
 func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
