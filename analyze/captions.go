@@ -115,17 +115,21 @@ func isCaption(s string, underCredit bool) bool {
 	if m := rxLeadingBracket.FindStringIndex(s); m != nil && m[1] < len(s) {
 		s = s[m[1]:]
 	}
-	if rxCaptionOpening.MatchString(s) || creditOnly(s) {
+	if opensOnPictureWord(s) && rxCaptionOpening.MatchString(s) || creditOnly(s) {
 		return true
 	}
 	if rxCreditOpening.MatchString(s) && describesPicture(s) {
 		return true
 	}
-	last := s[len(s)-1]
-	if (last == ')' || last == ']' || last == '.') && rxCaptionCredit.MatchString(s) {
-		return true
+	// The expressions below scan the whole sentence, and run on every
+	// sentence of every article, so each runs only when a character its
+	// match needs is there.
+	if trimmed := strings.TrimRight(s, " \t\n."); trimmed != "" {
+		if last := trimmed[len(trimmed)-1]; (last == ')' || last == ']') && rxCaptionCredit.MatchString(s) {
+			return true
+		}
 	}
-	if rxSlashCredit.MatchString(s) {
+	if strings.IndexByte(s, '/') >= 0 && rxSlashCredit.MatchString(s) {
 		return true
 	}
 	if endsOnYear(s) {
@@ -145,7 +149,7 @@ func isCaption(s string, underCredit bool) bool {
 			}
 		}
 	}
-	if rxPictured.MatchString(s) && len(strings.Fields(s)) <= 30 && !rxReportVerb.MatchString(s) {
+	if strings.Contains(s, "ictured") && rxPictured.MatchString(s) && len(strings.Fields(s)) <= 30 && !rxReportVerb.MatchString(s) {
 		return true
 	}
 	return underCredit && describesPicture(s)
@@ -178,6 +182,19 @@ func endsOnYear(s string) bool {
 		}
 	}
 	return true
+}
+
+// opensOnPictureWord is the cheap test before rxCaptionOpening runs:
+// every opening it matches starts with "file", "handout" or "this" ("in
+// this"), or names a photo, picture or image within its first words.
+func opensOnPictureWord(s string) bool {
+	head := strings.ToLower(s[:min(len(s), 100)])
+	for _, p := range []string{"file", "handout", "this ", "in this "} {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return strings.Contains(head, "photo") || strings.Contains(head, "picture") || strings.Contains(head, "image")
 }
 
 // creditOnly reports whether s is nothing but a photo credit.
