@@ -91,6 +91,7 @@ type mention struct {
 // the same order give the same entities.
 func Resolve(arts []Article) []Entity {
 	ms := collect(arts)
+	articleLeads(ms)
 	voteTypes(ms)
 	retypeClips(ms)
 	retypeCompanies(ms, retypeDemonyms(ms, arts))
@@ -99,6 +100,7 @@ func Resolve(arts []Article) []Entity {
 	// words the tagger glued to a person's name.
 	drop := titleQualifiers(ms, arts)
 	gluedPeople(ms, drop)
+	commonWords(ms, arts, drop)
 	var names []Name
 	var at []int
 	for i, m := range ms {
@@ -577,14 +579,32 @@ func midSentence(text string, start int) bool {
 
 // connectives are words that open a sentence or a clause and that a
 // tagger, seeing them capitalised, may take for the start of a name or a
-// name itself ("Moreover, …", "Once Trump signed …"). No name starts with
-// one. The articles join them for organisations and places only, since
-// An is also a given name.
+// name itself ("Moreover, …", "Once Trump signed …", "Sadly, …"). No name
+// starts with one. The articles join them for organisations and places
+// only, since An is also a given name.
 var connectives = set("moreover", "however", "furthermore", "nevertheless", "nonetheless", "meanwhile", "therefore",
 	"thus", "hence", "otherwise", "instead", "indeed", "besides", "likewise", "additionally", "finally", "once",
 	"although", "though", "unless", "whether", "whereas", "while", "when", "whenever", "wherever", "whatever",
 	"because", "since", "until", "if", "also", "then", "but", "and", "or", "nor", "perhaps", "maybe", "today",
-	"yesterday", "tonight", "recently", "previously", "overall", "after", "before")
+	"yesterday", "tonight", "recently", "previously", "overall", "after", "before",
+	// sentence adverbs
+	"sadly", "similarly", "ironically", "unfortunately", "fortunately", "importantly", "interestingly",
+	"surprisingly", "notably", "clearly", "obviously", "apparently", "luckily", "hopefully", "honestly",
+	"frankly", "basically", "essentially", "ultimately", "eventually", "initially", "originally", "currently",
+	"typically", "generally", "usually", "certainly", "definitely", "especially", "specifically",
+	"consequently", "accordingly", "alternatively", "conversely", "incidentally", "admittedly", "undoubtedly",
+	"arguably", "thankfully", "happily", "naturally", "predictably", "curiously", "strangely", "tragically",
+	"crucially", "critically", "traditionally", "historically", "technically", "officially", "reportedly",
+	"allegedly", "separately", "lastly", "secondly", "thirdly", "firstly", "anyway",
+	"there", "again", "already", "soon", "later", "earlier", "altogether",
+	"sometimes", "often", "personally", "fittingly", "remarkably", "oddly", "unsurprisingly", "understandably",
+	"regardless", "nowadays", "elsewhere",
+	// prepositions: a capitalised one opens a sentence or a headline's
+	// phrase ("Within Marhold the …"), never a name
+	"within", "without", "inside", "outside", "during", "despite", "amid", "amidst", "among", "amongst",
+	"throughout", "across", "through", "toward", "towards", "upon", "into", "onto", "from", "with", "in",
+	"at", "on", "for", "near", "beyond", "behind", "beneath", "via", "against", "unlike", "about",
+	"following", "according", "regarding", "concerning", "including", "between")
 
 // connectiveLead returns how many bytes of a mention's text are
 // connectives before the name (with the spaces and commas after them):
@@ -597,7 +617,7 @@ func connectiveLead(text string, typ chorus.EntityType) int {
 		if end < 0 {
 			end = len(rest)
 		}
-		w := strings.ToLower(rest[:end])
+		w := key(rest[:end])
 		if !connectives[w] && !(typ != chorus.EntityPerson && (w == "a" || w == "an")) {
 			break
 		}

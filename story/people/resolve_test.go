@@ -333,3 +333,42 @@ func TestTitleCaseHeadlineNames(t *testing.T) {
 		t.Errorf("entities %q, want %q", got, want)
 	}
 }
+
+// Words that only open sentences are no names: a sentence adverb or a
+// preposition the tagger joined to a name is cut from it, a capitalised
+// word the story also writes in lower case is dropped, and "An" before a
+// name the story writes alone is the article.
+func TestSentenceOpenersAreNoNames(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		text   string
+		tagged []string
+		want   []string
+	}{
+		{"sentence adverb alone", "Tomas Varga left Riel. Sadly, the ferry sank. Similarly, the yard closed.",
+			[]string{"PER:Tomas Varga", "LOC:Riel", "PER:Sadly", "ORG:Similarly"}, []string{"Riel LOC", "Tomas Varga PER"}},
+		{"preposition before a place", "Within Marhold the air was thick. Officials in Marhold closed schools.",
+			[]string{"PER:Within Marhold", "LOC:Marhold"}, []string{"Marhold LOC"}},
+		{"capitalised common word", "Arrogance cost Ilse Varga the seat. Voters punished her arrogance.",
+			[]string{"PER:Arrogance", "PER:Ilse Varga"}, []string{"Ilse Varga PER"}},
+		{"surname the story writes in lower case is kept mid-sentence", "Tessin said no. The brown coat of Tessin was wet.",
+			[]string{"PER:Tessin"}, []string{"Tessin PER"}},
+		{"name also inside a longer name", "Brown spoke first. Later Gordon Brown left the brown room.",
+			[]string{"PER:Brown", "PER:Gordon Brown"}, []string{"Gordon Brown PER"}},
+		{"article before a company", "Orvel shares rose. An Orvel spokesman declined to comment.",
+			[]string{"ORG:Orvel", "PER:An Orvel"}, []string{"Orvel ORG"}},
+		{"a person called An", "An Nguyen watched the ships.",
+			[]string{"PER:An Nguyen"}, []string{"An Nguyen PER"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Resolve([]Article{article("a", tc.text, tc.tagged...)}) {
+				got = append(got, fmt.Sprintf("%s %s", e.Name, e.Type))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("entities %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
