@@ -215,3 +215,17 @@ func lexiconMatch(g *gazetteer, toks []token, i int) (int, int) {
 	}
 	return bestN, bestTyp
 }
+
+// KnownPlace reports whether name, matched case-insensitively word by
+// word, is a country, city or region of the gazetteer. Later stages use it
+// to overrule a tagger that typed a well-known place a person.
+func KnownPlace(name string) bool {
+	g := defaultGazetteer()
+	h := uint64(0)
+	n := 0
+	for _, w := range strings.Fields(name) {
+		h = mix(h, newToken(w, nil).hLower)
+		n++
+	}
+	return n > 0 && g.phrases[h]&(1<<catCountry|1<<catCity|1<<catRegion) != 0
+}

@@ -68,3 +68,22 @@ func TestLexiconTagger(t *testing.T) {
 		t.Errorf("LexiconTagger (-want +got):\n%s", diff)
 	}
 }
+
+func TestKnownPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Delhi", true},
+		{"new delhi", true},
+		{"South Dakota", true},
+		{"Kenya", true},
+		{"Veskaria", false},
+		{"John", false},
+		{"", false},
+	} {
+		if got := KnownPlace(tc.name); got != tc.want {
+			t.Errorf("KnownPlace(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

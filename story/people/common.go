@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze/ner"
 )
 
 // This file holds the checks that tell a name from a capitalised common
@@ -96,6 +97,89 @@ func articleLeads(ms []mention) {
 		if r, _ := possessive(rest); alone[strings.ToLower(r)] {
 			ms[i].text = rest
 			ms[i].span.Start += len(first) + 1
+		}
+	}
+}
+
+// storyNames collects, from a story's mentions, the surnames of the
+// people it names in full ("Varga" of "Ilse Varga"), every word of those
+// names, and the first words of its organisations' and places' names of
+// several words ("Tessin" of "Tessin Group").
+type storyNames struct {
+	surnames, personWords, otherHeads map[string]bool
+}
+
+func namesOf(ms []mention) storyNames {
+	n := storyNames{surnames: map[string]bool{}, personWords: map[string]bool{}, otherHeads: map[string]bool{}}
+	for _, m := range ms {
+		ws := strings.Fields(m.text)
+		if len(ws) < 2 {
+			continue
+		}
+		if m.typ != chorus.EntityPerson {
+			n.otherHeads[key(ws[0])] = true
+			continue
+		}
+		for _, w := range ws {
+			p, _ := possessive(w)
+			n.personWords[key(p)] = true
+		}
+		s, _ := possessive(strings.Join(ws, " "))
+		if f := parse(s, chorus.EntityPerson); f.typ == chorus.EntityPerson && f.kind == kindName && f.full() {
+			last, _ := possessive(ws[len(ws)-1])
+			n.surnames[key(last)] = true
+		}
+	}
+	return n
+}
+
+// retypeSurnames types as a person a one-word organisation or place that
+// is the surname of a person the story names in full ("Varga" typed an
+// organisation beside "Ilse Varga"): a story calls its people by their
+// surname after the first mention, and the tagger, without the given
+// name, guesses. A word that opens an organisation's or place's longer
+// name ("Varga Freight") may be that body, and a well-known place keeps
+// its type ("Jordan" beside "Ilse Jordan"), as does a planet or a moon
+// ("Moon" beside a lander called "Blue Moon").
+func retypeSurnames(ms []mention, names storyNames) {
+	for i := range ms {
+		t := ms[i].typ
+		if t != chorus.EntityOrganization && t != chorus.EntityLocation {
+			continue
+		}
+		w := oneWord(ms[i].text)
+		if w == "" || acronym(w) != "" {
+			continue
+		}
+		k := key(w)
+		if names.surnames[k] && !names.otherHeads[k] && !heavenlyBodies[k] && !ner.KnownPlace(w) {
+			ms[i].typ = chorus.EntityPerson
+		}
+	}
+}
+
+// heavenlyBodies are planets and moons that science pages name as often
+// as any town, and that a tagger, seeing a capitalised word alone, takes
+// for a person or a company.
+var heavenlyBodies = set("mercury", "venus", "earth", "moon", "mars", "jupiter", "saturn", "uranus", "neptune",
+	"pluto", "ceres", "titan", "europa", "enceladus", "ganymede", "callisto", "triton", "charon", "phobos", "deimos")
+
+// retypePlaces types as a place a person or organisation of one name that
+// is a well-known place or a heavenly body ("Marhold" stays, "Kenya" and
+// "Jupiter" typed a person are places). A word of a person's longer name
+// in the story is left alone ("Georgia" beside "Georgia Varga").
+func retypePlaces(ms []mention, names storyNames) {
+	for i := range ms {
+		t := ms[i].typ
+		if t != chorus.EntityPerson && t != chorus.EntityOrganization {
+			continue
+		}
+		w := oneWord(ms[i].text)
+		if w == "" || names.personWords[key(w)] || allCaps(w) {
+			continue
+		}
+		if heavenlyBodies[key(w)] || t == chorus.EntityPerson && ner.KnownPlace(w) {
+			ms[i].typ = chorus.EntityLocation
 		}
 	}
 }

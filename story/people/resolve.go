@@ -95,6 +95,9 @@ func Resolve(arts []Article) []Entity {
 	voteTypes(ms)
 	retypeClips(ms)
 	retypeCompanies(ms, retypeDemonyms(ms, arts))
+	known := namesOf(ms)
+	retypeSurnames(ms, known)
+	retypePlaces(ms, known)
 	// Portfolio words stay in the mentions, where they make a role's
 	// qualifier ("Labour Minister"), but join no entity (group -1), nor do
 	// words the tagger glued to a person's name.

@@ -372,3 +372,39 @@ func TestSentenceOpenersAreNoNames(t *testing.T) {
 		})
 	}
 }
+
+// The types a story's own names overrule: a surname of a person named in
+// full is that person, a well-known place or a planet typed a person is a
+// place, unless a longer name of the story says otherwise.
+func TestStoryRetypes(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		text   string
+		tagged []string
+		want   []string
+	}{
+		{"surname typed an organisation", "Ilse Varga spoke in Riel. Later Varga said the port would open.",
+			[]string{"PER:Ilse Varga", "LOC:Riel", "ORG:Varga"}, []string{"Ilse Varga PER", "Riel LOC"}},
+		{"surname that opens a company's name", "Ilse Varga sold Varga Freight. Varga will close in May.",
+			[]string{"PER:Ilse Varga", "ORG:Varga Freight", "ORG:Varga"}, []string{"Ilse Varga PER", "Varga Freight ORG"}},
+		{"well-known place typed a person", "Smog covered Delhi again. Residents of Delhi stayed home.",
+			[]string{"PER:Delhi"}, []string{"Delhi LOC"}},
+		{"place name that is a given name here", "Georgia Marhold won. Officials said Georgia would appeal.",
+			[]string{"PER:Georgia Marhold", "PER:Georgia"}, []string{"Georgia Marhold PER"}},
+		{"moon typed a person", "The probe reached Titan after seven years. Titan has lakes.",
+			[]string{"PER:Titan"}, []string{"Titan LOC"}},
+		{"planet beside a craft named after it", "The Blue Moon lander may fly. Blue Moon would land on the Moon.",
+			[]string{"PER:Blue Moon", "LOC:Moon"}, []string{"Blue Moon PER", "Moon LOC"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Resolve([]Article{article("a", tc.text, tc.tagged...)}) {
+				got = append(got, fmt.Sprintf("%s %s", e.Name, e.Type))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("entities %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
