@@ -107,11 +107,17 @@ func articleLeads(ms []mention) {
 // several words ("Tessin" of "Tessin Group").
 type storyNames struct {
 	surnames, personWords, otherHeads map[string]bool
+	// titled are the one-word names the story writes after a personal
+	// title at least once ("Varga" of "Senator Varga").
+	titled map[string]bool
 }
 
-func namesOf(ms []mention) storyNames {
-	n := storyNames{surnames: map[string]bool{}, personWords: map[string]bool{}, otherHeads: map[string]bool{}}
+func namesOf(ms []mention, arts []Article) storyNames {
+	n := storyNames{surnames: map[string]bool{}, personWords: map[string]bool{}, otherHeads: map[string]bool{}, titled: map[string]bool{}}
 	for _, m := range ms {
+		if w := oneWord(m.text); w != "" && personalTitles[key(wordBefore(arts[m.art].Text, m.span.Start))] {
+			n.titled[key(w)] = true
+		}
 		ws := strings.Fields(m.text)
 		if len(ws) < 2 {
 			continue
@@ -133,9 +139,40 @@ func namesOf(ms []mention) storyNames {
 	return n
 }
 
+// personalTitles are the titles written before a person's surname alone
+// ("Senator Varga", "Gov. Tessin"), which no organisation or place takes.
+var personalTitles = set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "senator", "sen",
+	"rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "judge", "justice",
+	"gen", "lt", "colonel", "col", "capt", "sgt", "sergeant", "admiral", "adm", "detective", "det", "sheriff",
+	"ambassador", "chancellor", "premier", "pope", "cardinal", "bishop", "rabbi", "pastor", "coach",
+	"commissioner", "speaker", "minister", "secretary", "professor", "prof")
+
+// wordBefore returns the word, letters and full stops, that ends right
+// before offset start of text, spaces skipped on the same line; "" when
+// punctuation or a line break comes first.
+func wordBefore(text string, start int) string {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == start {
+		return ""
+	}
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= n
+	}
+	return text[j:i]
+}
+
 // retypeSurnames types as a person a one-word organisation or place that
 // is the surname of a person the story names in full ("Varga" typed an
-// organisation beside "Ilse Varga"): a story calls its people by their
+// organisation beside "Ilse Varga"), or that the story writes after a
+// personal title ("President Varga"): a story calls its people by their
 // surname after the first mention, and the tagger, without the given
 // name, guesses. A word that opens an organisation's or place's longer
 // name ("Varga Freight") may be that body, and a well-known place keeps
@@ -152,7 +189,7 @@ func retypeSurnames(ms []mention, names storyNames) {
 			continue
 		}
 		k := key(w)
-		if names.surnames[k] && !names.otherHeads[k] && !heavenlyBodies[k] && !ner.KnownPlace(w) {
+		if (names.surnames[k] || names.titled[k]) && !names.otherHeads[k] && !heavenlyBodies[k] && !ner.KnownPlace(w) {
 			ms[i].typ = chorus.EntityPerson
 		}
 	}

@@ -95,7 +95,7 @@ func Resolve(arts []Article) []Entity {
 	voteTypes(ms)
 	retypeClips(ms)
 	retypeCompanies(ms, retypeDemonyms(ms, arts))
-	known := namesOf(ms)
+	known := namesOf(ms, arts)
 	retypeSurnames(ms, known)
 	retypePlaces(ms, known)
 	// Portfolio words stay in the mentions, where they make a role's
