@@ -87,3 +87,20 @@ func TestKnownPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownOrganization(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Walmart", true},
+		{"walmart", true},
+		{"Delhi", false},
+		{"Veskaria Freight", false},
+		{"", false},
+	} {
+		if got := KnownOrganization(tc.name); got != tc.want {
+			t.Errorf("KnownOrganization(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

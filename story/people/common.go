@@ -220,3 +220,63 @@ func retypePlaces(ms []mention, names storyNames) {
 		}
 	}
 }
+
+// onlineServices are the social networks and apps that pages name in
+// almost every article ("follow us on …", "she wrote on …") and that a
+// tagger, reading them after "on" or "at", types a place or a person.
+var onlineServices = set("twitter", "instagram", "facebook", "youtube", "tiktok", "snapchat", "whatsapp",
+	"linkedin", "reddit", "pinterest", "tumblr", "uber", "lyft", "netflix", "spotify", "airbnb", "wechat", "weibo")
+
+// retypeOrganisations types as an organisation a one-word person or
+// place that is a well-known organisation (the NER gazetteer's, or an
+// online service) and no well-known place ("Walmart" typed a place after
+// "at"). A word of a person's longer name in the story is left alone
+// ("Dell" beside "Ilse Dell").
+func retypeOrganisations(ms []mention, names storyNames) {
+	for i := range ms {
+		t := ms[i].typ
+		if t != chorus.EntityPerson && t != chorus.EntityLocation {
+			continue
+		}
+		w := oneWord(ms[i].text)
+		if w == "" || names.personWords[key(w)] {
+			continue
+		}
+		if (onlineServices[key(w)] || ner.KnownOrganization(w)) && !ner.KnownPlace(w) {
+			ms[i].typ = chorus.EntityOrganization
+		}
+	}
+}
+
+// retypeModels types as a thing (MISC) a one-word person that the story
+// writes after a number every time ("the 737 Max", "a Varga 5"): a model
+// of a product line, not a person. One mention after a year ("in 2019
+// Varga won") does not make every mention a model.
+func retypeModels(ms []mention, arts []Article) {
+	total, afterNumber := map[string]int{}, map[string]int{}
+	for _, m := range ms {
+		w := oneWord(m.text)
+		if w == "" || m.typ != chorus.EntityPerson {
+			continue
+		}
+		total[w]++
+		if numberBefore(arts[m.art].Text, m.span.Start) {
+			afterNumber[w]++
+		}
+	}
+	for i, m := range ms {
+		if w := oneWord(m.text); w != "" && m.typ == chorus.EntityPerson && afterNumber[w] == total[w] && total[w] > 0 {
+			ms[i].typ = chorus.EntityMisc
+		}
+	}
+}
+
+// numberBefore reports whether a number (digits, maybe with letters, as
+// in "737" or "A320") ends right before offset start, one space between.
+func numberBefore(text string, start int) bool {
+	if start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	c := text[start-2]
+	return c >= '0' && c <= '9'
+}

@@ -72,6 +72,9 @@ var institutionHeads = set(
 	"association", "federation", "union", "foundation", "alliance", "coalition", "party", "airlines",
 	"airways", "railways", "bulletin", "gazette", "inc", "ltd", "plc", "llc",
 	"group", "holdings", "lines",
+	// trades whose firms are named like people ("Varga Studios")
+	"studios", "records", "entertainment", "pictures", "labs", "laboratories", "technologies", "systems",
+	"networks", "ventures", "motors", "pharmaceuticals", "enterprises", "industries",
 )
 
 // corporateHeads end a company's name after the word it is known by
@@ -81,7 +84,9 @@ var institutionHeads = set(
 // body after its place or founder, and the bare first word names the
 // place ("Marhold Library" is not "Marhold").
 var corporateHeads = set("group", "company", "holdings", "lines", "airlines", "airways", "corp", "corporation",
-	"inc", "incorporated", "ltd", "limited", "llc", "plc", "co", "gmbh", "ag", "sa", "partners", "industries")
+	"inc", "incorporated", "ltd", "limited", "llc", "plc", "co", "gmbh", "ag", "sa", "partners", "industries",
+	"studios", "records", "entertainment", "pictures", "labs", "laboratories", "technologies", "systems",
+	"networks", "ventures", "motors", "pharmaceuticals", "enterprises")
 
 // thingNouns end the names of made and agreed things: books, prizes,
 // laws, reports, trophies and treaties ("the Varga Atlas", "the Riel
@@ -89,7 +94,11 @@ var corporateHeads = set("group", "company", "holdings", "lines", "airlines", "a
 // a person, not the person. Nouns that are also family names (Law, Bill,
 // Book) are left out.
 var thingNouns = set("atlas", "prize", "act", "report", "cup", "treaty", "award", "trophy", "medal", "accord",
-	"doctrine", "manifesto", "charter", "convention", "protocol", "memorandum")
+	"doctrine", "manifesto", "charter", "convention", "protocol", "memorandum",
+	// products and the words of their model names ("Tessin Keyboard",
+	// "Marhold Lite", "Riel Pro Max")
+	"keyboard", "lite", "ultra", "pro", "max", "plus", "mini", "edition", "supplement", "console", "headphones",
+	"earbuds", "tablet", "laptop", "smartphone", "supercomputer")
 
 // portfolioHeads are the titles of posts that a portfolio word qualifies
 // ("Labour Minister", "Foreign Secretary", "Trade Commissioner", a
