@@ -76,28 +76,37 @@ func writesLower(arts []Article, w string) bool {
 	return false
 }
 
-// articleLeads drops the article "A" or "An" that a tagger, seeing it
-// capitalised at the start of a sentence, joined to a person's name ("An
-// Orvel spokesman said"), when the story names the rest on its own
-// elsewhere: a person called An ("An Nguyen") is never written without
-// the given name, while an organisation keeps its name.
-func articleLeads(ms []mention) {
-	alone := map[string]bool{}
+// leadWords drops the first word of a mention that a tagger, seeing it
+// capitalised at the start of a sentence, joined to a name the story
+// writes on its own elsewhere: the article "A" or "An" before a person
+// ("An Orvel spokesman said"; a person called An, "An Nguyen", is never
+// written without the given name), or a word the story also writes in
+// lower case ("Unpredictable Varga faces …" beside "unpredictable")
+// before a name the tagger did not type a person: many given names are
+// also words ("Will", "Rose"). A title stays ("President Varga"), and so
+// does a name the story writes in mid-sentence or a known place or
+// organisation ("South Korea").
+func leadWords(ms []mention, arts []Article) {
+	alone, inner := map[string]bool{}, map[string]bool{}
 	for _, m := range ms {
 		alone[strings.ToLower(m.text)] = true
+		if midSentence(arts[m.art].Text, m.span.Start) {
+			inner[m.text] = true
+		}
 	}
 	for i, m := range ms {
-		if m.typ != chorus.EntityPerson {
-			continue
-		}
 		first, rest, ok := strings.Cut(m.text, " ")
-		if !ok || (first != "A" && first != "An") {
+		if r, _ := possessive(rest); !ok || !alone[strings.ToLower(r)] {
 			continue
 		}
-		if r, _ := possessive(rest); alone[strings.ToLower(r)] {
-			ms[i].text = rest
-			ms[i].span.Start += len(first) + 1
+		article := m.typ == chorus.EntityPerson && (first == "A" || first == "An")
+		if !article && (m.typ == chorus.EntityPerson || inner[m.text] || isTitle(first) || !isCap(first) || ner.KnownPlace(m.text) ||
+			ner.KnownOrganization(m.text) || !writesLower(arts, strings.ToLower(first))) {
+			continue
 		}
+		ms[i].text = rest
+		ms[i].span.Start += len(first) + 1
+		ms[i].cut = true
 	}
 }
 

@@ -84,6 +84,9 @@ type mention struct {
 	typ  chorus.EntityType
 	// role is a role tied to it in the text, if any.
 	role *roleSpan
+	// cut is set when a word the tagger joined to the name was cut from
+	// the mention: its type was the tagger's guess for the longer string.
+	cut bool
 }
 
 // Resolve merges the mentions of a story's articles into entities, most
@@ -91,7 +94,7 @@ type mention struct {
 // the same order give the same entities.
 func Resolve(arts []Article) []Entity {
 	ms := collect(arts)
-	articleLeads(ms)
+	leadWords(ms, arts)
 	voteTypes(ms)
 	retypeClips(ms)
 	retypeCompanies(ms, retypeDemonyms(ms, arts))
@@ -143,13 +146,12 @@ func collect(arts []Article) []mention {
 				continue
 			}
 			span := m.Span
-			if cut := connectiveLead(text, m.Type); cut > 0 {
-				if cut >= len(text) {
-					continue // "Moreover," alone: no name at all
-				}
-				text, span.Start = text[cut:], span.Start+cut
+			cut := connectiveLead(text, m.Type)
+			if cut >= len(text) {
+				continue // "Moreover," alone: no name at all
 			}
-			ms = append(ms, mention{art: ai, span: span, text: text, typ: m.Type})
+			text, span.Start = text[cut:], span.Start+cut
+			ms = append(ms, mention{art: ai, span: span, text: text, typ: m.Type, cut: cut > 0})
 			if acro, ok := definedAcronym(a.Text, m.Span.End, text, m.Type); ok && !covered(a.Mentions, acro) {
 				ms = append(ms, mention{art: ai, span: acro, text: a.Text[acro.Start:acro.End], typ: m.Type})
 			}
@@ -162,7 +164,8 @@ func collect(arts []Article) []mention {
 
 // voteTypes gives every mention of one string the type the tagger gave
 // it most often in the story (ties: PER, ORG, LOC, MISC), so that one
-// slip of the tagger does not split an entity. The names of one entity of
+// slip of the tagger does not split an entity. A mention that had a word
+// cut from it votes only where no whole mention does. The names of one entity of
 // the alias table vote together ("al-Nusra" typed a place once beside
 // "Nusra Front" typed an organisation throughout).
 func voteTypes(ms []mention) {
@@ -181,12 +184,22 @@ func voteTypes(ms []mention) {
 		}
 		return k
 	}
+	cutVotes := map[string]map[chorus.EntityType]int{}
 	for _, m := range ms {
 		k := keyOf(m)
-		if votes[k] == nil {
-			votes[k] = map[chorus.EntityType]int{}
+		to := votes
+		if m.cut {
+			to = cutVotes
 		}
-		votes[k][m.typ]++
+		if to[k] == nil {
+			to[k] = map[chorus.EntityType]int{}
+		}
+		to[k][m.typ]++
+	}
+	for k, v := range cutVotes {
+		if votes[k] == nil {
+			votes[k] = v
+		}
 	}
 	for i := range ms {
 		v := votes[keyOf(ms[i])]
@@ -586,8 +599,10 @@ func midSentence(text string, start int) bool {
 // tagger, seeing them capitalised, may take for the start of a name or a
 // name itself ("Moreover, …", "Once Trump signed …", "Sadly, …"). No name
 // starts with one. The articles join them for organisations and places
-// only, since An is also a given name.
-var connectives = set("moreover", "however", "furthermore", "nevertheless", "nonetheless", "meanwhile", "therefore",
+// only, since An is also a given name. They are matched as written, in
+// lower case, not by key: keys fold spellings together ("soon" and
+// "Sun", "at" and "AT&T").
+var connectives = lowerSet("moreover", "however", "furthermore", "nevertheless", "nonetheless", "meanwhile", "therefore",
 	"thus", "hence", "otherwise", "instead", "indeed", "besides", "likewise", "additionally", "finally", "once",
 	"although", "though", "unless", "whether", "whereas", "while", "when", "whenever", "wherever", "whatever",
 	"because", "since", "until", "if", "also", "then", "but", "and", "or", "nor", "perhaps", "maybe", "today",
@@ -622,7 +637,7 @@ func connectiveLead(text string, typ chorus.EntityType) int {
 		if end < 0 {
 			end = len(rest)
 		}
-		w := key(rest[:end])
+		w := strings.ToLower(rest[:end])
 		if !connectives[w] && !(typ != chorus.EntityPerson && (w == "a" || w == "an")) {
 			break
 		}

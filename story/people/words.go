@@ -5,6 +5,16 @@ import "strings"
 // The closed word classes the name parser needs. They are kept as sets of
 // keys (see key) and are never changed after start-up.
 
+// lowerSet is a set of words matched in lower case as written, for word
+// classes whose members a key would confuse with names.
+func lowerSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
