@@ -229,6 +229,11 @@ func KnownOrganization(name string) bool {
 	return defaultGazetteer().has(name, 1<<catOrg)
 }
 
+// KnownGivenName reports whether name is a given name of the gazetteer.
+func KnownGivenName(name string) bool {
+	return defaultGazetteer().has(name, 1<<catFirst)
+}
+
 // has reports whether the phrase name is an entry of one of cats.
 func (g *gazetteer) has(name string, cats uint16) bool {
 	h := uint64(0)

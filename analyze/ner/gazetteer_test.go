@@ -104,3 +104,18 @@ func TestKnownOrganization(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownGivenName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Michael", true},
+		{"Delhi", false},
+		{"", false},
+	} {
+		if got := KnownGivenName(tc.name); got != tc.want {
+			t.Errorf("KnownGivenName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -58,6 +58,13 @@ func commonWords(ms []mention, arts []Article, drop []bool) {
 // writesLower reports whether some article of the story holds w, a lower
 // case word, as a whole word.
 func writesLower(arts []Article, w string) bool {
+	return countWord(arts, w, 1) > 0
+}
+
+// countWord counts the whole-word occurrences of w in the story's
+// articles, stopping at limit.
+func countWord(arts []Article, w string, limit int) int {
+	n := 0
 	for _, a := range arts {
 		for off := 0; ; {
 			i := strings.Index(a.Text[off:], w)
@@ -69,11 +76,13 @@ func writesLower(arts []Article, w string) bool {
 			before, _ := utf8.DecodeLastRuneInString(a.Text[:s])
 			after, _ := utf8.DecodeRuneInString(a.Text[e:])
 			if (s == 0 || !wordRune(before)) && (e == len(a.Text) || !wordRune(after)) {
-				return true
+				if n++; n >= limit {
+					return n
+				}
 			}
 		}
 	}
-	return false
+	return n
 }
 
 // leadWords drops the first word of a mention that a tagger, seeing it
@@ -233,15 +242,26 @@ func retypePlaces(ms []mention, names storyNames) {
 // onlineServices are the social networks and apps that pages name in
 // almost every article ("follow us on …", "she wrote on …") and that a
 // tagger, reading them after "on" or "at", types a place or a person.
+// Amazon and eBay shop online too; the river and the forest are "the
+// Amazon", which a story about them writes, so a service that is also a
+// place is one only where the story writes it mostly without "the".
 var onlineServices = set("twitter", "instagram", "facebook", "youtube", "tiktok", "snapchat", "whatsapp",
-	"linkedin", "reddit", "pinterest", "tumblr", "uber", "lyft", "netflix", "spotify", "airbnb", "wechat", "weibo")
+	"linkedin", "reddit", "pinterest", "tumblr", "uber", "lyft", "netflix", "spotify", "airbnb", "wechat", "weibo",
+	"amazon", "ebay")
 
 // retypeOrganisations types as an organisation a one-word person or
 // place that is a well-known organisation (the NER gazetteer's, or an
 // online service) and no well-known place ("Walmart" typed a place after
 // "at"). A word of a person's longer name in the story is left alone
 // ("Dell" beside "Ilse Dell").
-func retypeOrganisations(ms []mention, names storyNames) {
+func retypeOrganisations(ms []mention, arts []Article, names storyNames) {
+	total := map[string]int{}
+	for _, m := range ms {
+		if w := oneWord(m.text); w != "" {
+			total[w]++
+		}
+	}
+	withThe := map[string]bool{} // cache: does the story mostly write "the" before the word?
 	for i := range ms {
 		t := ms[i].typ
 		if t != chorus.EntityPerson && t != chorus.EntityLocation {
@@ -251,8 +271,42 @@ func retypeOrganisations(ms []mention, names storyNames) {
 		if w == "" || names.personWords[key(w)] {
 			continue
 		}
-		if (onlineServices[key(w)] || ner.KnownOrganization(w)) && !ner.KnownPlace(w) {
+		service := onlineServices[key(w)]
+		if service && ner.KnownPlace(w) {
+			the, seen := withThe[w]
+			if !seen {
+				the = 2*countWord(arts, "the "+w, total[w]) >= total[w]
+				withThe[w] = the
+			}
+			service = !the
+		}
+		if service || ner.KnownOrganization(w) && !ner.KnownPlace(w) {
 			ms[i].typ = chorus.EntityOrganization
+		}
+	}
+}
+
+// retypeProducts types as a thing (MISC) a person's name of several words
+// that opens with a well-known company's name that the story also writes
+// alone as an organisation ("Google Vega" beside "Google"): a company's
+// name before a capitalised word names its product, not a person. The
+// tagger's type alone is no proof ("Taylor" typed an organisation beside
+// "Taylor Swift"), nor is a company's name that is also a given name.
+func retypeProducts(ms []mention) {
+	firms := map[string]bool{}
+	for _, m := range ms {
+		if w := oneWord(m.text); w != "" && m.typ == chorus.EntityOrganization && acronym(w) == "" {
+			firms[w] = true
+		}
+	}
+	for i, m := range ms {
+		first, _, ok := strings.Cut(m.text, " ")
+		if !ok || m.typ != chorus.EntityPerson {
+			continue
+		}
+		if firms[first] && ner.KnownOrganization(first) && !ner.KnownGivenName(first) &&
+			parse(m.text, chorus.EntityPerson).typ == chorus.EntityPerson {
+			ms[i].typ = chorus.EntityMisc
 		}
 	}
 }

@@ -101,7 +101,8 @@ func Resolve(arts []Article) []Entity {
 	known := namesOf(ms, arts)
 	retypeSurnames(ms, known)
 	retypePlaces(ms, known)
-	retypeOrganisations(ms, known)
+	retypeOrganisations(ms, arts, known)
+	retypeProducts(ms)
 	retypeModels(ms, arts)
 	// Portfolio words stay in the mentions, where they make a role's
 	// qualifier ("Labour Minister"), but join no entity (group -1), nor do
