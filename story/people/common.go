@@ -311,15 +311,17 @@ func retypeProducts(ms []mention) {
 	}
 }
 
-// retypeModels types as a thing (MISC) a one-word person that the story
-// writes after a number every time ("the 737 Max", "a Varga 5"): a model
-// of a product line, not a person. One mention after a year ("in 2019
-// Varga won") does not make every mention a model.
+// retypeModels types as a thing (MISC) a one-word name that the story
+// writes after a number every time ("the 737 Max", "1 Tbsp", "2 Green"
+// containers of a diet plan): a model of a product line or a unit, not a
+// person or a firm. A year does not count ("the 2020 Tessin" is the
+// firm's car of that year, but "in 2019 Varga won" is a person), nor
+// does one mention after a number where others stand alone.
 func retypeModels(ms []mention, arts []Article) {
 	total, afterNumber := map[string]int{}, map[string]int{}
 	for _, m := range ms {
 		w := oneWord(m.text)
-		if w == "" || m.typ != chorus.EntityPerson {
+		if w == "" || m.typ == chorus.EntityMisc {
 			continue
 		}
 		total[w]++
@@ -328,18 +330,69 @@ func retypeModels(ms []mention, arts []Article) {
 		}
 	}
 	for i, m := range ms {
-		if w := oneWord(m.text); w != "" && m.typ == chorus.EntityPerson && afterNumber[w] == total[w] && total[w] > 0 {
+		if w := oneWord(m.text); w != "" && m.typ != chorus.EntityMisc && afterNumber[w] == total[w] && total[w] > 0 {
 			ms[i].typ = chorus.EntityMisc
 		}
 	}
 }
 
-// numberBefore reports whether a number (digits, maybe with letters, as
-// in "737" or "A320") ends right before offset start, one space between.
+// numberBefore reports whether a number that is no year (digits, maybe
+// after letters, as in "737" or "A320") ends right before offset start,
+// one space between.
 func numberBefore(text string, start int) bool {
 	if start < 2 || text[start-1] != ' ' {
 		return false
 	}
-	c := text[start-2]
-	return c >= '0' && c <= '9'
+	i := start - 1
+	for i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+		i--
+	}
+	digits := text[i : start-1]
+	if digits == "" {
+		return false
+	}
+	year := len(digits) == 4 && (strings.HasPrefix(digits, "19") || strings.HasPrefix(digits, "20"))
+	return !year
+}
+
+// weekdays name the days that close the names of shopping days and
+// holidays ("Black Friday", "Cyber Monday").
+var weekdays = lowerSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// retypeDayNames types as a thing (MISC) a one-word name that the story
+// writes before a weekday every time: the tagger cut "Black" from "Black
+// Friday", and a day's name is no place or firm.
+func retypeDayNames(ms []mention, arts []Article) {
+	total, beforeDay := map[string]int{}, map[string]int{}
+	for _, m := range ms {
+		w := oneWord(m.text)
+		if w == "" || m.typ == chorus.EntityMisc {
+			continue
+		}
+		total[w]++
+		if next := nextWord(arts[m.art].Text, m.span.End); isCap(next) && weekdays[strings.ToLower(next)] {
+			beforeDay[w]++
+		}
+	}
+	for i, m := range ms {
+		if w := oneWord(m.text); w != "" && m.typ != chorus.EntityMisc && beforeDay[w] == total[w] && total[w] > 0 {
+			ms[i].typ = chorus.EntityMisc
+		}
+	}
+}
+
+// commonAcronyms are abbreviations of common nouns that pages write in
+// capitals like the names of bodies ("an IPO", "AI tools", "the CPU").
+var commonAcronyms = lowerSet("ipo", "ai", "ceo", "cfo", "cto", "coo", "ctr", "cpm", "cpc", "roi", "kpi", "seo",
+	"cpu", "gpu", "ssd", "hdd", "ram", "usb", "hdmi", "hd", "uhd", "led", "lcd", "oled", "tv", "pc", "gps", "vpn",
+	"api", "ui", "ux", "vr", "ar", "iot", "faq", "diy", "pdf", "url", "gdp", "atm", "suv", "ev", "dna", "rna",
+	"hpv", "mri", "icu", "er", "eta", "asap", "fyi", "ok")
+
+// dropAcronyms marks the one-word mentions that are common abbreviations.
+func dropAcronyms(ms []mention, drop []bool) {
+	for i, m := range ms {
+		if w := oneWord(m.text); w != "" && allCaps(w) && commonAcronyms[strings.ToLower(w)] {
+			drop[i] = true
+		}
+	}
 }

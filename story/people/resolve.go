@@ -104,12 +104,14 @@ func Resolve(arts []Article) []Entity {
 	retypeOrganisations(ms, arts, known)
 	retypeProducts(ms)
 	retypeModels(ms, arts)
+	retypeDayNames(ms, arts)
 	// Portfolio words stay in the mentions, where they make a role's
 	// qualifier ("Labour Minister"), but join no entity (group -1), nor do
 	// words the tagger glued to a person's name.
 	drop := titleQualifiers(ms, arts)
 	gluedPeople(ms, drop)
 	commonWords(ms, arts, drop)
+	dropAcronyms(ms, drop)
 	var names []Name
 	var at []int
 	for i, m := range ms {
