@@ -85,6 +85,62 @@ func countWord(arts []Article, w string, limit int) int {
 	return n
 }
 
+// lowerLead returns how many bytes of a mention's text are a lower-case
+// word before the name, with the space after it ("al. Hibernation" from
+// "et al. Hibernation …"): a name opens with a capital or a particle
+// ("von", "de", "al-"), and a particle has no full stop.
+func lowerLead(text string) int {
+	first, rest, ok := strings.Cut(text, " ")
+	if !ok || rest == "" {
+		return 0
+	}
+	word := strings.TrimSuffix(first, ".")
+	for _, r := range word {
+		if !unicode.IsLower(r) {
+			return 0
+		}
+	}
+	if word == "" || word == first && isParticle(first, true) {
+		return 0
+	}
+	return len(first) + 1
+}
+
+// loneWords are words that stand alone on web pages, capitalised as
+// headings, buttons or exclamations ("Note", "Subscribe", "Yikes"), and
+// that are no names on their own.
+var loneWords = lowerSet("yikes", "wow", "oh", "hey", "yes", "okay", "alas", "thanks", "hello", "yeah", "oops",
+	"learn", "plan", "define", "follow", "click", "subscribe", "download", "join", "share", "visit", "buy", "try",
+	"stir", "bake", "note", "tip", "tips", "step", "update", "updated", "related", "advertisement", "sponsored",
+	"source", "photo", "photos", "video", "credit", "editor", "summary", "conclusion", "introduction", "ingredients",
+	"directions", "instructions", "menu", "home", "contact", "login", "search", "comments", "reply")
+
+// lowerPhrases marks the mentions of several words that the story also
+// writes in lower case as a whole ("Ridge Fever" in a headline beside
+// "ridge fever" in the text): a phrase the story writes uncapitalised is a
+// common noun, capitalised by a title, not a name.
+func lowerPhrases(ms []mention, arts []Article, drop []bool) {
+	lower := map[string]bool{}
+	for i, m := range ms {
+		if drop[i] || !strings.Contains(m.text, " ") {
+			continue
+		}
+		s, _ := possessive(m.text)
+		low := strings.ToLower(s)
+		if low == s {
+			continue
+		}
+		is, seen := lower[low]
+		if !seen {
+			is = writesLower(arts, low)
+			lower[low] = is
+		}
+		if is {
+			drop[i] = true
+		}
+	}
+}
+
 // leadWords drops the first word of a mention that a tagger, seeing it
 // capitalised at the start of a sentence, joined to a name the story
 // writes on its own elsewhere: the article "A" or "An" before a person
@@ -388,10 +444,12 @@ var commonAcronyms = lowerSet("ipo", "ai", "ceo", "cfo", "cto", "coo", "ctr", "c
 	"api", "ui", "ux", "vr", "ar", "iot", "faq", "diy", "pdf", "url", "gdp", "atm", "suv", "ev", "dna", "rna",
 	"hpv", "mri", "icu", "er", "eta", "asap", "fyi", "ok")
 
-// dropAcronyms marks the one-word mentions that are common abbreviations.
+// dropAcronyms marks the one-word mentions that are common abbreviations
+// or words that stand alone on pages.
 func dropAcronyms(ms []mention, drop []bool) {
 	for i, m := range ms {
-		if w := oneWord(m.text); w != "" && allCaps(w) && commonAcronyms[strings.ToLower(w)] {
+		w := oneWord(m.text)
+		if w != "" && (allCaps(w) && commonAcronyms[strings.ToLower(w)] || loneWords[strings.ToLower(w)]) {
 			drop[i] = true
 		}
 	}

@@ -112,6 +112,7 @@ func Resolve(arts []Article) []Entity {
 	gluedPeople(ms, drop)
 	commonWords(ms, arts, drop)
 	dropAcronyms(ms, drop)
+	lowerPhrases(ms, arts, drop)
 	var names []Name
 	var at []int
 	for i, m := range ms {
@@ -150,6 +151,9 @@ func collect(arts []Article) []mention {
 			}
 			span := m.Span
 			cut := connectiveLead(text, m.Type)
+			if cut < len(text) {
+				cut += lowerLead(text[cut:])
+			}
 			if cut >= len(text) {
 				continue // "Moreover," alone: no name at all
 			}
