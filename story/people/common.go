@@ -44,6 +44,9 @@ func commonWords(ms []mention, arts []Article, drop []bool) {
 		if !unicode.IsUpper(r) || acronym(w) != "" || allCaps(w) {
 			continue
 		}
+		if f := parse(w, m.typ); f.kind != kindName {
+			continue // a description ("Volunteer"), which may stand for a person of the story
+		}
 		low, seen := lower[w]
 		if !seen {
 			low = writesLower(arts, strings.ToLower(w))
