@@ -345,6 +345,44 @@ func retypeOrganisations(ms []mention, arts []Article, names storyNames) {
 	}
 }
 
+// companyNouns follow a company's name and never a person's ("Orvel
+// shares", "Orvel's spokeswoman", "Orvel users").
+var companyNouns = lowerSet("shares", "stock", "spokesperson", "spokesman", "spokeswoman", "employees", "staff",
+	"headquarters", "subsidiary", "subsidiaries", "customers", "users", "app", "platform", "website", "stores",
+	"listing", "ipo", "shareholders", "investors", "revenue", "profit", "earnings")
+
+// retypeFirms types as an organisation a one-word person that the story
+// writes before a noun only companies have ("Orvel shares rose"), unless
+// the word is also part of a person's longer name or follows a personal
+// title in the story.
+func retypeFirms(ms []mention, arts []Article, names storyNames) {
+	firms := map[string]bool{}
+	for _, m := range ms {
+		if w := oneWord(m.text); w != "" && m.typ == chorus.EntityPerson && companyNouns[strings.ToLower(wordAfterName(arts[m.art].Text, m.span.End))] {
+			firms[w] = true
+		}
+	}
+	for i, m := range ms {
+		w := oneWord(m.text)
+		if w == "" || m.typ != chorus.EntityPerson || !firms[w] || names.personWords[key(w)] || names.titled[key(w)] {
+			continue
+		}
+		ms[i].typ = chorus.EntityOrganization
+	}
+}
+
+// wordAfterName returns the word after a name that ends at end, past a
+// possessive ending ("Orvel's shares" gives "shares").
+func wordAfterName(text string, end int) string {
+	for _, pos := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasPrefix(text[end:], pos) {
+			end += len(pos)
+			break
+		}
+	}
+	return nextWord(text, end)
+}
+
 // retypeProducts types as a thing (MISC) a person's name of several words
 // that opens with a well-known company's name that the story also writes
 // alone as an organisation ("Google Vega" beside "Google"): a company's

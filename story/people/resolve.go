@@ -102,6 +102,7 @@ func Resolve(arts []Article) []Entity {
 	retypeSurnames(ms, known)
 	retypePlaces(ms, known)
 	retypeOrganisations(ms, arts, known)
+	retypeFirms(ms, arts, known)
 	retypeProducts(ms)
 	retypeModels(ms, arts)
 	retypeDayNames(ms, arts)

@@ -104,11 +104,13 @@ var corporateHeads = set("group", "company", "holdings", "lines", "airlines", "a
 // a person, not the person. Nouns that are also family names (Law, Bill,
 // Book) are left out.
 var thingNouns = set("atlas", "prize", "act", "report", "cup", "treaty", "award", "trophy", "medal", "accord",
-	"doctrine", "manifesto", "charter", "convention", "protocol", "memorandum",
-	// products and the words of their model names ("Tessin Keyboard",
-	// "Marhold Lite", "Riel Pro Max")
-	"keyboard", "lite", "ultra", "pro", "max", "plus", "mini", "edition", "supplement", "console", "headphones",
-	"earbuds", "tablet", "laptop", "smartphone", "supercomputer")
+	"doctrine", "manifesto", "charter", "convention", "protocol", "memorandum", "plus")
+
+// productNouns end the names of products and of the models of a product
+// line ("Tessin Keyboard", "Marhold Lite", "Riel Pro Max"), whatever the
+// tagger typed them: no person's or organisation's name ends in one.
+var productNouns = set("keyboard", "lite", "ultra", "pro", "max", "mini", "edition", "editions", "supplement",
+	"console", "headphones", "earbuds", "tablet", "laptop", "smartphone", "supercomputer")
 
 // portfolioHeads are the titles of posts that a portfolio word qualifies
 // ("Labour Minister", "Foreign Secretary", "Trade Commissioner", a
