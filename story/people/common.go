@@ -109,6 +109,48 @@ func lowerLead(text string) int {
 	return len(first) + 1
 }
 
+// gluedEnd returns where a mention's text should end when page
+// extraction glued several lines into one word with no space ("Ilse
+// VargaIlse Maria VargaRiel" from a profile box): at the first place where
+// a lower-case letter runs into a capital, when a piece cut there is also
+// a word of the mention on its own ("Ilse"). Names written like "McAdam"
+// or "DeLuca" have no such piece and are kept whole. It returns len(text)
+// when nothing was glued.
+func gluedEnd(text string) int {
+	whole := map[string]bool{}
+	for _, w := range strings.Fields(text) {
+		whole[w] = true
+	}
+	first := -1
+	glued := false
+	for _, w := range strings.Fields(text) {
+		start, prev := 0, rune(0)
+		for i, r := range w {
+			if unicode.IsUpper(r) && unicode.IsLower(prev) {
+				if whole[w[start:i]] {
+					glued = true
+				}
+				start = i
+			}
+			prev = r
+		}
+		if start > 0 && whole[w[start:]] {
+			glued = true
+		}
+	}
+	if !glued {
+		return len(text)
+	}
+	prev := rune(0)
+	for i, r := range text {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) && first < 0 {
+			first = i
+		}
+		prev = r
+	}
+	return first
+}
+
 // loneWords are words that stand alone on web pages, capitalised as
 // headings, buttons or exclamations ("Note", "Subscribe", "Yikes"), and
 // that are no names on their own.

@@ -159,6 +159,9 @@ func collect(arts []Article) []mention {
 				continue // "Moreover," alone: no name at all
 			}
 			text, span.Start = text[cut:], span.Start+cut
+			if end := gluedEnd(text); end < len(text) {
+				text, span.End = text[:end], span.Start+end
+			}
 			ms = append(ms, mention{art: ai, span: span, text: text, typ: m.Type, cut: cut > 0})
 			if acro, ok := definedAcronym(a.Text, m.Span.End, text, m.Type); ok && !covered(a.Mentions, acro) {
 				ms = append(ms, mention{art: ai, span: acro, text: a.Text[acro.Start:acro.End], typ: m.Type})

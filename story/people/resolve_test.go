@@ -462,3 +462,19 @@ func TestStoryRetypes(t *testing.T) {
 		})
 	}
 }
+
+func TestGluedEnd(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Ilse VargaIlse Maria VargaRiel", "Ilse Varga"},
+		{"Tomas McAdam", "Tomas McAdam"},
+		{"Anna DeLuca and DeLuca", "Anna DeLuca and DeLuca"},
+		{"SoftRiel Holdings", "SoftRiel Holdings"},
+		{"Riel", "Riel"},
+	} {
+		if got := tc.text[:gluedEnd(tc.text)]; got != tc.want {
+			t.Errorf("gluedEnd(%q) keeps %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
