@@ -20,7 +20,7 @@ import (
 // writes uncapitalised is an ordinary word. A name the story writes in
 // mid-sentence anywhere, or as a word of a longer name ("Brown" beside
 // "Gordon Brown"), is left alone.
-func commonWords(ms []mention, arts []Article, drop []bool) {
+func commonWords(ms []mention, arts []Article, sw *storyWords, drop []bool) {
 	inner := map[string]bool{}
 	for _, m := range ms {
 		w := oneWord(m.text)
@@ -49,7 +49,7 @@ func commonWords(ms []mention, arts []Article, drop []bool) {
 		}
 		low, seen := lower[w]
 		if !seen {
-			low = writesLower(arts, strings.ToLower(w))
+			low = sw.writes(strings.ToLower(w))
 			lower[w] = low
 		}
 		if low {
@@ -58,10 +58,35 @@ func commonWords(ms []mention, arts []Article, drop []bool) {
 	}
 }
 
-// writesLower reports whether some article of the story holds w, a lower
-// case word, as a whole word.
-func writesLower(arts []Article, w string) bool {
-	return countWord(arts, w, 1) > 0
+// storyWords answers whether a story writes a word or phrase, as
+// written. The words of its texts are gathered once, on first use, so a
+// story of many articles is not scanned again for every name.
+type storyWords struct {
+	arts  []Article
+	words map[string]bool
+}
+
+// writes reports whether some article of the story holds w (a word or a
+// phrase, case as given) as a whole word or phrase.
+func (sw *storyWords) writes(w string) bool {
+	if sw.words == nil {
+		sw.words = map[string]bool{}
+		for _, a := range sw.arts {
+			for _, x := range strings.FieldsFunc(a.Text, func(r rune) bool { return !wordRune(r) }) {
+				sw.words[x] = true
+			}
+		}
+	}
+	parts := strings.FieldsFunc(w, func(r rune) bool { return !wordRune(r) })
+	for _, x := range parts {
+		if !sw.words[x] {
+			return false // a word of it is nowhere in the story
+		}
+	}
+	if len(parts) == 1 && parts[0] == w {
+		return true
+	}
+	return countWord(sw.arts, w, 1) > 0
 }
 
 // countWord counts the whole-word occurrences of w in the story's
@@ -164,7 +189,7 @@ var loneWords = lowerSet("yikes", "wow", "oh", "hey", "yes", "okay", "alas", "th
 // writes in lower case as a whole ("Ridge Fever" in a headline beside
 // "ridge fever" in the text): a phrase the story writes uncapitalised is a
 // common noun, capitalised by a title, not a name.
-func lowerPhrases(ms []mention, arts []Article, drop []bool) {
+func lowerPhrases(ms []mention, sw *storyWords, drop []bool) {
 	lower := map[string]bool{}
 	for i, m := range ms {
 		if drop[i] || !strings.Contains(m.text, " ") {
@@ -177,7 +202,7 @@ func lowerPhrases(ms []mention, arts []Article, drop []bool) {
 		}
 		is, seen := lower[low]
 		if !seen {
-			is = writesLower(arts, low)
+			is = sw.writes(low)
 			lower[low] = is
 		}
 		if is {
@@ -196,7 +221,7 @@ func lowerPhrases(ms []mention, arts []Article, drop []bool) {
 // also words ("Will", "Rose"). A title stays ("President Varga"), and so
 // does a name the story writes in mid-sentence or a known place or
 // organisation ("South Korea").
-func leadWords(ms []mention, arts []Article) {
+func leadWords(ms []mention, arts []Article, sw *storyWords) {
 	alone, inner := map[string]bool{}, map[string]bool{}
 	for _, m := range ms {
 		alone[strings.ToLower(m.text)] = true
@@ -211,7 +236,7 @@ func leadWords(ms []mention, arts []Article) {
 		}
 		article := m.typ == chorus.EntityPerson && (first == "A" || first == "An")
 		if !article && (m.typ == chorus.EntityPerson || inner[m.text] || isTitle(first) || !isCap(first) || ner.KnownPlace(m.text) ||
-			ner.KnownOrganization(m.text) || !writesLower(arts, strings.ToLower(first))) {
+			ner.KnownOrganization(m.text) || !sw.writes(strings.ToLower(first))) {
 			continue
 		}
 		ms[i].text = rest

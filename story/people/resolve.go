@@ -94,7 +94,8 @@ type mention struct {
 // the same order give the same entities.
 func Resolve(arts []Article) []Entity {
 	ms := collect(arts)
-	leadWords(ms, arts)
+	sw := &storyWords{arts: arts}
+	leadWords(ms, arts, sw)
 	voteTypes(ms)
 	retypeClips(ms)
 	retypeCompanies(ms, retypeDemonyms(ms, arts))
@@ -111,9 +112,9 @@ func Resolve(arts []Article) []Entity {
 	// words the tagger glued to a person's name.
 	drop := titleQualifiers(ms, arts)
 	gluedPeople(ms, drop)
-	commonWords(ms, arts, drop)
+	commonWords(ms, arts, sw, drop)
 	dropAcronyms(ms, drop)
-	lowerPhrases(ms, arts, drop)
+	lowerPhrases(ms, sw, drop)
 	var names []Name
 	var at []int
 	for i, m := range ms {
