@@ -185,14 +185,24 @@ var loneWords = lowerSet("yikes", "wow", "oh", "hey", "yes", "okay", "alas", "th
 	"source", "photo", "photos", "video", "credit", "editor", "summary", "conclusion", "introduction", "ingredients",
 	"directions", "instructions", "menu", "home", "contact", "login", "search", "comments", "reply")
 
-// lowerPhrases marks the mentions of several words that the story also
-// writes in lower case as a whole ("Ridge Fever" in a headline beside
-// "ridge fever" in the text): a phrase the story writes uncapitalised is a
-// common noun, capitalised by a title, not a name.
+// lowerPhrases marks the mentions of several words that the story writes
+// in lower case as a whole at least as often as capitalised ("Ridge Fever"
+// in a headline beside "ridge fever" in the text): such a phrase is a
+// common noun, capitalised by a title, not a name. A body's name that
+// reporters also write uncapitalised now and then ("the truth commission")
+// is capitalised more often, and a name ending in an institution's head
+// stays whatever the count.
 func lowerPhrases(ms []mention, sw *storyWords, drop []bool) {
+	capital := map[string]int{}
+	for i, m := range ms {
+		if !drop[i] && strings.Contains(m.text, " ") {
+			s, _ := possessive(m.text)
+			capital[s]++
+		}
+	}
 	lower := map[string]bool{}
 	for i, m := range ms {
-		if drop[i] || !strings.Contains(m.text, " ") {
+		if drop[i] || !strings.Contains(m.text, " ") || organisationByHead(m.text) {
 			continue
 		}
 		s, _ := possessive(m.text)
@@ -200,10 +210,10 @@ func lowerPhrases(ms []mention, sw *storyWords, drop []bool) {
 		if low == s {
 			continue
 		}
-		is, seen := lower[low]
+		is, seen := lower[s]
 		if !seen {
-			is = sw.writes(low)
-			lower[low] = is
+			is = sw.writes(low) && countWord(sw.arts, low, capital[s]) >= capital[s]
+			lower[s] = is
 		}
 		if is {
 			drop[i] = true

@@ -373,6 +373,10 @@ func TestSentenceOpenersAreNoNames(t *testing.T) {
 			[]string{"ORG:Subscribe", "ORG:Tessin Ferries"}, []string{"Tessin Ferries ORG"}},
 		{"phrase the story writes in lower case", "Marsh Fever has spread. Cases of marsh fever rose in Riel.",
 			[]string{"PER:Marsh Fever", "LOC:Riel"}, []string{"Riel LOC"}},
+		{"name capitalised more often than not", "Blue Harbor opened. Blue Harbor hired staff. A blue harbor is rare.",
+			[]string{"ORG:Blue Harbor"}, []string{"Blue Harbor ORG"}},
+		{"body's name ending in an institution's head", "The Tide Commission met. Critics of the tide commission spoke.",
+			[]string{"ORG:Tide Commission"}, []string{"Tide Commission ORG"}},
 		{"a person called An", "An Nguyen watched the ships.",
 			[]string{"PER:An Nguyen"}, []string{"An Nguyen PER"}},
 	} {
