@@ -388,13 +388,19 @@ var onlineServices = set("twitter", "instagram", "facebook", "youtube", "tiktok"
 // retypeOrganisations types as an organisation a one-word person or
 // place that is a well-known organisation (the NER gazetteer's, or an
 // online service) and no well-known place ("Walmart" typed a place after
-// "at"). A word of a person's longer name in the story is left alone
+// "at"), unless a place the story writes after "in". A word of a person's longer name in the story is left alone
 // ("Dell" beside "Ilse Dell").
 func retypeOrganisations(ms []mention, arts []Article, names storyNames) {
 	total := map[string]int{}
 	for _, m := range ms {
 		if w := oneWord(m.text); w != "" {
 			total[w]++
+		}
+	}
+	afterIn := map[string]bool{}
+	for _, m := range ms {
+		if w := oneWord(m.text); w != "" && strings.EqualFold(wordBefore(arts[m.art].Text, m.span.Start), "in") {
+			afterIn[w] = true
 		}
 	}
 	withThe := map[string]bool{} // cache: does the story mostly write "the" before the word?
@@ -416,7 +422,10 @@ func retypeOrganisations(ms []mention, arts []Article, names storyNames) {
 			}
 			service = !the
 		}
-		if service || ner.KnownOrganization(w) && !ner.KnownPlace(w) {
+		// A club named after its town is the town after "in" ("studied
+		// in Tessin"), which the gazetteer's places may not list.
+		known := ner.KnownOrganization(w) && !ner.KnownPlace(w) && !(t == chorus.EntityLocation && afterIn[w])
+		if service || known {
 			ms[i].typ = chorus.EntityOrganization
 		}
 	}
@@ -535,13 +544,18 @@ var weekdays = lowerSet("monday", "tuesday", "wednesday", "thursday", "friday", 
 
 // retypeDayNames types as a thing (MISC) a one-word name that the story
 // writes before a weekday every time: the tagger cut "Black" from "Black
-// Friday", and a day's name is no place or firm.
+// Friday", and a day's name is no place or firm. A place the story writes
+// after "in" is a dateline's ("said in Marhold Wednesday"), and so is a
+// well-known place.
 func retypeDayNames(ms []mention, arts []Article) {
 	total, beforeDay := map[string]int{}, map[string]int{}
 	for _, m := range ms {
 		w := oneWord(m.text)
 		if w == "" || m.typ == chorus.EntityMisc {
 			continue
+		}
+		if ner.KnownPlace(w) || strings.EqualFold(wordBefore(arts[m.art].Text, m.span.Start), "in") {
+			total[w] = -1 << 30 // never all before a weekday
 		}
 		total[w]++
 		if next := nextWord(arts[m.art].Text, m.span.End); isCap(next) && weekdays[strings.ToLower(next)] {
