@@ -186,12 +186,13 @@ var loneWords = lowerSet("yikes", "wow", "oh", "hey", "yes", "okay", "alas", "th
 	"directions", "instructions", "menu", "home", "contact", "login", "search", "comments", "reply")
 
 // lowerPhrases marks the mentions of several words that the story writes
-// in lower case as a whole at least as often as capitalised ("Ridge Fever"
+// in lower case as a whole more often than capitalised ("Ridge Fever"
 // in a headline beside "ridge fever" in the text): such a phrase is a
 // common noun, capitalised by a title, not a name. A body's name that
-// reporters also write uncapitalised now and then ("the truth commission")
-// is capitalised more often, and a name ending in an institution's head
-// stays whatever the count.
+// reporters also write uncapitalised now and then ("the truth commission",
+// one outlet's "science directorate" beside another's "Science
+// Directorate") is capitalised as often, and a name ending in an
+// institution's head stays whatever the count.
 func lowerPhrases(ms []mention, sw *storyWords, drop []bool) {
 	capital := map[string]int{}
 	for i, m := range ms {
@@ -212,7 +213,7 @@ func lowerPhrases(ms []mention, sw *storyWords, drop []bool) {
 		}
 		is, seen := lower[s]
 		if !seen {
-			is = sw.writes(low) && countWord(sw.arts, low, capital[s]) >= capital[s]
+			is = sw.writes(low) && countWord(sw.arts, low, capital[s]+1) > capital[s]
 			lower[s] = is
 		}
 		if is {

@@ -371,7 +371,7 @@ func TestSentenceOpenersAreNoNames(t *testing.T) {
 			[]string{"PER:Anna von Riel", "PER:von Riel"}, []string{"Anna von Riel PER"}},
 		{"word standing alone on a page", "Subscribe\n\nTessin Ferries cut fares.",
 			[]string{"ORG:Subscribe", "ORG:Tessin Ferries"}, []string{"Tessin Ferries ORG"}},
-		{"phrase the story writes in lower case", "Marsh Fever has spread. Cases of marsh fever rose in Riel.",
+		{"phrase the story writes in lower case", "Marsh Fever has spread. Cases of marsh fever rose in Riel, where marsh fever is common.",
 			[]string{"PER:Marsh Fever", "LOC:Riel"}, []string{"Riel LOC"}},
 		{"name capitalised more often than not", "Blue Harbor opened. Blue Harbor hired staff. A blue harbor is rare.",
 			[]string{"ORG:Blue Harbor"}, []string{"Blue Harbor ORG"}},
