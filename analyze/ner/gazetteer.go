@@ -215,3 +215,32 @@ func lexiconMatch(g *gazetteer, toks []token, i int) (int, int) {
 	}
 	return bestN, bestTyp
 }
+
+// KnownPlace reports whether name, matched case-insensitively word by
+// word, is a country, city or region of the gazetteer. Later stages use it
+// to overrule a tagger that typed a well-known place a person.
+func KnownPlace(name string) bool {
+	return defaultGazetteer().has(name, 1<<catCountry|1<<catCity|1<<catRegion)
+}
+
+// KnownOrganization reports whether name, matched case-insensitively word
+// by word, is an organisation of the gazetteer.
+func KnownOrganization(name string) bool {
+	return defaultGazetteer().has(name, 1<<catOrg)
+}
+
+// KnownGivenName reports whether name is a given name of the gazetteer.
+func KnownGivenName(name string) bool {
+	return defaultGazetteer().has(name, 1<<catFirst)
+}
+
+// has reports whether the phrase name is an entry of one of cats.
+func (g *gazetteer) has(name string, cats uint16) bool {
+	h := uint64(0)
+	n := 0
+	for _, w := range strings.Fields(name) {
+		h = mix(h, newToken(w, nil).hLower)
+		n++
+	}
+	return n > 0 && g.phrases[h]&cats != 0
+}

@@ -68,3 +68,54 @@ func TestLexiconTagger(t *testing.T) {
 		t.Errorf("LexiconTagger (-want +got):\n%s", diff)
 	}
 }
+
+func TestKnownPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Delhi", true},
+		{"new delhi", true},
+		{"South Dakota", true},
+		{"Kenya", true},
+		{"Veskaria", false},
+		{"John", false},
+		{"", false},
+	} {
+		if got := KnownPlace(tc.name); got != tc.want {
+			t.Errorf("KnownPlace(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestKnownOrganization(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Walmart", true},
+		{"walmart", true},
+		{"Delhi", false},
+		{"Veskaria Freight", false},
+		{"", false},
+	} {
+		if got := KnownOrganization(tc.name); got != tc.want {
+			t.Errorf("KnownOrganization(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestKnownGivenName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Michael", true},
+		{"Delhi", false},
+		{"", false},
+	} {
+		if got := KnownGivenName(tc.name); got != tc.want {
+			t.Errorf("KnownGivenName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -95,6 +95,9 @@ func parse(text string, typ chorus.EntityType) *form {
 		// "Varga Atlas": a book named after a person is no person
 		typ = chorus.EntityMisc
 	}
+	if (typ == chorus.EntityPerson || typ == chorus.EntityOrganization) && headIn(text, productNouns) {
+		typ = chorus.EntityMisc
+	}
 	if typ != chorus.EntityLocation && locationByHead(text) {
 		typ = chorus.EntityLocation
 	}

@@ -84,6 +84,9 @@ type mention struct {
 	typ  chorus.EntityType
 	// role is a role tied to it in the text, if any.
 	role *roleSpan
+	// cut is set when a word the tagger joined to the name was cut from
+	// the mention: its type was the tagger's guess for the longer string.
+	cut bool
 }
 
 // Resolve merges the mentions of a story's articles into entities, most
@@ -91,14 +94,27 @@ type mention struct {
 // the same order give the same entities.
 func Resolve(arts []Article) []Entity {
 	ms := collect(arts)
+	sw := &storyWords{arts: arts}
+	leadWords(ms, arts, sw)
 	voteTypes(ms)
 	retypeClips(ms)
 	retypeCompanies(ms, retypeDemonyms(ms, arts))
+	known := namesOf(ms, arts)
+	retypeSurnames(ms, known)
+	retypePlaces(ms, known)
+	retypeOrganisations(ms, arts, known)
+	retypeFirms(ms, arts, known)
+	retypeProducts(ms)
+	retypeModels(ms, arts)
+	retypeDayNames(ms, arts)
 	// Portfolio words stay in the mentions, where they make a role's
 	// qualifier ("Labour Minister"), but join no entity (group -1), nor do
 	// words the tagger glued to a person's name.
 	drop := titleQualifiers(ms, arts)
 	gluedPeople(ms, drop)
+	commonWords(ms, arts, sw, drop)
+	dropAcronyms(ms, drop)
+	lowerPhrases(ms, sw, drop)
 	var names []Name
 	var at []int
 	for i, m := range ms {
@@ -136,13 +152,18 @@ func collect(arts []Article) []mention {
 				continue
 			}
 			span := m.Span
-			if cut := connectiveLead(text, m.Type); cut > 0 {
-				if cut >= len(text) {
-					continue // "Moreover," alone: no name at all
-				}
-				text, span.Start = text[cut:], span.Start+cut
+			cut := connectiveLead(text, m.Type)
+			if cut < len(text) {
+				cut += lowerLead(text[cut:])
 			}
-			ms = append(ms, mention{art: ai, span: span, text: text, typ: m.Type})
+			if cut >= len(text) {
+				continue // "Moreover," alone: no name at all
+			}
+			text, span.Start = text[cut:], span.Start+cut
+			if end := gluedEnd(text); end < len(text) {
+				text, span.End = text[:end], span.Start+end
+			}
+			ms = append(ms, mention{art: ai, span: span, text: text, typ: m.Type, cut: cut > 0})
 			if acro, ok := definedAcronym(a.Text, m.Span.End, text, m.Type); ok && !covered(a.Mentions, acro) {
 				ms = append(ms, mention{art: ai, span: acro, text: a.Text[acro.Start:acro.End], typ: m.Type})
 			}
@@ -155,7 +176,8 @@ func collect(arts []Article) []mention {
 
 // voteTypes gives every mention of one string the type the tagger gave
 // it most often in the story (ties: PER, ORG, LOC, MISC), so that one
-// slip of the tagger does not split an entity. The names of one entity of
+// slip of the tagger does not split an entity. A mention that had a word
+// cut from it votes only where no whole mention does. The names of one entity of
 // the alias table vote together ("al-Nusra" typed a place once beside
 // "Nusra Front" typed an organisation throughout).
 func voteTypes(ms []mention) {
@@ -174,12 +196,22 @@ func voteTypes(ms []mention) {
 		}
 		return k
 	}
+	cutVotes := map[string]map[chorus.EntityType]int{}
 	for _, m := range ms {
 		k := keyOf(m)
-		if votes[k] == nil {
-			votes[k] = map[chorus.EntityType]int{}
+		to := votes
+		if m.cut {
+			to = cutVotes
 		}
-		votes[k][m.typ]++
+		if to[k] == nil {
+			to[k] = map[chorus.EntityType]int{}
+		}
+		to[k][m.typ]++
+	}
+	for k, v := range cutVotes {
+		if votes[k] == nil {
+			votes[k] = v
+		}
 	}
 	for i := range ms {
 		v := votes[keyOf(ms[i])]
@@ -577,14 +609,34 @@ func midSentence(text string, start int) bool {
 
 // connectives are words that open a sentence or a clause and that a
 // tagger, seeing them capitalised, may take for the start of a name or a
-// name itself ("Moreover, …", "Once Trump signed …"). No name starts with
-// one. The articles join them for organisations and places only, since
-// An is also a given name.
-var connectives = set("moreover", "however", "furthermore", "nevertheless", "nonetheless", "meanwhile", "therefore",
+// name itself ("Moreover, …", "Once Trump signed …", "Sadly, …"). No name
+// starts with one. The articles join them for organisations and places
+// only, since An is also a given name. They are matched as written, in
+// lower case, not by key: keys fold spellings together ("soon" and
+// "Sun", "at" and "AT&T").
+var connectives = lowerSet("moreover", "however", "furthermore", "nevertheless", "nonetheless", "meanwhile", "therefore",
 	"thus", "hence", "otherwise", "instead", "indeed", "besides", "likewise", "additionally", "finally", "once",
 	"although", "though", "unless", "whether", "whereas", "while", "when", "whenever", "wherever", "whatever",
 	"because", "since", "until", "if", "also", "then", "but", "and", "or", "nor", "perhaps", "maybe", "today",
-	"yesterday", "tonight", "recently", "previously", "overall", "after", "before")
+	"yesterday", "tonight", "recently", "previously", "overall", "after", "before",
+	// sentence adverbs
+	"sadly", "similarly", "ironically", "unfortunately", "fortunately", "importantly", "interestingly",
+	"surprisingly", "notably", "clearly", "obviously", "apparently", "luckily", "hopefully", "honestly",
+	"frankly", "basically", "essentially", "ultimately", "eventually", "initially", "originally", "currently",
+	"typically", "generally", "usually", "certainly", "definitely", "especially", "specifically",
+	"consequently", "accordingly", "alternatively", "conversely", "incidentally", "admittedly", "undoubtedly",
+	"arguably", "thankfully", "happily", "naturally", "predictably", "curiously", "strangely", "tragically",
+	"crucially", "critically", "traditionally", "historically", "technically", "officially", "reportedly",
+	"allegedly", "separately", "lastly", "secondly", "thirdly", "firstly", "anyway",
+	"there", "again", "already", "soon", "later", "earlier", "altogether",
+	"sometimes", "often", "personally", "fittingly", "remarkably", "oddly", "unsurprisingly", "understandably",
+	"regardless", "nowadays", "elsewhere",
+	// prepositions: a capitalised one opens a sentence or a headline's
+	// phrase ("Within Marhold the …"), never a name
+	"within", "without", "inside", "outside", "during", "despite", "amid", "amidst", "among", "amongst",
+	"throughout", "across", "through", "toward", "towards", "upon", "into", "onto", "from", "with", "in",
+	"at", "on", "for", "near", "beyond", "behind", "beneath", "via", "against", "unlike", "about",
+	"following", "according", "regarding", "concerning", "including", "between")
 
 // connectiveLead returns how many bytes of a mention's text are
 // connectives before the name (with the spaces and commas after them):

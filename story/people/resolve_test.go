@@ -333,3 +333,156 @@ func TestTitleCaseHeadlineNames(t *testing.T) {
 		t.Errorf("entities %q, want %q", got, want)
 	}
 }
+
+// Words that only open sentences are no names: a sentence adverb or a
+// preposition the tagger joined to a name is cut from it, a capitalised
+// word the story also writes in lower case is dropped, and "An" before a
+// name the story writes alone is the article.
+func TestSentenceOpenersAreNoNames(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		text   string
+		tagged []string
+		want   []string
+	}{
+		{"sentence adverb alone", "Tomas Varga left Riel. Sadly, the ferry sank. Similarly, the yard closed.",
+			[]string{"PER:Tomas Varga", "LOC:Riel", "PER:Sadly", "ORG:Similarly"}, []string{"Riel LOC", "Tomas Varga PER"}},
+		{"preposition before a place", "Within Marhold the air was thick. Officials in Marhold closed schools.",
+			[]string{"PER:Within Marhold", "LOC:Marhold"}, []string{"Marhold LOC"}},
+		{"capitalised common word", "Arrogance cost Ilse Varga the seat. Voters punished her arrogance.",
+			[]string{"PER:Arrogance", "PER:Ilse Varga"}, []string{"Ilse Varga PER"}},
+		{"surname the story writes in lower case is kept mid-sentence", "Tessin said no. The brown coat of Tessin was wet.",
+			[]string{"PER:Tessin"}, []string{"Tessin PER"}},
+		{"name also inside a longer name", "Brown spoke first. Later Gordon Brown left the brown room.",
+			[]string{"PER:Brown", "PER:Gordon Brown"}, []string{"Gordon Brown PER"}},
+		{"article before a company", "Orvel shares rose. An Orvel spokesman declined to comment.",
+			[]string{"ORG:Orvel", "PER:An Orvel"}, []string{"Orvel ORG"}},
+		{"word the story writes in lower case before a name", "Unpredictable Varga faces the court. Varga is unpredictable, aides say.",
+			[]string{"ORG:Unpredictable Varga", "PER:Varga"}, []string{"Varga PER"}},
+		{"given name that is also a word", "Will Varga spoke first. Critics said they will appeal.",
+			[]string{"PER:Will Varga", "PER:Varga"}, []string{"Will Varga PER"}},
+		{"known place whose first word the story writes in lower case", "South Korea voted. Korea lies south of Riel.",
+			[]string{"LOC:South Korea", "LOC:Korea", "LOC:Riel"}, []string{"Korea LOC", "Riel LOC", "South Korea LOC"}},
+		{"names that fold like connectives", "AT&T signed. Sun Varga agreed. Soon after, Tessin left.",
+			[]string{"ORG:AT&T", "PER:Sun Varga", "PER:Tessin"}, []string{"AT&T ORG", "Sun Varga PER", "Tessin PER"}},
+		{"lower-case word before a name", "Earlier work (Varga et al. Tessin Review, 2019) found the same.",
+			[]string{"PER:al. Tessin Review"}, []string{"Tessin Review PER"}},
+		{"particle opens a name", "The judge was Anna von Riel. Later von Riel retired.",
+			[]string{"PER:Anna von Riel", "PER:von Riel"}, []string{"Anna von Riel PER"}},
+		{"word standing alone on a page", "Subscribe\n\nTessin Ferries cut fares.",
+			[]string{"ORG:Subscribe", "ORG:Tessin Ferries"}, []string{"Tessin Ferries ORG"}},
+		{"phrase the story writes in lower case", "Marsh Fever has spread. Cases of marsh fever rose in Riel, where marsh fever is common.",
+			[]string{"PER:Marsh Fever", "LOC:Riel"}, []string{"Riel LOC"}},
+		{"name capitalised more often than not", "Blue Harbor opened. Blue Harbor hired staff. A blue harbor is rare.",
+			[]string{"ORG:Blue Harbor"}, []string{"Blue Harbor ORG"}},
+		{"body's name ending in an institution's head", "The Tide Commission met. Critics of the tide commission spoke.",
+			[]string{"ORG:Tide Commission"}, []string{"Tide Commission ORG"}},
+		{"a person called An", "An Nguyen watched the ships.",
+			[]string{"PER:An Nguyen"}, []string{"An Nguyen PER"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Resolve([]Article{article("a", tc.text, tc.tagged...)}) {
+				got = append(got, fmt.Sprintf("%s %s", e.Name, e.Type))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("entities %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// The types a story's own names overrule: a surname of a person named in
+// full is that person, a well-known place or a planet typed a person is a
+// place, unless a longer name of the story says otherwise.
+func TestStoryRetypes(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		text   string
+		tagged []string
+		want   []string
+	}{
+		{"surname typed an organisation", "Ilse Varga spoke in Riel. Later Varga said the port would open.",
+			[]string{"PER:Ilse Varga", "LOC:Riel", "ORG:Varga"}, []string{"Ilse Varga PER", "Riel LOC"}},
+		{"surname that opens a company's name", "Ilse Varga sold Varga Freight. Varga will close in May.",
+			[]string{"PER:Ilse Varga", "ORG:Varga Freight", "ORG:Varga"}, []string{"Ilse Varga PER", "Varga Freight ORG"}},
+		{"surname after a personal title", "President Varga spoke. Critics said Varga had misled them.",
+			[]string{"ORG:Varga"}, []string{"Varga PER"}},
+		{"word after a title that is no personal title", "Tessin Group named a new chief. Group Tessin shares fell.",
+			[]string{"ORG:Tessin Group", "ORG:Tessin"}, []string{"Tessin Group ORG"}},
+		{"well-known place typed a person", "Smog covered Delhi again. Residents of Delhi stayed home.",
+			[]string{"PER:Delhi"}, []string{"Delhi LOC"}},
+		{"place name that is a given name here", "Georgia Marhold won. Officials said Georgia would appeal.",
+			[]string{"PER:Georgia Marhold", "PER:Georgia"}, []string{"Georgia Marhold PER"}},
+		{"known organisation typed a place", "Ilse Varga shops at Walmart. Walmart opened late.",
+			[]string{"PER:Ilse Varga", "LOC:Walmart"}, []string{"Ilse Varga PER", "Walmart ORG"}},
+		{"town of a known club after in", "She studied in Guadalajara for years.",
+			[]string{"LOC:Guadalajara"}, []string{"Guadalajara LOC"}},
+		{"online service typed a person", "Tessin Ferries posted on Instagram. Instagram removed the post.",
+			[]string{"ORG:Tessin Ferries", "PER:Instagram"}, []string{"Instagram ORG", "Tessin Ferries ORG"}},
+		{"model after a number", "Riel flies the 440 Vega. Two 440 Vega jets landed.",
+			[]string{"LOC:Riel", "PER:Vega"}, []string{"Riel LOC", "Vega MISC"}},
+		{"unit after numbers", "Mix 1 Tbsp of oil with 2 Tbsp of vinegar.",
+			[]string{"ORG:Tbsp"}, []string{"Tbsp MISC"}},
+		{"firm after a year keeps the type", "The 2020 Tessin sold well. Tessin said sales rose.",
+			[]string{"ORG:Tessin"}, []string{"Tessin ORG"}},
+		{"shopping day cut short", "Deals start before Black Friday. Black Friday prices fell.",
+			[]string{"LOC:Black"}, []string{"Black MISC"}},
+		{"dateline place before a weekday", "Talks opened in Marhold Wednesday.",
+			[]string{"LOC:Marhold"}, []string{"Marhold LOC"}},
+		{"common abbreviation", "Orvel plans an IPO. The IPO may raise millions.",
+			[]string{"ORG:Orvel", "ORG:IPO"}, []string{"Orvel ORG"}},
+		{"person after a year keeps the type", "In 2019 Vega won. Critics said Vega cheated.",
+			[]string{"PER:Vega"}, []string{"Vega PER"}},
+		{"product named like a person", "The Tessin Keyboard sold out. Buyers loved the Tessin Keyboard.",
+			[]string{"PER:Tessin Keyboard"}, []string{"Tessin Keyboard MISC"}},
+		{"studio named like a person", "Marhold Studios hired Ilse Varga. Marhold said she starts in May.",
+			[]string{"PER:Marhold Studios", "PER:Ilse Varga", "ORG:Marhold"}, []string{"Ilse Varga PER", "Marhold Studios ORG"}},
+		{"product of a well-known company", "Google said Google Vega ships soon. Reviewers liked Google Vega.",
+			[]string{"ORG:Google", "PER:Google Vega"}, []string{"Google ORG", "Google Vega MISC"}},
+		{"tagger's organisation before a person's name", "Taylor sued. Taylor Varga won the case.",
+			[]string{"ORG:Taylor", "PER:Taylor Varga"}, []string{"Taylor ORG", "Taylor Varga PER"}},
+		{"shopping site", "Prices fell at Amazon. Amazon shipped early.",
+			[]string{"LOC:Amazon"}, []string{"Amazon ORG"}},
+		{"river", "Rain swelled the Amazon. Amazon floods reached Manaus.",
+			[]string{"LOC:Amazon", "LOC:Manaus"}, []string{"Amazon LOC", "Manaus LOC"}},
+		{"company by the nouns after it", "Orvel shares rose. Analysts said Orvel would grow.",
+			[]string{"PER:Orvel"}, []string{"Orvel ORG"}},
+		{"surname before a company noun keeps the type", "Ilse Varga spoke. Varga's staff agreed.",
+			[]string{"PER:Ilse Varga", "PER:Varga"}, []string{"Ilse Varga PER"}},
+		{"product ending in a model word", "The Magic Keyboard shipped. Buyers praised the Magic Keyboard.",
+			[]string{"ORG:Magic Keyboard"}, []string{"Magic Keyboard MISC"}},
+		{"moon typed a person", "The probe reached Titan after seven years. Titan has lakes.",
+			[]string{"PER:Titan"}, []string{"Titan LOC"}},
+		{"planet beside a craft named after it", "The Blue Moon lander may fly. Blue Moon would land on the Moon.",
+			[]string{"PER:Blue Moon", "LOC:Moon"}, []string{"Blue Moon PER", "Moon LOC"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Resolve([]Article{article("a", tc.text, tc.tagged...)}) {
+				got = append(got, fmt.Sprintf("%s %s", e.Name, e.Type))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("entities %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestGluedEnd(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Ilse VargaIlse Maria VargaRiel", "Ilse Varga"},
+		{"Tomas McAdam", "Tomas McAdam"},
+		{"Anna DeLuca and DeLuca", "Anna DeLuca and DeLuca"},
+		{"SoftRiel Holdings", "SoftRiel Holdings"},
+		{"Riel", "Riel"},
+	} {
+		if got := tc.text[:gluedEnd(tc.text)]; got != tc.want {
+			t.Errorf("gluedEnd(%q) keeps %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -5,6 +5,16 @@ import "strings"
 // The closed word classes the name parser needs. They are kept as sets of
 // keys (see key) and are never changed after start-up.
 
+// lowerSet is a set of words matched in lower case as written, for word
+// classes whose members a key would confuse with names.
+func lowerSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -72,6 +82,9 @@ var institutionHeads = set(
 	"association", "federation", "union", "foundation", "alliance", "coalition", "party", "airlines",
 	"airways", "railways", "bulletin", "gazette", "inc", "ltd", "plc", "llc",
 	"group", "holdings", "lines",
+	// trades whose firms are named like people ("Varga Studios")
+	"studios", "records", "entertainment", "pictures", "labs", "laboratories", "technologies", "systems",
+	"networks", "ventures", "motors", "pharmaceuticals", "enterprises", "industries",
 )
 
 // corporateHeads end a company's name after the word it is known by
@@ -81,7 +94,9 @@ var institutionHeads = set(
 // body after its place or founder, and the bare first word names the
 // place ("Marhold Library" is not "Marhold").
 var corporateHeads = set("group", "company", "holdings", "lines", "airlines", "airways", "corp", "corporation",
-	"inc", "incorporated", "ltd", "limited", "llc", "plc", "co", "gmbh", "ag", "sa", "partners", "industries")
+	"inc", "incorporated", "ltd", "limited", "llc", "plc", "co", "gmbh", "ag", "sa", "partners", "industries",
+	"studios", "records", "entertainment", "pictures", "labs", "laboratories", "technologies", "systems",
+	"networks", "ventures", "motors", "pharmaceuticals", "enterprises")
 
 // thingNouns end the names of made and agreed things: books, prizes,
 // laws, reports, trophies and treaties ("the Varga Atlas", "the Riel
@@ -89,7 +104,13 @@ var corporateHeads = set("group", "company", "holdings", "lines", "airlines", "a
 // a person, not the person. Nouns that are also family names (Law, Bill,
 // Book) are left out.
 var thingNouns = set("atlas", "prize", "act", "report", "cup", "treaty", "award", "trophy", "medal", "accord",
-	"doctrine", "manifesto", "charter", "convention", "protocol", "memorandum")
+	"doctrine", "manifesto", "charter", "convention", "protocol", "memorandum", "plus")
+
+// productNouns end the names of products and of the models of a product
+// line ("Tessin Keyboard", "Marhold Lite", "Riel Pro Max"), whatever the
+// tagger typed them: no person's or organisation's name ends in one.
+var productNouns = set("keyboard", "lite", "ultra", "pro", "max", "mini", "edition", "editions", "supplement",
+	"console", "headphones", "earbuds", "tablet", "laptop", "smartphone", "supercomputer")
 
 // portfolioHeads are the titles of posts that a portfolio word qualifies
 // ("Labour Minister", "Foreign Secretary", "Trade Commissioner", a
