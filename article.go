@@ -57,6 +57,9 @@ type Hints struct {
 	Outlet    string
 	Byline    string
 	Published time.Time
+	// Lang is the language the source declares for the document ("pt",
+	// "en-GB"): a feed's language, a JSON Lines record's lang field.
+	Lang string
 	// Text, when set, is the article text the source already extracted (a
 	// JSONL record with a text field); extraction then only cleans it.
 	Text string

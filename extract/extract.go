@@ -138,6 +138,7 @@ func (d *Draft) applyHints() {
 	d.meta.set("outlet", h.Outlet, from)
 	d.meta.set("byline", h.Byline, from)
 	d.meta.setTime(h.Published, from)
+	d.meta.set("lang", normalizeLang(h.Lang), from)
 	if h.TextFrom != "" {
 		if d.meta.from == nil {
 			d.meta.from = map[string]string{}

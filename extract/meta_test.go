@@ -223,3 +223,28 @@ func TestLeadTitleSkipsRules(t *testing.T) {
 		t.Errorf("title %q, want %q", a.Title, want)
 	}
 }
+
+// A language the source declares (a feed's, a JSON Lines record's) is
+// the article's when the page declares none and the text is too short to
+// tell; a confident reading of the text still overrules it.
+func TestLanguageHint(t *testing.T) {
+	english := "Harbour pilot Ilse Varga said on Monday that the Tessin ferry would sail again next week, and that the crossing was safe for the winter."
+	for _, tc := range []struct {
+		name, hint, text, want, from string
+	}{
+		{"short text keeps the hint", "pt-BR", "Balsa de Tessin volta a navegar\n\nA travessia reabre na segunda.", "pt", "input"},
+		{"english text overrules a wrong hint", "fr", english, "en", "text"},
+		{"no hint", "", english, "en", "text"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(chorus.Document{Source: "x.jsonl:1", Format: chorus.FormatText, Body: []byte(tc.text),
+				Hints: chorus.Hints{Lang: tc.hint}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Lang != tc.want || a.Provenance["lang"] != tc.from {
+				t.Errorf("lang %q from %q, want %q from %q", a.Lang, a.Provenance["lang"], tc.want, tc.from)
+			}
+		})
+	}
+}

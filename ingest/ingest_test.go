@@ -89,7 +89,7 @@ func TestFilesWalk(t *testing.T) {
 		"b/story.txt":       []byte("Title\n\nBody text here."),
 		"a/page.html":       []byte("<html><body><p>Hello</p></body></html>"),
 		"a/page2.htm.gz":    gz(t, []byte("<html><body><p>Zipped</p></body></html>")),
-		"c/feed.jsonl":      []byte("{\"title\":\"One\",\"text\":\"First text.\"}\n\nnot json\n{\"url\":\"https://x.example/a\",\"html\":\"<p>Second</p>\",\"published\":\"2025-03-12T08:15:00+01:00\"}\n{\"title\":\"no body\"}\n"),
+		"c/feed.jsonl":      []byte("{\"title\":\"One\",\"text\":\"First text.\"}\n\nnot json\n{\"url\":\"https://x.example/a\",\"html\":\"<p>Second</p>\",\"published\":\"2025-03-12T08:15:00+01:00\",\"lang\":\" pt-BR \"}\n{\"title\":\"no body\"}\n"),
 		"README.md":         []byte("# not an article"),
 		"answers.json":      []byte("{}"),
 		".hidden/skip.txt":  []byte("Hidden\n\nnot read"),
@@ -126,7 +126,7 @@ func TestFilesWalk(t *testing.T) {
 	for _, d := range docs {
 		switch {
 		case strings.HasSuffix(d.Source, "feed.jsonl:4"):
-			if d.Format != chorus.FormatHTML || d.Hints.URL != "https://x.example/a" || d.Hints.Published.IsZero() {
+			if d.Format != chorus.FormatHTML || d.Hints.URL != "https://x.example/a" || d.Hints.Published.IsZero() || d.Hints.Lang != "pt-BR" {
 				t.Errorf("jsonl html record read as %+v", d)
 			}
 		case strings.HasSuffix(d.Source, "latin.html"):

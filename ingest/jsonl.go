@@ -24,6 +24,9 @@ type Record struct {
 	Published string `json:"published"`
 	Outlet    string `json:"outlet"`
 	Byline    string `json:"byline"`
+	// Lang is the article's language ("pt", "en-GB"), when the record
+	// knows it; a confident reading of the text still overrules it.
+	Lang string `json:"lang"`
 }
 
 // jsonl yields one document per line of r. A bad line is reported with its
@@ -95,7 +98,7 @@ func RecordDocument(source string, line []byte) (chorus.Document, error) {
 		return chorus.Document{}, &chorus.InputError{Source: source, Reason: "more than one JSON value on the line"}
 	}
 	hints := chorus.Hints{URL: strings.TrimSpace(rec.URL), Title: strings.TrimSpace(rec.Title),
-		Outlet: strings.TrimSpace(rec.Outlet), Byline: strings.TrimSpace(rec.Byline)}
+		Outlet: strings.TrimSpace(rec.Outlet), Byline: strings.TrimSpace(rec.Byline), Lang: strings.TrimSpace(rec.Lang)}
 	if rec.Published != "" {
 		t, err := ParseTime(rec.Published)
 		if err != nil {

@@ -24,6 +24,7 @@ func hints(e Entry) chorus.Hints {
 		Outlet:    e.Outlet,
 		Byline:    strings.Join(e.Authors, ", "),
 		Published: e.Date(),
+		Lang:      e.Lang,
 		From:      "feed",
 	}
 }

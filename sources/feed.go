@@ -62,6 +62,9 @@ type Entry struct {
 	// Outlet is the publication's name when the source states it (news
 	// sitemaps do).
 	Outlet string
+	// Lang is the language the source declares for the entry (an RSS
+	// channel's language, an Atom feed's xml:lang, a news sitemap's).
+	Lang string
 	// Item is the entry's place among the feed's items, from 1.
 	Item int
 }
@@ -165,7 +168,8 @@ func parseFeed(body []byte, base *url.URL) (f *Feed, err error) {
 			link = it.GUID
 		}
 		link = resolve(base, link)
-		e := Entry{URL: link, GUID: strings.TrimSpace(it.GUID), Title: clean(it.Title), Categories: cleanAll(it.Categories), Item: n + 1}
+		e := Entry{URL: link, GUID: strings.TrimSpace(it.GUID), Title: clean(it.Title), Categories: cleanAll(it.Categories), Item: n + 1,
+			Lang: strings.TrimSpace(gf.Language)}
 		for _, p := range it.Authors {
 			if p != nil && clean(p.Name) != "" {
 				e.Authors = append(e.Authors, clean(p.Name))

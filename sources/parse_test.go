@@ -16,6 +16,7 @@ const rssFeed = `<?xml version="1.0" encoding="UTF-8"?>
 <channel>
   <title>The Harbour Gazette</title>
   <link>https://gazette.example/</link>
+  <language>en-gb</language>
   <item>
     <title>Ferry timetable changes for winter</title>
     <link>/news/ferry-timetable?utm_source=rss&amp;utm_medium=feed</link>
@@ -37,7 +38,7 @@ const rssFeed = `<?xml version="1.0" encoding="UTF-8"?>
 </rss>`
 
 const atomFeed = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
   <title>Valley Post</title>
   <link href="https://valley.example/"/>
   <id>urn:valley</id>
@@ -58,6 +59,7 @@ const jsonFeed = `{
   "version": "https://jsonfeed.org/version/1.1",
   "title": "Lake Ledger",
   "home_page_url": "https://ledger.example/",
+  "language": "nl",
   "items": [
     {"id": "l-7", "url": "https://ledger.example/a/7", "title": "Boat show returns",
      "content_html": "<p>Exhibitors filled the quay.</p>", "date_published": "2026-03-01T12:00:00Z",
@@ -75,20 +77,20 @@ func TestParseFeeds(t *testing.T) {
 			SiteURL: "https://gazette.example/", Entries: []Entry{
 				{URL: "https://gazette.example/news/ferry-timetable?utm_source=rss&utm_medium=feed", GUID: "gz-1001",
 					Title: "Ferry timetable changes for winter", Authors: []string{"Mara Oyelaran"}, Published: mar(2, 8, 30),
-					Categories: []string{"Transport", "Local"}, Summary: "The crossing will run less often from November.", Item: 1},
+					Categories: []string{"Transport", "Local"}, Summary: "The crossing will run less often from November.", Item: 1, Lang: "en-gb"},
 				{URL: "https://gazette.example/news/harbour-wall", Title: "Harbour wall repairs begin", Published: mar(1, 17, 0),
-					Summary: "<p>Work crews arrived on Sunday.</p>", Item: 2},
+					Summary: "<p>Work crews arrived on Sunday.</p>", Item: 2, Lang: "en-gb"},
 			}}},
 		{"atom", atomFeed, "https://valley.example/atom", &Feed{Kind: KindFeed, Format: "atom", Title: "Valley Post",
 			SiteURL: "https://valley.example/", Entries: []Entry{
 				{URL: "https://valley.example/2026/school-roof", GUID: "urn:valley:1", Title: "School roof approved",
 					Authors: []string{"Ilse Brandt"}, Published: mar(2, 8, 0), Updated: mar(2, 8, 30),
-					Categories: []string{"Education"}, Summary: "The council voted for the repair.", Item: 1},
+					Categories: []string{"Education"}, Summary: "The council voted for the repair.", Item: 1, Lang: "de"},
 			}}},
 		{"json feed", jsonFeed, "https://ledger.example/feed.json", &Feed{Kind: KindFeed, Format: "json", Title: "Lake Ledger",
 			SiteURL: "https://ledger.example/", Entries: []Entry{
 				{URL: "https://ledger.example/a/7", GUID: "l-7", Title: "Boat show returns", Authors: []string{"Tomás Quirke"},
-					Published: mar(1, 12, 0), Categories: []string{"Events"}, Summary: "<p>Exhibitors filled the quay.</p>", Item: 1},
+					Published: mar(1, 12, 0), Categories: []string{"Events"}, Summary: "<p>Exhibitors filled the quay.</p>", Item: 1, Lang: "nl"},
 			}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -118,7 +120,7 @@ func TestParseSitemaps(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := &Feed{Kind: KindSitemap, Format: "news sitemap", SiteURL: "https://dunes.example/", Entries: []Entry{
-		{URL: "https://dunes.example/n/1", Title: "Sand fence vote", Outlet: "Dunes Daily",
+		{URL: "https://dunes.example/n/1", Title: "Sand fence vote", Outlet: "Dunes Daily", Lang: "en",
 			Published: time.Date(2026, 3, 2, 7, 0, 0, 0, time.UTC), Categories: []string{"council", "coast"}},
 		{URL: "https://dunes.example/n/2", Updated: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)},
 	}}

@@ -76,6 +76,7 @@ func parseSitemap(body []byte, base *url.URL) (*Feed, error) {
 			f.Format = "news sitemap"
 			e.Title = clean(n.Title)
 			e.Outlet = clean(n.Publication.Name)
+			e.Lang = strings.TrimSpace(n.Publication.Language)
 			e.Published = parseW3CDate(n.PublicationDate)
 			e.Categories = cleanAll(strings.Split(n.Keywords, ","))
 		}
