@@ -69,7 +69,7 @@ var (
 //   - ends on a photo credit, bracketed or after a slash;
 //   - ends on its picture's date written as agencies date pictures: weekday
 //     first, or after the place while describing the moment in the
-//     present tense ("… gesture as they drive …, March 4, 2025."), or
+//     present tense ("… wave from their trucks …, March 4, 2025."), or
 //     after "on" doing so and attributing nothing. A report ending on a
 //     date ("… signed the accord on May 3, 2024.") tells what happened in
 //     the past and is news;
