@@ -381,16 +381,22 @@ func TestSentenceOpenersAreNoNames(t *testing.T) {
 			[]string{"PER:An Nguyen"}, []string{"An Nguyen PER"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, e := range Resolve([]Article{article("a", tc.text, tc.tagged...)}) {
-				got = append(got, fmt.Sprintf("%s %s", e.Name, e.Type))
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tc.want) {
+			if got := resolvedTypes(tc.text, tc.tagged...); !slices.Equal(got, tc.want) {
 				t.Errorf("entities %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// resolvedTypes resolves one article's tagged mentions ("PER:Ilse Varga")
+// and lists the entities as "name TYPE", sorted.
+func resolvedTypes(text string, tagged ...string) []string {
+	var got []string
+	for _, e := range Resolve([]Article{article("a", text, tagged...)}) {
+		got = append(got, fmt.Sprintf("%s %s", e.Name, e.Type))
+	}
+	slices.Sort(got)
+	return got
 }
 
 // The types a story's own names overrule: a surname of a person named in
@@ -459,12 +465,7 @@ func TestStoryRetypes(t *testing.T) {
 			[]string{"PER:Blue Moon", "LOC:Moon"}, []string{"Blue Moon PER", "Moon LOC"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, e := range Resolve([]Article{article("a", tc.text, tc.tagged...)}) {
-				got = append(got, fmt.Sprintf("%s %s", e.Name, e.Type))
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tc.want) {
+			if got := resolvedTypes(tc.text, tc.tagged...); !slices.Equal(got, tc.want) {
 				t.Errorf("entities %q, want %q", got, tc.want)
 			}
 		})
