@@ -89,7 +89,8 @@ func TestTokenize(t *testing.T) {
 // FuzzSegment checks that segmentation never panics and that every token and
 // sentence is a valid span on rune boundaries, in order.
 func FuzzSegment(f *testing.F) {
-	for _, s := range []string{"A. B. C.", "\"Hi.\" \"Bye.\"", "U.S. “Q.” 1.5.", "", "...", "Mr. X said. 'No.'"} {
+	for _, s := range []string{"A. B. C.", "\"Hi.\" \"Bye.\"", "U.S. “Q.” 1.5.", "", "...", "Mr. X said. 'No.'",
+		"FILE - In this photo, Varga waves. (Agency Photo/Riel) The port opened.", "Photo: Tessin Images"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -107,6 +108,7 @@ func FuzzSegment(f *testing.F) {
 					t.Fatalf("bad sentence %+v", s)
 				}
 			}
+			markCaptions(text, sents) // must not panic on any text
 		}
 	})
 }
