@@ -113,6 +113,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		f.lastRegion = -1
 		return
 	}
+	if x, e, ok := d.objectGap(f, s); ok {
+		d.addSpan(f, x, e) // "a deal she supported": the object stands before
+		f.gap = true
+		return
+	}
 	a, b := f.attrStart(), f.attrEnd()
 	end := d.contentEnd(f, s, next)
 	start := s.TokenStart
@@ -172,7 +177,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			}
 		}
 	}
-	if !d.titleCased(s) && !sides[d.lower[f.cue0]] && !f.side && !(targets[d.lower[f.cue0]] && k < end && d.isCap(k) && (k+1 == end || d.lower[k+1] == ",")) {
+	if !d.titleCased(s) && !sides[d.lower[f.cue0]] && !f.side && !(d.aimed(f) && k < end && d.isCap(k) && (k+1 == end || d.lower[k+1] == ",")) {
 		// (in a headline every word is capitalised, and none is a filler;
 		// the side someone takes is often a name: "endorsed Holm")
 		k = d.skipFiller(k, end)
@@ -343,6 +348,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		if afterRegion >= 0 && (beforeRegion >= 0 || k > b+1 && d.lower[b] == "," && d.continuesSentence(afterRegion) &&
 			(d.lower[k-1] == "and" || d.lower[k-1] == "but" || joinAdverbs[d.lower[k-1]])) {
 			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”", "X “A,” she said, and still “b.”"
+		} else if afterRegion < 0 && beforeRegion >= 0 && !f.inverted && a > 0 && d.commaInMark(a-1) && b+1 < end && d.lower[b] == "," &&
+			d.continuation(b+1, end) {
+			// the quoted sentence goes on unquoted after the attribution:
+			// "“It is a shame,” he said, that both pilots had met"
+			d.addClause(f, b+1, end)
 		}
 	case beforeClause[1] > beforeClause[0] && parenthetical:
 		// the split clause starts after the last clause joined before it:
@@ -550,7 +560,7 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 	if f.borrowed && f.spk0 > b && f.spk0 < end {
 		end = f.spk0 // "Despite admitting [he had concerns], Ruiz voted"
 	}
-	if d.conditional(f, s) || sides[d.lower[f.cue0]] || f.side || targets[d.lower[f.cue0]] && f.cue1 < end && d.isCap(f.cue1) && f.cue1+1 < end && d.lower[f.cue1+1] == "," {
+	if d.conditional(f, s) || sides[d.lower[f.cue0]] || f.side || d.aimed(f) && f.cue1 < end && d.isCap(f.cue1) && f.cue1+1 < end && d.lower[f.cue1+1] == "," {
 		// "If the audit finds [waste], the board will act": the main
 		// clause after the comma is the writer's; and the side taken is a
 		// noun phrase: "endorsed [Holm], who said …"
@@ -712,7 +722,7 @@ func (d *doc) addClause(f *frame, a, e int) {
 	for e > a && trailing[d.lower[e-1]] {
 		e--
 	}
-	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && (sides[d.lower[f.cue0]] || targets[d.lower[f.cue0]] || f.side) && d.isCap(a)) {
+	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && (sides[d.lower[f.cue0]] || d.aimed(f) || f.side) && d.isCap(a)) {
 		return // (but taking a side names the side: "Ruiz endorsed Holm", "Ruiz criticized Holm")
 	}
 	f.parts = append(f.parts, d.span(a, e))
@@ -803,7 +813,7 @@ var toVerbs = wordSet(`promise promises promised promising pledge pledges pledge
 	vowed vowing urge urges urged urging ask asks asked asking threaten threatens threatened
 	threatening propose proposes proposed proposing agree agrees agreed agreeing
 	warn warns warned warning call calls called calling demand demands demanded demanding
-	want wants wanted wanting plan plans planned planning hope hopes hoped hoping intend intends
+	want wants wanted wanting like plan plans planned planning hope hopes hoped hoping intend intends
 	intended intending expect expects expected expecting decline declines declined declining
 	refuse refuses refused refusing seek seeks sought seeking aim aims aimed aiming vote votes voted
 	voting offer offers offered offering decide decides decided deciding eager willing unwilling
@@ -956,7 +966,7 @@ func (d *doc) subjectAndVerb(k, end int) bool {
 // bareClauseVerbs are the weak cues that take a clause without "that".
 var bareClauseVerbs = wordSet(`know knows find finds found show shows showed shown confirm confirms confirmed
 	conclude concludes concluded estimate estimates estimated indicate indicates indicated recall recalls recalled
-	agree agrees agreed maintain maintains maintained`)
+	agree agrees agreed maintain maintains maintained stated stating`)
 
 // finiteAux are the finite auxiliaries that show a clause's verb.
 var finiteAux = wordSet(`is are was were has have had will would could can may might should must does did

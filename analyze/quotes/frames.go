@@ -70,6 +70,12 @@ type frame struct {
 	byline int
 	// turn is the quoted paragraph a transcript's "NAME:" opens, or -1.
 	turn int
+	// pollEnd ends the description of a poll that is the source ("in a
+	// poll this month"), or is 0.
+	pollEnd int
+	// gap marks a cue whose object is the noun phrase before its speaker
+	// ("a deal she backed"): the phrase is its content.
+	gap bool
 }
 
 // attrStart is the first token of the attribution (speaker or cue).
@@ -173,7 +179,7 @@ func (d *doc) findFrames() {
 				// or the reader, not a source
 				continue
 			}
-			if f.form.stance && d.reducedRelative(f) {
+			if f.form.stance && !f.gap && d.reducedRelative(f) {
 				// "the one nobody wants to hear", "things we believe it
 				// cannot leave out": a clause describing a noun, not a
 				// source taking a stance
@@ -471,11 +477,14 @@ func (d *doc) passive(i int, s chorus.Sentence) bool {
 // a word that leaves the clause's subject the speaker: "will not be able
 // to boast of", "is trying to argue that".
 func (d *doc) infinitive(i int, form cueForm) bool {
-	return form.base && !form.stance && i >= 2 && d.lower[i-1] == "to" && d.toks[i].Text == d.lower[i] && infinitiveHosts[d.lower[i-2]]
+	return form.base && (!form.stance || sides[d.lower[i]]) && i >= 2 && d.lower[i-1] == "to" && d.toks[i].Text == d.lower[i] && infinitiveHosts[d.lower[i-2]]
 }
 
+// wishModals before "like to" make a wish: "would like to", "’d like to".
+var wishModals = wordSet(`would 'd ’d`)
+
 // infinitiveHosts take a to-infinitive whose subject is their own.
-var infinitiveHosts = wordSet(`able unable trying tried try tries`)
+var infinitiveHosts = wordSet(`able unable trying tried try tries tend tends tended ready`)
 
 // contracted reports whether the "’s" before the cue at token i is a
 // person's "is" or "has" ("he’s claiming", "she’s said"), not a
@@ -679,12 +688,14 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	if lw == "in" && i != s.TokenStart {
-		if !d.pollAfter(i, s) {
+		e := d.pollAfter(i, s)
+		if e < 0 {
 			return nil
 		}
 		// "Holm leads by six points in a new poll by the Gazette": the
-		// poll is the source, as with "according to"
-		return &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1, according: true}
+		// poll is the source, as with "according to", and so is what
+		// describes it ("… in a poll this month")
+		return &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1, according: true, pollEnd: e}
 	}
 	f := &frame{cue0: i, cue1: i + 1, spk0: -1, spk1: -1, lastRegion: -1, byline: -1, turn: -1}
 	if i+2 < s.TokenEnd && d.toks[i].Text == lw && (toNouns[lw] && d.lower[i+1] == "to" ||
@@ -929,13 +940,16 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil
 		}
 		bare := certainties[lw] && (next == "if" || next == "whether" || d.clauseSubject(i+1) || d.subjectAndVerb(i+1, s.TokenEnd))
-		if next != "to" && next != "that" && next != "about" && next != "over" && next != "of" && !bare {
+		if next != "to" && next != "that" && next != "about" && next != "over" && next != "of" && next != "on" && !bare {
 			return nil // (a certainty takes a bare clause: "was sure Holm would win")
+		}
+		if lw == "bent" && (next != "on" || !strings.HasSuffix(d.lower[i+2], "ing")) {
+			return nil // "bent on winning", not "bent on one side"
 		}
 		f.adjective = true
 		f.form = cueForm{class: cueSay, stance: true}
-		if next == "about" || next == "over" || next == "of" {
-			f.cue1 = i + 2
+		if next == "about" || next == "over" || next == "of" || next == "on" {
+			f.cue1 = i + 2 // ("bent on winning", "divided on the tax")
 		}
 		return f
 	}
@@ -959,8 +973,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			if speechNouns[w] {
 				// only with its topic or its clause after it: "made his
 				// comments a day later" says nothing the text gives
-				if j+2 >= s.TokenEnd || !(lightPreps[d.lower[j+1]] || d.lower[j+1] == "to" || d.lower[j+1] == ":") {
-					return nil
+				if j+2 >= s.TokenEnd || !(lightPreps[d.lower[j+1]] || d.lower[j+1] == "to" && !notToNouns[w] || d.lower[j+1] == ":") {
+					return nil // (a call or a note "to" someone is a message sent: "made a call to the police")
 				}
 				f.cue1 = j + 2
 				if d.lower[j+1] == "that" || d.lower[j+1] == ":" {
@@ -972,10 +986,11 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				f.form = cueForm{class: cueSay, stance: true, participle: strings.HasSuffix(lw, "ing")}
 				return f
 			}
-			if !(determiners[w] || isAdverb(w) || w == "own" || w == "same" || w == "new" || w == "following" || strings.HasSuffix(w, "ful") ||
-				w == "strong" || w == "public" || w == "formal" || w == "repeated" || w == "several" || w == "similar") {
+			if _, cue := cues[w]; cue || clauseWords[w] || d.region[j] >= 0 || !d.isWord(j) || d.isCap(j) && !d.titleCased(s) {
 				break
 			}
+			// a modifier of the noun: "made veiled references to", "sounded
+			// a cautious note about", "made several controversial statements on"
 		}
 		if _, cue := cues[lw]; !cue {
 			return nil
@@ -1002,7 +1017,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		return f
 	}
 	form, ok := cues[lw]
-	if !ok || d.toks[i].Text != lw && !(form.third && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) &&
+	if !ok || d.toks[i].Text != lw && !((form.third || d.headlinePast(i, s, form)) && d.titleCased(s) && d.toks[i].Text[1:] == lw[1:]) &&
 		!(form.participle && i == s.TokenStart && i+1 < s.TokenEnd && d.toks[i].Text[1:] == lw[1:] && d.isWord(i+1) && !d.isCap(i+1) && !d.titleCased(s)) {
 		// (but a sentence-opening participle is capitalised: "Citing a
 		// report, Holm …")
@@ -1015,6 +1030,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		p := i + 1
 		if p+1 < s.TokenEnd && isAdverb(d.lower[p]) && (strings.HasPrefix(lw, "sp") || strings.HasPrefix(lw, "talk")) {
 			p++ // "spoke emotionally of …"
+		}
+		if p < s.TokenEnd && !slices.Contains(ps, d.lower[p]) && (strings.HasPrefix(lw, "sp") || strings.HasPrefix(lw, "talk")) {
+			// "spoke with the Gazette about …", "talked openly on social
+			// media about …": whom or where, then the topic
+			if a := d.aboutAfter(p, s.TokenEnd); a > 0 {
+				p = a
+			}
 		}
 		if p >= s.TokenEnd || !slices.Contains(ps, d.lower[p]) {
 			return nil
@@ -1063,7 +1085,11 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		!strings.HasPrefix(lw, "sa") && !strings.HasPrefix(lw, "wr") { // ("said about the pier" after a quotation is an adjunct; "writes about ports" a trade)
 		f.cue1 = i + 2 // "bragged about his record", "complained about the fees": the topic
 	}
-	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to") && !headline {
+	if lw == "like" && !(i+2 < s.TokenEnd && d.lower[i+1] == "to" && d.isWord(i+2) && i > s.TokenStart && wishModals[d.lower[i-1]]) {
+		return nil // "would like to …" is a wish; "like" alone a preposition or a taste
+	}
+	if toOnly[lw] && (i+2 >= s.TokenEnd || d.lower[i+1] != "to" && !(d.lower[i+1] == "not" && d.lower[i+2] == "to" && i+3 < s.TokenEnd && d.isWord(i+3))) && !headline {
+		// (a to-clause may be negated: "decided not to run")
 		return nil
 	}
 	if callForms[lw] && d.summoned(i, s) {
@@ -1095,7 +1121,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		// phone" are verbs)
 		return nil
 	}
-	if !form.base && !form.third && !form.participle && i > s.TokenStart && reducedOpeners[d.lower[i-1]] {
+	if !form.base && !form.third && !form.participle && i > s.TokenStart && reducedOpeners[d.lower[i-1]] &&
+		!(d.lower[i-1] == "once" && i-2 >= s.TokenStart && d.opensClause(i-2, s)) {
+		// (after its subject "once" is an adverb: "Holm once said …")
 		// a clause with no subject: "when pressed on the cost, Holm said
 		// …": what was put to someone unnamed, up to the comma, like a
 		// sentence-opening "Asked whether …"
@@ -1493,71 +1521,85 @@ func (d *doc) roleBeforeName(a, end int) bool {
 // new poll", "in the latest survey by the Gazette".
 var pollNouns = wordSet(`poll polls survey surveys`)
 
-// pollAfter reports whether the "in" at token i, inside the sentence,
-// opens a poll that ends the sentence and is its only source: "Holm leads
-// by six points in a poll released Friday". The clause before must have
-// words of its own, and no cue may attribute the sentence otherwise.
-func (d *doc) pollAfter(i int, s chorus.Sentence) bool {
+// pollAfter returns the end of the poll that the "in" at token i, inside
+// the sentence, opens when that poll ends the sentence (or its clause, at
+// a comma) and is its only source, or -1: "Holm leads by six points in a
+// poll released Friday". The clause before must have words of its own,
+// and no cue may attribute the sentence otherwise.
+func (d *doc) pollAfter(i int, s chorus.Sentence) int {
 	if i+2 >= s.TokenEnd || i-s.TokenStart < 3 || d.region[i] >= 0 {
-		return false
+		return -1
 	}
 	bare := false // no determiner: "in latest poll", "in public opinion polls"
 	if w := d.lower[i+1]; !determiners[w] && possessives[w].gender == unknownGender && w != "their" && w != "its" && !d.isCap(i+1) {
 		if isAdverb(w) || approximators[w] || w == "just" || !d.isWord(i+1) {
-			return false
+			return -1
 		}
 		bare = true
 	}
 	poll := -1
-	for k := i + 1; k < s.TokenEnd && k <= i+8; k++ {
+	for k := i + 1; k < s.TokenEnd && k <= i+12; k++ {
 		if d.region[k] >= 0 || d.isPunct(k) && d.lower[k] != "-" && d.lower[k] != "/" && d.lower[k] != "'s" && d.lower[k] != "’s" {
-			return false
+			return -1
 		}
 		if pollNouns[d.lower[k]] {
 			poll = k
 			break
 		}
+		if clauseWords[d.lower[k]] && d.lower[k] != "and" {
+			return -1 // "partly because of the lack of any poll"
+		}
 	}
 	if poll < 0 || poll == i+2 && d.lower[poll] == "polls" {
-		return false // "ahead in the polls" is the polls in general, not a source
+		return -1 // "ahead in the polls" is the polls in general, not a source
 	}
 	if bare && (poll == i+1 || d.lower[poll] == "polls" && poll == i+2) {
-		return false // "in polls", "in recent polls": polls in general too
+		return -1 // "in polls", "in recent polls": polls in general too
 	}
 	// what follows the poll is its own description, up to the sentence's
 	// end: "by the Gazette", "released on Friday", "of 900 voters"
 	end := poll + 1
 	for end < s.TokenEnd && end <= poll+10 && !d.onlyClosers(end, s.TokenEnd) && d.lower[end] != "," {
-		if d.region[end] >= 0 || d.isPunct(end) && d.lower[end] != "-" && d.lower[end] != "." || d.lower[end] == "that" || d.lower[end] == "which" {
-			return false
+		if d.region[end] >= 0 || d.isPunct(end) && d.lower[end] != "-" && d.lower[end] != "." || d.lower[end] == "that" || d.lower[end] == "which" ||
+			beForms[d.lower[end]] || finiteAux[d.lower[end]] || modals[d.lower[end]] {
+			return -1 // (a verb: "the tone of the papers and polls was sour")
 		}
 		end++
 	}
 	if end < s.TokenEnd && !d.onlyClosers(end, s.TokenEnd) && d.lower[end] != "," {
-		return false
+		return -1
 	}
 	for j := s.TokenStart; j < s.TokenEnd; j++ {
-		if _, cue := cues[d.lower[j]]; cue && d.region[j] < 0 && particles[d.lower[j]] == nil && j != i {
-			return false
+		if c, cue := cues[d.lower[j]]; cue && d.region[j] < 0 && particles[d.lower[j]] == nil && j != i && !(c.stance && j < i) {
+			// (a view before the poll is what it found: "39 percent viewed
+			// him favorably in the poll")
+			return -1
 		}
 		if d.lower[j] == "according" {
-			return false
+			return -1
 		}
 	}
-	return true
+	return end
 }
 
 // lightVerbs say something with a noun of saying after them: "made the
 // case", "voiced concern", "issued a warning".
 var lightVerbs = wordSet(`make makes made making voice voices voiced voicing raise raises raised
-	raising issue issues issued issuing deliver delivers delivered delivering`)
+	raising issue issues issued issuing deliver delivers delivered delivering give gives gave giving
+	sound sounds sounded sounding share shares shared sharing`)
 
 // speechNouns are what lightVerbs make: "made the case that …", "raised
 // concerns about …".
 var speechNouns = wordSet(`case point argument arguments observation statement statements allegation
 	allegations comment comments remark remarks claim claims accusation accusations promise promises
 	pledge concern concerns doubts questions warning warnings appeal plea speech criticism objection
-	objections complaint complaints`)
+	objections complaint complaints mention reference references suggestion prediction predictions call
+	commitment apology apologies note secret preview testimonial testimonials assurance assurances
+	announcement wish critique account words opinion opinions praise thoughts views support`)
+
+// notToNouns are speechNouns whose "to" names whom they went to, not what
+// they say: "made a call to the police", "gave a note to the clerk".
+var notToNouns = wordSet(`call note preview testimonial testimonials mention secret wish announcement`)
 
 // lightPreps join a noun of saying to its topic: "concerns about the pier".
 var lightPreps = wordSet(`about on against over regarding of for that`)
@@ -1591,7 +1633,8 @@ func init() {
 var mindAdjectives = wordSet(`eager willing unwilling determined reluctant confident convinced concerned
 	sure unsure worried afraid hopeful optimistic pessimistic skeptical sceptical certain adamant keen
 	anxious fearful aware frustrated critical supportive proud opposed committed wary suspicious
-	positive`)
+	positive upbeat tired bent upfront outspoken vocal unhappy disappointed uneasy
+	uncomfortable nervous bullish bearish ambivalent hawkish dovish cautious enthusiastic`)
 
 // certainties among mindAdjectives take a clause without "that": "was
 // sure Holm would win", "are convinced the pier will hold", "weren't

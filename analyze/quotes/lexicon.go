@@ -315,6 +315,14 @@ var cues = func() map[string]cueForm {
 	f := m["add"]
 	f.weak = true
 	m["add"] = f
+	// "like" only in "would like to …", a wish like "wants to …" (cueAt
+	// checks the modal): "like" is far more often a preposition
+	m["like"] = cueForm{class: cueSay, stance: true, base: true}
+	// "learned that …" is a finding; "learned to swim" or "learned
+	// the trade" is none
+	for _, w := range []string{"learn", "learns", "learned", "learnt", "learning"} {
+		m[w] = cueForm{class: cueSay, weak: true, stance: true, base: w == "learn", third: w == "learns", participle: w == "learning"}
+	}
 	for _, w := range []string{"know", "knows"} {
 		f := m[w]
 		f.weak = true
@@ -467,7 +475,7 @@ var baseSubjects = wordSet(`i we you they will would can could should may might 
 
 // groupPronouns stand for a part of a group as the subject of a plain
 // form: "some say", "few on either side think".
-var groupPronouns = wordSet(`some many most few several others those none`)
+var groupPronouns = wordSet(`some many most few several others those none both`)
 
 // beForms before a cue make it passive ("was told", "is said"): the subject
 // is then not the speaker.

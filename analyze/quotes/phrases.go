@@ -321,8 +321,8 @@ func (d *doc) skipObject(k, end int) int {
 		// head of the union that …")
 		for n := 0; j < end && (n < 3 || npInner[d.lower[j-1]]) && n < 6 && d.npToken(j); n++ {
 			w := d.lower[j]
-			if w == "that" || clauseWords[w] && !npInner[w] || n > 0 && objectEnders[w] {
-				break // ("told the court in a filing": the filing is an adjunct)
+			if w == "that" || clauseWords[w] && !npInner[w] || n > 0 && (objectEnders[w] || d.clauseSubject(j)) {
+				break // ("told the court in a filing": the filing is an adjunct; "told the network it was …": the clause's subject)
 			}
 			j++
 		}
@@ -354,24 +354,35 @@ var fillers = wordSet(`in on at during a an the last this earlier later his her 
 // "that", a colon, a comma, a quotation or a subject pronoun ("said on
 // Friday he would …") follows them; otherwise it returns k unchanged.
 func (d *doc) skipFiller(k, end int) int {
+	// a name right after the cue, before fillers, is its object unless a
+	// quotation follows them: "criticized Holm during a rally Friday in
+	// Lunde, Vsk." (but "accusing Riel of “selling the pier”")
+	object := k+1 < end && d.isCap(k) && !timeWords[d.lower[k]] && !fillers[d.lower[k]] && d.region[k] < 0 && !d.isCap(k+1) &&
+		(fillers[d.lower[k+1]] || timeWords[d.lower[k+1]])
 	for j := k; j < end && j < k+10; j++ {
 		if d.openingAt(j) >= 0 && j > k {
 			return j
 		}
 		lw := d.lower[j]
 		if lw == "that" || lw == ":" {
-			if j == k {
+			if j == k || object {
 				return k
 			}
 			return j
 		}
 		if (lw == "," || d.clauseSubject(j) || (timeWords[d.lower[j-1]] || fillers[d.lower[j-1]] && !determiners[d.lower[j-1]] && !adjunctStarts[d.lower[j-1]]) && determiners[lw] && d.subjectAndVerb(j, end)) && j > k {
+			if object && d.openingAt(j+1) < 0 {
+				return k
+			}
 			return j // ("said Thursday the pier was old")
 		}
 		if !(fillers[lw] || timeWords[lw] || d.isCap(j) || d.lower[j] == "'s" || d.lower[j] == "’s") {
 			return k
 		}
 		if j+1 == end {
+			if object {
+				return k
+			}
 			return end // only adjuncts up to the end: "said Tuesday in Paris"
 		}
 	}

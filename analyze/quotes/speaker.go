@@ -25,6 +25,9 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		// the author after "by", with its apposition: "by Ana Ruiz, a
 		// professor at the college"
 		if a, b := d.npAfter(f.by+1, s.TokenEnd); b > a {
+			if k := d.reasonAfter(f, a, b); k > a {
+				b = k // "criticized by rivals for failing to …": the reason is no part of the author
+			}
 			f.spk0, f.spk1, f.inverted = a, d.appositiveAfter(b, s.TokenEnd), true
 		}
 		return
@@ -51,6 +54,13 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		}
 		if b > a {
 			f.spk0, f.spk1 = a, b
+			if f.pollEnd > b && f.pollEnd <= s.TokenEnd && d.onlyDate(b, f.pollEnd) {
+				// the poll's date is part of the source: "in a poll this
+				// month", "in a Marist poll Jan. 17-23"
+				for b = f.pollEnd; b > f.spk1 && d.isPunct(b-1) && d.lower[b-1] != "."; b-- {
+				}
+				f.spk1 = b
+			}
 			if f.cue0 > s.TokenStart && !d.afterOpener(f.cue0, s) {
 				// closing the sentence, with its apposition: "…, according to
 				// the village head, Ivan Drobny." (not "But according to X, …")
@@ -125,7 +135,8 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	// inverted: "“…,” said Smith", "…, said a spokesman" (never "told
 	// Smith", whose Smith is the listener, nor "…, speaking of the
 	// mayor", whose participle has the clause's subject)
-	if (before < s.TokenStart || d.lower[before] == "," && !d.appositiveSubject(before, s) || d.isClosingMark(before)) && f.form.class != cueTell && !f.form.participle {
+	if (before < s.TokenStart || d.lower[before] == "," && !d.appositiveSubject(before, s) || d.isClosingMark(before)) && f.form.class != cueTell && !f.form.participle &&
+		!(f.cue1-1 > f.cue0 && d.lower[f.cue1-1] == "about") { // (what one spoke "about" is the topic, not the speaker)
 		// only when nothing but an adjunct follows: not "…, said he would …"
 		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
 			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && indefinites[d.lower[a]] || // "…, said a former official who …"
@@ -614,8 +625,16 @@ var irregularPlurals = wordSet(`data people media police men women children crit
 // claims") far more often than a subject.
 func (d *doc) subjectBefore(i, first int) bool {
 	j := i - 1
+	modal := false
 	for j > first && (auxiliaries[d.lower[j]] || isAdverb(d.lower[j])) {
+		modal = modal || modals[d.lower[j]] && d.lower[j] != "can" && d.lower[j] != "may"
 		j--
+	}
+	if modal && d.isWord(j) && d.region[j] < 0 && d.lower[j] != "one" && !sides[d.lower[i]] {
+		// (not "one would hope so", nor "the app will support …", a feature)
+		if form, ok := cues[d.lower[i]]; ok && form.base && !form.stance {
+			return true // a modal makes the plain form a verb: "an opposition would demand …"
+		}
 	}
 	if j < first {
 		return false

@@ -147,7 +147,9 @@ var sidePhrases = func() map[string][][]string {
 		}
 	}
 	add("come comes came coming", "out against", "out in favor of", "out in favour of", "out in support of", "out for")
-	add("take takes took taken taking", "issue with", "aim at", "a swipe at", "swipes at", "shots at")
+	add("take takes took taken taking", "issue with", "aim at", "a swipe at", "swipes at", "shots at", "credit for",
+		"a stand against", "a stance against", "a firm stance against", "a hard line on", "a hard line against")
+	add("speak speaks spoke speaking", "out in favor of", "out in favour of", "out in support of")
 	add("lash lashes lashed lashing", "out at", "out against")
 	add("push pushes pushed pushing", "back on", "back against")
 	add("throw throws threw thrown throwing", "his support behind", "her support behind", "their support behind", "its support behind")
