@@ -1,9 +1,11 @@
 package quotes
 
-// This file holds the rules added from one half of PolNeAR's training
-// texts in the quotes11 round (held_test.go, TestHeldOutGaps): an object
-// before its speaker in a relative clause, and the small tests the other
-// rules of that round share.
+// This file holds the object gap, a cue whose object is the noun phrase a
+// relative clause describes, so that the object stands before the speaker
+// ("the levy, which Varga favors"), and small tests several cue rules
+// share: a sentence that goes on after its attribution, a cue aimed at a
+// bare name, a span that is only a date, a headline's past verb, a topic
+// after "about". Their cases are in held_test.go (TestHeldOutGaps).
 
 import (
 	"strings"
