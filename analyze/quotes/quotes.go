@@ -34,6 +34,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -62,7 +63,30 @@ func Find(text string, toks []chorus.Token, sents []chorus.Sentence, mentions []
 	d.dropNested()
 	d.checkSpeakers()
 	d.resolveSpeakers()
-	return d.output()
+	return withoutCaptions(d.output(), sents)
+}
+
+// withoutCaptions drops the quotes attributed inside a photo caption (see
+// chorus.Sentence.Caption): "Fighters wave from their trucks near Tessin,
+// a town they said they had taken back, May 9, 2024." shows a picture and
+// quotes no one.
+func withoutCaptions(qs []chorus.Quote, sents []chorus.Sentence) []chorus.Quote {
+	if !slices.ContainsFunc(sents, func(s chorus.Sentence) bool { return s.Caption }) {
+		return qs
+	}
+	out := qs[:0]
+	for _, q := range qs {
+		at := q.Cue
+		if at.Len() == 0 {
+			at = q.Content
+		}
+		i := sort.Search(len(sents), func(i int) bool { return sents[i].End > at.Start })
+		if i < len(sents) && sents[i].Start <= at.Start && sents[i].Caption {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // Group gathers the fragments of each attribution: quotes with the same

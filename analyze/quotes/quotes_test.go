@@ -331,3 +331,28 @@ func TestDecliningToGiveANameSaysNothing(t *testing.T) {
 		}
 	}
 }
+
+// A quote attributed inside a photo caption is none: the caption shows a
+// picture. The same sentence not marked a caption keeps its quote, so
+// the test can fail.
+func TestNoQuotesInCaptions(t *testing.T) {
+	text := "Fighters wave from their trucks near Tessin, a town they said they had taken back, May 9, 2024. Varga said the harbour would reopen."
+	for _, marked := range []bool{false, true} {
+		toks, sents := analyze.Segment(text, paragraphs(text))
+		if len(sents) != 2 {
+			t.Fatalf("%d sentences, want 2", len(sents))
+		}
+		sents[0].Caption = marked
+		var inFirst, inSecond int
+		for _, q := range quotes.Find(text, toks, sents, nil) {
+			if q.Content.Start < sents[0].End {
+				inFirst++
+			} else {
+				inSecond++
+			}
+		}
+		if marked && inFirst > 0 || !marked && inFirst == 0 || inSecond != 1 {
+			t.Errorf("caption marked %v: %d quotes in the first sentence, %d in the second", marked, inFirst, inSecond)
+		}
+	}
+}
