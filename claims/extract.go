@@ -113,32 +113,32 @@ func (s *sent) trim(a, b int) (int, int) {
 		return a, b
 	}
 	if s.quoted[b-1] && b < b0 && s.quoted[b] {
-		open := b - 1
-		for open > a0 && s.quoted[open-1] {
-			open--
-		}
-		end := b
-		for end < b0 && s.quoted[end] {
-			end++
-		}
+		open, end := s.quotedRun(b, a0, b0)
 		if open >= a0 && isQuoteMark(s.toks[open].Text) && isQuoteMark(s.toks[end-1].Text) {
 			b = end
 		}
 	}
 	if s.quoted[a] && a > a0 && s.quoted[a-1] {
-		open := a - 1
-		for open > a0 && s.quoted[open-1] {
-			open--
-		}
-		closed := a
-		for closed < b0 && s.quoted[closed] {
-			closed++
-		}
+		open, closed := s.quotedRun(a, a0, b0)
 		if isQuoteMark(s.toks[open].Text) && (open > a0 || !s.quoted[a0] || a0 == 0) && closed <= b {
 			a = open
 		}
 	}
 	return a, b
+}
+
+// quotedRun returns the quoted run of tokens that token x-1 and x share,
+// within [lo, hi): where its quotation opens and where it ends.
+func (s *sent) quotedRun(x, lo, hi int) (open, end int) {
+	open = x - 1
+	for open > lo && s.quoted[open-1] {
+		open--
+	}
+	end = x
+	for end < hi && s.quoted[end] {
+		end++
+	}
+	return open, end
 }
 
 // isQuoteMark reports a token that is (part of) a quotation mark.
