@@ -122,7 +122,7 @@ func (a *Article) OutletLabel() string {
 // web site's host, which says more than "unknown"; else the agency its
 // credit line names (a wire story pasted as text is most often the
 // agency's own copy, and the claims already count it under that name);
-// else "unknown outlet".
+// else UnknownOutlet.
 func OutletLabel(outlet, articleURL, credit string) string {
 	if outlet != "" {
 		return outlet
@@ -133,8 +133,11 @@ func OutletLabel(outlet, articleURL, credit string) string {
 	if credit != "" {
 		return credit
 	}
-	return "unknown outlet"
+	return UnknownOutlet
 }
+
+// UnknownOutlet is the label of an article with no outlet, site or credit.
+const UnknownOutlet = "unknown outlet"
 
 // ReadsAsEnglish reports whether a is in English or in a language
 // extraction could not tell. The readers whose rules and models are

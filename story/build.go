@@ -103,13 +103,18 @@ func sortedArticles(in []*chorus.Article) []*chorus.Article {
 	return out
 }
 
-// outletKey names an article's outlet for counting; an article whose outlet
-// is unknown counts as an outlet of its own rather than merging with others.
+// outletKey names an article's outlet for counting, the way readers see it
+// named (chorus.OutletLabel): a site's host or a credited agency stands for
+// an unnamed outlet, so five pasted texts credited to one wire count as one
+// outlet, as the source list and the claims already show them. An article
+// with nothing to go on counts as an outlet of its own rather than merging
+// with others.
 func outletKey(a *chorus.Article) string {
-	if a.Outlet != "" {
-		return strings.ToLower(a.Outlet)
+	label := a.OutletLabel()
+	if label == chorus.UnknownOutlet {
+		return "?" + string(a.ID)
 	}
-	return "?" + string(a.ID)
+	return strings.ToLower(label)
 }
 
 func countOutlets(arts []*chorus.Article) int {
