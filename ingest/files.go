@@ -77,7 +77,8 @@ func kindOf(name string) (k kind, gzipped bool) {
 // Files yields every document found under paths, in a stable order: paths
 // as given, folders walked recursively in lexical order. A path named
 // explicitly is read whatever its extension (its content decides between
-// HTML, a feed and text); inside folders only known extensions are read and
+// HTML, a feed and text); inside folders a file is read when its extension
+// is known, or when it has none and its content is a page or a feed, and
 // hidden entries are skipped. A feed file (.rss, .atom, .rdf, .xml) yields
 // its entries' documents through l.Feeds. Each refused input is yielded as a *chorus.InputError
 // and iteration goes on.
@@ -135,7 +136,7 @@ func walk(root string) []walked {
 			return nil
 		}
 		if d.Type().IsRegular() {
-			if k, _ := kindOf(p); k != kindUnknown {
+			if k, _ := kindOf(p); k != kindUnknown || bareName(p) {
 				out = append(out, walked{path: p})
 			}
 		}
@@ -157,7 +158,7 @@ func unwrapPathError(err error) error {
 // consumer stopped the iteration.
 func (l Limits) file(path string, explicit bool, yield func(chorus.Document, error) bool) bool {
 	k, gzipped := kindOf(path)
-	if k == kindUnknown && !explicit {
+	if k == kindUnknown && !explicit && !bareName(path) {
 		return true
 	}
 	f, err := os.Open(path)
@@ -176,6 +177,17 @@ func (l Limits) file(path string, explicit bool, yield func(chorus.Document, err
 	}
 	if k == kindJSONL {
 		return l.jsonl(path, io.LimitReader(r, l.MaxStreamBytes), yield)
+	}
+	if k == kindUnknown && !explicit {
+		// a name without an extension in a folder is read only when it
+		// opens as a page or a feed: it is how wget saves a page whose URL
+		// has no extension, while a bare LICENSE or Makefile is no article
+		br := bufio.NewReaderSize(r, sniffBytes)
+		head, _ := br.Peek(sniffBytes)
+		if k = sniffKind(head); k == kindText {
+			return true
+		}
+		r = br
 	}
 	if !gzipped {
 		if info, err := f.Stat(); err == nil && info.Size() > l.MaxDocumentBytes {
@@ -239,10 +251,20 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
+// bareName reports whether a file's name has no extension at all (looking
+// through a .gz suffix), so only its content can tell what it holds.
+func bareName(path string) bool {
+	name := strings.TrimSuffix(strings.ToLower(filepath.Base(path)), ".gz")
+	return !strings.Contains(name, ".")
+}
+
+// sniffBytes is how much of a file's head sniffKind reads.
+const sniffBytes = 1024
+
 // sniffKind tells HTML, a feed and text apart for files with no telling
 // extension.
 func sniffKind(raw []byte) kind {
-	head := bytes.ToLower(bytes.TrimSpace(raw[:min(len(raw), 1024)]))
+	head := bytes.ToLower(bytes.TrimSpace(raw[:min(len(raw), sniffBytes)]))
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	if isFeedHead(head) {
 		return kindFeed

@@ -99,6 +99,12 @@ func TestFilesWalk(t *testing.T) {
 		"e/latin.html":      []byte("<html><head><meta charset=\"latin1\"></head><body><p>Z\xfcrich</p></body></html>"),
 		"e/.swp.html":       []byte("<p>editor swap file</p>"),
 		"e/notes.unknownxt": []byte("ignored in folders"),
+		// wget saves a page whose URL has no extension under a bare name;
+		// a bare name that is no page (a licence, a binary) is passed over
+		"f/harbour-vote":   []byte("<!DOCTYPE html><html><body><p>Saved by wget</p></body></html>"),
+		"f/ferry-fares.gz": gz(t, []byte("<html><body><p>Zipped bare page</p></body></html>")),
+		"f/LICENSE":        []byte("Permission is granted to anyone."),
+		"f/core":           []byte("\x7fELF\x00\x00binary"),
 	})
 	var sources, errs []string
 	var docs []chorus.Document
@@ -114,7 +120,8 @@ func TestFilesWalk(t *testing.T) {
 		docs = append(docs, doc)
 		sources = append(sources, strings.TrimPrefix(doc.Source, dir+"/"))
 	}
-	wantSources := []string{"a/page.html", "a/page2.htm.gz", "b/story.txt", "c/feed.jsonl:1", "c/feed.jsonl:4", "e/latin.html"}
+	wantSources := []string{"a/page.html", "a/page2.htm.gz", "b/story.txt", "c/feed.jsonl:1", "c/feed.jsonl:4", "e/latin.html",
+		"f/ferry-fares.gz", "f/harbour-vote"}
 	if strings.Join(sources, ",") != strings.Join(wantSources, ",") {
 		t.Errorf("sources = %v, want %v", sources, wantSources)
 	}
