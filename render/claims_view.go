@@ -207,7 +207,16 @@ func disputeViews(s *chorus.Story, num map[chorus.ArticleID]int) []DisputeView {
 	return out
 }
 
+// onlyGroups groups what one origin alone reports under the outlets that
+// carry it. An outlet label that several of the story's articles share
+// ("AP" on five wire stories pasted as text) is followed by the numbers of
+// the claim's articles under it, so one heading never lumps separate
+// reports together.
 func onlyGroups(s *chorus.Story, num map[chorus.ArticleID]int) []OnlyGroup {
+	shared := map[string]int{}
+	for _, a := range s.Articles {
+		shared[outletLabel(s, a.ID, num)]++
+	}
 	var out []OnlyGroup
 	index := map[string]int{}
 	for _, c := range s.Claims {
@@ -215,9 +224,21 @@ func onlyGroups(s *chorus.Story, num map[chorus.ArticleID]int) []OnlyGroup {
 			continue
 		}
 		var labels []string
+		numbers := map[string]string{}
 		for _, a := range c.Articles {
-			if l := outletLabel(s, a.Article, num); !slices.Contains(labels, l) {
+			l := outletLabel(s, a.Article, num)
+			if !slices.Contains(labels, l) {
 				labels = append(labels, l)
+			}
+			if shared[l] > 1 {
+				if n := fmt.Sprintf("[%d]", num[a.Article]); !strings.Contains(numbers[l], n) {
+					numbers[l] += n
+				}
+			}
+		}
+		for i, l := range labels {
+			if numbers[l] != "" {
+				labels[i] = l + " " + numbers[l]
 			}
 		}
 		l := strings.Join(labels, " and ")

@@ -189,3 +189,35 @@ func TestLanguageNote(t *testing.T) {
 		t.Errorf("html lacks %q", want)
 	}
 }
+
+// TestOnlyGroupsTellSharedLabelsApart: wire stories pasted as text all
+// carry their agency's name; what each alone reports is headed with the
+// articles' numbers, while an outlet of its own keeps its bare name.
+func TestOnlyGroupsTellSharedLabelsApart(t *testing.T) {
+	s := &chorus.Story{ID: "swire", Headline: chorus.CitedText{Text: "Marhold harbour reopens"}}
+	for i, credit := range []string{"AP", "AP", "AP", ""} {
+		id := chorus.ArticleID(fmt.Sprintf("a%d", i+1))
+		a := chorus.Article{ID: id, Text: "x", Credit: credit}
+		if i == 3 {
+			a.Outlet = "Tessin Post"
+		}
+		s.Articles = append(s.Articles, chorus.StoryArticle{Article: a, Origin: id})
+	}
+	only := func(text string, ids ...chorus.ArticleID) chorus.Claim {
+		c := chorus.Claim{ID: text, Kind: chorus.ClaimOnly, Text: text, Origins: 1}
+		for _, id := range ids {
+			c.Articles = append(c.Articles, chorus.ClaimArticle{Article: id, Origin: ids[0], Stance: chorus.Stated})
+		}
+		return c
+	}
+	s.Claims = []chorus.Claim{only("The pier opened at dawn", "a1"), only("The mayor cut the ribbon", "a2", "a3"),
+		only("Ferries resume on Monday", "a4"), only("The harbour master retired", "a1")}
+	var got []string
+	for _, g := range ClaimsSections(s).Only {
+		got = append(got, fmt.Sprintf("%s:%d", g.Outlet, len(g.Items)))
+	}
+	want := []string{"AP [1]:2", "AP [2][3]:1", "Tessin Post:1"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("only groups = %v, want %v", got, want)
+	}
+}
