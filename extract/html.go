@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
@@ -45,7 +44,7 @@ func (d *Draft) readHTML() error {
 	if len(d.doc.Body) > maxHTMLBytes {
 		return &chorus.InputError{Source: d.doc.Source, Reason: fmt.Sprintf("HTML is %d bytes, over the limit of %d", len(d.doc.Body), maxHTMLBytes)}
 	}
-	doc, err := html.Parse(bytes.NewReader(d.doc.Body))
+	doc, err := parseFlattening(d.doc.Body)
 	if err != nil {
 		return &chorus.InputError{Source: d.doc.Source, Reason: "cannot parse HTML", Err: err}
 	}
