@@ -319,7 +319,11 @@ func (c *clusterer) shortForms() {
 	for _, u := range c.units() {
 		s := c.forms[c.formOf[u]]
 		doc := c.names[u].Doc
-		cands, best := c.candidates(c.find(u), s, c.longRoots())
+		roots := c.longRoots()
+		cands, best := c.candidates(c.find(u), s, roots)
+		if best > matchGiven && c.givenElsewhere(u, s, cands, roots) {
+			continue
+		}
 		var local []int
 		for _, g := range cands {
 			if c.groups[g].docs[doc] {
@@ -338,6 +342,29 @@ func (c *clusterer) shortForms() {
 			c.place(u, local[0])
 		}
 	}
+}
+
+// givenElsewhere reports whether the one word s, which ends the names of
+// cands, opens the full name of another person its document names:
+// "Xiong" in a report naming both Zhang Xiong and Xiong Guoming is the
+// family name of either, written first or last as each name's language
+// orders it, and joins neither.
+func (c *clusterer) givenElsewhere(u int, s *form, cands, roots []int) bool {
+	if len(s.keys) != 1 || s.typ != chorus.EntityPerson {
+		return false
+	}
+	doc := c.names[u].Doc
+	for _, g := range roots {
+		if g == c.find(u) || slices.Contains(cands, g) || !c.groups[g].docs[doc] {
+			continue
+		}
+		for _, fi := range c.groups[g].forms {
+			if shortMatch(s, c.forms[fi]) == matchGiven {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // units returns the first name of each still pending (short form,

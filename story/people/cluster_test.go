@@ -51,6 +51,9 @@ func TestCluster(t *testing.T) {
 		{"initials and honorifics", names(
 			"1|PER|John Kerry", "2|PER|J. Kerry", "2|PER|Mr Kerry", "3|PER|John F. Kerry", "3|PER|Kerry"),
 			"a a a a a"},
+		{"a family name written first in one name and last in another joins neither (where its report names only one, that one)", names(
+			"1|PER|Wen Haolin", "1|PER|Liang Wen", "1|PER|Wen", "2|PER|Liang Wen", "2|PER|Wen"),
+			"a b c b b"},
 		{"two Smiths with different first names", names(
 			"1|PER|John Smith", "1|PER|Smith", "2|PER|Jane Smith", "2|PER|Smith", "3|PER|John Smith", "3|PER|Jane Smith", "3|PER|Smith"),
 			"a a b b a b c"},
