@@ -84,6 +84,13 @@ func TestStance(t *testing.T) {
 			"The council spent 12% of its budget on schools this year.", day, "silent", ""},
 		{"different claims", "The atlas was stolen from the library on 2 March.",
 			"The atlas was found in a charity shop on 13 March.", day, "silent", ""},
+		// the same kind of count in two places is two counts
+		{"counts for different places", "The cold snap has killed 32 people in Veskaria, police said.",
+			"The cold snap has killed three people in Marhold, the Marhold Courier reported.", day, "silent", ""},
+		{"estimates for different places", "At least 40 people were injured in Riel, the civil defence office said.",
+			"Nine people were injured in Tessin, police said.", day, "silent", ""},
+		{"positions from different landmarks", "The storm was centred over the Varn Sea, 140 kilometres west of Riel, forecasters said.",
+			"The storm was centred 120 kilometres south of Tessin Point in the Varn Sea, the weather bureau said.", day, "silent", ""},
 	}
 	for _, tc := range tests {
 		cs, ids := pairClaims(tc.a, tc.b, day, tc.pubB)

@@ -70,12 +70,14 @@ func frame(n Number) (head string, events map[string]bool) {
 
 // estimateConflict finds two attributed figures from different sources
 // that count the same thing (same head class, or one with no head, and a
-// shared event class) and cannot be the same figure: the case of casualty,
+// shared event class) in the same place ("102 injured in Sorsogon" and
+// "nine injured in Taitung" are two counts) and cannot be the same
+// figure: the case of casualty,
 // crowd and displacement counts, where each source's count is worded its
 // own way.
 func estimateConflict(a, b *stmt) (string, string, bool) {
 	sa, sb := sourceKey(a.facets.Attribution), sourceKey(b.facets.Attribution)
-	if sa == "" || sb == "" || sa == sb || differentTimes(a.facets.Dates, b.facets.Dates) {
+	if sa == "" || sb == "" || sa == sb || differentTimes(a.facets.Dates, b.facets.Dates) || elsewhere(a, b) {
 		return "", "", false
 	}
 	var va, vb string

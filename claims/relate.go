@@ -67,8 +67,10 @@ func relate(a, b *stmt, gist float64, m *align.Model, opts Options) relation {
 	}
 	if va, vb, conflict := numberConflict(a.facets.Numbers, b.facets.Numbers); conflict {
 		// figures for different times are no conflict, unless a later
-		// article gives the newer one (an update, told apart later)
-		if pm >= opts.Slot && (!differentTimes(a.facets.Dates, b.facets.Dates) || published(a) != published(b)) {
+		// article gives the newer one (an update, told apart later); nor
+		// are figures for different places ("32 died in Poland", "three
+		// died in Bulgaria")
+		if pm >= opts.Slot && (!differentTimes(a.facets.Dates, b.facets.Dates) || published(a) != published(b)) && !elsewhere(a, b) {
 			return relation{rel: Differs, p: p, what: "number", va: va, vb: vb}
 		}
 		return relation{p: p}
@@ -296,7 +298,10 @@ var locationPrepositions = map[string]bool{
 // counting an article: "in Aleppo", "near the old city of Aleppo". It is a
 // hand-written scan rather than a regular expression built per place,
 // because claims ask it for every statement of every story rebuild.
-func locative(text, place string) bool {
+func locative(text, place string) bool { return placedBy(text, place, locationPrepositions) }
+
+// placedBy is locative with the prepositions preps.
+func placedBy(text, place string, preps map[string]bool) bool {
 	if place == "" {
 		return false
 	}
@@ -315,15 +320,15 @@ func locative(text, place string) bool {
 		if asciiWord(place[len(place)-1]) == asciiWord(next) {
 			continue // no word boundary after the place
 		}
-		if prepositionBefore(text[:i]) {
+		if prepositionBefore(text[:i], preps) {
 			return true
 		}
 	}
 }
 
-// prepositionBefore reports whether head ends in whitespace preceded by a
-// preposition of location, an optional "the" and at most three words.
-func prepositionBefore(head string) bool {
+// prepositionBefore reports whether head ends in whitespace preceded by
+// one of preps, an optional "the" and at most three words.
+func prepositionBefore(head string, preps map[string]bool) bool {
 	for between := 0; ; between++ {
 		trimmed := strings.TrimRight(head, " \t\n\r\f\v")
 		if len(trimmed) == len(head) || trimmed == "" {
@@ -338,7 +343,7 @@ func prepositionBefore(head string) bool {
 		switch {
 		case word == "":
 			return false // punctuation between the preposition and the place
-		case locationPrepositions[word]:
+		case preps[word]:
 			return true
 		case between == 3 && word != "the", between > 3:
 			return false // three words, and a fourth only when it is "the"
@@ -388,6 +393,31 @@ func placeConflict(a, b Facets) (string, string, bool) {
 	}
 	return a.Places[0], b.Places[0], true
 }
+
+// elsewhere reports whether two statements count in different places:
+// each names where its figure holds ("in Veskaria", "at the port") and
+// they name no place in common. Only "in", "at", "on" and "near" place a
+// count this way; "10,200 evacuated from the towns of …" and "14,600
+// displaced across the region" may be one count, where the towns lie in
+// the region.
+func elsewhere(a, b *stmt) bool {
+	scoped := func(s *stmt) Facets {
+		f := s.facets
+		f.Places = nil
+		low := strings.ToLower(s.text)
+		for _, p := range s.facets.Places {
+			if placedBy(low, strings.ToLower(p), scopePrepositions) {
+				f.Places = append(f.Places, p)
+			}
+		}
+		return f
+	}
+	_, _, conflict := placeConflict(scoped(a), scoped(b))
+	return conflict
+}
+
+// scopePrepositions place a count where it holds.
+var scopePrepositions = map[string]bool{"in": true, "at": true, "on": true, "near": true}
 
 // sameModality: "may not" and "will" are not a contradiction of each other.
 func sameModality(a, b Facets) bool { return a.Modality == b.Modality }
