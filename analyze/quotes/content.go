@@ -45,6 +45,11 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		if f.by > f.cue1 {
 			d.addSpan(f, f.cue1, f.by)
 		}
+		if r := f.spk1; len(f.parts) > 0 && f.spk0 > f.by && r > f.spk0 && r+1 < s.TokenEnd && d.reasonAfter(f, f.spk0, r+1) == r {
+			// the reason after the author: "was criticized by rivals for
+			// failing to …" holds what they criticized too
+			d.addClause(f, r, d.contentEnd(f, s, next))
+		}
 		return
 	}
 	if f.survey {
@@ -374,7 +379,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		d.addRegionPart(f, afterRegion)
 	case afterEmpty && afterRegion < 0:
 		// nothing attributed: "Clinton said to People."
-	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && (d.clauseSubject(k) || d.bareClause(f, k, end)) || d.findings(f) ||
+	case f.colon || f.according || intro || afterRegion >= 0 || !f.form.weak || k < end && (d.clauseSubject(k) || d.bareClause(f, k, end) || d.whClause(f, k, end)) || d.findings(f) ||
 		d.toks[f.cue0].Text != d.lower[f.cue0] && d.titleCased(s): // a headline's verb takes its object: "Website Shows Bias"
 		// (a weak cue takes a bare clause only when a subject pronoun opens
 		// it: "the court showed he was wrong", not "showed restraint";
@@ -962,6 +967,21 @@ func (d *doc) subjectAndVerb(k, end int) bool {
 	}
 	return false
 }
+
+// whClause reports whether a question opens at token k after a weak cue
+// that takes a bare clause: "knows how the fee works", "found whether …".
+func (d *doc) whClause(f *frame, k, end int) bool {
+	if f.cue0 >= 2 && strings.HasPrefix(d.lower[f.cue0-2], "let") {
+		return false // "let us know what …" asks; it reports nothing
+	}
+	return knowing[d.lower[f.cue0]] && whWords[d.lower[k]] && k+2 < end && d.isWord(k+1) && d.lower[k+1] != "to"
+}
+
+// knowing are the weak cues that take a question: "knows how …".
+var knowing = wordSet(`know knows`)
+
+// whWords open an indirect question.
+var whWords = wordSet(`how what whether if why where who when which`)
 
 // bareClauseVerbs are the weak cues that take a clause without "that".
 var bareClauseVerbs = wordSet(`know knows find finds found show shows showed shown confirm confirms confirmed

@@ -480,11 +480,121 @@ func (d *doc) infinitive(i int, form cueForm) bool {
 	return form.base && (!form.stance || sides[d.lower[i]]) && i >= 2 && d.lower[i-1] == "to" && d.toks[i].Text == d.lower[i] && infinitiveHosts[d.lower[i-2]]
 }
 
+// toObject returns the first token of the noun phrase that is the subject
+// of the plain form at token i after "to", or -1: a headline's future
+// ("Ruiz to endorse Holm"), the object of a verb that moves someone to act
+// ("prompted Ruiz to call for …", "led dockers to demand …"), or the
+// first or only one to do so ("the first mayor to endorse Holm").
+func (d *doc) toObject(i int, form cueForm, s chorus.Sentence) int {
+	if !form.base || i < s.TokenStart+2 || d.lower[i-1] != "to" || d.toks[i].Text != d.lower[i] || d.region[i-1] >= 0 {
+		return -1
+	}
+	j := i - 2
+	if !d.isWord(j) || clauseWords[d.lower[j]] || auxiliaries[d.lower[j]] || beForms[d.lower[j]] || infinitiveHosts[d.lower[j]] {
+		return -1
+	}
+	if _, cue := cues[d.lower[j]]; cue && d.toks[j].Text == d.lower[j] {
+		return -1
+	}
+	k := j
+	first := false
+	for k > s.TokenStart && j-k < 6 && d.npToken(k-1) && !clauseWords[d.lower[k-1]] && !beForms[d.lower[k-1]] {
+		if _, cue := cues[d.lower[k-1]]; cue && d.toks[k-1].Text == d.lower[k-1] || movers[d.lower[k-1]] {
+			break
+		}
+		first = first || firsts[d.lower[k]]
+		k--
+	}
+	first = first || firsts[d.lower[k]]
+	switch {
+	case k == s.TokenStart:
+		// a headline: title case, or no full stop at its end
+		if d.isCap(j) && d.isCap(k) && (d.titleCased(s) || d.lower[s.TokenEnd-1] != ".") {
+			return k
+		}
+		return -1
+	case movers[d.lower[k-1]] || first:
+		return k
+	}
+	return -1
+}
+
+// purposeSubject returns the subject of the clause in which the plain
+// form at token i follows "to", when the subject does it: "[Riel] went on
+// the radio to defend the fee", "[Lind] struggled to explain why …",
+// "[Varga] has yet to endorse Holm". A verb must follow the subject
+// before the "to": in "The best place to discuss …" the phrase is the
+// subject of a later verb.
+func (d *doc) purposeSubject(i int, form cueForm, s chorus.Sentence) (int, int) {
+	if !form.base || i < s.TokenStart+2 || d.lower[i-1] != "to" || d.toks[i].Text != d.lower[i] || d.region[i-1] >= 0 {
+		return 0, 0
+	}
+	if infinitiveHosts[d.lower[i-2]] || d.toObject(i, form, s) >= 0 || purposeActs[d.lower[i]] {
+		return 0, 0
+	}
+	a, b := d.subject(s.TokenStart, i-1)
+	if b <= a || b >= i-1 || !d.verbLike(b) || d.lower[a] == "there" || d.lower[a] == "it" {
+		return 0, 0
+	}
+	if !d.actorPhrase(a, b) {
+		return 0, 0 // "That requirement …": no one who speaks
+	}
+	return a, b
+}
+
+// actorPhrase reports whether tokens [a, b) name someone who can speak:
+// a personal pronoun, a role or a body ("the union"), or a name ("That
+// requirement" and "One logical place" name no one).
+func (d *doc) actorPhrase(a, b int) bool {
+	if p, ok := pronouns[d.lower[a]]; ok {
+		return !p.thing
+	}
+	if b == a+1 && (quantifiers[d.lower[a]] || d.lower[a] == "others") {
+		return true // "some", "many", "others"
+	}
+	for k := a; k < b; k++ {
+		lw := d.lower[k]
+		if roleNouns[lw] || bodies[lw] {
+			return true
+		}
+		if d.isCap(k) && !notNames[lw] && !determiners[lw] && !d.commonWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeActs are cues that, done on purpose, name an act of speaking
+// rather than what is said: "flew in to address the convention", "rose
+// to thank supporters", "agreed to publish the book", "ran to challenge
+// the mayor".
+var purposeActs = wordSet(`address thank write publish repeat respond reply tell note post read call
+	vote answer admit deny blame compare recount recall remember challenge`)
+
+// purposeTo reports whether purposeSubject finds a subject for token i.
+func (d *doc) purposeTo(i int, form cueForm, s chorus.Sentence) bool {
+	a, b := d.purposeSubject(i, form, s)
+	return b > a
+}
+
+// movers are verbs whose object is the subject of the to-infinitive after
+// it: "prompted Ruiz to call for …".
+var movers = wordSet(`prompted prompt prompts prompting led lead leads leading forced force forces
+	allowed allow allows inspired inspire inspires spurred spur spurs caused cause causes`)
+
+// firsts make a noun phrase the one that acted before or alone: "the first
+// mayor to endorse Holm".
+var firsts = wordSet(`first only earliest`)
+
 // wishModals before "like to" make a wish: "would like to", "’d like to".
 var wishModals = wordSet(`would 'd ’d`)
 
+// stateNounNext follow "states" the noun, not the verb: "states where …",
+// "states with open primaries".
+var stateNounNext = wordSet(`where which with in and or like such including across`)
+
 // infinitiveHosts take a to-infinitive whose subject is their own.
-var infinitiveHosts = wordSet(`able unable trying tried try tries tend tends tended ready`)
+var infinitiveHosts = wordSet(`able unable trying tried try tries tend tends tended ready quick careful`)
 
 // contracted reports whether the "’s" before the cue at token i is a
 // person's "is" or "has" ("he’s claiming", "she’s said"), not a
@@ -526,7 +636,7 @@ var triggers = func() map[string]bool {
 	for w := range cues {
 		m[w] = true
 	}
-	for _, set := range []map[string]bool{impersonal, nounCues, seemVerbs, passiveVerbs, judgedVerbs, toNouns, ofNouns, aspects, lightVerbs, mindAdjectives} {
+	for _, set := range []map[string]bool{impersonal, nounCues, seemVerbs, passiveVerbs, judgedVerbs, toNouns, ofNouns, aspects, lightVerbs, mindAdjectives, sideRoles} {
 		for w := range set {
 			m[w] = true
 		}
@@ -927,6 +1037,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return f
 		}
 	}
+	if a := d.sideRoleAt(i, s); a >= 0 {
+		// "Riel is a staunch backer of the levy", "was no fan of Holm":
+		// the side the subject of "be" takes
+		f.cue0, f.cue1, f.adjective, f.side = a, i+2, true, true
+		f.form = cueForm{class: cueSay, stance: true}
+		return f
+	}
 	if (mindAdjectives[lw] || lw == "likely") && d.toks[i].Text == lw && i+2 < s.TokenEnd && d.afterBe(i, s) {
 		// "voters are eager to …", "Holm is convinced that …", "were more
 		// likely to say …": the subject's state of mind
@@ -940,7 +1057,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil
 		}
 		bare := certainties[lw] && (next == "if" || next == "whether" || d.clauseSubject(i+1) || d.subjectAndVerb(i+1, s.TokenEnd))
-		if next != "to" && next != "that" && next != "about" && next != "over" && next != "of" && next != "on" && !bare {
+		if next != "to" && next != "that" && next != "about" && next != "over" && next != "of" && next != "on" && !bare &&
+			!(next == "with" && withMinds[lw]) && !(next == "in" && lw == "confident") {
 			return nil // (a certainty takes a bare clause: "was sure Holm would win")
 		}
 		if lw == "bent" && (next != "on" || !strings.HasSuffix(d.lower[i+2], "ing")) {
@@ -948,7 +1066,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 		f.adjective = true
 		f.form = cueForm{class: cueSay, stance: true}
-		if next == "about" || next == "over" || next == "of" || next == "on" {
+		if next == "about" || next == "over" || next == "of" || next == "on" || next == "with" || next == "in" {
 			f.cue1 = i + 2 // ("bent on winning", "divided on the tax")
 		}
 		return f
@@ -1092,6 +1210,12 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		// (a to-clause may be negated: "decided not to run")
 		return nil
 	}
+	if (lw == "states" || lw == "state") && i+1 < s.TokenEnd && (finiteAux[d.lower[i+1]] && d.lower[i+1] != "that" || stateNounNext[d.lower[i+1]]) {
+		return nil // the noun: "Rust Belt states have suffered", "caucus states, where …"
+	}
+	if lw == "told" && i > s.TokenStart && d.lower[i-1] == "all" && (i-1 == s.TokenStart || d.isPunct(i-2)) && i+1 < s.TokenEnd && d.lower[i+1] == "," {
+		return nil // "All told, …": in all
+	}
 	if callForms[lw] && d.summoned(i, s) {
 		return nil // "called the police, who …": a telephone call, no words named
 	}
@@ -1101,7 +1225,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		// was urged, and who urged it is not said
 		return nil
 	}
-	if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) && !headline {
+	if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) && !d.favorAfter(i+1, s) && !headline {
 		return nil
 	}
 	if form.stance && i+1 < s.TokenEnd && (beForms[d.lower[i+1]] || d.lower[i+1] == "here" || d.lower[i+1] == "above") {
@@ -1149,7 +1273,7 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
 				prev == "few" || prev == "other" || prev == "others" ||
-				prev == "another" && !form.base && !pluralNouns[lw]) && !d.contracted(i, form) && !d.infinitive(i, form) {
+				prev == "another" && !form.base && !pluralNouns[lw]) && !d.contracted(i, form) && !d.infinitive(i, form) && d.toObject(i, form, s) < 0 && !d.purposeTo(i, form, s) {
 				// ("another said" is a pronoun and its verb, "another claim" a noun)
 				return nil
 			}
@@ -1163,10 +1287,10 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 			return nil // "a hastily called meeting", "the widely reported deal"
 		}
 	}
-	if i > s.TokenStart && (form.base || form.third) && !d.verbAfterSubject(i, s.TokenStart, form.base) && !d.infinitive(i, form) {
+	if i > s.TokenStart && (form.base || form.third) && !d.verbAfterSubject(i, s.TokenStart, form.base) && !d.infinitive(i, form) && d.toObject(i, form, s) < 0 && !d.purposeTo(i, form, s) {
 		return nil
 	}
-	if (form.third && pluralNouns[lw] || form.base && nounBases[lw]) && !d.subjectBefore(i, s.TokenStart) && !d.infinitive(i, form) {
+	if (form.third && pluralNouns[lw] || form.base && nounBases[lw]) && !d.subjectBefore(i, s.TokenStart) && !d.infinitive(i, form) && d.toObject(i, form, s) < 0 && !d.purposeTo(i, form, s) {
 		return nil // "his early-morning tweets", "dubious medical claims", "a coordinated attack"
 	}
 	if (lw == "called" || lw == "dubbed" || lw == "named") && i+1 < s.TokenEnd && d.isCap(i+1) && !d.subjectBefore(i, s.TokenStart) {
@@ -1634,7 +1758,46 @@ var mindAdjectives = wordSet(`eager willing unwilling determined reluctant confi
 	sure unsure worried afraid hopeful optimistic pessimistic skeptical sceptical certain adamant keen
 	anxious fearful aware frustrated critical supportive proud opposed committed wary suspicious
 	positive upbeat tired bent upfront outspoken vocal unhappy disappointed uneasy
-	uncomfortable nervous bullish bearish ambivalent hawkish dovish cautious enthusiastic`)
+	uncomfortable nervous bullish bearish ambivalent hawkish dovish cautious enthusiastic
+	thrilled pleased happy satisfied mindful hesitant inclined content reassured mystified distrustful leery
+	angry upset furious sensitive conscious`)
+
+// sideRoles are the nouns of a side taken that name, after "be" and "a",
+// whom the subject backs or fights: "is a supporter of Holm".
+var sideRoles = wordSet(`supporter supporters backer backers critic critics opponent opponents
+	defender defenders proponent proponents fan fans champion champions ally allies foe foes`)
+
+// sideRoleAt returns the determiner that opens "a (staunch) supporter of"
+// when the sideRoles noun at token i follows "be" that way ("has been an
+// early backer of", "were among the first critics of", "is no fan of"),
+// or -1.
+func (d *doc) sideRoleAt(i int, s chorus.Sentence) int {
+	if !sideRoles[d.lower[i]] || d.toks[i].Text != d.lower[i] || i+2 >= s.TokenEnd || d.lower[i+1] != "of" || !d.isWord(i+2) {
+		return -1
+	}
+	j := i - 1
+	for j > s.TokenStart && i-j <= 5 && d.isWord(j) && !determiners[d.lower[j]] && d.lower[j] != "no" &&
+		d.toks[j].Text == d.lower[j] && (!clauseWords[d.lower[j]] || d.lower[j] == "and") && !beForms[d.lower[j]] {
+		j-- // its modifiers: "early", "first and most eager", "long-time"
+	}
+	switch w := d.lower[j]; {
+	case w == "a" || w == "an" || w == "no":
+	case w == "the" && j-1 > s.TokenStart && d.lower[j-1] == "among":
+		j-- // "among the earliest backers of"
+	case w == "the" && j-2 > s.TokenStart && d.lower[j-1] == "of" && d.lower[j-2] == "one":
+		j -= 2 // "one of the critics of"
+	default:
+		return -1
+	}
+	if j-1 < s.TokenStart || !d.afterBe(j, s) {
+		return -1
+	}
+	return j
+}
+
+// withMinds are the mindAdjectives that take what they judge after "with":
+// "were pleased with the ruling".
+var withMinds = wordSet(`thrilled pleased happy unhappy satisfied frustrated disappointed upset angry furious uncomfortable`)
 
 // certainties among mindAdjectives take a clause without "that": "was
 // sure Holm would win", "are convinced the pier will hold", "weren't
@@ -1645,6 +1808,26 @@ var certainties = wordSet(`sure unsure convinced confident certain aware positiv
 // less sure".
 var degrees = wordSet(`more less most least very so too as increasingly slightly much far
 	somewhat quite rather`)
+
+// favorAfter reports whether a judgement such as "favorably" follows
+// token i-1 within the clause of sentence s, after at least one word:
+// "view Holm favorably", "saw the plan negatively".
+func (d *doc) favorAfter(i int, s chorus.Sentence) bool {
+	for k := i + 1; k < s.TokenEnd && k <= i+6; k++ {
+		if d.region[k] >= 0 || d.isPunct(k) {
+			return false
+		}
+		if favorJudgements[d.lower[k]] {
+			// (a poll after it is the source of the whole clause: "…
+			// viewed Holm favorably in a Gazette poll")
+			return !(k+1 < s.TokenEnd && d.lower[k+1] == "in" && d.pollAfter(k+1, s) >= 0)
+		}
+	}
+	return false
+}
+
+// favorJudgements say how well someone is viewed.
+var favorJudgements = wordSet(`favorably unfavorably favourably unfavourably positively negatively`)
 
 // asAfter reports whether "as" follows token i-1 within the clause, after
 // at least one word: "sees [Holm] as …".

@@ -97,6 +97,7 @@ var cues = func() map[string]cueForm {
 		proclaim proclaims proclaimed proclaiming
 		whisper whispers whispered whispering
 		recount recounts recounted recounting
+		confide confides confided confiding
 		opine opines opined opining
 		posit posits posited positing
 		speculate speculates speculated speculating
@@ -124,7 +125,8 @@ var cues = func() map[string]cueForm {
 		read reads read reading
 		sing sings sang sung singing
 		quote quotes quoted quoting
-		describe describes described describing`)
+		describe describes described describing
+		project projects projected`)
 	add(cueSay, false, `describe describes described describing
 		recall recalls recalled recalling
 		remember remembers remembered remembering
@@ -287,7 +289,15 @@ var cues = func() map[string]cueForm {
 		regard regards regarded regarding
 		vote votes voted voting
 		express expresses expressed expressing
-		offer offers offered offering`)
+		offer offers offered offering
+		push pushes pushed pushing
+		cast casts cast
+		paint paints painted
+		brand brands branded
+		identify identifies identified
+		resent resents resented
+		dislike dislikes disliked
+		relish relishes relished`)
 	stance = false
 	// "knew" and "felt" tell a story's past ("felt betrayed", "knew him
 	// for years") more often than a source's view; "focus", "lay" and
@@ -390,7 +400,7 @@ var toOnly = wordSet(`refuse refuses refused refusing seek seeks sought seeking 
 // something: "sees Holm as a rival", "viewed the deal as a defeat", not
 // "saw the pier" or "regarding the vote".
 var asOnly = wordSet(`see sees saw seeing view views viewed viewing regard regards regarded
-	regarding`)
+	regarding cast casts paint paints painted brand brands branded identify identifies identified`)
 
 // sides are the stance verbs of taking a side ("endorsed Holm", "opposes
 // the bill"), whose content may be a single name.
@@ -446,6 +456,7 @@ var particles = func() map[string][]string {
 		{"side sides sided siding", "with against"},                   // "sided with Holm"
 		{"spar spars sparred sparring", "with over"},                  // "sparred with Quell"
 		{"plead pleads pleaded pled pleading", "for with guilty not"}, // "pleaded for calm"
+		{"push pushes pushed pushing", "for"},                         // "pushed for a recount"
 	} {
 		for _, w := range strings.Fields(l.forms) {
 			m[w] = strings.Fields(l.parts)
@@ -595,18 +606,22 @@ var nounCues = wordSet(`claim claims assertion assertions allegation allegations
 	declaration explanation reminder conclusion conclusions belief beliefs view views bet emphasis
 	message hope hopes fear fears concern concerns assessment finding findings assumption position
 	recognition realization realisation expectation sense theory idea notion suspicion conviction
-	impression feeling worry worries opinion guess forecast argument arguments insistence point`)
+	impression feeling worry worries opinion guess forecast argument arguments insistence point
+	recommendation recommendations`)
 
 // toNouns are nouns of intent that attribute a to-clause to their owner:
 // "Holm's decision to quit", "her plan to close the pier".
 var toNouns = wordSet(`decision plan plans promise pledge call push refusal commitment vow threat
-	proposal offer intention determination desire willingness reluctance`)
+	proposal offer intention determination desire willingness reluctance
+	resolve`)
 
 // ofNouns are nouns of taking a side that attribute what follows "of" or
 // "for" to their owner: "her criticism of the tunnel", "his support for
 // Quell".
 var ofNouns = wordSet(`criticism criticisms support opposition praise endorsement defense defence
-	condemnation rejection attack attacks`)
+	condemnation rejection attack attacks
+	embrace disclosure denunciation dismissal portrayal characterization description depiction
+	call calls plea pleas`)
 
 // ofNounPreps are the other prepositions some ofNouns take before what
 // they are aimed at: "her opposition to the tunnel", "his attacks on
@@ -661,7 +676,7 @@ var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunda
 var labels = wordSet(`related update updated watch read photo photos video editor note source
 	sources breaking exclusive advertisement caption credit image file see also more listen
 	warning disclaimer correction clarification q a transcript subscribe follow sign latest
-	contributing contributors email`)
+	contributing contributors email revealed remember thanks plus answer`)
 
 // femaleNames and maleNames give the gender of common first names, so that
 // "he" skips past a woman named just before. It is a short list on

@@ -21,6 +21,14 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if f.nominal {
 		return
 	}
+	if a, b := d.purposeSubject(f.cue0, f.form, s); b > a {
+		f.spk0, f.spk1, f.borrowed = a, b, true // "[Riel] went on the radio to defend …"
+		return
+	}
+	if k := d.toObject(f.cue0, f.form, s); k >= 0 {
+		f.spk0, f.spk1 = k, f.cue0-1 // "prompted Ruiz to call for …": Ruiz
+		return
+	}
 	if f.agent {
 		// the author after "by", with its apposition: "by Ana Ruiz, a
 		// professor at the college"
@@ -136,7 +144,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	// Smith", whose Smith is the listener, nor "…, speaking of the
 	// mayor", whose participle has the clause's subject)
 	if (before < s.TokenStart || d.lower[before] == "," && !d.appositiveSubject(before, s) || d.isClosingMark(before)) && f.form.class != cueTell && !f.form.participle &&
-		!(f.cue1-1 > f.cue0 && d.lower[f.cue1-1] == "about") { // (what one spoke "about" is the topic, not the speaker)
+		!(f.cue1-1 > f.cue0 && objectParticles[d.lower[f.cue1-1]]) { // (what one spoke "about" or pushed "for" is the topic, not the speaker)
 		// only when nothing but an adjunct follows: not "…, said he would …"
 		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
 			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && indefinites[d.lower[a]] || // "…, said a former official who …"
@@ -722,8 +730,8 @@ outer:
 		if d.region[k] >= 0 || d.isPunct(k) && w != "'s" && w != "’s" {
 			return false
 		}
-		if _, cue := cues[w]; cue || clauseWords[w] && !npInner[w] {
-			return false // a verb or a clause word: not one subject phrase
+		if _, cue := cues[w]; cue && d.toks[k].Text == w && !(k > first && (determiners[d.lower[k-1]] || d.lower[k-1] == "either")) || clauseWords[w] && !npInner[w] {
+			return false // a verb or a clause word: not one subject phrase (but "either side" is a noun)
 		}
 		switch w {
 		case "of", "to", "in", "for", "from", "at", "with", "close", "near", "inside", "on", "across", "around",
@@ -752,7 +760,7 @@ outer:
 			if subjectOpeners[d.lower[m]] {
 				return true // "But few on either side think …": a conjunction opens the clause
 			}
-			if _, cue := cues[d.lower[m]]; cue || clauseWords[d.lower[m]] && !npInner[d.lower[m]] || adverbialStarts[d.lower[m]] && !determiners[d.lower[m]] ||
+			if _, cue := cues[d.lower[m]]; cue && d.toks[m].Text == d.lower[m] || clauseWords[d.lower[m]] && !npInner[d.lower[m]] || adverbialStarts[d.lower[m]] && !determiners[d.lower[m]] ||
 				strings.HasSuffix(d.lower[m], "ing") {
 				return false
 			}
@@ -815,3 +823,21 @@ var indefiniteAuthors = wordSet(`everyone everybody someone somebody anyone anyb
 // phone", "told reporters by email".
 var media = wordSet(`phone telephone email e-mail text video videolink satellite letter mail fax
 	radio skype zoom cellphone messenger`)
+
+// verbLike reports whether token k reads as a finite verb or its
+// auxiliary: "has", "would", "went", "struggled", "scrambles".
+func (d *doc) verbLike(k int) bool {
+	w := d.lower[k]
+	if d.toks[k].Text != w && !(k == 0) {
+		return false
+	}
+	if auxiliaries[w] || beForms[w] || modals[w] || pastVerbs[w] || strings.HasSuffix(w, "ed") {
+		return true
+	}
+	_, cue := cues[w]
+	return cue
+}
+
+// objectParticles end a cue whose object follows them: what one spoke
+// "about", pushed "for" or railed "against" is no speaker after the cue.
+var objectParticles = wordSet(`about for`)

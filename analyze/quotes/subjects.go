@@ -148,7 +148,12 @@ var sidePhrases = func() map[string][][]string {
 	}
 	add("come comes came coming", "out against", "out in favor of", "out in favour of", "out in support of", "out for")
 	add("take takes took taken taking", "issue with", "aim at", "a swipe at", "swipes at", "shots at", "credit for",
-		"a stand against", "a stance against", "a firm stance against", "a hard line on", "a hard line against")
+		"a stand against", "a stance against", "a firm stance against", "a hard line on", "a hard line against",
+		"a shot at", "a jab at", "jabs at", "a dig at", "digs at")
+	add("sound sounds sounded sounding", "off on", "off about", "the alarm about", "the alarm on", "the alarm over")
+	add("hit hits hitting", "back at", "out at")
+	add("fire fires fired firing", "back at")
+	add("double doubles doubled doubling", "down on")
 	add("speak speaks spoke speaking", "out in favor of", "out in favour of", "out in support of")
 	add("lash lashes lashed lashing", "out at", "out against")
 	add("push pushes pushed pushing", "back on", "back against")
