@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/cputime"
 
 	"github.com/spf13/cobra"
@@ -22,6 +23,9 @@ type evalClusterFlags struct {
 	eventThreshold float64
 	storyThreshold float64
 	mergeThreshold float64
+	// explain adds, for chorus, how stories came to mix gold topics and
+	// where the recall against the gold topic goes (see explainMixing).
+	explain bool
 }
 
 func init() {
@@ -66,6 +70,7 @@ clustering step alone, on one core).`,
 	fl.Float64Var(&f.eventThreshold, "event-threshold", cluster.DefaultOptions.EventThreshold, "chorus: similarity needed to join an event")
 	fl.Float64Var(&f.storyThreshold, "story-threshold", cluster.DefaultOptions.StoryThreshold, "chorus: similarity needed to join a story")
 	fl.Float64Var(&f.mergeThreshold, "merge-threshold", cluster.DefaultOptions.MergeThreshold, "chorus: centroid cosine at which stories merge (0: never)")
+	fl.BoolVar(&f.explain, "explain", false, "chorus: count the steps that mix gold topics in a story, and split the topic recall loss")
 	evalCmd.AddCommand(cmd)
 }
 
@@ -140,6 +145,9 @@ func runEvalCluster(w io.Writer, f evalClusterFlags) error {
 			headline, headlineRate = primary(m, set), m.DocsPerSec
 		}
 	}
+	if f.explain && f.baseline == "" {
+		printMixing(w, set, opts, orders)
+	}
 	fmt.Fprintln(w, "anchors: TF-IDF baseline pairwise F1 0.68-0.71 on UCI headlines; Miranda et al. 2018 F1 0.94 (full text, other data);")
 	fmt.Fprintln(w, "goals:   ECB+ event BCubed F1 >= 0.85, topic >= 0.95; UCI pairwise F1 >= 0.80; >= 20,000 headlines/s, >= 1,000 articles/s")
 	fmt.Fprintf(w, "pairwise_f1=%.3f bcubed_f1=%.3f docs_per_s=%.0f\n", headline.PairwiseF1, headline.BCubedF1, headlineRate)
@@ -209,5 +217,152 @@ func printRun(w io.Writer, sys string, r clustering.Run, set *clustering.Set) {
 		fmt.Fprintf(w, "%-7s %-8s %-13s %.3f  %.3f  %.3f   %.3f  %.3f  %.3f  %.3f  %5d/%-5d  %8.0f\n",
 			sys, r.Order, row.level, s.PairwiseP, s.PairwiseR, s.PairwiseF1, s.BCubedP, s.BCubedR, s.BCubedF1, s.ARI,
 			s.Clusters, s.Gold, r.DocsPerSec)
+	}
+}
+
+// storyMixing says how chorus stories came to hold documents of more than
+// one gold topic, and where the BCubed recall against the gold topic goes.
+// It holds counts and shares only, so it can be printed for held-out data
+// without showing any document.
+type storyMixing struct {
+	// EventJoins, NewEventJoins and Merges count the steps that brought a
+	// gold topic into a story that did not hold it: an article joining one
+	// of the story's events, an article starting a new event in it, and a
+	// merge of two stories whose topics differ.
+	EventJoins, NewEventJoins, Merges float64
+	// SameEventLoss and OtherEventLoss split the topic-level BCubed recall
+	// loss (they sum to 1 − recall): the share of a document's topic that
+	// is of its own gold event but in another story (one happening split,
+	// which better joining can win back) and the share that is of the
+	// topic's other events (another happening of the same kind, which a
+	// story is not meant to take in).
+	SameEventLoss, OtherEventLoss float64
+}
+
+// mixingTracker follows the gold topics of each story as assignments
+// arrive, in stream order.
+type mixingTracker struct {
+	topics map[chorus.StoryID]map[string]int
+	m      storyMixing
+}
+
+func newMixingTracker() *mixingTracker {
+	return &mixingTracker{topics: map[chorus.StoryID]map[string]int{}}
+}
+
+// add records an article of gold topic topic placed as a says.
+func (t *mixingTracker) add(topic string, a cluster.Assignment) {
+	held := t.topics[a.Story]
+	if held == nil {
+		held = map[string]int{}
+		t.topics[a.Story] = held
+	}
+	if !a.NewStory && held[topic] == 0 {
+		if a.NewEvent {
+			t.m.NewEventJoins++
+		} else {
+			t.m.EventJoins++
+		}
+	}
+	held[topic]++
+	for _, src := range a.Merged {
+		other := t.topics[src]
+		if !sameKeys(held, other) {
+			t.m.Merges++
+		}
+		for k, n := range other {
+			held[k] += n
+		}
+		delete(t.topics, src)
+	}
+}
+
+func sameKeys(a, b map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// recallSplit fills in the recall loss against the gold topic, given each
+// item's final story.
+func (t *mixingTracker) recallSplit(set *clustering.Set, stories []chorus.StoryID) {
+	type key struct {
+		topic string
+		story chorus.StoryID
+	}
+	topicSize, eventSize := map[string]int{}, map[string]int{}
+	cell, eventCell := map[key]int{}, map[key]int{}
+	for i, it := range set.Items {
+		topic := goldTopic(set, it)
+		topicSize[topic]++
+		eventSize[topic+"\x00"+it.Event]++
+		cell[key{topic, stories[i]}]++
+		eventCell[key{topic + "\x00" + it.Event, stories[i]}]++
+	}
+	var same, other float64
+	for i, it := range set.Items {
+		topic, event := goldTopic(set, it), goldTopic(set, it)+"\x00"+it.Event
+		n := float64(topicSize[topic])
+		sameOut := eventSize[event] - eventCell[key{event, stories[i]}]
+		otherOut := (topicSize[topic] - cell[key{topic, stories[i]}]) - sameOut
+		same += float64(sameOut) / n
+		other += float64(otherOut) / n
+	}
+	if n := float64(len(set.Items)); n > 0 {
+		t.m.SameEventLoss, t.m.OtherEventLoss = same/n, other/n
+	}
+}
+
+// goldTopic is an item's coarse gold label, or its only one.
+func goldTopic(set *clustering.Set, it clustering.Item) string {
+	if set.HasTopic {
+		return it.Topic
+	}
+	return it.Event
+}
+
+// explainMixing streams set through chorus in the given order and says how
+// its stories mixed gold topics.
+func explainMixing(set *clustering.Set, opts cluster.Options, order []int) storyMixing {
+	idx := cluster.New(opts)
+	t := newMixingTracker()
+	stories := make([]chorus.StoryID, len(set.Items))
+	for _, i := range order {
+		it := set.Items[i]
+		a := idx.Add(cluster.Doc{ID: chorus.ArticleID(it.ID), Title: it.Title, Text: it.Text, Published: it.Published})
+		stories[i] = a.Story
+		t.add(goldTopic(set, it), a)
+	}
+	for i, s := range stories {
+		stories[i] = idx.Resolve(s)
+	}
+	t.recallSplit(set, stories)
+	return t.m
+}
+
+func printMixing(w io.Writer, set *clustering.Set, opts cluster.Options, orders []uint64) {
+	fmt.Fprintln(w, "explain  order    topic_in_by: event_join new_event_join merge   topic_r_loss: same_event other_event")
+	var mean storyMixing
+	for _, seed := range orders {
+		name := "given"
+		if seed != 0 {
+			name = fmt.Sprintf("seed=%d", seed)
+		}
+		m := explainMixing(set, opts, clustering.Order(len(set.Items), seed))
+		fmt.Fprintf(w, "explain  %-8s %25.0f %14.0f %5.0f   %25.4f %11.4f\n", name, m.EventJoins, m.NewEventJoins, m.Merges, m.SameEventLoss, m.OtherEventLoss)
+		mean.EventJoins += m.EventJoins / float64(len(orders))
+		mean.NewEventJoins += m.NewEventJoins / float64(len(orders))
+		mean.Merges += m.Merges / float64(len(orders))
+		mean.SameEventLoss += m.SameEventLoss / float64(len(orders))
+		mean.OtherEventLoss += m.OtherEventLoss / float64(len(orders))
+	}
+	if len(orders) > 1 {
+		fmt.Fprintf(w, "explain  %-8s %25.1f %14.1f %5.1f   %25.4f %11.4f\n", "mean", mean.EventJoins, mean.NewEventJoins, mean.Merges, mean.SameEventLoss, mean.OtherEventLoss)
 	}
 }

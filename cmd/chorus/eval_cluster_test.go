@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/cluster"
 	"github.com/chorusnews/chorus/eval/clustering"
 )
 
@@ -27,7 +30,7 @@ func TestEvalClusterCLI(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := runEvalCluster(&out, evalClusterFlags{data: data, seeds: "1,2", threshold: 0.2, eventThreshold: 0.3, storyThreshold: 0.2, mergeThreshold: 0.3}); err != nil {
+	if err := runEvalCluster(&out, evalClusterFlags{data: data, seeds: "1,2", threshold: 0.2, eventThreshold: 0.3, storyThreshold: 0.2, mergeThreshold: 0.3, explain: true}); err != nil {
 		t.Fatal(err)
 	}
 	text := strings.TrimSpace(out.String())
@@ -35,7 +38,7 @@ func TestEvalClusterCLI(t *testing.T) {
 	if !regexp.MustCompile(`^pairwise_f1=\d\.\d{3} bcubed_f1=\d\.\d{3} docs_per_s=\d+$`).MatchString(last) {
 		t.Errorf("last line %q", last)
 	}
-	for _, want := range []string{"chorus  seed=2", "tfidf   mean", "stories~topic"} {
+	for _, want := range []string{"chorus  seed=2", "tfidf   mean", "stories~topic", "explain  mean"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output lacks %q:\n%s", want, text)
 		}
@@ -133,5 +136,83 @@ func TestEvalDedupCLI(t *testing.T) {
 	}
 	if !regexp.MustCompile(`(?m)^pairwise_p=1\.000 pairwise_r=1\.000 pairwise_f1=1\.000 origin_acc=1\.000 docs_per_s=\d+$`).MatchString(out.String()) {
 		t.Errorf("output:\n%s", out.String())
+	}
+}
+
+// TestMixingTracker checks the accounting behind --explain on hand-made
+// assignments, so that it does not depend on where chorus puts articles.
+func TestMixingTracker(t *testing.T) {
+	type step struct {
+		topic string
+		a     cluster.Assignment
+	}
+	tests := []struct {
+		name  string
+		steps []step
+		want  storyMixing
+	}{
+		{"founders and same-topic joins mix nothing", []step{
+			{"dam", cluster.Assignment{Story: "s1", NewStory: true, NewEvent: true}},
+			{"dam", cluster.Assignment{Story: "s1"}},
+			{"dam", cluster.Assignment{Story: "s1", NewEvent: true}},
+			{"strike", cluster.Assignment{Story: "s2", NewStory: true, NewEvent: true}},
+		}, storyMixing{}},
+		{"a join into an event and one as a new event", []step{
+			{"dam", cluster.Assignment{Story: "s1", NewStory: true, NewEvent: true}},
+			{"strike", cluster.Assignment{Story: "s1"}},
+			{"fire", cluster.Assignment{Story: "s1", NewEvent: true}},
+			{"fire", cluster.Assignment{Story: "s1"}},
+		}, storyMixing{EventJoins: 1, NewEventJoins: 1}},
+		{"a merge of two topics counts, one of halves of one topic does not", []step{
+			{"dam", cluster.Assignment{Story: "s1", NewStory: true, NewEvent: true}},
+			{"dam", cluster.Assignment{Story: "s2", NewStory: true, NewEvent: true}},
+			{"dam", cluster.Assignment{Story: "s1", Merged: []chorus.StoryID{"s2"}}},
+			{"strike", cluster.Assignment{Story: "s3", NewStory: true, NewEvent: true}},
+			{"dam", cluster.Assignment{Story: "s1", Merged: []chorus.StoryID{"s3"}}},
+		}, storyMixing{Merges: 1}},
+		{"stories already holding the same topics merge without a new mix", []step{
+			{"dam", cluster.Assignment{Story: "s1", NewStory: true, NewEvent: true}},
+			{"strike", cluster.Assignment{Story: "s2", NewStory: true, NewEvent: true}},
+			{"dam", cluster.Assignment{Story: "s2", NewEvent: true}},
+			{"strike", cluster.Assignment{Story: "s1", Merged: []chorus.StoryID{"s2"}}},
+		}, storyMixing{EventJoins: 1, NewEventJoins: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := newMixingTracker()
+			for _, s := range tt.steps {
+				tr.add(s.topic, s.a)
+			}
+			if diff := cmp.Diff(tt.want, tr.m); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRecallSplit splits the topic recall loss into a happening cut in two
+// and a topic's other happening kept apart.
+func TestRecallSplit(t *testing.T) {
+	// Topic "floods" holds two happenings: the Kaskel dam (a) and a river in
+	// Riel (b). Chorus keeps b apart and cuts one article of a off.
+	set := &clustering.Set{HasTopic: true, Items: []clustering.Item{
+		{ID: "1", Event: "a", Topic: "floods"},
+		{ID: "2", Event: "a", Topic: "floods"},
+		{ID: "3", Event: "a", Topic: "floods"},
+		{ID: "4", Event: "b", Topic: "floods"},
+	}}
+	stories := []chorus.StoryID{"s1", "s1", "s2", "s3"}
+	tr := newMixingTracker()
+	tr.recallSplit(set, stories)
+	// Items 1 and 2 each miss item 3 (same event) and item 4 (other event);
+	// item 3 misses 1 and 2, and 4; item 4 misses all three of a.
+	wantSame := (1.0/4 + 1.0/4 + 2.0/4 + 0) / 4
+	wantOther := (1.0/4 + 1.0/4 + 1.0/4 + 3.0/4) / 4
+	if math.Abs(tr.m.SameEventLoss-wantSame) > 1e-9 || math.Abs(tr.m.OtherEventLoss-wantOther) > 1e-9 {
+		t.Errorf("loss same %.4f other %.4f, want %.4f %.4f", tr.m.SameEventLoss, tr.m.OtherEventLoss, wantSame, wantOther)
+	}
+	r := clustering.Score([]string{"s1", "s1", "s2", "s3"}, []string{"floods", "floods", "floods", "floods"}).BCubedR
+	if got := 1 - tr.m.SameEventLoss - tr.m.OtherEventLoss; math.Abs(got-r) > 1e-9 {
+		t.Errorf("1 − losses = %.4f, BCubed recall %.4f", got, r)
 	}
 }
