@@ -150,6 +150,8 @@ func TestFind(t *testing.T) {
 			[]got{{"the deal was unfair", "Sanders", "Sanders", "saying", false}}},
 		{"a relative pronoun speaks for the name before it", `Sergei Lavrov, who said the talks were useful, left Geneva on Friday.`,
 			[]got{{"the talks were useful", "who", "Sergei Lavrov", "said", false}}},
+		{"a second verb of a relative clause speaks for the name too", "Among those urging calm was Ilse Varga, who called it a ``sacred duty'' and warned that ``the harbour will not wait.''",
+			[]got{{"it a ``sacred duty''", "who", "Ilse Varga", "called", false}, {"the harbour will not wait.", "who", "Ilse Varga", "warned", true}}},
 		{"pronoun resolved to the last speaker", `“We made progress,” Sergei Lavrov said on Friday. “The talks were hard,” he added.`,
 			[]got{{"We made progress", "Sergei Lavrov", "Sergei Lavrov", "said", true}, {"The talks were hard", "he", "Sergei Lavrov", "added", true}}},
 		{"pronoun skips a speaker of the other gender", `“Yes,” Hillary Clinton said. “No,” Donald Trump said. “Maybe,” she added.`,

@@ -390,7 +390,9 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			break
 		}
 		if o.spk0 >= 0 {
-			f.spk0, f.spk1 = o.spk0, o.spk1
+			// with the phrase a relative pronoun stands for: "Varga, who
+			// called it a duty and warned that …" warns as Varga
+			f.spk0, f.spk1, f.ref0, f.ref1 = o.spk0, o.spk1, o.ref0, o.ref1
 			return
 		}
 	}
