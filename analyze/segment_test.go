@@ -30,6 +30,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The library reopened on 2 March.", "\"I opened the box and saw it,\" she said.", "\"It was unreal.\""}},
 		{"doubled apostrophes close a quotation", "He called it ''a breach of the harbour code.'' The board said it would meet. ''We are done.'' She left.",
 			[]string{"He called it ''a breach of the harbour code.''", "The board said it would meet.", "''We are done.''", "She left."}},
+		{"backticks open what doubled apostrophes close", "The inquiry called the closure a ``grave mistake.'' But it blamed the union. ``We are done.'' She left.",
+			[]string{"The inquiry called the closure a ``grave mistake.''", "But it blamed the union.", "``We are done.''", "She left."}},
 		{"lowercase after period is no end", "The tally was approx. seven hundred people.", []string{"The tally was approx. seven hundred people."}},
 		{"clock time ends a sentence before a new subject", "The shift began at 6 a.m. Marhold Terminal said 900 stayed away.",
 			[]string{"The shift began at 6 a.m.", "Marhold Terminal said 900 stayed away."}},

@@ -52,6 +52,12 @@ func sentenceBounds(text string, toks []chorus.Token) [][2]int {
 			// apostrophes (the New York Times' archive style)
 			t = "\""
 			i++
+		} else if doubledBacktick(toks, i) {
+			// `` opens a quotation that '' closes (the wire style of DUC's
+			// and TREC's texts): the '' after a full stop then belongs to
+			// the sentence it closes
+			t = "“"
+			i++
 		}
 		switch t {
 		case "“":
@@ -111,6 +117,12 @@ func quoteCloses(toks []chorus.Token, i int) int {
 // written together, as a double quotation mark.
 func doubledApostrophe(toks []chorus.Token, i int) bool {
 	return i+1 < len(toks) && toks[i].Text == "'" && toks[i+1].Text == "'" && toks[i+1].Start == toks[i].End
+}
+
+// doubledBacktick reports whether tokens i and i+1 are two backticks
+// written together, an opening double quotation mark.
+func doubledBacktick(toks []chorus.Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Text == "`" && toks[i+1].Text == "`" && toks[i+1].Start == toks[i].End
 }
 
 // sentenceEnd decides whether a sentence ends at token i; if so it returns
@@ -224,7 +236,7 @@ func isCloser(t string) bool {
 
 func isOpener(t string) bool {
 	switch t {
-	case "“", "\"", "‘", "(", "[", "«", "'":
+	case "“", "\"", "‘", "(", "[", "«", "'", "`":
 		return true
 	}
 	return false
