@@ -32,7 +32,9 @@ func Find(text string) []Quantity {
 			i++
 			continue
 		}
-		if finite(q) {
+		// "one of the 162 injured" picks a member and counts nothing
+		member := q.Value == 1 && !q.Range && q.Unit == Count && p.low(end) == "of"
+		if finite(q) && !member {
 			// (a figure past float64's range, "1000…000 billion", is
 			// no quantity two reports could agree or differ on)
 			out = append(out, q)

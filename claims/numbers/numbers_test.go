@@ -74,6 +74,7 @@ func TestFindSkips(t *testing.T) {
 	for _, text := range []string{
 		"on 7/14/2016 at 10:30", "the 2nd round", "in the 1990s", "at 4.30 a.m. on Monday",
 		"the second half of the year", "no number here", "a half-hour drive", "someone",
+		"one of the injured", "One of them",
 	} {
 		if qs := Find(text); len(qs) != 0 {
 			t.Errorf("Find(%q) = %+v, want none", text, qs)
