@@ -228,6 +228,9 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]rawClaim) {
 			if len(r.extra) > 0 { // the attribution says something itself
 				s.keep(rawClaim{segs: r.extra}, out)
 			}
+			if r.before.to > r.before.from {
+				s.collect(r.before.from, r.before.to, attr, depth+1, out)
+			}
 			if s.quotedShare(r.content.from, r.content.to) > 0.5 {
 				return // a direct quotation
 			}
@@ -422,6 +425,30 @@ type attributed struct {
 	source  string
 	content segment
 	extra   []segment
+	// before is a clause ahead of a relative attribution, read as claims
+	// of its own ("Varga found the ledger and called the police" in "…,
+	// who confirmed it was the book")
+	before segment
+}
+
+// relativeAttribution reads "Y, who confirmed Z" (the comma at c): the
+// noun ending Y says Z when a verb of saying opens the relative clause.
+func (s *sent) relativeAttribution(a, c, b, end int) (attributed, bool) {
+	for v := c + 2; v < end && v <= c+4; v++ {
+		if !s.isSpeech(v) {
+			continue
+		}
+		ante := s.antecedent(a, c)
+		k := s.skipAdverbials(v+1, end)
+		if k < end && s.low[k] == "that" {
+			k++
+		}
+		if ante.to <= ante.from || s.words(k, b) < 4 || !s.reportedClause(k, b) {
+			return attributed{}, false
+		}
+		return attributed{source: s.span(ante.from, ante.to), content: segment{k, b}, before: segment{a, c}}, true
+	}
+	return attributed{}, false
 }
 
 // attribution finds a source at the start or end of [a, b).
@@ -459,6 +486,12 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 	for c := end - 1; c > a && end-c <= 14; c-- {
 		if s.toks[c].Text != "," {
 			continue
+		}
+		if c+1 < end && (s.low[c+1] == "who" || s.low[c+1] == "which") {
+			// "… called the police, who confirmed it was the book": the
+			// relative clause reports what follows its verb, said by the
+			// noun before the comma; what comes before is a claim of its own
+			return s.relativeAttribution(a, c, b, end)
 		}
 		for v := c + 1; v < end && v <= c+9; v++ {
 			if !s.isSpeech(v) {

@@ -45,6 +45,8 @@ func TestClauses(t *testing.T) {
 			[]string{"43 ships were waiting offshore on Tuesday | the port authority"}},
 		{"according to, trailing", "Some 12,000 people are without a home after the flood according to the Kessel Institute for Housing Studies.",
 			[]string{"Some 12,000 people are without a home after the flood | the Kessel Institute for Housing Studies"}},
+		{"a relative clause reports what follows its verb, not what came before", "Ilse Varga found the old ledger on Monday and called the harbour police, who said the ledger had been stolen from the museum.",
+			[]string{"Ilse Varga found the old ledger on Monday and called the harbour police", "the ledger had been stolen from the museum | the harbour police"}},
 		{"by estimates", "About 9,000 families lost their homes in the flood by official council estimates.",
 			[]string{"About 9,000 families lost their homes in the flood | official council estimates"}},
 		{"a verb of counting in an absolute phrase has no speaker", "With a fifth of the ballots counted, Varga looked set to take 51 percent of the Riel vote.",
