@@ -120,10 +120,15 @@ func TestEvalSummarizeUsage(t *testing.T) {
 
 // TestEvalSummarizeDUCFloor runs the digest on a few DUC 2003 clusters
 // when the evaluation data is present, and checks it stays above a floor
-// about a point under what they score today (41.22 / 12.98; chorus eval
-// summarize reports the full set). The floor is tight on purpose: a story
-// built without events once lost its syndication groups and these clusters
-// fell to 39.37 / 11.07 while a looser floor passed.
+// under what they score today (40.13 / 12.20; chorus eval summarize
+// reports the full set). The floor is tight on purpose: a story built
+// without events once lost its syndication groups and these clusters fell
+// to 39.37 / 11.07 while a looser floor passed. Six clusters swing more
+// than thirty: when the splitter began keeping DUC's closing '' with its
+// sentence (which made quoting sentences eligible, as they are in text
+// with curly quotes), these fell from 41.01 / 12.93 while the full set
+// moved 40.49 / 12.05 → 40.44 / 11.95, and the floor went from 40.2 / 12
+// to 39.8 / 11.8.
 func TestEvalSummarizeDUCFloor(t *testing.T) {
 	clusters := summarizationSet(t, "duc2003", 6)
 	lemmas, err := rouge.LoadLemmas(filepath.Join("..", "..", defaultLemmaDir))
@@ -137,8 +142,8 @@ func TestEvalSummarizeDUCFloor(t *testing.T) {
 	}
 	r1, r2 := 100*res.Stats[rouge.Rouge1].Avg.R, 100*res.Stats[rouge.Rouge2].Avg.R
 	t.Logf("chorus on %d DUC 2003 clusters: R-1 %.2f R-2 %.2f", len(clusters), r1, r2)
-	if r1 < 40.2 || r2 < 12 {
-		t.Errorf("R-1 %.2f R-2 %.2f, below the floor of 40.2 / 12", r1, r2)
+	if r1 < 39.8 || r2 < 11.8 {
+		t.Errorf("R-1 %.2f R-2 %.2f, below the floor of 39.8 / 11.8", r1, r2)
 	}
 }
 
