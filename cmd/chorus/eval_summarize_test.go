@@ -124,7 +124,7 @@ func TestEvalSummarizeUsage(t *testing.T) {
 // reports the full set). The floor is tight on purpose: a story built
 // without events once lost its syndication groups and these clusters fell
 // to 39.37 / 11.07 while a looser floor passed. Six clusters swing more
-// than thirty: when the splitter began keeping DUC's closing '' with its
+// than thirty: when the splitter began keeping DUC's closing apostrophes with their
 // sentence (which made quoting sentences eligible, as they are in text
 // with curly quotes), these fell from 41.01 / 12.93 while the full set
 // moved 40.49 / 12.05 → 40.44 / 11.95, and the floor went from 40.2 / 12
