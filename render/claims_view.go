@@ -213,9 +213,12 @@ func disputeViews(s *chorus.Story, num map[chorus.ArticleID]int) []DisputeView {
 // the claim's articles under it, so one heading never lumps separate
 // reports together.
 func onlyGroups(s *chorus.Story, num map[chorus.ArticleID]int) []OnlyGroup {
+	label := map[chorus.ArticleID]string{}
 	shared := map[string]int{}
 	for _, a := range s.Articles {
-		shared[outletLabel(s, a.ID, num)]++
+		l := outletLabel(s, a.ID, num)
+		label[a.ID] = l
+		shared[l]++
 	}
 	var out []OnlyGroup
 	index := map[string]int{}
@@ -226,7 +229,10 @@ func onlyGroups(s *chorus.Story, num map[chorus.ArticleID]int) []OnlyGroup {
 		var labels []string
 		numbers := map[string]string{}
 		for _, a := range c.Articles {
-			l := outletLabel(s, a.Article, num)
+			l, ok := label[a.Article]
+			if !ok {
+				l = outletLabel(s, a.Article, num)
+			}
 			if !slices.Contains(labels, l) {
 				labels = append(labels, l)
 			}
