@@ -77,7 +77,7 @@ func frame(n Number) (head string, events map[string]bool) {
 // own way.
 func estimateConflict(a, b *stmt) (string, string, bool) {
 	sa, sb := sourceKey(a.facets.Attribution), sourceKey(b.facets.Attribution)
-	if sa == "" || sb == "" || sa == sb || differentTimes(a.facets.Dates, b.facets.Dates) || elsewhere(a, b) {
+	if sa == "" || sb == "" || sa == sb || differentTimes(a.facets.Dates, b.facets.Dates) {
 		return "", "", false
 	}
 	var va, vb string
@@ -108,6 +108,9 @@ func estimateConflict(a, b *stmt) (string, string, bool) {
 				va, vb, conflict = x.Text, y.Text, true
 			}
 		}
+	}
+	if conflict && elsewhere(a, b) {
+		return "", "", false
 	}
 	return va, vb, conflict
 }

@@ -402,14 +402,17 @@ func placeConflict(a, b Facets) (string, string, bool) {
 // the region.
 func elsewhere(a, b *stmt) bool {
 	scoped := func(s *stmt) Facets {
-		f := s.facets
-		f.Places = nil
-		low := strings.ToLower(s.text)
-		for _, p := range s.facets.Places {
-			if placedBy(low, strings.ToLower(p), scopePrepositions) {
-				f.Places = append(f.Places, p)
+		if s.scoped == nil {
+			low := strings.ToLower(s.text)
+			s.scoped = []string{}
+			for _, p := range s.facets.Places {
+				if placedBy(low, strings.ToLower(p), scopePrepositions) {
+					s.scoped = append(s.scoped, p)
+				}
 			}
 		}
+		f := s.facets
+		f.Places = s.scoped
 		return f
 	}
 	_, _, conflict := placeConflict(scoped(a), scoped(b))

@@ -26,6 +26,8 @@ type stmt struct {
 	// located caches the places the statement names after a preposition of
 	// location (see locatives); nil until asked.
 	located []string
+	// scoped caches the places it counts in (see elsewhere); nil until asked.
+	scoped []string
 }
 
 // origin is the statement's independent origin.
