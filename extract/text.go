@@ -61,11 +61,14 @@ func splitLines(s string) []string {
 // captions on single lines, so each line is its own block unless it is a
 // hard-wrapped continuation: a long line with no closing punctuation runs
 // on into the next (unless it repeats the title, which pages print again
-// above the standfirst).
+// above the standfirst), when the next line's first word would not have
+// fitted on it.
 func linesToBlocks(lines []string, title string) []block {
 	title = comparable(title)
+	width := wrapWidth(lines)
 	var out []block
 	var cur strings.Builder
+	last := "" // the previous line, as read
 	flush := func() {
 		if t := normalizeSpace(cur.String()); t != "" {
 			out = append(out, block{text: t})
@@ -80,17 +83,49 @@ func linesToBlocks(lines []string, title string) []block {
 		}
 		if cur.Len() > 0 {
 			prev := cur.String()
-			if continues(prev) && comparable(prev) != title && !isMetadataLine(line) {
+			if continues(prev) && wrapped(last, line, width) && comparable(prev) != title && !isMetadataLine(line) {
 				cur.WriteByte(' ')
 				cur.WriteString(line)
+				last = line
 				continue
 			}
 			flush()
 		}
 		cur.WriteString(line)
+		last = line
 	}
 	flush()
 	return out
+}
+
+// wrapWidth is the width a text's lines were wrapped at, as far as it can
+// be told: its longest line, in characters.
+func wrapWidth(lines []string) int {
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(strings.TrimSpace(l)))
+	}
+	return width
+}
+
+// wrapped reports whether a line break could have been made by wrapping
+// the text at width: a wrapper breaks a line only when the next word does
+// not fit on it. A fifth of the width is given as slack, since wrappers
+// that balance a paragraph's lines break early. Wire copy that writes a
+// paragraph per line has lines of every length, so a short paragraph
+// missing its full stop ("… coordinated anti-leftist campaigns") ends
+// where its line does instead of running into the next paragraph.
+// A line that ends in a comma, or is followed by one that starts in lower
+// case, is cut mid-sentence however it was written.
+func wrapped(line, next string, width int) bool {
+	if strings.HasSuffix(line, ",") {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) {
+		return true
+	}
+	first, _, _ := strings.Cut(next, " ")
+	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) > width-width/5
 }
 
 // continues reports whether a line looks cut by a hard wrap: several words
