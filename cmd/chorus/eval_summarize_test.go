@@ -118,19 +118,17 @@ func TestEvalSummarizeUsage(t *testing.T) {
 	}
 }
 
-// TestEvalSummarizeDUCFloor runs the digest on a few DUC 2003 clusters
-// when the evaluation data is present, and checks it stays above a floor
-// under what they score today (40.13 / 12.20; chorus eval summarize
-// reports the full set). The floor is tight on purpose: a story built
-// without events once lost its syndication groups and these clusters fell
-// to 39.37 / 11.07 while a looser floor passed. Six clusters swing more
-// than thirty: when the splitter began keeping DUC's closing apostrophes with their
-// sentence (which made quoting sentences eligible, as they are in text
-// with curly quotes), these fell from 41.01 / 12.93 while the full set
-// moved 40.49 / 12.05 → 40.44 / 11.95, and the floor went from 40.2 / 12
-// to 39.8 / 11.8.
+// TestEvalSummarizeDUCFloor runs the digest on all 30 DUC 2003 clusters
+// when the evaluation data is present (about five seconds), and checks it
+// stays above a floor just under what they score today (40.35 / 11.85).
+// The floor is tight on purpose: a story built without events once lost
+// its syndication groups and the digest fell by almost a point of R-1
+// while a looser floor passed. It once ran on six clusters, which swing
+// with any one summary: a sentence split that changed one cluster's
+// choice of sentences moved the six by 0.46 / 0.50 and the thirty by
+// 0.09 / 0.10.
 func TestEvalSummarizeDUCFloor(t *testing.T) {
-	clusters := summarizationSet(t, "duc2003", 6)
+	clusters := summarizationSet(t, "duc2003", 0)
 	lemmas, err := rouge.LoadLemmas(filepath.Join("..", "..", defaultLemmaDir))
 	if err != nil {
 		t.Skipf("no lemma lists: %v", err)
@@ -142,8 +140,8 @@ func TestEvalSummarizeDUCFloor(t *testing.T) {
 	}
 	r1, r2 := 100*res.Stats[rouge.Rouge1].Avg.R, 100*res.Stats[rouge.Rouge2].Avg.R
 	t.Logf("chorus on %d DUC 2003 clusters: R-1 %.2f R-2 %.2f", len(clusters), r1, r2)
-	if r1 < 39.8 || r2 < 11.8 {
-		t.Errorf("R-1 %.2f R-2 %.2f, below the floor of 39.8 / 11.8", r1, r2)
+	if r1 < 40.1 || r2 < 11.6 {
+		t.Errorf("R-1 %.2f R-2 %.2f, below the floor of 40.1 / 11.6", r1, r2)
 	}
 }
 
