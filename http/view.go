@@ -102,9 +102,10 @@ type agreedView struct {
 }
 
 type claimRowView struct {
-	Text  string
-	Cells []string
-	Cites []citeView
+	Text        string
+	Attribution string
+	Cells       []string
+	Cites       []citeView
 }
 
 type disputeView struct {
@@ -492,7 +493,7 @@ func claimsOf(st *chorus.Story, cite func(chorus.Citation) (citeView, bool)) *cl
 	rows := func(rs []render.Row) []claimRowView {
 		var vs []claimRowView
 		for _, r := range rs {
-			rv := claimRowView{Text: r.Text, Cells: r.Cells}
+			rv := claimRowView{Text: r.Text, Attribution: r.Attribution, Cells: r.Cells}
 			for _, c := range r.Citations {
 				if m, ok := cite(c); ok {
 					rv.Cites = append(rv.Cites, m)

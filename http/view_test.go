@@ -33,7 +33,7 @@ func TestStorySections(t *testing.T) {
 				Articles: []chorus.ClaimArticle{{Article: "a1", Stance: chorus.Stated, Citation: span("Seven people died, officials said.")}}},
 			{ID: "c2", Kind: chorus.ClaimDisputed, Text: "Nine people died", Origins: 1, Dispute: "d1", Value: "Nine", Source: "a union",
 				Articles: []chorus.ClaimArticle{{Article: "a2", Stance: chorus.Stated, Citation: span("Nine people died, a union said.")}}},
-			{ID: "c3", Kind: chorus.ClaimAgreed, Text: "The inquiry opened on Monday", Origins: 2, Articles: []chorus.ClaimArticle{
+			{ID: "c3", Kind: chorus.ClaimAgreed, Text: "The inquiry opened on Monday", Origins: 2, Facets: map[string]string{"attribution": "the court"}, Articles: []chorus.ClaimArticle{
 				{Article: "a1", Stance: chorus.Stated, Citation: span("The inquiry opened on Monday.")},
 				{Article: "a2", Stance: chorus.Stated, Citation: span("The inquiry opened on Monday.")}}}},
 	}
@@ -48,7 +48,7 @@ func TestStorySections(t *testing.T) {
 	page := string(body)
 	for _, want := range []string{
 		`id="h-claims"`, `<strong class="flag">⚑ Disputed</strong>`, `<strong>Seven</strong> (officials) vs <strong>Nine</strong> (a union)`, `id="h-quotes"`,
-		`<strong>the judge</strong>: “We will find out why,”`, `<strong>17 Mar 2025</strong>`, "Agreed by 2 independent origins", "origin of 1 copy", "repeats 78% of Meridian", "courier.example",
+		`<strong>the judge</strong>: “We will find out why,”`, `<strong>17 Mar 2025</strong>`, "Agreed by 2 independent origins", `The inquiry opened on Monday <span class="by">(according to the court)</span>`, "origin of 1 copy", "repeats 78% of Meridian", "courier.example",
 		"shares Kaskel, Temna; inquiry", "in Portuguese: names, quotes, dates and claims not read",
 	} {
 		if !strings.Contains(page, want) {

@@ -27,14 +27,14 @@ func ClaimsMarkdown(w io.Writer, s *chorus.Story) error {
 		fmt.Fprintf(bw, "### Agreed by %d independent origins\n\n", g.Origins)
 		if len(v.Sources) == 0 { // too many sources for a matrix
 			for _, r := range g.Rows {
-				fmt.Fprintf(bw, "- %s %s\n", r.Text, strings.Join(r.Marks, ""))
+				fmt.Fprintf(bw, "- %s %s\n", rowText(r), strings.Join(r.Marks, ""))
 			}
 			fmt.Fprintln(bw)
 			continue
 		}
 		fmt.Fprintf(bw, "| claim | %s |\n|---|%s\n", strings.Join(v.Sources, " | "), strings.Repeat(":-:|", len(v.Sources)))
 		for _, r := range g.Rows {
-			fmt.Fprintf(bw, "| %s |", cell(r.Text))
+			fmt.Fprintf(bw, "| %s |", cell(rowText(r)))
 			for _, c := range r.Cells {
 				fmt.Fprintf(bw, " %s |", c)
 			}
@@ -61,7 +61,7 @@ func ClaimsMarkdown(w io.Writer, s *chorus.Story) error {
 	for _, g := range v.Only {
 		fmt.Fprintf(bw, "### Only in %s\n\n", g.Outlet)
 		for _, r := range g.Items {
-			fmt.Fprintf(bw, "- %s %s\n", r.Text, strings.Join(r.Marks, ""))
+			fmt.Fprintf(bw, "- %s %s\n", rowText(r), strings.Join(r.Marks, ""))
 		}
 		fmt.Fprintln(bw)
 	}
@@ -69,6 +69,14 @@ func ClaimsMarkdown(w io.Writer, s *chorus.Story) error {
 		return fmt.Errorf("write claims: %w", err)
 	}
 	return nil
+}
+
+// rowText is a claim as a line reads it, with who made it.
+func rowText(r Row) string {
+	if r.Attribution == "" {
+		return r.Text
+	}
+	return r.Text + " (according to " + r.Attribution + ")"
 }
 
 // valueTexts shows each value in bold with its source and, for an

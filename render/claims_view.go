@@ -39,7 +39,12 @@ type AgreedGroup struct {
 // in a list). Marks are the same as source markers, "[2]" or "[5≠]", at
 // most MaxMarks of them and then "[+N]", for a list.
 type Row struct {
-	Text      string
+	Text string
+	// Attribution is who the claim's first article says made it ("the
+	// UN"), shown beside it: a claim lifted from "X said that …" is X's
+	// word, not the outlet's; "" when the article states it itself or
+	// names only a pronoun.
+	Attribution string
 	Cells     []string
 	Marks     []string
 	Citations []chorus.Citation
@@ -126,7 +131,7 @@ func agreedGroups(s *chorus.Story, num map[chorus.ArticleID]int) []AgreedGroup {
 
 func row(c chorus.Claim, n int, num map[chorus.ArticleID]int) Row {
 	cells := make([]string, n)
-	r := Row{Text: c.Text}
+	r := Row{Text: c.Text, Attribution: shownAttribution(c.Facets["attribution"])}
 	for _, a := range c.Articles {
 		k := num[a.Article]
 		if k == 0 {
@@ -160,6 +165,23 @@ func row(c chorus.Claim, n int, num map[chorus.ArticleID]int) Row {
 		r.Cells = cells
 	}
 	return r
+}
+
+// shownAttribution is the attribution a reader is shown: a pronoun
+// ("he said") names nobody without its sentence, and an article that
+// opened the sentence ("The dam's operator said") is lower-cased, as it
+// reads after "according to".
+func shownAttribution(who string) string {
+	switch strings.ToLower(who) {
+	case "he", "she", "they", "it", "we", "i", "you", "one":
+		return ""
+	}
+	for _, article := range []string{"The ", "A ", "An "} {
+		if strings.HasPrefix(who, article) && len(who) > len(article) {
+			return strings.ToLower(article) + who[len(article):]
+		}
+	}
+	return who
 }
 
 func disputeViews(s *chorus.Story, num map[chorus.ArticleID]int) []DisputeView {

@@ -227,8 +227,8 @@ h3.meta { font-size: 14px; margin: 1rem 0 .3rem; }
 {{$c := .Claims}}
 {{range $c.Agreed}}<h3 class="meta">Agreed by {{.Origins}} independent origins</h3>
 {{if $c.Sources}}<table class="claims"><thead><tr><th scope="col">claim</th>{{range $c.Sources}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
-<tbody>{{range .Rows}}<tr><td>{{.Text}}</td>{{range .Cells}}<td class="cell">{{.}}</td>{{end}}</tr>{{end}}</tbody></table>
-{{else}}<ul class="only">{{range .Rows}}<li>{{.Text}} {{range .Marks}}{{.}}{{end}}</li>{{end}}</ul>{{end}}
+<tbody>{{range .Rows}}<tr><td>{{.Text}}{{template "by" .}}</td>{{range .Cells}}<td class="cell">{{.}}</td>{{end}}</tr>{{end}}</tbody></table>
+{{else}}<ul class="only">{{range .Rows}}<li>{{.Text}}{{template "by" .}} {{range .Marks}}{{.}}{{end}}</li>{{end}}</ul>{{end}}
 {{end}}
 {{if $c.Disputes}}<h3 class="meta">Disputed / estimates differ</h3>
 <ul class="disputes">{{range $c.Disputes}}<li><strong>{{.Label}}</strong>:
@@ -236,7 +236,7 @@ h3.meta { font-size: 14px; margin: 1rem 0 .3rem; }
 {{range .Updates}}; later <mark>{{.Value}}</mark>{{if .Date}} ({{.Date}}){{end}}{{end}}
 <ul>{{range .Values}}{{range .Statements}}<li>[{{.N}}] {{.Outlet}}: “{{.Quote}}”</li>{{end}}{{end}}{{range .Updates}}{{range .Statements}}<li>[{{.N}}] {{.Outlet}}: “{{.Quote}}”</li>{{end}}{{end}}</ul></li>{{end}}</ul>{{end}}
 {{range $c.Only}}<h3 class="meta">Only in {{.Outlet}}</h3>
-<ul class="only">{{range .Items}}<li>{{.Text}}</li>{{end}}</ul>
+<ul class="only">{{range .Items}}<li>{{.Text}}{{template "by" .}}</li>{{end}}</ul>
 {{end}}
 </section>{{end}}
 <section aria-label="Sources">
@@ -252,4 +252,5 @@ h3.meta { font-size: 14px; margin: 1rem 0 .3rem; }
 </main>
 </body>
 </html>
+{{define "by"}}{{with .Attribution}} <span class="meta">(according to {{.}})</span>{{end}}{{end}}
 `))

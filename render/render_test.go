@@ -221,3 +221,46 @@ func TestOnlyGroupsTellSharedLabelsApart(t *testing.T) {
 		t.Errorf("only groups = %v, want %v", got, want)
 	}
 }
+
+// A claim lifted from "X said that …" is shown as X's, in Markdown and
+// HTML alike; a bare pronoun names nobody and is left out, and an article
+// that opened the sentence is lower-cased.
+func TestClaimsNameWhoMadeThem(t *testing.T) {
+	s := &chorus.Story{ID: "sby", Headline: chorus.CitedText{Text: "Kaskel gate inquiry"}}
+	for _, id := range []chorus.ArticleID{"a1", "a2"} {
+		s.Articles = append(s.Articles, chorus.StoryArticle{Article: chorus.Article{ID: id, Text: "x", Outlet: "Outlet " + string(id)}, Origin: id})
+	}
+	claim := func(kind chorus.ClaimKind, text, who string, ids ...chorus.ArticleID) chorus.Claim {
+		c := chorus.Claim{ID: text, Kind: kind, Text: text, Origins: len(ids), Facets: map[string]string{"attribution": who}}
+		for _, id := range ids {
+			c.Articles = append(c.Articles, chorus.ClaimArticle{Article: id, Origin: id, Stance: chorus.Stated})
+		}
+		return c
+	}
+	s.Claims = []chorus.Claim{
+		claim(chorus.ClaimAgreed, "the gate had passed its last inspection", "The operator", "a1", "a2"),
+		claim(chorus.ClaimOnly, "the spillway was never rebuilt", "Opposition deputies", "a1"),
+		claim(chorus.ClaimOnly, "more rain is due on Friday", "he", "a2"),
+	}
+	var md bytes.Buffer
+	if err := ClaimsMarkdown(&md, s); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| the gate had passed its last inspection (according to the operator) |",
+		"- the spillway was never rebuilt (according to Opposition deputies) [1]",
+		"- more rain is due on Friday [2]",
+	} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md.String())
+		}
+	}
+	var page bytes.Buffer
+	if err := HTML(&page, []*chorus.Story{s}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(page.String(), "never rebuilt <span class=\"meta\">(according to Opposition deputies)</span>") ||
+		strings.Contains(page.String(), "according to he") {
+		t.Errorf("html attributions:\n%s", page.String())
+	}
+}
