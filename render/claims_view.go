@@ -45,9 +45,9 @@ type Row struct {
 	// word, not the outlet's; "" when the article states it itself or
 	// names only a pronoun.
 	Attribution string
-	Cells     []string
-	Marks     []string
-	Citations []chorus.Citation
+	Cells       []string
+	Marks       []string
+	Citations   []chorus.Citation
 }
 
 // MatrixSources is the most sources a claims matrix has a column for: a
