@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -102,7 +103,28 @@ func dateInURL(raw string) (time.Time, bool) {
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
 	}
-	m := rxURLDate.FindStringSubmatch(u)
+	return calendarDay(rxURLDate.FindStringSubmatch(u))
+}
+
+// rxFileNameDate finds a date in a file's name: 2016-07-15-talks.txt,
+// talks_20160715.html, and wire archives' document numbers such as
+// XYZ20160715.0042, where the date follows the agency's letters. Digits
+// on either side would make it part of a longer number.
+var rxFileNameDate = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?:[^0-9]|$)`)
+
+// DateInFileName returns the calendar day a saved file's name gives, if
+// any: archives and scrapers name files by the day they were published,
+// and it is the only date a plain-text file without a dateline has.
+func DateInFileName(path string) (time.Time, bool) {
+	if strings.Contains(path, "://") {
+		return time.Time{}, false // a URL, read by dateInURL
+	}
+	return calendarDay(rxFileNameDate.FindStringSubmatch(filepath.Base(path)))
+}
+
+// calendarDay turns a match of year, month and day into a date, refusing
+// days the month does not have.
+func calendarDay(m []string) (time.Time, bool) {
 	if m == nil {
 		return time.Time{}, false
 	}

@@ -158,6 +158,8 @@ func (d *Draft) applyHints() {
 		// day only, when nothing on the page gave a date.
 		if t, ok := dateInURL(d.meta.url); ok {
 			d.meta.setTime(t, "url")
+		} else if t, ok := DateInFileName(d.doc.Source); ok {
+			d.meta.setTime(t, "filename")
 		}
 	}
 }

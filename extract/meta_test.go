@@ -157,6 +157,31 @@ func TestDateInURL(t *testing.T) {
 	}
 }
 
+func TestDateInFileName(t *testing.T) {
+	tests := []struct{ path, want string }{
+		{"/home/ana/saved/2016-07-15-harbour-strike.txt", "2016-07-15"},
+		{"clips/harbour_strike_20160715.html", "2016-07-15"},
+		{"wire/XYZ20160715.0042.txt", "2016-07-15"},
+		{"2016_07_15.txt", "2016-07-15"},
+		{"wire/XYZ20160230.0042.txt", ""},        // no 30 February
+		{"archive/120160715.txt", ""},            // part of a longer number
+		{"000_b97170eb808aff1f.txt", ""},         // a hash
+		{"2016-07-15/story.txt", ""},             // a folder's date is not the file's
+		{"https://x.example/20160715/story", ""}, // URLs are read by dateInURL
+		{"", ""},
+	}
+	for _, tt := range tests {
+		d, ok := DateInFileName(tt.path)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("DateInFileName(%q) = %q, want %q", tt.path, got, tt.want)
+		}
+	}
+}
+
 func TestDetectLanguage(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The council said on Tuesday that the bridge would reopen to traffic next week, and that the repairs were paid for by the state.", "en"},

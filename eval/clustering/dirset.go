@@ -1,13 +1,13 @@
 package clustering
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/eval/rouge"
+	"github.com/chorusnews/chorus/extract"
 )
 
 // ReadDir reads a summarisation set laid out as DIR/<cluster>/docs/*.txt
@@ -33,7 +33,7 @@ func ReadDir(dir string) (*Set, error) {
 			title, text := splitTitle(d.Text)
 			set.Items = append(set.Items, Item{
 				ID: c.Name + "/" + d.Name, Title: title, Text: text,
-				Published: dateFromName(d.Name), Event: c.Name, Topic: c.Name,
+				Published: dateOf(d.Name), Event: c.Name, Topic: c.Name,
 			})
 		}
 	}
@@ -69,20 +69,9 @@ func splitTitle(s string) (title, text string) {
 	return first, rest
 }
 
-// rxNameDate finds a date in a file name: DUC/TDT names (APW19981017.0151,
-// XIE19980304.0061) or an ISO date (2024-03-05-report).
-var rxNameDate = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:[^0-9]|$)`)
-
-// dateFromName returns the date a file name carries (midnight UTC), or the
-// zero time.
-func dateFromName(name string) time.Time {
-	m := rxNameDate.FindStringSubmatch(name)
-	if m == nil {
-		return time.Time{}
-	}
-	t, err := time.Parse("20060102", m[1]+m[2]+m[3])
-	if err != nil {
-		return time.Time{}
-	}
+// dateOf is the day a document's file name gives, as chorus itself reads
+// it when the file is ingested (midnight UTC), or the zero time.
+func dateOf(name string) time.Time {
+	t, _ := extract.DateInFileName(name)
 	return t
 }

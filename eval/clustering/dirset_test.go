@@ -24,7 +24,7 @@ func TestSplitTitle(t *testing.T) {
 	}
 }
 
-func TestDateFromName(t *testing.T) {
+func TestDateOf(t *testing.T) {
 	tests := []struct {
 		name string
 		want string
@@ -36,13 +36,13 @@ func TestDateFromName(t *testing.T) {
 		{"story123456789", ""},
 	}
 	for _, tt := range tests {
-		got := dateFromName(tt.name)
+		got := dateOf(tt.name)
 		s := ""
 		if !got.IsZero() {
 			s = got.Format(time.DateOnly)
 		}
 		if s != tt.want {
-			t.Errorf("dateFromName(%q) = %q, want %q", tt.name, s, tt.want)
+			t.Errorf("dateOf(%q) = %q, want %q", tt.name, s, tt.want)
 		}
 	}
 }
