@@ -68,10 +68,14 @@ the rest is still processed, and the exit status is 3.`,
 
 // readDocuments reads every document under the paths and URLs in args,
 // printing what was skipped and what had to be converted; it returns the
-// documents and the number skipped.
+// documents and the number skipped. A document whose bytes repeat an
+// earlier one's (a page saved twice, a file listed twice) is read once and
+// said so: it would be the same article, and the story would count it
+// once anyway.
 func readDocuments(ctx context.Context, args []string, ff fetchFlags, stderr io.Writer) ([]chorus.Document, int) {
 	var docs []chorus.Document
 	skipped := 0
+	firstWith := map[string]string{} // raw hash → the source that had it first
 	for doc, err := range inputDocuments(ctx, args, ff) {
 		if err != nil {
 			skipped += reportInputErrors(stderr, []error{err})
@@ -80,6 +84,11 @@ func readDocuments(ctx context.Context, args []string, ff fetchFlags, stderr io.
 		for _, n := range doc.Notes {
 			fmt.Fprintf(stderr, "chorus: note: %s: %s\n", doc.Source, n)
 		}
+		if first, ok := firstWith[doc.RawHash]; ok && doc.RawHash != "" {
+			fmt.Fprintf(stderr, "chorus: note: %s: the same bytes as %s, read once\n", doc.Source, first)
+			continue
+		}
+		firstWith[doc.RawHash] = doc.Source
 		docs = append(docs, doc)
 	}
 	return docs, skipped

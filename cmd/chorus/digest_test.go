@@ -34,6 +34,7 @@ func TestDigestBadInput(t *testing.T) {
 		"The authority said the inspection would take about a week and that ships would be moved to other berths in the meantime.\n"
 	files := map[string][]byte{
 		"good.txt":      []byte(good),
+		"good2.txt":     []byte(good), // saved twice
 		"empty.txt":     {},
 		"binary.html":   {0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0, 1, 2},
 		"latin1.html":   []byte("<html><head><title>Z\xfcrich port reopens</title></head><body><article><p>The port of Z\xfcrich-Lowmere reopened on Wednesday after inspectors cleared all eleven cranes, the authority said, ending a week of delays for shippers who had diverted cargo to other terminals along the coast.</p><p>Officials said the caf\xe9 on the quay would reopen too.</p></article></body></html>"),
@@ -73,6 +74,7 @@ func TestDigestBadInput(t *testing.T) {
 		"latin1.html: not valid UTF-8; read as windows-1252",
 		"broken.xml: broken feed",
 		"wire.rss#2: entry carries no text",
+		"good2.txt: the same bytes as " + filepath.Join(dir, "good.txt") + ", read once",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
