@@ -28,9 +28,50 @@ func TestKeepWord(t *testing.T) {
 	}{{"the", false}, {"dam", true}, {"2013", true}, {"250", false}, {"1848", false}, {"ok", false}, {"ios7", true}}
 	for _, tt := range tests {
 		toks := tokenize(tt.w, nil)
-		if got := keepWord(toks[0]); got != tt.want {
+		if got := keepWord(toks[0], stopwords); got != tt.want {
 			t.Errorf("keepWord(%q) = %v, want %v", tt.w, got, tt.want)
 		}
+	}
+}
+
+func TestKeepWordByLanguage(t *testing.T) {
+	tests := []struct {
+		lang, w string
+		want    bool
+	}{
+		{"de", "und", false}, {"de-AT", "für", false}, {"de", "hafen", true},
+		{"pt", "para", false}, {"pt-BR", "porto", true}, {"fr", "dans", false}, {"es", "según", false},
+		{"", "und", true}, {"en", "dans", true}, // English text keeps them: "Und" may be a name
+		{"es", "son", true}, {"de", "war", true}, // English content words stay terms in every language
+		{"ja", "the", false}, // languages without a list still drop English's
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.w, nil)
+		if got := keepWord(toks[0], stopwordsOf(tt.lang)); got != tt.want {
+			t.Errorf("keepWord(%q) in %q = %v, want %v", tt.w, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// Two German pages about unrelated things share only function words; they
+// once joined one story on them, since a mostly English stream counts
+// "und" and "für" as rare. German capitalises every noun, so capitals name
+// nothing either.
+func TestUnrelatedPagesOfOneLanguageStayApart(t *testing.T) {
+	x := New(DefaultOptions)
+	day := time.Date(2025, 3, 4, 9, 0, 0, 0, time.UTC)
+	for i := range 20 { // an English stream, as a feed reader's mostly is
+		x.Add(Doc{ID: chorus.ArticleID(fmt.Sprintf("en%02d", i)), Published: day, Lang: "en",
+			Title: fmt.Sprintf("Harbour crane %d inspected", i), Text: fmt.Sprintf("Inspectors checked crane %d at the Lowmere terminal on Monday.", i)})
+	}
+	a := x.Add(Doc{ID: "de1", Published: day, Lang: "de", Title: "Neuer Bäcker in der Altstadt",
+		Text: "Der Bäcker hat für die Eröffnung am Samstag und Sonntag mit dem Verkauf von Brot und Kuchen auf dem Markt begonnen, " +
+			"und die Nachbarn sind über das Angebot sehr froh, weil es bei ihnen seit Jahren keine Bäckerei mehr gab."})
+	b := x.Add(Doc{ID: "de2", Published: day, Lang: "de", Title: "Radweg an der Küste wird gesperrt",
+		Text: "Der Radweg an der Küste wird für die Reparatur der Brücke ab Montag und bis zum Herbst gesperrt, " +
+			"und die Gemeinde hat über eine Umleitung auf dem alten Deich mit den Anwohnern gesprochen, weil es keine andere Strecke gibt."})
+	if a.Story == b.Story {
+		t.Errorf("two unrelated German pages joined one story on %v", b.Shared)
 	}
 }
 
@@ -48,7 +89,7 @@ func TestCapitalisedPhrases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		capitalisedPhrases(tokenize(tt.text, nil), func(p []string) { got = append(got, strings.Join(p, " ")) })
+		capitalisedPhrases(tokenize(tt.text, nil), stopwords, func(p []string) { got = append(got, strings.Join(p, " ")) })
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 		}

@@ -16,6 +16,9 @@ type Doc struct {
 	Title     string
 	// Text is the body, without the title.
 	Text string
+	// Lang is the article's language as extraction found it ("de", "pt");
+	// empty or "en" for English. Its function words are no terms.
+	Lang string
 	// Entities are the names a tagger found in the article ("John Kerry",
 	// "Kremlin"), one string per mention. When empty, capitalised phrases
 	// of the text stand in for them.
@@ -42,20 +45,21 @@ func (x *Index) featurize(d Doc) docVec {
 	x.toks = tokenize(d.Title, x.toks[:0])
 	nTitle := len(x.toks)
 	x.toks = tokenize(d.Text, x.toks)
+	stop := stopwordsOf(d.Lang)
 	if len(d.Entities) > 0 {
 		for _, e := range d.Entities {
 			x.addEntity(strings.Fields(strings.ToLower(e)))
 		}
-	} else {
+	} else if !capitalisesNouns[baseLang(d.Lang)] {
 		toks := x.toks
 		if titleCase(x.toks[:nTitle]) {
 			toks = x.toks[nTitle:]
 		}
-		capitalisedPhrases(toks, x.addEntity)
+		capitalisedPhrases(toks, stop, x.addEntity)
 	}
 	lead := 0
 	for i, t := range x.toks {
-		if !keepWord(t) {
+		if !keepWord(t, stop) {
 			continue
 		}
 		w := float32(1)
@@ -164,7 +168,7 @@ func DocOf(a *chorus.Article) Doc {
 	if a.TitleSpan.Len() > 0 && a.TitleSpan.End <= len(a.Text) {
 		text = a.Text[a.TitleSpan.End:]
 	}
-	return Doc{ID: a.ID, Published: a.Published, Title: a.Title, Text: text}
+	return Doc{ID: a.ID, Published: a.Published, Title: a.Title, Text: text, Lang: a.Lang}
 }
 
 // WithEntities returns d with the names a tagger found in its analysis, so

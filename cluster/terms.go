@@ -53,8 +53,8 @@ func tokenize(text string, out []token) []token {
 // stopword, at least three characters, and not a bare number unless it
 // looks like a year (years tell apart events that repeat: the 2008 and the
 // 2013 earthquake).
-func keepWord(t token) bool {
-	if len(t.lower) < 3 || stopwords[t.lower] {
+func keepWord(t token, stop map[string]bool) bool {
+	if len(t.lower) < 3 || stop[t.lower] {
 		return false
 	}
 	if !t.alpha {
@@ -93,7 +93,7 @@ var connectors = map[string]bool{"of": true, "de": true, "al": true, "bin": true
 // so "Efforts to calm the border…" does not make "Efforts" a name. Title-case
 // headlines ("Juan Pablo Makes His Decision") capitalise everything and are
 // left to the caller to skip.
-func capitalisedPhrases(toks []token, emit func(phrase []string)) {
+func capitalisedPhrases(toks []token, stop map[string]bool, emit func(phrase []string)) {
 	midCap := map[string]bool{}
 	for _, t := range toks {
 		if t.cap && !t.start && t.alpha {
@@ -101,7 +101,7 @@ func capitalisedPhrases(toks []token, emit func(phrase []string)) {
 		}
 	}
 	isName := func(t token) bool {
-		return t.cap && t.alpha && len(t.lower) >= 2 && !stopwords[t.lower] && (!t.start || midCap[t.lower])
+		return t.cap && t.alpha && len(t.lower) >= 2 && !stop[t.lower] && (!t.start || midCap[t.lower])
 	}
 	var run []string
 	flush := func() {
@@ -163,3 +163,71 @@ var stopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// foreignStopwords are the commonest function words of the languages
+// other than English that news pages arrive in most. Without them two
+// German pages share "und", "der", "für" and "auf", which the document
+// frequencies of a mostly English stream weigh as rare, telling words, and
+// unrelated pages of one language join one story on them. Words that are
+// also English content words ("die", "war", "man", "car", "son", "era") are left
+// out, since English stopwords apply to every language.
+var foreignStopwords = map[string]string{
+	"de": `und der das den dem des ein eine einer eines einem einen ist sind waren wird werden wurde wurden hat
+		haben hatte hatten sein seine seiner seinen ihre ihrer ihren ihr sich nicht auch auf aus bei mit nach von vom
+		zum zur für über unter gegen durch ohne bis seit als wie wenn weil dass damit oder aber doch noch nur schon
+		sehr mehr kann können muss müssen soll sollen will wollen diese dieser dieses diesem diesen jetzt immer hier
+		dort dann denn ich wir uns euch sie ihm ihn ihnen mich mir dir dich alle allem allen alles viele vielen
+		keine kein keinen etwa bereits sowie jedoch beim ins zwischen heute neue neuen neuer ersten zwei drei`,
+	"fr": `les des une est sont était ont avait avec pour par dans sur sous aux du au ces cette cet ses leur leurs
+		qui que quoi dont où mais ou donc ne pas plus moins très tout tous toute toutes être avoir fait faire
+		comme aussi elle elles ils nous vous lui eux cela ça sans entre depuis après avant chez selon deux trois`,
+	"es": `los las una unos unas del por para con sin sobre entre hasta desde como pero más muy también que qué
+		quien cual cuando donde este esta estos estas ese esa eso esos esas fue fueron ser está están
+		han hay había tiene tienen sus les nos ella ellos ellas usted porque según todo todos toda todas dos tres`,
+	"pt": `uma umas uns dos das para pela pelo pelas pelos com sem sobre entre até desde como mas mais muito também
+		que quem qual quando onde este esta estes estas esse essa isso esses essas foi foram ser são está estão
+		tem têm seu sua seus suas nos ela eles elas você porque segundo todo todos toda todas dois duas três aqui
+		não num numa ainda já muito muita`,
+	"it": `gli del della delle dei degli dal dalla nel nella nei sul sulla per con tra fra una uno che chi cui
+		anche più molto questo questa questi queste quello quella sono erano essere stato stata hanno
+		aveva suo sua suoi sue loro lei lui noi voi perché secondo tutto tutti tutta tutte due tre non ancora`,
+	"nl": `het een van voor met naar door over onder tegen zonder tot sinds als maar ook meer zeer dat deze dit
+		zijn waren wordt werden werd heeft hebben had hun haar hij zij wij jullie niet geen nog wel omdat
+		volgens alle twee drie bij uit aan`,
+}
+
+// capitalisesNouns are the languages that write every noun with a capital,
+// so that capitals say nothing of names there.
+var capitalisesNouns = map[string]bool{"de": true, "lb": true}
+
+// stopwordSets holds, per language, the English stopwords with that
+// language's added.
+var stopwordSets = func() map[string]map[string]bool {
+	sets := map[string]map[string]bool{}
+	for lang, words := range foreignStopwords {
+		m := make(map[string]bool, len(stopwords)+200)
+		for w := range stopwords {
+			m[w] = true
+		}
+		for _, w := range strings.Fields(words) {
+			m[w] = true
+		}
+		sets[lang] = m
+	}
+	return sets
+}()
+
+// stopwordsOf returns the stopwords for an article in lang ("pt-BR" reads
+// as "pt"); English's for English and for languages without a list.
+func stopwordsOf(lang string) map[string]bool {
+	if m, ok := stopwordSets[baseLang(lang)]; ok {
+		return m
+	}
+	return stopwords
+}
+
+// baseLang is a language tag's primary subtag, lower-cased: "pt-BR" → "pt".
+func baseLang(lang string) string {
+	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	return base
+}

@@ -69,7 +69,7 @@ func runBenchCluster(w io.Writer, f benchClusterFlags) error {
 		docs = docs[:0]
 		for len(docs) < chunk && done+len(docs) < f.n {
 			it, _ := gen.Next()
-			docs = append(docs, cluster.Doc{ID: chorus.ArticleID(it.ID), Title: it.Title, Text: it.Text, Published: it.Published})
+			docs = append(docs, cluster.Doc{ID: chorus.ArticleID(it.ID), Title: it.Title, Text: it.Text, Published: it.Published, Lang: it.Lang})
 		}
 		c0, _ := cputime.Process()
 		for _, d := range docs {

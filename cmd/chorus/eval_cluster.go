@@ -335,7 +335,7 @@ func explainMixing(set *clustering.Set, opts cluster.Options, order []int) story
 	stories := make([]chorus.StoryID, len(set.Items))
 	for _, i := range order {
 		it := set.Items[i]
-		a := idx.Add(cluster.Doc{ID: chorus.ArticleID(it.ID), Title: it.Title, Text: it.Text, Published: it.Published})
+		a := idx.Add(cluster.Doc{ID: chorus.ArticleID(it.ID), Title: it.Title, Text: it.Text, Published: it.Published, Lang: it.Lang})
 		stories[i] = a.Story
 		t.add(goldTopic(set, it), a)
 	}

@@ -19,6 +19,8 @@ type Item struct {
 	Title     string
 	Text      string
 	Published time.Time
+	// Lang is the document's language ("de"), when the set gives it.
+	Lang string
 	// Event is the fine gold label (ECB+ event, UCI story); Topic the
 	// coarse one (ECB+ topic), empty when the set has none.
 	Event, Topic string
@@ -69,6 +71,7 @@ type jsonItem struct {
 	Title     string `json:"title"`
 	Text      string `json:"text"`
 	Published string `json:"published"`
+	Lang      string `json:"lang"`
 	Event     any    `json:"event"`
 	Topic     any    `json:"topic"`
 }
@@ -87,7 +90,7 @@ func ReadJSONL(r io.Reader) (*Set, error) {
 		if err := json.Unmarshal(b, &j); err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
-		it := Item{ID: j.ID, Title: j.Title, Text: j.Text, Event: label(j.Event), Topic: label(j.Topic)}
+		it := Item{ID: j.ID, Title: j.Title, Text: j.Text, Lang: j.Lang, Event: label(j.Event), Topic: label(j.Topic)}
 		if it.ID == "" {
 			it.ID = strconv.Itoa(line)
 		}

@@ -28,7 +28,7 @@ func NewChorus(opts cluster.Options) *Chorus { return &Chorus{idx: cluster.New(o
 
 // Add implements Clusterer.
 func (c *Chorus) Add(it Item) (string, string) {
-	a := c.idx.Add(cluster.Doc{ID: chorus.ArticleID(it.ID), Title: it.Title, Text: it.Text, Published: it.Published})
+	a := c.idx.Add(cluster.Doc{ID: chorus.ArticleID(it.ID), Title: it.Title, Text: it.Text, Published: it.Published, Lang: it.Lang})
 	return string(a.Event), string(a.Story)
 }
 
