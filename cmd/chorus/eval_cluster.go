@@ -38,7 +38,7 @@ the given order and in each --shuffle-seeds random order, and scores the
 result against the gold labels: pairwise and BCubed precision, recall and F1,
 the adjusted Rand index, and clusters found against gold clusters.
 
---data is JSON Lines ({id, text, title?, published?, event, topic?}, e.g.
+--data is JSON Lines ({id, text, title?, published?, lang?, event, topic?}, e.g.
 ECB+), the UCI News Aggregator CSV (titles only, label STORY), or a folder
 laid out as a summarisation set, <cluster>/docs/*.txt (DUC 2003,
 Multi-News; refs/ and other files are ignored). In a folder each cluster is
