@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze/clause"
 	"github.com/chorusnews/chorus/claims/numbers"
 )
 
@@ -31,6 +32,11 @@ func assemble(stmts []*stmt, groups [][]int, disputes []dispute, rels func(i, j 
 		}
 		c := newClaim(stmts, members, rels)
 		if c.Origins >= 2 {
+			if pronounLed(c.Text) {
+				// every statement of it opens with a pronoun: who agreed on
+				// what, the reader cannot tell
+				continue
+			}
 			c.Kind = Agreed
 			agreed = append(agreed, c)
 			continue
@@ -151,8 +157,19 @@ func newClaim(stmts []*stmt, members []int, rels func(i, j int) relation) Claim 
 // most like the other articles' statements, a shorter one among near
 // equals, the first among equals.
 func representative(stmts []*stmt, members []int, rels func(i, j int) relation) int {
-	best, bestScore := members[0], -1.0
+	// a statement whose subject is a pronoun words it worst whatever its
+	// likeness: "It has been unable to pay" when another says who
+	candidates := make([]int, 0, len(members))
 	for _, i := range members {
+		if !pronounLed(stmts[i].text) {
+			candidates = append(candidates, i)
+		}
+	}
+	if len(candidates) == 0 {
+		candidates = members
+	}
+	best, bestScore := candidates[0], -1.0
+	for _, i := range candidates {
 		score := 0.0
 		for _, j := range members {
 			if stmts[j].artIdx != stmts[i].artIdx {
@@ -363,14 +380,86 @@ func informative(stmts []*stmt, members []int) bool {
 	if len(f.Entities) == 0 && len(f.Numbers) == 0 && len(f.Dates) == 0 {
 		return false
 	}
-	// (a quotation mark before the pronoun hides it no better)
-	first := strings.ToLower(strings.TrimLeft(strings.Fields(s.text)[0], "\"“«`'"))
-	switch first {
-	case "he", "she", "it", "they", "this", "that", "these", "those", "we", "i":
+	// (a quotation mark before the pronoun hides it no better; "That
+	// method", "these talks" point back as surely)
+	switch strings.ToLower(strings.TrimLeft(strings.Fields(s.text)[0], "\"“«`'")) {
+	case "this", "that", "these", "those":
 		return false
 	}
-	return true
+	return !pronounLed(s.text)
 }
+
+// pronounLed reports a claim whose subject is a pronoun, so that the
+// reader cannot see what it speaks of: it opens with one ("They were
+// working for …"), or with an adverbial phrase and then one ("On
+// Wednesday, they announced …", "Moving north at 11 kph, it is expected
+// …"). A phrase before the comma with a verb of its own is a clause that
+// may name the referent itself ("When Varga arrived, she said …").
+func pronounLed(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return false
+	}
+	if subjectPronouns[strings.ToLower(strings.TrimLeft(words[0], "\"“«`'"))] || pointsBack(words) {
+		return true
+	}
+	if len(words) > 1 && clauseOpeners[words[0]] && subjectPronouns[strings.ToLower(words[1])] {
+		// "when he learned of it, the ferry had left": a clause cut from
+		// inside a sentence whose pronoun points before it
+		return true
+	}
+	for k, w := range words[:len(words)-1] {
+		if k >= 12 || strings.ContainsAny(w, "\"“”«»`") || strings.Contains(w, "''") {
+			return false
+		}
+		low := strings.ToLower(w)
+		if clause.VerbCue(w) || clause.Auxiliary(low) || clauseOpeners[low] {
+			return false // a clause of its own before the comma
+		}
+		if strings.HasSuffix(w, ",") {
+			return subjectPronouns[strings.ToLower(words[k+1])]
+		}
+	}
+	return false
+}
+
+// pointsBack reports a claim whose subject is a share of something named
+// in the sentence before: "Among them are …", "The other two are …",
+// "many are …".
+func pointsBack(words []string) bool {
+	low := make([]string, 0, 4)
+	for _, w := range words[:min(len(words), 4)] {
+		low = append(low, strings.ToLower(strings.Trim(w, ",.;:")))
+	}
+	if len(low) < 2 {
+		return false
+	}
+	if low[0] == "among" && (low[1] == "them" || low[1] == "those" || low[1] == "these") {
+		return true
+	}
+	k := 0
+	if low[0] == "the" {
+		k = 1
+	}
+	if !shareWords[low[k]] || k+1 >= len(low) {
+		return false
+	}
+	k++
+	if numberWords[low[k]] && k+1 < len(low) {
+		k++ // "the other two are"
+	}
+	return clause.Auxiliary(low[k])
+}
+
+// shareWords name part of a set already named.
+var shareWords = wordSet(`other others many most some several both all one`)
+
+// subjectPronouns stand for a subject named elsewhere.
+var subjectPronouns = wordSet(`he she it they we i`)
+
+// clauseOpeners open a clause with a verb of its own, one the verb cues
+// may not know ("Even if the council succeeds in …, it would …").
+var clauseOpeners = wordSet(`if unless although though whereas because when whenever`)
 
 // rank orders what only one origin states: names nobody else mentions
 // first, then figures and dates, earlier sentences before later ones.

@@ -91,12 +91,66 @@ func TestStance(t *testing.T) {
 			"Nine people were injured in Tessin, police said.", day, "silent", ""},
 		{"positions from different landmarks", "The storm was centred over the Varn Sea, 140 kilometres west of Riel, forecasters said.",
 			"The storm was centred 120 kilometres south of Tessin Point in the Varn Sea, the weather bureau said.", day, "silent", ""},
+		{"positions from different landmarks, miles in brackets", "Late Sunday, the cyclone was centred over the Varn Sea, 150 kilometres (93 miles) east-northeast of Tessin Point in Riel province, forecasters said.",
+			"At noon (0400 GMT), the cyclone was centred 110 kilometres (68 miles) northwest of Marhold Island in the Varn Sea, the weather bureau said.", day, "silent", ""},
+		{"positions from the same landmark", "The cyclone was centred 150 kilometres (93 miles) east of Tessin Point on Sunday, forecasters said.",
+			"The cyclone was centred 110 kilometres (68 miles) east of Tessin Point on Sunday, the weather bureau said.", day, "differs", claims.EstimatesDiffer},
+		// a count for one island and the toll for the whole country
+		{"a part and the whole", "At least 40 people were killed by mudslides in Kesra province, the civil defence chief said.",
+			"The national civil defence office said the toll from the storm had risen to 151.", day, "silent", ""},
+		{"a part the tagger may not know", "At least 40 people were killed by mudslides on Kesra island, the civil defence chief said.",
+			"The national civil defence office said the toll from the storm had risen to 151.", day, "silent", ""},
+		{"two counts for the same island", "At least 40 people were killed by mudslides in Kesra province, the civil defence chief said.",
+			"At least 65 people were killed by mudslides in Kesra province, the Red Crescent said.", day, "differs", claims.EstimatesDiffer},
+		{"one country and the whole continent", "A bitter frost in Veskaria has killed 32 people.",
+			"A bitter frost has killed at least 60 people throughout Europe.", day, "silent", ""},
+		{"the same wide place", "A bitter frost has killed 32 people throughout Veskaria.",
+			"A bitter frost has killed at least 60 people throughout Veskaria.", day, "differs", claims.Disputed},
 	}
 	for _, tc := range tests {
 		cs, ids := pairClaims(tc.a, tc.b, day, tc.pubB)
 		got, kind := stance(cs, ids)
 		if got != tc.want || got != "silent" && kind != tc.kind {
 			t.Errorf("%s: stance %s (%s), want %s (%s)\n  A: %s\n  B: %s", tc.name, got, kind, tc.want, tc.kind, tc.a, tc.b)
+		}
+	}
+}
+
+// TestRunningTotalsUndated: a total that grows, read in two articles
+// that cannot be put in order, is no dispute; dated the same day it is.
+func TestRunningTotalsUndated(t *testing.T) {
+	a := "Less than 10 percent of the sunken ferry has been raised so far, the salvage chief said."
+	b := "About 70 percent of the sunken ferry has been raised."
+	day := time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name       string
+		pubA, pubB time.Time
+		want       string
+	}{{"undated", time.Time{}, time.Time{}, "silent"}, {"one undated", day, time.Time{}, "silent"}, {"same day", day, day, "differs"}} {
+		cs, ids := pairClaims(a, b, tc.pubA, tc.pubB)
+		if got, _ := stance(cs, ids); got != tc.want {
+			t.Errorf("%s: stance %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestDenialIsNegation: "denied X was involved" says what "X is not
+// involved" says, and the opposite of "X was involved".
+func TestDenialIsNegation(t *testing.T) {
+	day := time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, a, b string
+		differs    bool
+	}{
+		{"a denial and a negation agree", "The coast guard is not involved in any way with the smuggling inquiry at Tessin.",
+			"The coast guard denied it was involved in any way with the smuggling inquiry at Tessin.", false},
+		{"a denial and an affirmation differ", "The coast guard was involved in the smuggling inquiry at Tessin, the harbour council said.",
+			"The coast guard denied it was involved in the smuggling inquiry at Tessin, the harbour council said.", true},
+	}
+	for _, tc := range tests {
+		cs, ids := pairClaims(tc.a, tc.b, day, day)
+		if got, _ := stance(cs, ids); (got == "differs") != tc.differs {
+			t.Errorf("%s: stance %s, want differs=%v", tc.name, got, tc.differs)
 		}
 	}
 }

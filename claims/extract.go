@@ -284,6 +284,9 @@ func (s *sent) keep(c rawClaim, out *[]rawClaim) {
 	if len(c.segs) > 0 {
 		c.segs = s.wholeQuotes(c.segs)
 	}
+	if len(c.segs) > 0 {
+		c.segs = s.firstSentence(c.segs)
+	}
 	n := 0
 	for _, sg := range c.segs {
 		n += s.words(sg.from, sg.to)
@@ -353,6 +356,60 @@ func (s *sent) wholeQuotes(segs []segment) []segment {
 	return segs
 }
 
+// firstSentence ends a claim where a second sentence the segmenter left
+// joined begins, or wire markup (see entityName): after a full stop standing alone before a word ("… his
+// rival, Ana da Costa. da Costa campaigned …"), or after an abbreviation
+// before a capitalised word that opens sentences ("… for WebFerry Inc.
+// Without these items …"). The claim keeps the first sentence: the rest
+// is another statement, and the attribution may be either's. (A
+// capitalised "He" after a lower-case word is no sign of a lost full
+// stop: it is a family name as often, "said He Lin".)
+func (s *sent) firstSentence(segs []segment) []segment {
+	for k, sg := range segs {
+		for i := sg.from + 1; i < sg.to; i++ {
+			t := s.toks[i].Text
+			end := -1
+			switch {
+			case t == "&" && i+1 < sg.to && entityName(s.toks[i+1].Text):
+				end = i
+			case s.quoted[i] || s.paren[i] || i+1 >= sg.to || !s.isWord(i+1):
+			case t == ".":
+				end = i
+			case len(t) > 1 && strings.HasSuffix(t, ".") && s.capitalised(i+1) && (clause.Opener(s.low[i+1]) || sentenceStarts[s.low[i+1]]):
+				end = i + 1
+			}
+			if end < 0 {
+				continue
+			}
+			a, b := s.trim(sg.from, end)
+			if b <= a {
+				return segs[:k]
+			}
+			return append(segs[:k:k], segment{a, b})
+		}
+	}
+	return segs
+}
+
+// entityName reports the name of an unexpanded markup entity after its
+// "&" ("&UR;", "&QL;"), the residue of old wire markup: no prose follows
+// it in the sentence.
+func entityName(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	for _, r := range t {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStarts are words that, capitalised after an abbreviation,
+// start a sentence (with the sentence openers of package clause).
+var sentenceStarts = wordSet(`the a an he she it they we there this these those without`)
+
 // openingMark reports a quotation mark that opens a quotation: quoted, and
 // the token before it not.
 func (s *sent) openingMark(i int) bool {
@@ -367,6 +424,9 @@ var sayOnly = wordSet(`said says say told tells added adds stated wrote writes`)
 // attributionOnly reports a claim whose only verb is a verb of saying with
 // no verb after it: who spoke, where and to whom, but not what.
 func (s *sent) attributionOnly(segs []segment) bool {
+	if s.quotedAsSayingOnly(segs) {
+		return true
+	}
 	for k, sg := range segs {
 		for i := sg.from; i < sg.to; i++ {
 			if s.quoted[i] {
@@ -385,6 +445,39 @@ func (s *sent) attributionOnly(segs []segment) bool {
 			}
 			if s.isVerbCue(i) && !clause.Auxiliary(s.low[i]) {
 				return false
+			}
+		}
+	}
+	return false
+}
+
+// quotedAsSayingOnly reports a claim that says who quoted whom and
+// nothing more: "Ilic was quoted as saying by the Courier", "the Post
+// quoted him on Monday as saying", whose quotation the copy put in the
+// next sentence. With no verb after "as saying" (or "as telling") nothing
+// was said in the claim itself.
+func (s *sent) quotedAsSayingOnly(segs []segment) bool {
+	quotedSeen := false
+	for k, sg := range segs {
+		for i := sg.from; i < sg.to; i++ {
+			if s.quoted[i] {
+				continue
+			}
+			switch w := s.low[i]; {
+			case w == "quoted" || w == "quotes" || w == "quoting":
+				quotedSeen = true
+			case !quotedSeen && s.verbAt(i) && !clause.Auxiliary(w):
+				return false // "The hall had two exits, X was quoted as saying": said before
+			case quotedSeen && w == "as" && i+1 < sg.to && (s.low[i+1] == "saying" || s.low[i+1] == "telling"):
+				if s.saysMore(i+2, sg.to) {
+					return false
+				}
+				for _, rest := range segs[k+1:] {
+					if s.saysMore(rest.from, rest.to) {
+						return false
+					}
+				}
+				return true
 			}
 		}
 	}
@@ -523,6 +616,9 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		if passive[s.low[v-1]] {
 			break // "Seven people were confirmed dead"
 		}
+		if s.low[v-1] == "an" || s.low[v-1] == "a" || s.low[v-1] == "the" {
+			continue // "among an estimated 400 guests": an adjective, no verb of saying
+		}
 		if strings.HasPrefix(s.low[v], "add") && v+1 < end && s.low[v+1] == "to" {
 			break // "The council added to that budget …": no speech
 		}
@@ -622,6 +718,11 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 		}
 	}
 	if head <= sg.from || head-sg.from > 9 {
+		return "", nil, false
+	}
+	if s.low[sg.from] == "of" {
+		// "Of the 40 injuries reported so far, 12 were burns": a share
+		// of a count opens the sentence, and its participle reports nothing
 		return "", nil, false
 	}
 	// "During the strike the port authority said": the speaker is the
@@ -790,12 +891,23 @@ func (s *sent) mayHaveVerb(segs []segment) bool {
 			if (w == "'s" || w == "’s") && i > sg.from && contractedSubjects[s.low[i-1]] {
 				return true // "That's a 12% rise"
 			}
-			if s.verbAt(i) || isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sNouns[w] {
+			if s.verbAt(i) || isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !sNouns[w] &&
+				!s.countedNoun(i) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// countedNoun reports a word in -s right after a number ("two sons",
+// "4 ages"): a plural noun, not a verb.
+func (s *sent) countedNoun(i int) bool {
+	if i == 0 || !s.isWord(i-1) {
+		return false
+	}
+	p := s.low[i-1]
+	return numberWords[p] || unicode.IsDigit(rune(p[0]))
 }
 
 // verbAt reports a token that reads as a finite verb more surely than a
@@ -837,7 +949,7 @@ var pastTenses = wordSet(`cut read got spoke flew ran sat ate fought felt though
 	knelt slept swept crept`)
 
 // sNouns end in -s but are never verbs.
-var sNouns = wordSet(`news series species means politics headquarters whereas always perhaps`)
+var sNouns = wordSet(`news series species means politics headquarters whereas always perhaps ages`)
 
 // contractedSubjects take "'s" for "is" or "has": "that's", "it's".
 var contractedSubjects = wordSet(`that it he she there what who here where`)

@@ -51,6 +51,9 @@ type Number struct {
 	// few each way): what tells "40% of its budget on roads" from "12%
 	// of its budget on schools".
 	Before, After []string `json:"-"`
+	// Landmark is the place a distance is measured from ("140 km west of
+	// Riel"), as written; "" for a figure that is no bearing.
+	Landmark string `json:"-"`
 }
 
 // reader reads facets of clauses of one article.
@@ -76,11 +79,15 @@ func newReader(a *Article) *reader {
 // facets reads a clause's facets. toks are the sentence's tokens.
 func (r *reader) facets(s *sent, c rawClaim, span chorus.Span, sentenceStart int) Facets {
 	f := Facets{Attribution: cleanSource(c.attribution)}
+	denied := false
 	for _, sg := range c.segs {
 		for i := sg.from; i < sg.to; i++ {
 			w := s.low[i]
 			if negations[w] && !(w == "not" && i+1 < len(s.low) && s.low[i+1] == "only") {
 				f.Negated = true
+			}
+			if denials[w] && !s.quoted[i] {
+				denied = true
 			}
 			if m, ok := modalCues[w]; ok && f.Modality == "" {
 				if w != "set" || (i+1 < len(s.low) && s.low[i+1] == "to") {
@@ -101,6 +108,9 @@ func (r *reader) facets(s *sent, c rawClaim, span chorus.Span, sentenceStart int
 			}
 		}
 	}
+	// "denied the crew was involved" says what "the crew was not
+	// involved" says, and "denied the crew was not involved" the opposite
+	f.Negated = f.Negated != denied
 	// names: the tagger's mentions when there are any, else capitalised phrases
 	if r.mentions != nil {
 		for _, m := range r.mentions {
@@ -150,8 +160,9 @@ func (r *reader) facets(s *sent, c rawClaim, span chorus.Span, sentenceStart int
 				continue
 			}
 			f.Numbers = append(f.Numbers, Number{Text: s.text[q.Start:q.End], Quantity: q,
-				Before: contextWords(s.text[s.toks[sg.from].Start:q.Start], 8, true),
-				After:  contextWords(s.text[q.End:s.toks[sg.to-1].End], 6, false)})
+				Before:   contextWords(s.text[s.toks[sg.from].Start:q.Start], 8, true),
+				After:    contextWords(s.text[q.End:s.toks[sg.to-1].End], 6, false),
+				Landmark: landmark(s.text[q.End:s.toks[sg.to-1].End])})
 		}
 	}
 	return f
@@ -391,4 +402,46 @@ func matchedEntities(a, b []string) int {
 		}
 	}
 	return n
+}
+
+// landmark reads the place a distance is measured from in the text right
+// after it: a bearing and "of", then the place ("(88 miles) north-northwest
+// of Marhold Point in Riel province" gives "Marhold Point"). Two positions
+// measured from different landmarks are two measurements, not a clash of
+// figures.
+func landmark(after string) string {
+	words := strings.Fields(after)
+	for k := 0; k+2 < len(words) && k < 6; k++ {
+		w := strings.ToLower(strings.Trim(words[k], "(),"))
+		if !bearing(w) || strings.ToLower(words[k+1]) != "of" || k > 0 && strings.EqualFold(words[k-1], "the") {
+			continue // ("in the north of Riel" is a region, not a bearing)
+		}
+		var name []string
+		for _, n := range words[k+2:] {
+			clean := strings.TrimRight(n, ",.;:)")
+			if r, _ := utf8.DecodeRuneInString(clean); !unicode.IsUpper(r) {
+				break
+			}
+			name = append(name, clean)
+			if clean != n {
+				break
+			}
+		}
+		return strings.Join(name, " ")
+	}
+	return ""
+}
+
+// bearing reports a compass direction: "west", "southwest",
+// "north-northeast".
+func bearing(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		for _, p := range []string{"north", "south", "east", "west"} {
+			part = strings.Replace(part, p, "", 1)
+		}
+		if part != "" {
+			return false
+		}
+	}
+	return w != ""
 }

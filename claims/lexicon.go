@@ -20,6 +20,9 @@ var leadWords = wordSet(`and but however meanwhile yet so also still then thus m
 // negations turn a claim around.
 var negations = wordSet(`not no never n't none nobody nothing neither nor cannot`)
 
+// denials say that what follows them is not so.
+var denials = wordSet(`deny denies denied denying`)
+
 // modalCues hedge a claim: it is hoped, planned or possible, not done.
 var modalCues = map[string]string{
 	"may": "may", "might": "may", "could": "could", "would": "would", "should": "should",
@@ -33,7 +36,7 @@ var modalCues = map[string]string{
 }
 
 // placePrepositions come before place names: "in Moscow", "to Laos".
-var placePrepositions = wordSet(`in at near from to across outside inside into toward towards`)
+var placePrepositions = wordSet(`in at near from to across outside inside into toward towards throughout`)
 
 // nameJoiners may sit inside a multi-word name: "Center for Policy
 // Research", "Bashar al-Assad", "Staffan de Mistura".

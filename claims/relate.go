@@ -3,6 +3,8 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/claims/align"
 	"github.com/chorusnews/chorus/claims/numbers"
@@ -70,7 +72,8 @@ func relate(a, b *stmt, gist float64, m *align.Model, opts Options) relation {
 		// article gives the newer one (an update, told apart later); nor
 		// are figures for different places ("32 died in Poland", "three
 		// died in Bulgaria")
-		if pm >= opts.Slot && (!differentTimes(a.facets.Dates, b.facets.Dates) || published(a) != published(b)) && !elsewhere(a, b) {
+		if pm >= opts.Slot && (!differentTimes(a.facets.Dates, b.facets.Dates) || published(a) != published(b)) && !elsewhere(a, b) &&
+			!runningUndated(a, b) {
 			return relation{rel: Differs, p: p, what: "number", va: va, vb: vb}
 		}
 		return relation{p: p}
@@ -171,7 +174,7 @@ func numberConflict(a, b []Number) (string, string, bool) {
 	for _, x := range a {
 		for _, y := range b {
 			if !numbers.Comparable(x.Quantity, y.Quantity) || !sameCounted(x, y) ||
-				!sameContext(x.Before, y.Before) || !sameContext(x.After, y.After) {
+				!sameContext(x.Before, y.Before) || !sameContext(x.After, y.After) || otherLandmarks(x, y) {
 				continue
 			}
 			if numbers.Agrees(x.Quantity, y.Quantity) {
@@ -183,6 +186,11 @@ func numberConflict(a, b []Number) (string, string, bool) {
 		}
 	}
 	return va, vb, conflict
+}
+
+// otherLandmarks reports two distances measured from different places.
+func otherLandmarks(x, y Number) bool {
+	return x.Landmark != "" && y.Landmark != "" && entityKey(x.Landmark) != entityKey(y.Landmark)
 }
 
 // sameCounted reports whether two quantities count the same thing: the
@@ -401,6 +409,9 @@ func placeConflict(a, b Facets) (string, string, bool) {
 // displaced across the region" may be one count, where the towns lie in
 // the region.
 func elsewhere(a, b *stmt) bool {
+	if partOf(a, b) {
+		return true
+	}
 	scoped := func(s *stmt) Facets {
 		if s.scoped == nil {
 			low := strings.ToLower(s.text)
@@ -421,6 +432,109 @@ func elsewhere(a, b *stmt) bool {
 
 // scopePrepositions place a count where it holds.
 var scopePrepositions = map[string]bool{"in": true, "at": true, "on": true, "near": true}
+
+// partOf reports counts of a part and of a whole: one counts in a place
+// named as a part of a country ("on Kesra island", "in Riel province")
+// and the other names no place at all ("the toll from the storm rose to
+// 151"), or one counts throughout a wide place ("throughout the
+// Federation") and the other names another place and not that one ("the
+// frost that hit Veskaria killed 32"). The part's figure is no estimate
+// of the whole's.
+func partOf(a, b *stmt) bool {
+	return countsInPart(a) && len(b.facets.Places) == 0 || countsInPart(b) && len(a.facets.Places) == 0 ||
+		wider(a, b) || wider(b, a)
+}
+
+// partUnits name a part of a country after its name: "Kesra island",
+// "Riel province".
+var partUnits = wordSet(`island islands province county district prefecture municipality village town`)
+
+// countsInPart reports a statement counting in a place named as a part of a
+// country: the place after "in", "at", "on" or "near", followed by a
+// unit word or ending in one.
+func countsInPart(s *stmt) bool {
+	// a name the tagger missed still reads as one before the unit word:
+	// "on Kesra island"
+	words := strings.Fields(s.text)
+	for i, w := range words {
+		if !scopePrepositions[strings.ToLower(w)] {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && j <= i+3 && startsUpper(words[j]) {
+			j++
+		}
+		if j > i+1 && j < len(words) && partUnits[strings.ToLower(strings.Trim(words[j], ",.;:"))] {
+			return true
+		}
+	}
+	low := strings.ToLower(s.text)
+	for _, p := range s.facets.Places {
+		lp := strings.ToLower(p)
+		if !placedBy(low, lp, scopePrepositions) {
+			continue
+		}
+		words := strings.Fields(lp)
+		if partUnits[words[len(words)-1]] {
+			return true
+		}
+		if i := strings.Index(low, lp); i >= 0 {
+			if next := strings.Fields(low[i+len(lp):]); len(next) > 0 && partUnits[strings.Trim(next[0], ",.;:")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wider reports that a counts throughout a place b does not name while b
+// names another place.
+func wider(a, b *stmt) bool {
+	low := strings.ToLower(a.text)
+	for _, p := range a.facets.Places {
+		if !placedBy(low, strings.ToLower(p), throughout) {
+			continue
+		}
+		names := false
+		for _, e := range b.facets.Entities {
+			if k, kp := entityKey(e), entityKey(p); k == kp || strings.Contains(k, kp) || strings.Contains(kp, k) {
+				names = true
+			}
+		}
+		if !names && len(b.facets.Places) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+var throughout = map[string]bool{"throughout": true}
+
+// runningUndated reports two running totals ("has been recovered so
+// far") from articles that cannot be put in order, one of them undated:
+// a count that grows read at two unknown times is no clash of figures.
+func runningUndated(a, b *stmt) bool {
+	if a.artIdx == b.artIdx || published(a) != "" && published(b) != "" {
+		return false
+	}
+	return running(a.text) || running(b.text)
+}
+
+// running reports a figure given as a total so far.
+func running(text string) bool {
+	low := strings.ToLower(text)
+	for _, cue := range []string{"so far", "thus far", "to date", "as yet"} {
+		if strings.Contains(low, cue) {
+			return true
+		}
+	}
+	return false
+}
 
 // sameModality: "may not" and "will" are not a contradiction of each other.
 func sameModality(a, b Facets) bool { return a.Modality == b.Modality }

@@ -23,17 +23,46 @@ var coordinators = wordSet(`and but while whereas although though`)
 func (s *sent) split(a, b int) []part {
 	// relative clauses first: [comma, end) ranges left out of the main clause
 	type rel struct {
-		comma, end int
-		claim      bool // the clause is a claim about its antecedent
+		// from is where the cut starts: the clause's comma, or the comma
+		// of an age before it ("Riel, 71, who …")
+		from, comma, end int
+		// words is where the clause's own words end: end, or past the
+		// closing quotation mark of a comma typed inside it
+		words int
+		claim bool // the clause is a claim about its antecedent
 	}
 	var rels []rel
 	after := a // a clause nested in one already cut is cut with it
 	for _, c := range s.describing {
 		i := c.From
-		if c.Kind != clause.Relative || i < after || i+2 >= b || s.quoted[i] || s.paren[i] {
+		if c.Kind != clause.Relative || i < after || i+2 >= b || s.quoted[i] || s.paren[i] || s.dashed[i] {
+			// (one inside an aside between dashes, "the islands _
+			// battered by a storm, which …, _ emerged unscathed", is the
+			// aside's, cut with it or not at all)
 			continue
 		}
 		end := min(c.To, b)
+		words := -1
+		for k := i + 1; k < end; k++ {
+			if isDash(s.toks[k].Text) && !s.dashed[k] && !s.quoted[k] {
+				// a lone dash ends the clause: "the suite, which holds 90
+				// percent of the market _ unless the maker drops …"
+				end = k
+				break
+			}
+			if s.toks[k].Text == "," && s.quoted[k] {
+				// the comma ending the clause typed inside a quotation:
+				// "Riel, who calls himself the ``Iron Mayor,'' took …"
+				j := k + 1
+				for j < end && isQuoteMark(s.toks[j].Text) {
+					j++
+				}
+				if j > k+1 && j < end && !s.quoted[j] && isLowerWord(s.toks[j].Text) && s.isVerbCue(j) {
+					end, words = j-1, j // (the closing mark is cut with the clause)
+					break
+				}
+			}
+		}
 		if alias := s.aliasEnd(end, b); alias > end {
 			// "Riel, who leads the Dockers Front, or KDF, which
 			// …": the name given again belongs to the clause's noun
@@ -48,12 +77,15 @@ func (s *sent) split(a, b int) []part {
 		// one with a subject of its own says nothing of its antecedent
 		// alone ("display, which the library hopes will happen soon"): it
 		// is cut from the main clause but makes no claim
-		rels = append(rels, rel{i, end, !c.OwnSubject})
+		if words < 0 {
+			words = end
+		}
+		rels = append(rels, rel{s.ageBefore(a, i), i, end, words, !c.OwnSubject})
 		after = end
 	}
 	inRel := func(i int) bool {
 		for _, r := range rels {
-			if r.comma <= i && i <= r.end {
+			if r.from <= i && i <= r.end {
 				return true
 			}
 		}
@@ -75,11 +107,18 @@ func (s *sent) split(a, b int) []part {
 			// Container Terminal said …"
 			cuts = append(cuts, cut{i + 1, i + 1, false})
 		case s.toks[i].Text == ";":
-			cuts = append(cuts, cut{i, i + 1, false})
+			// "On trial are Riel, the former mayor; Vos, his deputy; …":
+			// a semicolon between items of a list cuts no clause off
+			if s.clauseFollows(i+1, b, inRel) {
+				cuts = append(cuts, cut{i, i + 1, false})
+			}
 		case s.toks[i].Text == "," && coordinators[s.low[i+1]] && i+2 < b && s.low[i+2] != "to":
 			// (", and to report …" is a second infinitive of the same
 			// verb, no clause)
 			r := i + 2
+			if r+1 < b && s.toks[r+1].Text == "," && s.isVerbCue(r) {
+				continue // "tried, but failed, to reach": a verb set off by commas
+			}
 			if s.isVerbCue(r) && (clause.Auxiliary(s.low[r]) || s.low[i+1] == "and" || s.low[i+1] == "but") {
 				cuts = append(cuts, cut{i, r, true})
 				continue
@@ -142,7 +181,7 @@ func (s *sent) split(a, b int) []part {
 		if !r.claim {
 			continue
 		}
-		ante := s.antecedent(a, r.comma)
+		ante := s.antecedent(a, r.from)
 		if ante.to <= ante.from || r.comma+2 >= r.end {
 			continue
 		}
@@ -152,9 +191,45 @@ func (s *sent) split(a, b int) []part {
 			// back, past words this cannot tell apart, so no claim
 			continue
 		}
-		parts = append(parts, part{segs: []segment{ante, {r.comma + 2, r.end}}})
+		parts = append(parts, part{segs: []segment{ante, {r.comma + 2, r.words}}})
 	}
 	return parts
+}
+
+// ageBefore returns where an age set off by commas ends the name before
+// the "who" clause whose comma is at i ("Ilse Varga, 71, who …"): the
+// comma before the age, so that the clause speaks of the person rather
+// than of the number, and the main clause reads on without a stray "71".
+// Otherwise it returns i.
+func (s *sent) ageBefore(a, i int) int {
+	if i-2 <= a || i+1 >= len(s.toks) || s.low[i+1] != "who" || s.toks[i-2].Text != "," || s.quoted[i-1] {
+		return i
+	}
+	age := s.toks[i-1].Text
+	if len(age) > 3 {
+		return i
+	}
+	for _, r := range age {
+		if r < '0' || r > '9' {
+			return i
+		}
+	}
+	return i - 2
+}
+
+// isDash reports a token typed as a dash ("—", "–", "--", or the spaced
+// underscore of old wire copy).
+func isDash(t string) bool { return t == "—" || t == "–" || t == "--" || t == "_" }
+
+// clauseFollows reports whether the run from i to the next semicolon (or
+// b) has a verb outside the relative clauses: a clause, not a list item.
+func (s *sent) clauseFollows(i, b int, inRel func(int) bool) bool {
+	for ; i < b && s.toks[i].Text != ";"; i++ {
+		if !inRel(i) && !s.quoted[i] && s.verbAt(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClaimAt reports whether a relative clause opening at the comma
@@ -305,6 +380,11 @@ func (s *sent) subject(a, b int) segment {
 		}
 	}
 	for i := a; i < b && i < a+10; i++ {
+		if s.dashed[i] && i > a {
+			// "Riel _ who took office last year _ signed …": the subject
+			// ends where the aside opens
+			return segment{a, i}
+		}
 		if s.isVerbCue(i) {
 			if i == a {
 				return segment{}
