@@ -299,8 +299,10 @@ func sameValue(a, b string) bool {
 
 // isUpdate reports whether the statements newer give a figure that
 // revises older's: all published after the newest of older, and either
-// dated later or saying they update ("rose to", "now", "latest"). It
-// returns the newer figure's date.
+// dated later, saying they update ("rose to", "now", "latest"), or
+// counting a running total ("has been recovered so far") on a later day,
+// which a later day's count revises whatever its wording. It returns the
+// newer figure's date.
 func isUpdate(stmts []*stmt, older, newer []int) (string, bool) {
 	var oldLatest, newEarliest time.Time
 	for _, i := range older {
@@ -322,6 +324,11 @@ func isUpdate(stmts []*stmt, older, newer []int) (string, bool) {
 	}
 	oldDate, newDate := dateOf(stmts, older), dateOf(stmts, newer)
 	cue := false
+	if newEarliest.Truncate(24 * time.Hour).After(oldLatest.Truncate(24 * time.Hour)) {
+		for _, i := range append(append([]int(nil), older...), newer...) {
+			cue = cue || running(stmts[i].text)
+		}
+	}
 	for _, i := range newer {
 		for _, w := range strings.Fields(strings.ToLower(stmts[i].text)) {
 			if updateCues[strings.Trim(w, ",.;:")] {

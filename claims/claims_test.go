@@ -117,17 +117,42 @@ func TestStance(t *testing.T) {
 }
 
 // TestRunningTotalsUndated: a total that grows, read in two articles
-// that cannot be put in order, is no dispute; dated the same day it is.
+// that cannot be put in order, is no dispute; dated the same day it is,
+// and a later day's count updates it.
 func TestRunningTotalsUndated(t *testing.T) {
-	a := "Less than 10 percent of the sunken ferry has been raised so far, the salvage chief said."
-	b := "About 70 percent of the sunken ferry has been raised."
+	a := "Less than 10 percent of the sunken ferry's cargo has been brought ashore so far, the salvage chief said."
+	b := "About 70 percent of the sunken ferry's cargo has been brought ashore."
 	day := time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
 		name       string
 		pubA, pubB time.Time
 		want       string
-	}{{"undated", time.Time{}, time.Time{}, "silent"}, {"one undated", day, time.Time{}, "silent"}, {"same day", day, day, "differs"}} {
+		kind       claims.Kind
+	}{{"undated", time.Time{}, time.Time{}, "silent", ""}, {"one undated", day, time.Time{}, "silent", ""},
+		{"same day", day, day, "differs", claims.Disputed}, {"three weeks later", day, day.AddDate(0, 0, 21), "differs", claims.Update},
+		{"hours later", day, day.Add(5 * time.Hour), "differs", claims.Disputed}} {
 		cs, ids := pairClaims(a, b, tc.pubA, tc.pubB)
+		got, kind := stance(cs, ids)
+		if got != tc.want || got != "silent" && kind != tc.kind {
+			t.Errorf("%s: stance %s (%s), want %s (%s)", tc.name, got, kind, tc.want, tc.kind)
+		}
+	}
+}
+
+// TestWeekdayAWeekOff: "last Tuesday" read on a Wednesday is the day
+// before by the calendar, and the Tuesday of the week before to many
+// writers; a date a week off another article's is no clash, while one
+// eight days off is.
+func TestWeekdayAWeekOff(t *testing.T) {
+	wed := time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC) // a Wednesday
+	relative := "Last Tuesday, a crane collapsed onto the quay at the Lowmere container terminal, the port authority said."
+	for _, tc := range []struct {
+		name, absolute, want string
+	}{
+		{"a week off", "On March 4, a crane collapsed onto the quay at the Lowmere container terminal, the port authority said.", "states"},
+		{"eight days off", "On March 3, a crane collapsed onto the quay at the Lowmere container terminal, the port authority said.", "differs"},
+	} {
+		cs, ids := pairClaims(tc.absolute, relative, wed, wed)
 		if got, _ := stance(cs, ids); got != tc.want {
 			t.Errorf("%s: stance %s, want %s", tc.name, got, tc.want)
 		}

@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -79,7 +80,8 @@ func relate(a, b *stmt, gist float64, m *align.Model, opts Options) relation {
 		return relation{p: p}
 	}
 	if da, db, conflict := dateConflict(a.facets.Dates, b.facets.Dates); conflict &&
-		(published(a) == published(b) || !a.facets.relativeDates && !b.facets.relativeDates) {
+		(published(a) == published(b) || !a.facets.relativeDates && !b.facets.relativeDates) &&
+		!((a.facets.relativeDates || b.facets.relativeDates) && weekApart(da, db)) {
 		if pm >= opts.Slot+0.1 && !exclusiveBoth(a.masked.ContentStems(), b.masked.ContentStems()) {
 			return relation{rel: Differs, p: p, what: "date", va: da, vb: db}
 		}
@@ -275,6 +277,20 @@ func dateConflict(a, b []string) (string, string, bool) {
 		return "", "", false
 	}
 	return a[0], b[0], true
+}
+
+// weekApart reports two days exactly a week apart. "Last Thursday" read
+// on a Friday is the day before to a calendar and the Thursday of the week
+// before to many writers, so a date resolved from a weekday that is a
+// week off another article's date is the same day as often as not.
+func weekApart(a, b string) bool {
+	ta, errA := time.Parse(time.DateOnly, a)
+	tb, errB := time.Parse(time.DateOnly, b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d == 7*24*time.Hour || d == -7*24*time.Hour
 }
 
 // locatives returns s's facets with only the places named after a
