@@ -107,6 +107,7 @@ func Resolve(arts []Article) []Entity {
 	retypeProducts(ms)
 	retypeModels(ms, arts)
 	retypeDayNames(ms, arts)
+	retypeStorms(ms, arts)
 	// Portfolio words stay in the mentions, where they make a role's
 	// qualifier ("Labour Minister"), but join no entity (group -1), nor do
 	// words the tagger glued to a person's name.
