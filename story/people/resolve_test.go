@@ -150,6 +150,29 @@ func TestResolveRoles(t *testing.T) {
 			merged: map[string]int{"Sergei Lavrov": 1, "Walid al-Moualem": 2},
 		},
 		{
+			name: "a country listed before a title is not the title's owner",
+			arts: []Article{article("a", "The ruling put the cabinet of Veskaria and President Tomas Varga in a bind.",
+				"LOC:Veskaria", "PER:Tomas Varga")},
+			want: map[string]string{"Tomas Varga": "President"}, merged: map[string]int{"Tomas Varga": 1},
+		},
+		{
+			name: "an and inside a portfolio stays in the role",
+			arts: []Article{article("a", "Minister for Veskaria and Tessin Marta Lenz opened the quay.",
+				"LOC:Veskaria", "LOC:Tessin", "PER:Marta Lenz")},
+			want: map[string]string{"Marta Lenz": "Minister for Veskaria and Tessin"}, merged: map[string]int{"Marta Lenz": 1},
+		},
+		{
+			name: "the end of a body's name that the tagger cut stays in the role",
+			arts: []Article{article("a", "He blamed Tessin Pilots Guild chairwoman Marta Lenz for the strike.",
+				"ORG:Tessin Pilots", "PER:Marta Lenz")},
+			want: map[string]string{"Marta Lenz": "Tessin Pilots Guild chairwoman"}, merged: map[string]int{"Marta Lenz": 1},
+		},
+		{
+			name: "a capitalised word without an owner before it is left out of the role",
+			arts: []Article{article("a", "It rained on Monday Mayor Tomas Varga said.", "PER:Tomas Varga")},
+			want: map[string]string{"Tomas Varga": "Mayor"}, merged: map[string]int{"Tomas Varga": 1},
+		},
+		{
 			name: "no role in a plain clause",
 			arts: []Article{article("a", "Varga, speaking after the meeting, said he hoped for progress.", "PER:Varga")},
 			want: map[string]string{"Varga": ""}, merged: map[string]int{"Varga": 1},
