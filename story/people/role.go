@@ -200,18 +200,18 @@ func makeRole(ts []tok) (roleSpan, bool) {
 	return roleSpan{Span: sp, key: roleKey{what: strings.Join(what, " "), whose: strings.Join(whose, " ")}}, true
 }
 
-// afterHeadlessAnd drops the words up to an "and" when none of them is a
-// role's head: in "the government of Veskaria and President Tomas Varga"
-// the words before the title name something else the sentence lists, not
-// the president's country ("Veskaria and President" is no role). An "and"
-// inside a role's portfolio ("Minister for Ports and Harbours") or
-// between two titles ("Secretary and Treasurer") has a head before it.
+// afterHeadlessAnd drops the words up to an "and" that a title follows
+// when none of them is a title: in "the government of Veskaria and
+// President Tomas Varga" the words before the title name something else
+// the sentence lists, not the president's country ("Veskaria and
+// President" is no role). An "and" inside a portfolio ("Trade and
+// Industry Minister") or between two titles ("COO and President") stays.
 func afterHeadlessAnd(ts []tok) []tok {
 	for k, t := range ts {
 		if key(t.s) != "and" && t.s != "&" {
 			continue
 		}
-		if headIn := slices.ContainsFunc(ts[:k], isRoleHead); !headIn {
+		if k+1 < len(ts) && isTitleTok(ts[k+1]) && !slices.ContainsFunc(ts[:k], isTitleTok) {
 			return ts[k+1:]
 		}
 		return ts
@@ -219,11 +219,11 @@ func afterHeadlessAnd(ts []tok) []tok {
 	return ts
 }
 
-// isRoleHead reports whether a token is a role's head noun ("minister",
-// "Vice-President").
-func isRoleHead(t tok) bool {
+// isTitleTok reports whether a token is a title or a role's head noun
+// ("Minister", "COO", "Vice-President").
+func isTitleTok(t tok) bool {
 	w, _ := possessive(t.s)
-	return roleHeads[key(strings.ReplaceAll(w, ".", ""))] || roleHeads[key(strings.SplitN(w, "-", 2)[0])]
+	return isTitle(w) || roleHeads[key(strings.ReplaceAll(w, ".", ""))] || roleHeads[key(strings.SplitN(w, "-", 2)[0])]
 }
 
 // sameWhose reports whether two role owners are the same country or body,
