@@ -120,7 +120,11 @@ func Resolve(arts []Article) []Entity {
 	var at []int
 	for i, m := range ms {
 		if !drop[i] {
-			names = append(names, Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)})
+			n := Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)}
+			if m.typ == chorus.EntityPerson {
+				n.Before = titleBefore(arts[m.art].Text, m.span.Start)
+			}
+			names = append(names, n)
 			at = append(at, i)
 		}
 	}
@@ -590,6 +594,32 @@ func (c parseCache) parse(text string, typ chorus.EntityType) *form {
 		c[k] = f
 	}
 	return f
+}
+
+// titleBefore returns the capitalised titles and honorifics written right
+// before offset start on the same line, each a word apart ("Mrs.", "Prime
+// Minister"), at most three; "" when there are none. A title in lower
+// case is a description ("the party leader Varga"), not how the name is
+// written.
+func titleBefore(text string, start int) string {
+	from := start
+	for n := 0; n < 3; n++ {
+		i := from
+		if i == 0 || text[i-1] != ' ' {
+			break
+		}
+		i--
+		j := i
+		for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' && text[j-1] != '\t' {
+			j--
+		}
+		w := strings.TrimSuffix(text[j:i], ".")
+		if w == "" || !isLetters(w) || !isUpperInitial(w) || !isTitle(w) {
+			break
+		}
+		from = j
+	}
+	return text[from:max(from, start-1)]
 }
 
 // midSentence reports whether the text at start follows other words of its

@@ -162,6 +162,17 @@ func TestResolveRoles(t *testing.T) {
 			want: map[string]string{"Marta Lenz": "Minister for Veskaria and Tessin"}, merged: map[string]int{"Marta Lenz": 1},
 		},
 		{
+			name: "an and inside a portfolio before the title stays in the role",
+			arts: []Article{article("a", "Ports and Harbours secretary Marta Lenz opened the quay.",
+				"ORG:Ports and Harbours", "PER:Marta Lenz")},
+			want: map[string]string{"Marta Lenz": "Ports and Harbours secretary"}, merged: map[string]int{"Marta Lenz": 1},
+		},
+		{
+			name: "an and between two titles stays in the role",
+			arts: []Article{article("a", "The firm named CFO and President Marta Lenz in May.", "PER:Marta Lenz")},
+			want: map[string]string{"Marta Lenz": "CFO and President"}, merged: map[string]int{"Marta Lenz": 1},
+		},
+		{
 			name: "the end of a body's name that the tagger cut stays in the role",
 			arts: []Article{article("a", "He blamed Tessin Pilots Guild chairwoman Marta Lenz for the strike.",
 				"ORG:Tessin Pilots", "PER:Marta Lenz")},
@@ -508,5 +519,39 @@ func TestGluedEnd(t *testing.T) {
 		if got := tc.text[:gluedEnd(tc.text)]; got != tc.want {
 			t.Errorf("gluedEnd(%q) keeps %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+func TestTitleBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, want string
+	}{
+		{"She thanked Mrs. Varga warmly.", "Varga", "Mrs."},
+		{"It went to Prime Minister Varga first.", "Varga", "Prime Minister"},
+		{"Then Former Vice President Varga spoke.", "Varga", "Former Vice President"},
+		{"Ask the party leader Varga.", "Varga", ""},              // lower case: a description
+		{"Tessin's Housing Secretary, Varga, left.", "Varga", ""}, // a comma between
+		{"Varga left early.", "Varga", ""},
+		{"The mayor met Marta Lenz.", "Marta Lenz", ""},
+	} {
+		i := strings.Index(tc.text, tc.name)
+		if got := titleBefore(tc.text, i); got != tc.want {
+			t.Errorf("titleBefore(%q, %q) = %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTitleTellsPeopleApart checks that a surname written after a title
+// of office stays apart from the one full name of that surname when the
+// same report calls that person by an honorific.
+func TestTitleTellsPeopleApart(t *testing.T) {
+	arts := []Article{article("a", "At the shelter Ilse Rodal Varga praised the crews. The crews thanked Mrs. Varga "+
+		"and asked her to tell President Varga about the roads.", "PER:Ilse Rodal Varga", "PER:Varga")}
+	want := map[string]listed{
+		"Ilse Rodal Varga": {Type: "PER", Variants: []string{"Varga"}},
+		"Varga":            {Type: "PER", Role: "President"},
+	}
+	if diff := cmp.Diff(want, resolved(arts...)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
