@@ -102,6 +102,7 @@ func Resolve(arts []Article) []Entity {
 	known := namesOf(ms, arts)
 	retypeSurnames(ms, known)
 	retypePlaces(ms, known)
+	retypeKindNamed(ms, arts, known)
 	retypeOrganisations(ms, arts, known)
 	retypeFirms(ms, arts, known)
 	retypeProducts(ms)
