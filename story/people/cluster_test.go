@@ -97,6 +97,12 @@ func TestCluster(t *testing.T) {
 		{"the same words in another order", names(
 			"1|ORG|Justice Department", "2|ORG|Department of Justice", "3|ORG|Department of State"),
 			"a a b"},
+		{"a party goes by its name without the word party", names(
+			"1|ORG|Riel Harbour Party", "2|ORG|Riel Harbour", "3|ORG|Tessin Reform Party", "3|ORG|Reform Party", "4|ORG|Reform"),
+			"a a b b b"},
+		{"other institutions do not", names(
+			"1|ORG|Marhold Library", "2|ORG|Marhold", "3|ORG|Tessin Reform Institute", "4|ORG|Tessin Reform"),
+			"a b c d"},
 		{"an ambiguous start stays apart", names(
 			"1|ORG|Telecom Egypt", "2|ORG|France Telecom", "3|ORG|Telecom"),
 			"a b c"},

@@ -208,9 +208,10 @@ func shortMatch(s, l *form) int {
 	// ("Greek" of "Greek Parliament", "Paris" of "Paris Store", "Marhold"
 	// of "Marhold Library") unless it keeps one ("Staunton Police" of
 	// "Staunton Police Department"); a company's corporate head is no such
-	// noun ("Riel" of "Riel Holdings").
+	// noun ("Riel" of "Riel Holdings"), nor is a party's: a party goes by
+	// its name without the word ("True Path" of "True Path Party").
 	if slices.Equal(s.keys, l.keys[:n]) && !connectors[s.keys[n-1]] && l.keys[n] != "and" &&
-		(!institutionHead(l.words[len(l.words)-1]) || generic[s.keys[n-1]]) {
+		(!institutionHead(l.words[len(l.words)-1]) || generic[s.keys[n-1]] || l.keys[len(l.keys)-1] == partyKey) {
 		return matchShort
 	}
 	if before := l.keys[len(l.keys)-n-1]; slices.Equal(s.keys, l.keys[len(l.keys)-n:]) && !connectors[before] && !geoPrefixes[before] && !connectors[s.keys[0]] {
@@ -218,6 +219,10 @@ func shortMatch(s, l *form) int {
 	}
 	return noMatch
 }
+
+// partyKey is the key of "party", the one institution noun a name goes
+// without.
+var partyKey = key("party")
 
 // sameWords reports whether two organisation or place names have the same
 // words in another order ("Justice Department"/"Department of Justice").
