@@ -366,6 +366,14 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 					best = f
 				}
 			}
+			// A person's name set in capitals (a report's heading, "P. J.
+			// VARGA") is named as the other reports write it ("P.J. Varga").
+			for _, f := range parsed {
+				if best.typ == chorus.EntityPerson && f.kind == kindName && slices.Equal(f.keys, best.keys) &&
+					shoutedName(best.words) && !shoutedName(f.words) && accents(f.words) >= accents(best.words) {
+					best = f
+				}
+			}
 			e.Name = strings.Join(best.words, " ")
 		} else {
 			e.Name = variant(ms[a.members[0]].text)
@@ -410,6 +418,17 @@ func tieOrder(name string) []chorus.EntityType {
 		return []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc}
 	}
 	return []chorus.EntityType{chorus.EntityLocation, chorus.EntityOrganization, chorus.EntityPerson, chorus.EntityMisc}
+}
+
+// shoutedName reports whether a word of a name, other than an initial, is
+// written in capitals only ("VARGA").
+func shoutedName(words []string) bool {
+	for _, w := range words {
+		if allCaps(strings.TrimRight(w, ".")) {
+			return true
+		}
+	}
+	return false
 }
 
 // accents counts the letters outside ASCII in words.

@@ -299,6 +299,20 @@ func TestAccentedNameWins(t *testing.T) {
 	}
 }
 
+// TestShoutedNameLoses checks that a person is named as the reports write
+// the name in sentences, not as a heading sets it in capitals, even when
+// the heading's form is more frequent.
+func TestShoutedNameLoses(t *testing.T) {
+	arts := []Article{
+		article("e1", "FINDINGS ON P. J. VARGA\nThe panel named P. J. VARGA twice. P. J. VARGA did not answer.", "PER:P. J. VARGA"),
+		article("e2", "The panel's chairman, P.J. Varga, left at noon.", "PER:P.J. Varga"),
+	}
+	es := Resolve(arts)
+	if len(es) != 1 || es[0].Name != "P. J. Varga" {
+		t.Fatalf("Resolve = %+v, want one entity named P. J. Varga", es)
+	}
+}
+
 // TestClippedOrganisation checks that a clipped organisation name typed a
 // person joins the organisation, and that a whole-name namesake does not.
 func TestClippedOrganisation(t *testing.T) {
