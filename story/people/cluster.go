@@ -203,7 +203,7 @@ func (c *clusterer) fullNames() {
 			s := noMatch
 			if a.typ == chorus.EntityPerson {
 				s = personMatch(a, b)
-			} else if al := aliasOf(a); al != "" && al == aliasOf(b) || sameWords(a, b) {
+			} else if al := aliasOf(a); al != "" && al == aliasOf(b) || sameWords(a, b) || sameAirline(a, b) {
 				s = matchFull
 			}
 			if s != noMatch {

@@ -103,6 +103,10 @@ func TestCluster(t *testing.T) {
 		{"other institutions do not", names(
 			"1|ORG|Marhold Library", "2|ORG|Marhold", "3|ORG|Tessin Reform Institute", "4|ORG|Tessin Reform"),
 			"a b c d"},
+		{"an airline's names with Airlines, Airways or neither", names(
+			"1|ORG|Tessin Pacific Airways", "2|ORG|Tessin Pacific Airlines", "3|ORG|Tessin Pacific", "3|ORG|Tessin",
+			"4|ORG|Marhold Lines", "5|ORG|Marhold Airways", "6|ORG|Riel Airlines", "6|ORG|Riel Air"),
+			"a a a a b c d e"},
 		{"an ambiguous start stays apart", names(
 			"1|ORG|Telecom Egypt", "2|ORG|France Telecom", "3|ORG|Telecom"),
 			"a b c"},

@@ -220,6 +220,31 @@ func shortMatch(s, l *form) int {
 	return noMatch
 }
 
+// sameAirline reports whether two organisation names are one airline's
+// with "Airlines" and "Airways" swapped or one of them left out ("Tessin
+// Pacific Airways", "Tessin Pacific Airlines", "Tessin Pacific"): writers
+// use the two words for each other. The name without them keeps two
+// words, so that a word alone names no airline.
+func sameAirline(a, b *form) bool {
+	ca, ha := airlineCore(a.keys)
+	cb, hb := airlineCore(b.keys)
+	return (ha || hb) && len(ca) >= 2 && slices.Equal(ca, cb)
+}
+
+// airlineCore returns keys without a last word "Airlines" or "Airways",
+// and whether there was one.
+func airlineCore(keys []string) ([]string, bool) {
+	if n := len(keys); n > 0 && airlineHeads[keys[n-1]] {
+		return keys[:n-1], true
+	}
+	return keys, false
+}
+
+// airlineHeads are the keys of "Airlines" and "Airways" as organisation
+// names' keys hold them (without the plural s).
+var airlineHeads = map[string]bool{parse("Airlines", chorus.EntityOrganization).keys[0]: true,
+	parse("Airways", chorus.EntityOrganization).keys[0]: true}
+
 // partyKey is the key of "party", the one institution noun a name goes
 // without.
 var partyKey = key("party")
