@@ -366,6 +366,15 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 					best = f
 				}
 			}
+			// A name written with more given names in front ("Ilse Marta
+			// Varga" beside the more frequent "Marta Varga") is the fuller
+			// form of the same name.
+			for _, f := range parsed {
+				if best.typ == chorus.EntityPerson && f.typ == chorus.EntityPerson && f.kind == kindName && f.full() &&
+					len(f.keys) > len(best.keys) && slices.Equal(f.keys[len(f.keys)-len(best.keys):], best.keys) && !slices.Contains(f.initial, true) {
+					best = f
+				}
+			}
 			// A person's name set in capitals (a report's heading, "P. J.
 			// VARGA") is named as the other reports write it ("P.J. Varga").
 			for _, f := range parsed {

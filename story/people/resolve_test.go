@@ -313,6 +313,30 @@ func TestShoutedNameLoses(t *testing.T) {
 	}
 }
 
+// TestFullerNameWins checks that a person is named with the given names
+// one report writes in front of the more frequent form, but not by a
+// form that only adds an initial.
+func TestFullerNameWins(t *testing.T) {
+	for _, tc := range []struct {
+		arts []Article
+		want string
+	}{
+		{[]Article{
+			article("e1", "Marta Varga chaired the court. Marta Varga said little, and Marta Varga left.", "PER:Marta Varga"),
+			article("e2", "The court's head, Ilse Marta Varga, spoke.", "PER:Ilse Marta Varga"),
+		}, "Ilse Marta Varga"},
+		{[]Article{
+			article("e1", "Marta Varga chaired the court. Marta Varga said little.", "PER:Marta Varga"),
+			article("e2", "The court's head, I. Marta Varga, spoke.", "PER:I. Marta Varga"),
+		}, "Marta Varga"},
+	} {
+		es := Resolve(tc.arts)
+		if len(es) != 1 || es[0].Name != tc.want {
+			t.Errorf("Resolve = %+v, want one entity named %s", es, tc.want)
+		}
+	}
+}
+
 // TestClippedOrganisation checks that a clipped organisation name typed a
 // person joins the organisation, and that a whole-name namesake does not.
 func TestClippedOrganisation(t *testing.T) {
