@@ -109,6 +109,7 @@ func Resolve(arts []Article) []Entity {
 	retypeModels(ms, arts)
 	retypeDayNames(ms, arts)
 	retypeStorms(ms, arts)
+	retypeFlights(ms, arts)
 	// Portfolio words stay in the mentions, where they make a role's
 	// qualifier ("Labour Minister"), but join no entity (group -1), nor do
 	// words the tagger glued to a person's name.

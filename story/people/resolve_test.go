@@ -593,3 +593,16 @@ func TestTitleTellsPeopleApart(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestFlights checks that a numbered flight is no airline, and that an
+// organisation with Flight in its name keeps its type.
+func TestFlights(t *testing.T) {
+	arts := []Article{article("a", "Wreckage of Tessin Air Flight 212 washed ashore. Tessin Air said the crew was experienced. "+
+		"Marhold Flight Systems built the radio, and Marhold Flight 7 was a charter.",
+		"ORG:Tessin Air Flight", "ORG:Tessin Air", "ORG:Marhold Flight Systems", "ORG:Marhold Flight")}
+	want := map[string]listed{"Tessin Air Flight": {Type: "MISC"}, "Tessin Air": {Type: "ORG"},
+		"Marhold Flight Systems": {Type: "ORG"}, "Marhold Flight": {Type: "MISC"}}
+	if diff := cmp.Diff(want, resolved(arts...)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
