@@ -430,10 +430,14 @@ func (c *clusterer) gender(i int) byte {
 	return 0
 }
 
-// holdsTitle reports whether a name of group g is written with one of the
-// heads of office.
+// holdsTitle reports whether a full name of group g is written with one
+// of the heads of office. Short forms that joined g do not count: one
+// that joined by a guess would pass the title on to every other.
 func (c *clusterer) holdsTitle(g int, heads []string) bool {
 	for _, i := range c.groups[g].members {
+		if !c.forms[c.formOf[i]].long() {
+			continue
+		}
 		for _, h := range c.offices(i) {
 			if slices.Contains(heads, h) {
 				return true

@@ -72,6 +72,9 @@ func TestCluster(t *testing.T) {
 		{"a title no one holds stays apart from the full name its report calls by an honorific", names(
 			"1|PER|Ilse Varga", "1|PER|<Mrs.>Varga", "1|PER|<President>Varga", "2|PER|<President>Varga"),
 			"a a b b"},
+		{"a title a short form brought by a guess passes to no other short form", names(
+			"1|PER|Tomas Varga", "2|PER|Ilse Varga", "2|PER|<President>Varga", "3|PER|<President>Varga"),
+			"a b b c"},
 		{"the honorific counts wherever it stands in the report", names(
 			"1|PER|Ilse Varga", "1|PER|<President>Varga", "1|PER|<Mrs.>Varga"),
 			"a b a"},
