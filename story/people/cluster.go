@@ -65,6 +65,9 @@ type clusterer struct {
 	parent  []int
 	groups  map[int]*group
 	pending []bool
+	// officeOf memoises offices by name; officeDone says which are set.
+	officeOf   [][]string
+	officeDone []bool
 }
 
 func newClusterer(names []Name) *clusterer {
@@ -176,7 +179,10 @@ func (c *clusterer) identical() {
 			c.pending[i] = true
 			// "Mrs. Varga" and "President Varga" of one report may be two
 			// people: each way of address is placed on its own.
-			k := [2]string{f.id + "|" + string(rune('0'+c.gender(i))) + "|" + strings.Join(c.offices(i), " "), n.Doc}
+			k := [2]string{f.id, n.Doc}
+			if n.Before != "" || f.title != "" {
+				k[0] += "|" + string(rune('0'+c.gender(i))) + "|" + strings.Join(c.offices(i), " ")
+			}
 			if j, ok := firstInDoc[k]; ok {
 				c.union(j, i)
 			} else {
@@ -394,15 +400,24 @@ func (c *clusterer) byTitle(u int, cands []int) []int {
 // "Former President Varga"); none for an honorific, a description or a
 // title's fragment.
 func (c *clusterer) offices(i int) []string {
+	if c.officeDone == nil {
+		c.officeOf, c.officeDone = make([][]string, len(c.names)), make([]bool, len(c.names))
+	}
+	if c.officeDone[i] {
+		return c.officeOf[i]
+	}
 	f := c.forms[c.formOf[i]]
-	if f.typ != chorus.EntityPerson || f.kind != kindName {
-		return nil
-	}
 	var out []string
-	if f.title != "" && !f.descriptor && !f.fragment {
-		out = officeWords(f.title, out)
+	if f.typ == chorus.EntityPerson && f.kind == kindName {
+		if f.title != "" && !f.descriptor && !f.fragment {
+			out = officeWords(f.title, out)
+		}
+		if c.names[i].Before != "" {
+			out = officeWords(c.names[i].Before, out)
+		}
 	}
-	return officeWords(c.names[i].Before, out)
+	c.officeOf[i], c.officeDone[i] = out, true
+	return out
 }
 
 // officeWords appends the keys of the heads of office among the words of
