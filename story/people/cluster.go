@@ -16,6 +16,11 @@ type Name struct {
 	// Text is the mention as written ("Mr. Lavrov", "ISIL").
 	Text string
 	Type chorus.EntityType
+	// Before is the title or honorific written right before the mention
+	// when the mention leaves it out ("Mrs." or "President" before
+	// "Clinton"): it tells apart two people of one family name that one
+	// document writes in two ways. Empty when none or not known.
+	Before string
 	// Inner says the mention is capitalised inside a sentence, after other
 	// words ("a statement to the Courier"): there a capital marks a name,
 	// so the form is never taken for a description of a person anywhere in
@@ -60,6 +65,9 @@ type clusterer struct {
 	parent  []int
 	groups  map[int]*group
 	pending []bool
+	// officeOf memoises offices by name; officeDone says which are set.
+	officeOf   [][]string
+	officeDone []bool
 }
 
 func newClusterer(names []Name) *clusterer {
@@ -169,7 +177,12 @@ func (c *clusterer) identical() {
 			c.union(c.first[c.formOf[i]], i)
 		default:
 			c.pending[i] = true
+			// "Mrs. Varga" and "President Varga" of one report may be two
+			// people: each way of address is placed on its own.
 			k := [2]string{f.id, n.Doc}
+			if n.Before != "" || f.title != "" {
+				k[0] += "|" + string(rune('0'+c.gender(i))) + "|" + strings.Join(c.offices(i), " ")
+			}
 			if j, ok := firstInDoc[k]; ok {
 				c.union(j, i)
 			} else {
@@ -196,7 +209,7 @@ func (c *clusterer) fullNames() {
 			s := noMatch
 			if a.typ == chorus.EntityPerson {
 				s = personMatch(a, b)
-			} else if al := aliasOf(a); al != "" && al == aliasOf(b) || sameWords(a, b) {
+			} else if al := aliasOf(a); al != "" && al == aliasOf(b) || sameWords(a, b) || sameAirline(a, b) {
 				s = matchFull
 			}
 			if s != noMatch {
@@ -321,6 +334,7 @@ func (c *clusterer) shortForms() {
 		doc := c.names[u].Doc
 		roots := c.longRoots()
 		cands, best := c.candidates(c.find(u), s, roots)
+		cands = c.byTitle(u, cands)
 		if best > matchGiven && c.givenElsewhere(u, s, cands, roots) {
 			continue
 		}
@@ -342,6 +356,132 @@ func (c *clusterer) shortForms() {
 			c.place(u, local[0])
 		}
 	}
+}
+
+// byTitle narrows the groups a short form written with a title of office
+// fits ("President Varga") to those that title can name. When some of
+// them are written with it and others are not, only the first remain: of
+// Ilse Varga and President Tomas Varga, "President Varga" is Tomas. A
+// group never written with the title is dropped too when the short form's
+// own document names it in full and calls it by an honorific ("Ilse
+// Varga ... Mrs. Varga ... President Varga"): a report does not call one
+// person by two kinds of address, so the president there is another Varga
+// whom the story never names in full, in that report and in the others
+// that write "President Varga".
+func (c *clusterer) byTitle(u int, cands []int) []int {
+	heads := c.offices(u)
+	if len(heads) == 0 || len(cands) == 0 {
+		return cands
+	}
+	// the reports that write this short form with this title
+	docs := map[string]bool{}
+	for i, n := range c.names {
+		if c.formOf[i] == c.formOf[u] && slices.Equal(c.offices(i), heads) {
+			docs[n.Doc] = true
+		}
+	}
+	var holders, others []int
+	for _, g := range cands {
+		switch {
+		case c.holdsTitle(g, heads):
+			holders = append(holders, g)
+		case !c.addressedOtherwise(g, docs):
+			others = append(others, g)
+		}
+	}
+	if len(holders) > 0 {
+		return holders
+	}
+	return others
+}
+
+// offices returns the keys of the heads of office a person's name i is
+// written with, inside the mention or right before it ("president" of
+// "Former President Varga"); none for an honorific, a description or a
+// title's fragment.
+func (c *clusterer) offices(i int) []string {
+	if c.officeDone == nil {
+		c.officeOf, c.officeDone = make([][]string, len(c.names)), make([]bool, len(c.names))
+	}
+	if c.officeDone[i] {
+		return c.officeOf[i]
+	}
+	f := c.forms[c.formOf[i]]
+	var out []string
+	if f.typ == chorus.EntityPerson && f.kind == kindName {
+		if f.title != "" && !f.descriptor && !f.fragment {
+			out = officeWords(f.title, out)
+		}
+		if c.names[i].Before != "" {
+			out = officeWords(c.names[i].Before, out)
+		}
+	}
+	c.officeOf[i], c.officeDone[i] = out, true
+	return out
+}
+
+// officeWords appends the keys of the heads of office among the words of
+// a title.
+func officeWords(title string, out []string) []string {
+	for _, w := range strings.Fields(title) {
+		if k := key(strings.TrimSuffix(w, ".")); roleHeads[k] && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// gender returns the gender of the honorific name i is written with,
+// inside the mention or right before it ("Mrs."), or 0.
+func (c *clusterer) gender(i int) byte {
+	if g := c.forms[c.formOf[i]].gender; g != 0 {
+		return g
+	}
+	for _, w := range strings.Fields(c.names[i].Before) {
+		if g := honorifics[key(strings.TrimSuffix(w, "."))]; g != 0 {
+			return g
+		}
+	}
+	return 0
+}
+
+// holdsTitle reports whether a full name of group g is written with one
+// of the heads of office. Short forms that joined g do not count: one
+// that joined by a guess would pass the title on to every other.
+func (c *clusterer) holdsTitle(g int, heads []string) bool {
+	for _, i := range c.groups[g].members {
+		if !c.forms[c.formOf[i]].long() {
+			continue
+		}
+		for _, h := range c.offices(i) {
+			if slices.Contains(heads, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addressedOtherwise reports whether one of the documents docs names
+// group g in full and also writes its family name after an honorific of
+// a gender ("Mrs. Varga"), whether or not that mention has joined g yet.
+func (c *clusterer) addressedOtherwise(g int, docs map[string]bool) bool {
+	last := map[string][]string{} // by document, the family name g has there
+	for _, i := range c.groups[g].members {
+		if f := c.forms[c.formOf[i]]; docs[c.names[i].Doc] && f.long() && f.full() {
+			last[c.names[i].Doc] = f.lastName()
+		}
+	}
+	if len(last) == 0 {
+		return false
+	}
+	for i, n := range c.names {
+		f := c.forms[c.formOf[i]]
+		if l, ok := last[n.Doc]; ok && f.typ == chorus.EntityPerson && f.kind == kindName && !f.full() && c.gender(i) != 0 && slices.Equal(f.lastName(), l) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenElsewhere reports whether the one word s, which ends the names of

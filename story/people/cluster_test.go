@@ -9,12 +9,18 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// names builds a test's names from "doc|type|text" lines.
+// names builds a test's names from "doc|type|text" lines; a text may
+// open with the title written before the mention in angle brackets
+// ("<President>Varga").
 func names(lines ...string) []Name {
 	var out []Name
 	for _, l := range lines {
 		p := strings.SplitN(l, "|", 3)
-		out = append(out, Name{Doc: p[0], Type: chorus.EntityType(p[1]), Text: p[2]})
+		n := Name{Doc: p[0], Type: chorus.EntityType(p[1]), Text: p[2]}
+		if rest, ok := strings.CutPrefix(n.Text, "<"); ok {
+			n.Before, n.Text, _ = strings.Cut(rest, ">")
+		}
+		out = append(out, n)
 	}
 	return out
 }
@@ -60,6 +66,21 @@ func TestCluster(t *testing.T) {
 		{"siblings told apart by honorific", names(
 			"1|PER|John Jenkin", "1|PER|Katie Jenkin", "2|PER|Mr Jenkin", "2|PER|Miss Jenkin", "3|PER|Mr Jenkin"),
 			"a b c d c"},
+		{"a title of office goes to the one of two same-surname people written with it", names(
+			"1|PER|<President>Tomas Varga", "2|PER|Ilse Varga", "3|PER|Ilse Varga", "3|PER|<President>Varga", "3|PER|Varga"),
+			"a b b a c"},
+		{"a title no one holds stays apart from the full name its report calls by an honorific", names(
+			"1|PER|Ilse Varga", "1|PER|<Mrs.>Varga", "1|PER|<President>Varga", "2|PER|<President>Varga"),
+			"a a b b"},
+		{"a title a short form brought by a guess passes to no other short form", names(
+			"1|PER|Tomas Varga", "2|PER|Ilse Varga", "2|PER|<President>Varga", "3|PER|<President>Varga"),
+			"a b b c"},
+		{"the honorific counts wherever it stands in the report", names(
+			"1|PER|Ilse Varga", "1|PER|<President>Varga", "1|PER|<Mrs.>Varga"),
+			"a b a"},
+		{"without another way of address a title joins the one full name", names(
+			"1|PER|Ilse Varga", "1|PER|<President>Varga", "2|PER|<Mrs.>Varga"),
+			"a a a"},
 		{"generations are different people", names(
 			"1|PER|George Bush Sr.", "2|PER|George Bush Jr.", "3|PER|George Bush"),
 			"a b c"},
@@ -79,6 +100,16 @@ func TestCluster(t *testing.T) {
 		{"the same words in another order", names(
 			"1|ORG|Justice Department", "2|ORG|Department of Justice", "3|ORG|Department of State"),
 			"a a b"},
+		{"a party goes by its name without the word party", names(
+			"1|ORG|Riel Harbour Party", "2|ORG|Riel Harbour", "3|ORG|Tessin Reform Party", "3|ORG|Reform Party", "4|ORG|Reform"),
+			"a a b b b"},
+		{"other institutions do not", names(
+			"1|ORG|Marhold Library", "2|ORG|Marhold", "3|ORG|Tessin Reform Institute", "4|ORG|Tessin Reform"),
+			"a b c d"},
+		{"an airline's names with Airlines, Airways or neither", names(
+			"1|ORG|Tessin Pacific Airways", "2|ORG|Tessin Pacific Airlines", "3|ORG|Tessin Pacific", "3|ORG|Tessin",
+			"4|ORG|Marhold Lines", "5|ORG|Marhold Airways", "6|ORG|Riel Airlines", "6|ORG|Riel Air"),
+			"a a a a b c d e"},
 		{"an ambiguous start stays apart", names(
 			"1|ORG|Telecom Egypt", "2|ORG|France Telecom", "3|ORG|Telecom"),
 			"a b c"},

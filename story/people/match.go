@@ -208,9 +208,10 @@ func shortMatch(s, l *form) int {
 	// ("Greek" of "Greek Parliament", "Paris" of "Paris Store", "Marhold"
 	// of "Marhold Library") unless it keeps one ("Staunton Police" of
 	// "Staunton Police Department"); a company's corporate head is no such
-	// noun ("Riel" of "Riel Holdings").
+	// noun ("Riel" of "Riel Holdings"), nor is a party's: a party goes by
+	// its name without the word ("True Path" of "True Path Party").
 	if slices.Equal(s.keys, l.keys[:n]) && !connectors[s.keys[n-1]] && l.keys[n] != "and" &&
-		(!institutionHead(l.words[len(l.words)-1]) || generic[s.keys[n-1]]) {
+		(!institutionHead(l.words[len(l.words)-1]) || generic[s.keys[n-1]] || l.keys[len(l.keys)-1] == partyKey) {
 		return matchShort
 	}
 	if before := l.keys[len(l.keys)-n-1]; slices.Equal(s.keys, l.keys[len(l.keys)-n:]) && !connectors[before] && !geoPrefixes[before] && !connectors[s.keys[0]] {
@@ -218,6 +219,35 @@ func shortMatch(s, l *form) int {
 	}
 	return noMatch
 }
+
+// sameAirline reports whether two organisation names are one airline's
+// with "Airlines" and "Airways" swapped or one of them left out ("Tessin
+// Pacific Airways", "Tessin Pacific Airlines", "Tessin Pacific"): writers
+// use the two words for each other. The name without them keeps two
+// words, so that a word alone names no airline.
+func sameAirline(a, b *form) bool {
+	ca, ha := airlineCore(a.keys)
+	cb, hb := airlineCore(b.keys)
+	return (ha || hb) && len(ca) >= 2 && slices.Equal(ca, cb)
+}
+
+// airlineCore returns keys without a last word "Airlines" or "Airways",
+// and whether there was one.
+func airlineCore(keys []string) ([]string, bool) {
+	if n := len(keys); n > 0 && airlineHeads[keys[n-1]] {
+		return keys[:n-1], true
+	}
+	return keys, false
+}
+
+// airlineHeads are the keys of "Airlines" and "Airways" as organisation
+// names' keys hold them (without the plural s).
+var airlineHeads = map[string]bool{parse("Airlines", chorus.EntityOrganization).keys[0]: true,
+	parse("Airways", chorus.EntityOrganization).keys[0]: true}
+
+// partyKey is the key of "party", the one institution noun a name goes
+// without.
+var partyKey = key("party")
 
 // sameWords reports whether two organisation or place names have the same
 // words in another order ("Justice Department"/"Department of Justice").

@@ -102,11 +102,14 @@ func Resolve(arts []Article) []Entity {
 	known := namesOf(ms, arts)
 	retypeSurnames(ms, known)
 	retypePlaces(ms, known)
+	retypeKindNamed(ms, arts, known)
 	retypeOrganisations(ms, arts, known)
 	retypeFirms(ms, arts, known)
 	retypeProducts(ms)
 	retypeModels(ms, arts)
 	retypeDayNames(ms, arts)
+	retypeStorms(ms, arts)
+	retypeFlights(ms, arts)
 	// Portfolio words stay in the mentions, where they make a role's
 	// qualifier ("Labour Minister"), but join no entity (group -1), nor do
 	// words the tagger glued to a person's name.
@@ -119,7 +122,11 @@ func Resolve(arts []Article) []Entity {
 	var at []int
 	for i, m := range ms {
 		if !drop[i] {
-			names = append(names, Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)})
+			n := Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)}
+			if m.typ == chorus.EntityPerson {
+				n.Before = titleBefore(arts[m.art].Text, m.span.Start)
+			}
+			names = append(names, n)
 			at = append(at, i)
 		}
 	}
@@ -360,6 +367,23 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 					best = f
 				}
 			}
+			// A name written with more given names in front ("Ilse Marta
+			// Varga" beside the more frequent "Marta Varga") is the fuller
+			// form of the same name.
+			for _, f := range parsed {
+				if best.typ == chorus.EntityPerson && f.typ == chorus.EntityPerson && f.kind == kindName && f.full() &&
+					len(f.keys) > len(best.keys) && slices.Equal(f.keys[len(f.keys)-len(best.keys):], best.keys) && !slices.Contains(f.initial, true) {
+					best = f
+				}
+			}
+			// A person's name set in capitals (a report's heading, "P. J.
+			// VARGA") is named as the other reports write it ("P.J. Varga").
+			for _, f := range parsed {
+				if best.typ == chorus.EntityPerson && f.kind == kindName && slices.Equal(f.keys, best.keys) &&
+					shoutedName(best.words) && !shoutedName(f.words) && accents(f.words) >= accents(best.words) {
+					best = f
+				}
+			}
 			e.Name = strings.Join(best.words, " ")
 		} else {
 			e.Name = variant(ms[a.members[0]].text)
@@ -404,6 +428,17 @@ func tieOrder(name string) []chorus.EntityType {
 		return []chorus.EntityType{chorus.EntityPerson, chorus.EntityOrganization, chorus.EntityLocation, chorus.EntityMisc}
 	}
 	return []chorus.EntityType{chorus.EntityLocation, chorus.EntityOrganization, chorus.EntityPerson, chorus.EntityMisc}
+}
+
+// shoutedName reports whether a word of a name, other than an initial, is
+// written in capitals only ("VARGA").
+func shoutedName(words []string) bool {
+	for _, w := range words {
+		if allCaps(strings.TrimRight(w, ".")) {
+			return true
+		}
+	}
+	return false
 }
 
 // accents counts the letters outside ASCII in words.
@@ -589,6 +624,32 @@ func (c parseCache) parse(text string, typ chorus.EntityType) *form {
 		c[k] = f
 	}
 	return f
+}
+
+// titleBefore returns the capitalised titles and honorifics written right
+// before offset start on the same line, each a word apart ("Mrs.", "Prime
+// Minister"), at most three; "" when there are none. A title in lower
+// case is a description ("the party leader Varga"), not how the name is
+// written.
+func titleBefore(text string, start int) string {
+	from := start
+	for n := 0; n < 3; n++ {
+		i := from
+		if i == 0 || text[i-1] != ' ' {
+			break
+		}
+		i--
+		j := i
+		for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' && text[j-1] != '\t' {
+			j--
+		}
+		w := strings.TrimSuffix(text[j:i], ".")
+		if w == "" || !isLetters(w) || !isUpperInitial(w) || !isTitle(w) {
+			break
+		}
+		from = j
+	}
+	return text[from:max(from, start-1)]
 }
 
 // midSentence reports whether the text at start follows other words of its

@@ -150,6 +150,40 @@ func TestResolveRoles(t *testing.T) {
 			merged: map[string]int{"Sergei Lavrov": 1, "Walid al-Moualem": 2},
 		},
 		{
+			name: "a country listed before a title is not the title's owner",
+			arts: []Article{article("a", "The ruling put the cabinet of Veskaria and President Tomas Varga in a bind.",
+				"LOC:Veskaria", "PER:Tomas Varga")},
+			want: map[string]string{"Tomas Varga": "President"}, merged: map[string]int{"Tomas Varga": 1},
+		},
+		{
+			name: "an and inside a portfolio stays in the role",
+			arts: []Article{article("a", "Minister for Veskaria and Tessin Marta Lenz opened the quay.",
+				"LOC:Veskaria", "LOC:Tessin", "PER:Marta Lenz")},
+			want: map[string]string{"Marta Lenz": "Minister for Veskaria and Tessin"}, merged: map[string]int{"Marta Lenz": 1},
+		},
+		{
+			name: "an and inside a portfolio before the title stays in the role",
+			arts: []Article{article("a", "Ports and Harbours secretary Marta Lenz opened the quay.",
+				"ORG:Ports and Harbours", "PER:Marta Lenz")},
+			want: map[string]string{"Marta Lenz": "Ports and Harbours secretary"}, merged: map[string]int{"Marta Lenz": 1},
+		},
+		{
+			name: "an and between two titles stays in the role",
+			arts: []Article{article("a", "The firm named CFO and President Marta Lenz in May.", "PER:Marta Lenz")},
+			want: map[string]string{"Marta Lenz": "CFO and President"}, merged: map[string]int{"Marta Lenz": 1},
+		},
+		{
+			name: "the end of a body's name that the tagger cut stays in the role",
+			arts: []Article{article("a", "He blamed Tessin Pilots Guild chairwoman Marta Lenz for the strike.",
+				"ORG:Tessin Pilots", "PER:Marta Lenz")},
+			want: map[string]string{"Marta Lenz": "Tessin Pilots Guild chairwoman"}, merged: map[string]int{"Marta Lenz": 1},
+		},
+		{
+			name: "a capitalised word without an owner before it is left out of the role",
+			arts: []Article{article("a", "It rained on Monday Mayor Tomas Varga said.", "PER:Tomas Varga")},
+			want: map[string]string{"Tomas Varga": "Mayor"}, merged: map[string]int{"Tomas Varga": 1},
+		},
+		{
 			name: "no role in a plain clause",
 			arts: []Article{article("a", "Varga, speaking after the meeting, said he hoped for progress.", "PER:Varga")},
 			want: map[string]string{"Varga": ""}, merged: map[string]int{"Varga": 1},
@@ -262,6 +296,44 @@ func TestAccentedNameWins(t *testing.T) {
 	es := Resolve(arts)
 	if len(es) != 1 || es[0].Name != "Andrés Ibáñez" {
 		t.Fatalf("Resolve = %+v, want one entity named Andrés Ibáñez", es)
+	}
+}
+
+// TestShoutedNameLoses checks that a person is named as the reports write
+// the name in sentences, not as a heading sets it in capitals, even when
+// the heading's form is more frequent.
+func TestShoutedNameLoses(t *testing.T) {
+	arts := []Article{
+		article("e1", "FINDINGS ON P. J. VARGA\nThe panel named P. J. VARGA twice. P. J. VARGA did not answer.", "PER:P. J. VARGA"),
+		article("e2", "The panel's chairman, P.J. Varga, left at noon.", "PER:P.J. Varga"),
+	}
+	es := Resolve(arts)
+	if len(es) != 1 || es[0].Name != "P. J. Varga" {
+		t.Fatalf("Resolve = %+v, want one entity named P. J. Varga", es)
+	}
+}
+
+// TestFullerNameWins checks that a person is named with the given names
+// one report writes in front of the more frequent form, but not by a
+// form that only adds an initial.
+func TestFullerNameWins(t *testing.T) {
+	for _, tc := range []struct {
+		arts []Article
+		want string
+	}{
+		{[]Article{
+			article("e1", "Marta Varga chaired the court. Marta Varga said little, and Marta Varga left.", "PER:Marta Varga"),
+			article("e2", "The court's head, Ilse Marta Varga, spoke.", "PER:Ilse Marta Varga"),
+		}, "Ilse Marta Varga"},
+		{[]Article{
+			article("e1", "Marta Varga chaired the court. Marta Varga said little.", "PER:Marta Varga"),
+			article("e2", "The court's head, I. Marta Varga, spoke.", "PER:I. Marta Varga"),
+		}, "Marta Varga"},
+	} {
+		es := Resolve(tc.arts)
+		if len(es) != 1 || es[0].Name != tc.want {
+			t.Errorf("Resolve = %+v, want one entity named %s", es, tc.want)
+		}
 	}
 }
 
@@ -485,5 +557,52 @@ func TestGluedEnd(t *testing.T) {
 		if got := tc.text[:gluedEnd(tc.text)]; got != tc.want {
 			t.Errorf("gluedEnd(%q) keeps %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+func TestTitleBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, want string
+	}{
+		{"She thanked Mrs. Varga warmly.", "Varga", "Mrs."},
+		{"It went to Prime Minister Varga first.", "Varga", "Prime Minister"},
+		{"Then Former Vice President Varga spoke.", "Varga", "Former Vice President"},
+		{"Ask the party leader Varga.", "Varga", ""},              // lower case: a description
+		{"Tessin's Housing Secretary, Varga, left.", "Varga", ""}, // a comma between
+		{"Varga left early.", "Varga", ""},
+		{"The mayor met Marta Lenz.", "Marta Lenz", ""},
+	} {
+		i := strings.Index(tc.text, tc.name)
+		if got := titleBefore(tc.text, i); got != tc.want {
+			t.Errorf("titleBefore(%q, %q) = %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTitleTellsPeopleApart checks that a surname written after a title
+// of office stays apart from the one full name of that surname when the
+// same report calls that person by an honorific.
+func TestTitleTellsPeopleApart(t *testing.T) {
+	arts := []Article{article("a", "At the shelter Ilse Rodal Varga praised the crews. The crews thanked Mrs. Varga "+
+		"and asked her to tell President Varga about the roads.", "PER:Ilse Rodal Varga", "PER:Varga")}
+	want := map[string]listed{
+		"Ilse Rodal Varga": {Type: "PER", Variants: []string{"Varga"}},
+		"Varga":            {Type: "PER", Role: "President"},
+	}
+	if diff := cmp.Diff(want, resolved(arts...)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
+
+// TestFlights checks that a numbered flight is no airline, and that an
+// organisation with Flight in its name keeps its type.
+func TestFlights(t *testing.T) {
+	arts := []Article{article("a", "Wreckage of Tessin Air Flight 212 washed ashore. Tessin Air said the crew was experienced. "+
+		"Marhold Flight Systems built the radio, and Marhold Flight 7 was a charter.",
+		"ORG:Tessin Air Flight", "ORG:Tessin Air", "ORG:Marhold Flight Systems", "ORG:Marhold Flight")}
+	want := map[string]listed{"Tessin Air Flight": {Type: "MISC"}, "Tessin Air": {Type: "ORG"},
+		"Marhold Flight Systems": {Type: "ORG"}, "Marhold Flight": {Type: "MISC"}}
+	if diff := cmp.Diff(want, resolved(arts...)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }

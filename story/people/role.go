@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,8 +93,16 @@ type qualifierOK func(s chorus.Span) bool
 // roleBefore reads the role phrase that ends just before token i (the
 // first token of a person's mention): titles, qualifiers and "of"/"for"
 // inside. It returns false when there is none.
+//
+// Capitalised words that no mention covers ("League" in "Tessin Dockers'
+// League president") belong to the role when a qualifier comes before
+// them in the same run: they finish the name of the body that owns the
+// post, and a role cut at them ("president") would lose its owner.
 func roleBefore(toks []tok, i int, qual qualifierOK, stop func(chorus.Span) bool) (roleSpan, bool) {
 	j := i
+	// cut is where the role starts unless a qualifier comes before the
+	// capitalised words read since (-1: none pending); pending counts them.
+	cut, pending := -1, 0
 	for j > 0 {
 		t := toks[j-1]
 		if t.punct || stop(t.Span) {
@@ -101,10 +110,21 @@ func roleBefore(toks []tok, i int, qual qualifierOK, stop func(chorus.Span) bool
 		}
 		w, _ := possessive(t.s)
 		k := key(w)
-		if !isTitle(w) && !roleHeads[k] && !(inner[k] && j < i) && !(isCap(w) && (qual(t.Span) || acronym(w) != "")) {
-			break
+		if isCap(w) && (qual(t.Span) || acronym(w) != "") {
+			cut, pending = -1, 0
+		} else if !isTitle(w) && !roleHeads[k] && !(inner[k] && j < i) {
+			if !isCap(w) || pending == 3 || j == i {
+				break
+			}
+			if cut < 0 {
+				cut = j
+			}
+			pending++
 		}
 		j--
+	}
+	if cut >= 0 {
+		j = cut
 	}
 	for j < i && (inner[key(toks[j].s)] || determiners[key(toks[j].s)]) {
 		j++
@@ -151,6 +171,7 @@ func makeRole(ts []tok) (roleSpan, bool) {
 	for len(ts) > 0 && inner[key(ts[len(ts)-1].s)] {
 		ts = ts[:len(ts)-1]
 	}
+	ts = afterHeadlessAnd(ts)
 	if len(ts) == 0 {
 		return roleSpan{}, false
 	}
@@ -177,6 +198,32 @@ func makeRole(ts []tok) (roleSpan, bool) {
 	}
 	sp := chorus.Span{Start: ts[0].Start, End: ts[len(ts)-1].End}
 	return roleSpan{Span: sp, key: roleKey{what: strings.Join(what, " "), whose: strings.Join(whose, " ")}}, true
+}
+
+// afterHeadlessAnd drops the words up to an "and" that a title follows
+// when none of them is a title: in "the government of Veskaria and
+// President Tomas Varga" the words before the title name something else
+// the sentence lists, not the president's country ("Veskaria and
+// President" is no role). An "and" inside a portfolio ("Trade and
+// Industry Minister") or between two titles ("COO and President") stays.
+func afterHeadlessAnd(ts []tok) []tok {
+	for k, t := range ts {
+		if key(t.s) != "and" && t.s != "&" {
+			continue
+		}
+		if k+1 < len(ts) && isTitleTok(ts[k+1]) && !slices.ContainsFunc(ts[:k], isTitleTok) {
+			return ts[k+1:]
+		}
+		return ts
+	}
+	return ts
+}
+
+// isTitleTok reports whether a token is a title or a role's head noun
+// ("Minister", "COO", "Vice-President").
+func isTitleTok(t tok) bool {
+	w, _ := possessive(t.s)
+	return isTitle(w) || roleHeads[key(strings.ReplaceAll(w, ".", ""))] || roleHeads[key(strings.SplitN(w, "-", 2)[0])]
 }
 
 // sameWhose reports whether two role owners are the same country or body,

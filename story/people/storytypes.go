@@ -329,3 +329,33 @@ func retypeDayNames(ms []mention, arts []Article) {
 		}
 	}
 }
+
+// retypeFlights types as MISC a name that ends in "Flight" with a number
+// after it ("Tessin Air Flight 212"): it names one flight, not the
+// airline, and so joins no airline's entity and no list of organisations.
+func retypeFlights(ms []mention, arts []Article) {
+	for i, m := range ms {
+		ws := strings.Fields(m.text)
+		if len(ws) < 2 || key(ws[len(ws)-1]) != flightKey {
+			continue
+		}
+		if n := nextWord(arts[m.art].Text, m.span.End); n == "" && isDigits(digitsAfter(arts[m.art].Text, m.span.End)) {
+			ms[i].typ = chorus.EntityMisc
+		}
+	}
+}
+
+var flightKey = key("flight")
+
+// digitsAfter returns the digits that follow offset end after one space,
+// "" when none do.
+func digitsAfter(text string, end int) string {
+	if end >= len(text) || text[end] != ' ' {
+		return ""
+	}
+	j := end + 1
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	return text[end+1 : j]
+}

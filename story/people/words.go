@@ -123,9 +123,11 @@ var portfolioHeads = set("minister", "secretary", "undersecretary", "commissione
 // words ending a name, such as Art., are left out.)
 var numberAbbreviations = set("no", "nos", "nr", "vol")
 
-// placeHeads end the names of streets and rooms.
+// placeHeads end the names of streets and rooms, and of islands and
+// valleys ("Windward Islands", "Tessin Valley"), which a tagger reading a
+// capitalised pair may type an organisation.
 var placeHeads = set("street", "lane", "road", "avenue", "boulevard", "quay", "square", "room", "crescent",
-	"terrace", "drive", "highway", "motorway")
+	"terrace", "drive", "highway", "motorway", "island", "islands", "valley", "peninsula")
 
 // roleHeads are the nouns a role phrase ends in; a phrase without one is
 // not a role ("Russia's foreign minister" has one, "Russia's capital" not).
