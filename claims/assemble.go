@@ -305,9 +305,40 @@ func sameValue(a, b string) bool {
 // newer figure's date.
 func isUpdate(stmts []*stmt, older, newer []int) (string, bool) {
 	var oldLatest, newEarliest time.Time
+	// An article that gives the newer figure and also the older one as
+	// what was said before ("Earlier police said 32 …") tells the update
+	// itself: its own report of the older figure does not make the older
+	// figure as recent as the newer.
+	newArts := map[chorus.ArticleID]bool{}
+	for _, i := range newer {
+		newArts[stmts[i].art.Article.ID] = true
+	}
+	retold := false
 	for _, i := range older {
+		if newArts[stmts[i].art.Article.ID] && earlierCue(stmts[i].text) {
+			retold = true
+			continue
+		}
 		if p := stmts[i].art.Article.Published; p.After(oldLatest) {
 			oldLatest = p
+		}
+	}
+	if retold {
+		// the newer figure's own article says it replaces the older; other
+		// reports of the older figure from no later are just older news
+		var newest time.Time
+		for _, i := range newer {
+			if p := stmts[i].art.Article.Published; p.After(newest) {
+				newest = p
+			}
+		}
+		if oldLatest.IsZero() || !newest.Before(oldLatest) {
+			if d := dateOf(stmts, newer); d != "" {
+				return d, true
+			}
+			if !newest.IsZero() {
+				return newest.UTC().Format("2006-01-02"), true
+			}
 		}
 	}
 	for _, i := range newer {
@@ -323,7 +354,7 @@ func isUpdate(stmts []*stmt, older, newer []int) (string, bool) {
 		return "", false
 	}
 	oldDate, newDate := dateOf(stmts, older), dateOf(stmts, newer)
-	cue := false
+	cue := retold
 	if newEarliest.Truncate(24 * time.Hour).After(oldLatest.Truncate(24 * time.Hour)) {
 		for _, i := range append(append([]int(nil), older...), newer...) {
 			cue = cue || running(stmts[i].text)
@@ -343,6 +374,18 @@ func isUpdate(stmts []*stmt, older, newer []int) (string, bool) {
 		newDate = newEarliest.UTC().Format("2006-01-02")
 	}
 	return newDate, true
+}
+
+// earlierCue reports a statement that gives a figure as one said before
+// ("Earlier, police said …", "had initially put the toll at …").
+func earlierCue(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ",.;:") {
+		case "earlier", "previously", "initially", "originally":
+			return true
+		}
+	}
+	return false
 }
 
 // dateOf is the first date a group's statements carry.

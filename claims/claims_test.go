@@ -102,6 +102,8 @@ func TestStance(t *testing.T) {
 			"The national civil defence office said the toll from the storm had risen to 151.", day, "silent", ""},
 		{"two counts for the same island", "At least 40 people were killed by mudslides in Kesra province, the civil defence chief said.",
 			"At least 65 people were killed by mudslides in Kesra province, the Red Crescent said.", day, "differs", claims.EstimatesDiffer},
+		{"counts where a storm struck and where people died", "A cold wave that gripped Norway last week has killed 32 people, the Oslo police reported.",
+			"In Finland, three people died of the cold, the Tampere Courier reported.", day, "silent", ""},
 		{"one country and the whole continent", "A bitter frost in Veskaria has killed 32 people.",
 			"A bitter frost has killed at least 60 people throughout Europe.", day, "silent", ""},
 		{"the same wide place", "A bitter frost has killed 32 people throughout Veskaria.",
@@ -136,6 +138,23 @@ func TestRunningTotalsUndated(t *testing.T) {
 		if got != tc.want || got != "silent" && kind != tc.kind {
 			t.Errorf("%s: stance %s (%s), want %s (%s)", tc.name, got, kind, tc.want, tc.kind)
 		}
+	}
+}
+
+// TestRetoldFigure: an article that gives a new count and the old one as
+// what was said earlier tells an update, not a dispute, and so does every
+// report of the old count from no later.
+func TestRetoldFigure(t *testing.T) {
+	day := time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC)
+	a := "In Norway, 32 people have died of the cold this winter, police said."
+	b := "In Norway, 36 people have died of the cold this winter. Earlier police said 32 people had died of the cold in Norway."
+	cs, ids := pairClaims(a, b, day, day)
+	got, kind := stance(cs, ids)
+	if got != "differs" || kind != claims.Update {
+		for _, c := range cs {
+			t.Logf("%s %q", c.Kind, c.Text)
+		}
+		t.Errorf("stance %s (%s), want differs (update)", got, kind)
 	}
 }
 

@@ -437,6 +437,11 @@ func elsewhere(a, b *stmt) bool {
 					s.scoped = append(s.scoped, p)
 				}
 			}
+			for _, e := range s.facets.Entities {
+				if placedBy(low, strings.ToLower(e), strikeVerbs) && !slices.Contains(s.scoped, e) {
+					s.scoped = append(s.scoped, e)
+				}
+			}
 		}
 		f := s.facets
 		f.Places = s.scoped
@@ -448,6 +453,13 @@ func elsewhere(a, b *stmt) bool {
 
 // scopePrepositions place a count where it holds.
 var scopePrepositions = map[string]bool{"in": true, "at": true, "on": true, "near": true}
+
+// strikeVerbs place a storm, a frost or a quake, and the count of what it
+// did, in the name that follows them ("the cold wave that hit Poland has
+// killed 32"), which the tagger often reads as no place, being the verb's
+// object.
+var strikeVerbs = map[string]bool{"hit": true, "struck": true, "swept": true, "battered": true, "lashed": true,
+	"pounded": true, "gripped": true, "ravaged": true, "rocked": true, "flooded": true}
 
 // partOf reports counts of a part and of a whole: one counts in a place
 // named as a part of a country ("on Kesra island", "in Riel province")
