@@ -202,6 +202,21 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 	if t := d.thatAfterAdjunct(k, end); t > k {
 		k = t // "said during a break in the hearing that …": the adjunct is no content
 	}
+	titled := false
+	if c, r := d.quoteAfterAdjunct(k, end); r >= 0 {
+		switch {
+		case !d.titleRegion(r):
+			// "complained during a chat with the Gazette, “We have …”":
+			// the quotation after the adjunct is what was said
+			k = c + 1
+		case works[d.lower[c-1]]:
+			// "said in his memoir, “A Harbour Son.”": the quotation names
+			// the book; the attribution closes the clause before it
+			titled = true
+		}
+		// (a title that names no work is left as it was: "noted on the
+		// radio the old slogan, “Make the Port Great”")
+	}
 	intro := false
 	if k < end {
 		switch d.lower[k] {
@@ -251,11 +266,14 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		return
 	}
 	toClause := k < end && d.lower[k] == "to" && toVerbs[d.lower[f.cue0]]
-	afterEmpty := d.onlyClosers(k, end) || (d.trailingAdjunct(b, end) || d.adjunctAfterObject(f, b, k, end, intro)) && !toClause && !aside
+	goesOn := b+1 < end && d.lower[b] == "," && d.continuation(b+1, end) // "…, she said, to warn the crews"
+	afterEmpty := d.onlyClosers(k, end) || (d.trailingAdjunct(b, end) && !goesOn || d.adjunctAfterObject(f, b, k, end, intro)) && !toClause && !aside || titled
 	if toClause && !f.inverted {
 		intro = true // "vowed to …" as plainly as "said that …"
 	}
-	parenthetical := !intro && afterRegion < 0 && k < end && d.lower[k] == "," && d.clauseAfter(k+1, end)
+	// (a clause, or what goes on with the one before: "it is her duty,
+	// she said, to warn the crews")
+	parenthetical := !intro && afterRegion < 0 && k < end && d.lower[k] == "," && (d.clauseAfter(k+1, end) || d.continuation(k+1, end))
 
 	// what stands before it
 	var beforeRegion = -1
@@ -279,7 +297,12 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			if !d.regions[d.region[j-1]].used {
 				beforeRegion = d.region[j-1]
 			}
-		case d.lower[j] == "," && d.isClauseBefore(start, j):
+		case d.lower[j] == "," && d.isClauseBefore(start, j) && !(b < end && d.lower[b] != "," && !d.onlyClosers(b, end) && d.subordinateOnly(start, j)):
+			// (an opening subordinate clause before an attribution that is
+			// no aside belongs to the speaker's clause: "When the ferry
+			// sank, the Gazette reported six boats missing"; as an aside,
+			// it is part of what was said: "When the ferry sank, he said,
+			// the pier closed")
 			beforeClause = [2]int{start, j}
 		case d.isClosingMark(j) && d.isClauseBefore(start, j):
 			// a clause ending in a quoted phrase: "They have “very different goals,” Silverman said."
@@ -325,6 +348,14 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		// follows the source describes it ("…, according to two aides who
 		// saw the memo") or is an adjunct, never a second content
 		afterEmpty = true
+		if beforeClause[1] > beforeClause[0] && f.spk1 > f.cue1 && f.spk1+1 < end && d.lower[f.spk1] == "," &&
+			d.clauseAfter(f.spk1+1, end) && !coordinators[d.lower[f.spk1+1]] && (d.subjectAndVerb(f.spk1+1, end) || d.clauseSubject(f.spk1+1)) {
+			// … unless a clause follows the source's comma: the
+			// attribution is an aside in the sentence it splits ("While
+			// most crates were cargo, according to a port official, two
+			// held mail")
+			k, afterEmpty, parenthetical = f.spk1, false, true
+		}
 	}
 
 	if f.according && !hasBefore {
@@ -353,11 +384,13 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		if afterRegion >= 0 && (beforeRegion >= 0 || k > b+1 && d.lower[b] == "," && d.continuesSentence(afterRegion) &&
 			(d.lower[k-1] == "and" || d.lower[k-1] == "but" || joinAdverbs[d.lower[k-1]])) {
 			d.addRegionPart(f, afterRegion) // "“A,” she said, “B.”", "X “A,” she said, and still “b.”"
-		} else if afterRegion < 0 && beforeRegion >= 0 && !f.inverted && a > 0 && d.commaInMark(a-1) && b+1 < end && d.lower[b] == "," &&
-			d.continuation(b+1, end) {
-			// the quoted sentence goes on unquoted after the attribution:
-			// "“It is a shame,” he said, that both pilots had met"
-			d.addClause(f, b+1, end)
+		} else if c := d.adjunctComma(b, end); afterRegion < 0 && beforeRegion >= 0 && !f.inverted && a > 0 && d.commaInMark(a-1) && c+1 < end && d.lower[c] == "," &&
+			d.continuation(c+1, end) {
+			// the quoted sentence goes on unquoted after the attribution
+			// (and its adjunct): "“It is a shame,” he said, that both
+			// pilots had met", "“We are worried,” they wrote in a note,
+			// that the board …"
+			d.addClause(f, c+1, end)
 		}
 	case beforeClause[1] > beforeClause[0] && parenthetical:
 		// the split clause starts after the last clause joined before it:
@@ -407,7 +440,7 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 			// at the comma (or at the dash that closes a dash's aside)
 			mark := d.lower[f.spk0-1]
 			for i := k; i < end; i++ {
-				if d.lower[i] == mark && d.region[i] < 0 {
+				if d.lower[i] == mark && d.region[i] < 0 && !(mark == "," && d.listGoesOn(k, i, end)) {
 					end = i
 					break
 				}
@@ -570,10 +603,18 @@ func (d *doc) contentEnd(f *frame, s chorus.Sentence, next *frame) int {
 		// clause after the comma is the writer's; and the side taken is a
 		// noun phrase: "endorsed [Holm], who said …"
 		for i := b; i < end; i++ {
-			if d.lower[i] == "," && d.region[i] < 0 {
-				end = i
-				break
+			if d.lower[i] != "," || d.region[i] >= 0 {
+				continue
 			}
+			if c := d.complementAfterAside(f, i, end); c > i {
+				i = c // "accused Holm, the mayor, of …": the charge is part of it
+				continue
+			}
+			if d.listGoesOn(b, i, end) {
+				continue
+			}
+			end = i
+			break
 		}
 	}
 	if next != nil && d.restrictiveRelative(f, next) {
@@ -792,6 +833,67 @@ func (d *doc) isClauseBefore(a, e int) bool {
 	return true
 }
 
+// adjunctComma returns the comma that closes an adjunct opening at token
+// b ("in a letter to the mayor,"), or b when no adjunct opens there.
+func (d *doc) adjunctComma(b, end int) int {
+	if b >= end || !adjunctStarts[d.lower[b]] {
+		return b
+	}
+	for c := b + 1; c < end && c <= b+8; c++ {
+		if d.region[c] >= 0 || clauseWords[d.lower[c]] && !npInner[d.lower[c]] {
+			return b
+		}
+		if d.lower[c] == "," {
+			return c
+		}
+	}
+	return b
+}
+
+// coordinators join a second verb or clause to the one before them.
+var coordinators = wordSet(`and but or nor yet so`)
+
+// adverbialClauseOpeners open a subordinate clause that cannot stand as what was
+// said: "When the ferry sank, the Gazette reported …".
+var adverbialClauseOpeners = wordSet(`when while as if because although though since after before until
+	unless once whenever whereas`)
+
+// subordinateOnly reports whether tokens [a, e), the words before an
+// attribution's comma, are only an adverbial of the clause the attribution
+// opens: a subordinate clause, perhaps after an adverb or a short phrase
+// of time and its comma ("Usually when a ferry sinks, the papers call …",
+// "Tuesday morning, as the parade drifted by, the Gazette reported …"),
+// with no main clause after a later comma.
+func (d *doc) subordinateOnly(a, e int) bool {
+	k := a
+	if isAdverb(d.lower[k]) {
+		k++
+	} else if timeWords[d.lower[k]] {
+		// a short phrase of time and its comma: "Tuesday morning,"
+		for j := k + 1; j < e && j <= k+3; j++ {
+			if d.lower[j] == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k >= e || !adverbialClauseOpeners[d.lower[k]] {
+		return false
+	}
+	if d.lower[k] == "as" && k+1 < e && (d.lower[k+1] == "a" || d.lower[k+1] == "an") {
+		return false // "As an example of his skills, …": a preposition
+	}
+	for j := k + 1; j < e; j++ {
+		if d.region[j] >= 0 {
+			return false
+		}
+		if d.lower[j] == "," && j+1 < e && !adverbialClauseOpeners[d.lower[j+1]] {
+			return false // "When the ferry sank, the pier closed": a main clause follows
+		}
+	}
+	return true
+}
+
 // clauseAfter reports whether tokens [a, e) can be the second half of a
 // content split by a parenthetical attribution ("…, he added, there are
 // …"), not an adjunct of the attribution (", referring to …", ", who …").
@@ -850,6 +952,9 @@ func (d *doc) trailingAdjunct(b, end int) bool {
 		lw := d.lower[k]
 		if approximators[lw] && k+1 < end && d.countAt(k+1, end) {
 			return false // "said about 1.8 million cubic metres escaped": a count opens the clause
+		}
+		if lw == "at" && k+2 < end && (d.lower[k+1] == "least" || d.lower[k+1] == "most") && d.countAt(k+2, end) {
+			return false // "reported at least six boats sank": a count opens the clause
 		}
 		if adjunctStarts[lw] || timeWords[lw] && lw != "this" && !(k+1 < end && (d.lower[k+1] == "'s" || d.lower[k+1] == "’s")) { // ("Thursday’s protests" is an object)
 			for j := k; j < end; j++ {
@@ -1341,3 +1446,55 @@ func (d *doc) addSpan(f *frame, a, e int) {
 	f.parts = append(f.parts, d.span(a, e))
 	f.direct = append(f.direct, false)
 }
+
+// quoteAfterAdjunct returns the comma that ends an adjunct opening at
+// token k ("in an interview with the Gazette,", "in her memoir,") and the
+// quotation that follows it and closes the clause, or -1 for the region
+// when there is none.
+func (d *doc) quoteAfterAdjunct(k, end int) (int, int) {
+	if k >= end || !adjunctStarts[d.lower[k]] {
+		return k, -1
+	}
+	for c := k + 1; c < end && c <= k+10; c++ {
+		if d.region[c] >= 0 || clauseWords[d.lower[c]] && !npInner[d.lower[c]] {
+			return k, -1
+		}
+		if d.lower[c] == "," {
+			r := d.openingAt(c + 1)
+			if r < 0 || !d.regionEndsClause(r, end) {
+				return k, -1
+			}
+			return c, r
+		}
+	}
+	return k, -1
+}
+
+// titleRegion reports whether quotation r reads as a title rather than
+// speech: at most eight words, each capitalised but for short function
+// words ("A Harbour Son", "Tide Tables of the North").
+func (d *doc) titleRegion(r int) bool {
+	rg := d.regions[r]
+	n := 0
+	for i := rg.first; i < rg.end; i++ {
+		if !d.isWord(i) {
+			continue
+		}
+		if n++; n > 8 {
+			return false
+		}
+		if !d.isCap(i) && !titleFillers[d.lower[i]] {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// works are the nouns a title in quotation marks names: "in his memoir,
+// “A Harbour Son”".
+var works = wordSet(`book books memoir memoirs novel biography autobiography column essay article
+	op-ed editorial report film movie documentary show program programme podcast song album poem
+	play series`)
+
+// titleFillers are the short words a title leaves in lower case.
+var titleFillers = wordSet(`a an the of and or in on at to for from with by`)

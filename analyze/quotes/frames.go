@@ -593,6 +593,52 @@ var wishModals = wordSet(`would 'd ’d`)
 // "states with open primaries".
 var stateNounNext = wordSet(`where which with in and or like such including across`)
 
+// addForms are the forms of "add", a verb of saying only when what is
+// added is said.
+var addForms = wordSet(`add adds added adding`)
+
+// addsThing reports whether what follows "add" at token k is a thing added
+// rather than words: a count ("added 300 jobs", "added about 20 berths"),
+// or a noun phrase and "to" and what it joins ("added a new rule to the
+// harbour code"). ("added to the crowd that …" speaks to someone, so "to"
+// right after the verb is left alone.)
+func (d *doc) addsThing(k, end int) bool {
+	if k >= end || d.region[k] >= 0 {
+		return false
+	}
+	if d.countAt(k, end) || approximators[d.lower[k]] && k+1 < end && d.countAt(k+1, end) {
+		return true
+	}
+	if !determiners[d.lower[k]] {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
+		w := d.lower[j]
+		if w == "to" {
+			if !(j+1 < end && (determiners[d.lower[j+1]] || possessives[d.lower[j+1]].gender != unknownGender)) {
+				return false
+			}
+			for m := j + 1; m < end; m++ {
+				if d.lower[m] == ":" || d.region[m] >= 0 {
+					return false // "added a line to her speech: “…”": what was added is said
+				}
+			}
+			return true
+		}
+		if d.region[j] >= 0 || !d.isWord(j) || clauseWords[w] && !npInner[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// stateKinds are the modifiers of "states" the noun: "Southern states",
+// "swing states", "member states".
+var stateKinds = wordSet(`southern northern eastern western midwestern southeastern southwestern
+	northeastern northwestern central belt gulf baltic balkan arab nordic caucus primary swing
+	battleground border member island coastal neighboring neighbouring sovereign slave free red blue
+	purple key early remaining individual several`)
+
 // infinitiveHosts take a to-infinitive whose subject is their own.
 var infinitiveHosts = wordSet(`able unable trying tried try tries tend tends tended ready quick careful`)
 
@@ -1213,6 +1259,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if (lw == "states" || lw == "state") && i+1 < s.TokenEnd && (finiteAux[d.lower[i+1]] && d.lower[i+1] != "that" || stateNounNext[d.lower[i+1]]) {
 		return nil // the noun: "Rust Belt states have suffered", "caucus states, where …"
 	}
+	if lw == "states" && (i > s.TokenStart && stateKinds[d.lower[i-1]] ||
+		i+2 < s.TokenEnd && d.lower[i+1] == "that" && finiteAux[d.lower[i+2]]) {
+		// the noun: "the Gulf states", "in caucus states, …", and
+		// "states that have …", whose "that" opens a relative clause, as
+		// no clause a verb of saying reports starts with "have"
+		return nil
+	}
 	if lw == "told" && i > s.TokenStart && d.lower[i-1] == "all" && (i-1 == s.TokenStart || d.isPunct(i-2)) && i+1 < s.TokenEnd && d.lower[i+1] == "," {
 		return nil // "All told, …": in all
 	}
@@ -1261,6 +1314,14 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if sides[lw] && i+1 < s.TokenEnd && sideParticles[d.lower[i+1]] {
 		return nil // "backed off", "a bill supported by …": no side taken by the subject
 	}
+	if lw == "say" && i > s.TokenStart && i+1 < s.TokenEnd && d.lower[i-1] == "," && d.lower[i+1] == "," {
+		return nil // "no better than, say, the old pier": for example, no one speaks
+	}
+	if addForms[lw] && i > s.TokenStart && d.addsThing(i+1, s.TokenEnd) {
+		// (a sentence that opens with "Adding to …" names what it adds
+		// after its verb: "Adding to the unease is a report that …")
+		return nil // "added 300 jobs", "added a new rule to the code"
+	}
 	if strings.HasPrefix(lw, "declin") && i+1 < s.TokenEnd && (d.isWord(i+1) && unicode.IsDigit(rune(d.lower[i+1][0])) ||
 		isAdverb(d.lower[i+1]) || d.lower[i+1] == "from" || d.lower[i+1] == "by" || d.lower[i+1] == "in") {
 		return nil // a figure that fell: "declined slightly from 58 percent"
@@ -1269,7 +1330,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		prev := d.lower[i-1]
 		// a noun, not a verb: "the claims", "his remarks", "a reported deal"
 		if determiners[prev] && !d.relativeThat(i, s, form) || prev == "'s" || prev == "’s" || prev == "of" || prev == "to" ||
-			prev == "so-called" || prev == "newly" || prev == "such" {
+			prev == "so-called" || prev == "so-" || prev == "-" && i-2 >= s.TokenStart && d.lower[i-2] == "so" || prev == "newly" || prev == "such" {
+			// ("so- called", a hyphen left by a line break)
 			if !(prev == "one" || prev == "two" || prev == "three" || prev == "several" ||
 				prev == "many" || prev == "most" || prev == "some" || prev == "both" || prev == "all" ||
 				prev == "few" || prev == "other" || prev == "others" ||

@@ -192,7 +192,7 @@ func (d *doc) continuation(k, end int) bool {
 	}
 	switch lw := d.lower[k]; {
 	case lw == "that":
-		return d.clauseSubject(k+1) || d.subjectAndVerb(k+1, end)
+		return d.clauseSubject(k+1) || d.subjectAndVerb(k+1, end) || d.subjectThenQuote(k+1, end)
 	case lw == "to":
 		_, cue := cues[d.lower[k+1]]
 		w := d.lower[k+1]
@@ -200,6 +200,24 @@ func (d *doc) continuation(k, end int) bool {
 			k+2 < end && d.isWord(k+2) // "to pursue a hybrid system", not "to cheers"
 	case modals[lw] && lw != "do" && lw != "does" && lw != "did" || finiteAux[lw] && !beForms[lw] || lw == "is" || lw == "are" || lw == "was" || lw == "were":
 		return true
+	}
+	return false
+}
+
+// subjectThenQuote reports whether a short noun phrase at token k is
+// followed by a quotation that goes on with its clause: "that the harbour
+// board “may have sold the pier”".
+func (d *doc) subjectThenQuote(k, end int) bool {
+	if k >= end || d.region[k] >= 0 || !(determiners[d.lower[k]] || d.isCap(k)) {
+		return false
+	}
+	for i := k + 1; i < end && i <= k+6; i++ {
+		if r := d.openingAt(i); r >= 0 {
+			return d.continuesSentence(r)
+		}
+		if !d.isWord(i) || clauseWords[d.lower[i]] && !npInner[d.lower[i]] {
+			return false
+		}
 	}
 	return false
 }

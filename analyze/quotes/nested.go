@@ -11,6 +11,7 @@ func (d *doc) dropNested() {
 		return
 	}
 	inside := make([]bool, len(d.frames))
+	dropped := make([]bool, len(d.frames))
 	for k, f := range d.frames {
 		if f.cue0 < 0 || f.cue0 >= len(d.toks) {
 			continue
@@ -22,16 +23,33 @@ func (d *doc) dropNested() {
 				break
 			}
 		}
+		if d.inInvertedSpeaker(k) {
+			dropped[k] = true
+		}
 	}
 	kept := d.frames[:0:0]
 	for k, f := range d.frames {
-		if inside[k] && d.reportedBy(k, inside) {
+		if inside[k] && d.reportedBy(k, inside) || dropped[k] {
 			f.kept = false
 			continue
 		}
 		kept = append(kept, f)
 	}
 	d.frames = kept
+}
+
+// inInvertedSpeaker reports whether the cue of frame k lies in the
+// relative clause of another frame's inverted speaker ("…, said two
+// dockers who point to their years on the quay"): the clause tells who
+// the speaker is, and says nothing of its own.
+func (d *doc) inInvertedSpeaker(k int) bool {
+	c := d.frames[k].cue0
+	for j, o := range d.frames {
+		if j != k && o.inverted && o.spk0 >= 0 && o.spk0 < c && c < o.spk1 {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBy reports whether the cue and the content of frame k lie in the

@@ -110,6 +110,14 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		}
 		break
 	}
+	if w := d.anonymousClauseBefore(before, s.TokenStart); w > s.TokenStart {
+		// "a docker who asked not to be named told the crew …": the speaker is the
+		// phrase before the clause that keeps the name back
+		before = w - 1
+		for before > s.TokenStart && (d.lower[before] == "," || d.lower[before] == "and") {
+			before--
+		}
+	}
 	// a relative pronoun is the speaker as written; the phrase before it names them
 	if before > s.TokenStart && (d.lower[before] == "who" || d.lower[before] == "which" || d.lower[before] == "that" ||
 		d.lower[before] == "whom" && before-2 > s.TokenStart && d.lower[before-1] == "of" && quantifiers[d.lower[before-2]]) &&
@@ -146,8 +154,8 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if (before < s.TokenStart || d.lower[before] == "," && !d.appositiveSubject(before, s) || d.isClosingMark(before)) && f.form.class != cueTell && !f.form.participle &&
 		!(f.cue1-1 > f.cue0 && objectParticles[d.lower[f.cue1-1]]) { // (what one spoke "about" or pushed "for" is the topic, not the speaker)
 		// only when nothing but an adjunct follows: not "…, said he would …"
-		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b)) &&
-			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && indefinites[d.lower[a]] || // "…, said a former official who …"
+		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b) || d.countAt(a, b)) &&
+			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && (indefinites[d.lower[a]] || d.countAt(a, b)) || // "…, said a former official who …"
 				d.trailingAdjunct(b, s.TokenEnd) && s.TokenEnd-b <= 8) {
 			e := d.appositiveAfter(b, s.TokenEnd)
 			if b < s.TokenEnd && d.lower[b] == "who" {
@@ -155,7 +163,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 				// next comma or the sentence's end, and says nothing itself
 				for e = b; e < s.TokenEnd && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, s.TokenEnd); e++ {
 					// (a passive says nothing either: "who asked not to be named")
-					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, s.TokenEnd) && !beForms[d.lower[e-1]] {
+					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, s.TokenEnd) && !beForms[d.lower[e-1]] && !d.describesSpeaker(e) {
 						e = -1
 						break
 					}
@@ -517,6 +525,9 @@ func (d *doc) appositiveAfter(b, end int) int {
 	} else if !(determiners[lw] || roleNouns[lw] || d.isCap(b+1)) || strings.HasSuffix(lw, "ing") {
 		return b
 	}
+	if d.subjectAndVerb(b+1, end) {
+		return b // a clause, not an apposition: "according to an aide, two crates were lost"
+	}
 	e := end
 	for e > b && d.isPunct(e-1) && d.region[e-1] < 0 {
 		e--
@@ -777,6 +788,25 @@ outer:
 // its clause.
 var subjectOpeners = wordSet(`and but yet while whereas although though because since`)
 
+// describesSpeaker reports whether the cue at token e, in the relative
+// clause after an inverted cue's indefinite speaker, describes the speaker
+// rather than reporting what they said: no verb that reports a clause
+// ("said", "told", "wrote"), and no that-clause or quotation after it
+// ("…, said a few dockers who know the tides well", "…, said two traders
+// who point to the fees").
+func (d *doc) describesSpeaker(e int) bool {
+	if clauseReporters[d.lower[e]] {
+		return false
+	}
+	end := d.sents[d.sent[e]].TokenEnd
+	for k := e + 1; k < end; k++ {
+		if d.lower[k] == "that" || d.region[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // indefinites open a speaker phrase that a relative clause can follow
 // after an inverted cue ("…, said a former official who …"); "said the
 // member who …" is as often the start of reported speech.
@@ -784,13 +814,18 @@ var indefinites = wordSet(`a an one two three several some many`)
 
 // anonymityAt reports whether the cue at token i only asks for anonymity
 // ("who asked not to be named", "who spoke on condition of anonymity",
-// "who declined to be identified"): it says nothing itself.
+// "who declined to be identified", "who did not want to be named"): it
+// says nothing itself.
 func (d *doc) anonymityAt(i, end int) bool {
 	if i+2 >= end {
 		return false
 	}
 	switch d.lower[i] {
 	case "asked", "requested", "spoke", "speaking", "declined":
+	case "want", "wants", "wanted", "wish", "wishes", "wished":
+		// "who did not want to be named", "who wished to be identified
+		// only by her first name"
+		return i+3 < end && d.lower[i+1] == "to" && d.lower[i+2] == "be" && namings[d.lower[i+3]]
 	default:
 		return false
 	}
@@ -806,6 +841,33 @@ func (d *doc) anonymityAt(i, end int) bool {
 	return next == "not" && after == "to" || next == "on" && (after == "condition" || after == "the") ||
 		next == "to" && after == "be" || next == "anonymity"
 }
+
+// anonymousClauseBefore returns the "who" that opens a relative clause
+// ending at token before in which the speaker keeps their name back
+// ("who asked not to be named", "who did not want to be identified"), or
+// -1 when there is none.
+func (d *doc) anonymousClauseBefore(before, first int) int {
+	if before <= first || !(namings[d.lower[before]] || d.lower[before] == "anonymity") {
+		return -1
+	}
+	for w := before - 1; w > first && w >= before-10; w-- {
+		if d.region[w] >= 0 {
+			return -1
+		}
+		if d.lower[w] == "who" {
+			for k := w + 1; k < before; k++ {
+				if d.anonymityAt(k, before+1) {
+					return w
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namings are what a source who keeps a name back does not want to be.
+var namings = wordSet(`named identified quoted cited`)
 
 // withholding are the verbs of giving or keeping back a name after
 // "declined to" or "asked to".
