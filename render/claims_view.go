@@ -67,8 +67,8 @@ type DisputeView struct {
 	Updates []ValueView
 }
 
-// ValueView is one value of a dispute with who it is attributed to and
-// the articles giving it.
+// ValueView is one value of a dispute with who it is attributed to (as
+// shownAttribution shows it) and the articles giving it.
 type ValueView struct {
 	Value, Source string
 	// Date is, for an update, when the newer figure holds ("11 May 2025").
@@ -210,7 +210,7 @@ func disputeViews(s *chorus.Story, num map[chorus.ArticleID]int) []DisputeView {
 		d := DisputeView{Label: map[chorus.ClaimKind]string{chorus.ClaimEstimatesDiffer: "Estimates differ", chorus.ClaimDisputed: "Disputed",
 			chorus.ClaimUpdate: "Updated"}[kind]}
 		for _, c := range cs {
-			val := ValueView{Value: c.Value, Source: c.Source}
+			val := ValueView{Value: c.Value, Source: shownAttribution(c.Source)}
 			for _, a := range c.Articles {
 				if a.Stance == chorus.Stated {
 					val.Statements = append(val.Statements, Cited{N: num[a.Article], Outlet: outletLabel(s, a.Article, num),

@@ -237,7 +237,13 @@ func TestClaimsNameWhoMadeThem(t *testing.T) {
 		}
 		return c
 	}
+	disputed := func(text, value, source string, id chorus.ArticleID) chorus.Claim {
+		c := claim(chorus.ClaimDisputed, text, "", id)
+		c.Dispute, c.Value, c.Source = "d1", value, source
+		return c
+	}
 	s.Claims = []chorus.Claim{
+		disputed("Seven people died", "Seven", "he", "a1"), disputed("Nine people died", "Nine", "The union", "a2"),
 		claim(chorus.ClaimAgreed, "the gate had passed its last inspection", "The operator", "a1", "a2"),
 		claim(chorus.ClaimOnly, "the spillway was never rebuilt", "Opposition deputies", "a1"),
 		claim(chorus.ClaimOnly, "more rain is due on Friday", "he", "a2"),
@@ -250,6 +256,7 @@ func TestClaimsNameWhoMadeThem(t *testing.T) {
 		"| the gate had passed its last inspection (according to the operator) |",
 		"- the spillway was never rebuilt (according to Opposition deputies) [1]",
 		"- more rain is due on Friday [2]",
+		"- Disputed: **Seven** vs **Nine** (the union)",
 	} {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md.String())
