@@ -231,7 +231,7 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 			}
 			d := &dating{date: calendarDate(v), gran: g, inferred: inferred}
 			str := clauses.background(t.Span)
-			if str == hard && recent(d, a.Article.Published) {
+			if str == hard && recent(d, a.Article.Published) { // (never fixed)
 				str = soft
 			}
 			if str != reported {

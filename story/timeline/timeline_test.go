@@ -206,6 +206,18 @@ func TestBackgroundDatesNothing(t *testing.T) {
 		// a day next to the article's own date is part of the same news
 		{"The minister, who arrived in Tessin on Wednesday morning, said the roads would stay shut.", "2025-03-12"},
 		{"A conservator will examine the Marhold map before it goes on show, which the museum hopes will happen next month.", "2025-04"},
+		// but a date that picks out a noun does not, however close it is
+		{"A gale turned the Riel fair crowded with Carnival dancers from the March 3 parade into chaos.", ""},
+		{"Divers found the bodies of four fishermen of the March 9 sinking off the Tessin coast.", ""},
+		// while a weekday or a clock time on a noun names this week's news
+		{"Rebels in Marhold claimed responsibility for the 7:15 a.m. blast at the depot.", "2025-03-14"},
+		{"The mayor of Riel condemned Tuesday's blast at the ferry depot in a short speech.", "2025-03-11"},
+		// the baseline of a comparison
+		{"Ferry bookings in Tessin rose to 9,000, compared with 6,500 a year ago.", ""},
+		{"The jobless rate in Marhold fell to 4.1 percent, down from 4.6 percent in January.", ""},
+		{"The jobless rate in Marhold fell to 4.1 percent in February, down from 4.6 percent in January.", "2025-02"},
+		// a participle clause on the noun of a phrase in the subject
+		{"The damage at the Riel pier, built in 1990, was worse than at the other quays.", ""},
 	} {
 		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
 	}
