@@ -183,6 +183,9 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 	var out []*entry
 	ti := 0
 	times := a.Analysis.Times
+	// the last day the article named before the sentence at hand, which a
+	// bare clock time ("At 10 a.m. the mast fell") is on
+	lastDay := ""
 	for _, s := range a.Analysis.Sentences {
 		// a photo caption's date is when its picture was taken, and what
 		// it shows is seldom a happening of its own
@@ -190,6 +193,9 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 			continue
 		}
 		for ti < len(times) && times[ti].End <= s.Start {
+			if d := namedDay(times[ti]); d != "" {
+				lastDay = d
+			}
 			ti++
 		}
 		// the first date the sentence reports, else the first one a
@@ -205,6 +211,20 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 			t := times[k]
 			if !s.Contains(t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
 				continue
+			}
+			if bareClock(t) {
+				// a clock time is on the day the narrative is at: another
+				// day the sentence names ("from 1 a.m. until dawn on 17
+				// and 18 May"), else the last one the article named; the
+				// resolver puts it on the publication day, which is right
+				// only when the narrative is there
+				if namesOtherDay(times, ti, s.Span) {
+					continue
+				}
+				if lastDay != "" && lastDay != calendarDate(t.Value) {
+					unresolved = true
+					continue
+				}
 			}
 			if published != "" && calendarDate(t.Value) == published && insideAny(t.Span, quoted) {
 				// "today we search," the minister said: a quotation's
@@ -263,6 +283,36 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		})
 	}
 	return out
+}
+
+// rxClock matches a time expression that is only a clock time ("10 a.m.",
+// "about 1 a.m.", "noon", "9:45 a.m. (0745 GMT)"), with no day of its own.
+var rxClock = regexp.MustCompile(`(?i)^(about |around |at |nearly |almost |shortly (before|after) |just (before|after) )?` +
+	`(\d{1,2}(:\d\d)?( ?[ap]\.? ?m\.?| o'clock)?|noon|midday|midnight)( \(?\d{4} (gmt|utc)\)?)?$`)
+
+// bareClock reports whether t is a clock time that names no day.
+func bareClock(t chorus.TimeRef) bool {
+	return t.Type == chorus.TimeTime && rxClock.MatchString(strings.TrimSpace(t.Text))
+}
+
+// namedDay is the day a time expression names, or "" when it names no day
+// or only a clock time.
+func namedDay(t chorus.TimeRef) string {
+	if (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) || bareClock(t) || granularity(t.Value) != "day" {
+		return ""
+	}
+	return calendarDate(t.Value)
+}
+
+// namesOtherDay reports whether the sentence at span names a day by an
+// expression other than a bare clock time (times from index from on).
+func namesOtherDay(times []chorus.TimeRef, from int, span chorus.Span) bool {
+	for k := from; k < len(times) && times[k].Start < span.End; k++ {
+		if span.Contains(times[k].Span) && namedDay(times[k]) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // recent reports whether a dating falls within a few weeks of the

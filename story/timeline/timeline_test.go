@@ -302,3 +302,40 @@ func TestCaptionDatesNothing(t *testing.T) {
 		}
 	}
 }
+
+// A bare clock time is on the day the narrative is at: a day its sentence
+// names, else the last day the article named before it. Only when that is
+// the publication day (or the article named none) does the clock time date
+// the entry.
+func TestBareClockTimeTakesTheNarrativesDay(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want []string // the entries' dates in order
+	}{
+		{"The storm reached the Riel coast early on Tuesday, its wind tearing at the roofs. At 10 a.m. the harbour crane toppled into the water.",
+			[]string{"2025-03-11"}},
+		{"The Tessin lifeboat crew was called out on Friday before sunrise. At 10 a.m. the crew reached the stranded ferry.",
+			[]string{"2025-03-14", "2025-03-14"}},
+		{"At noon the Marhold ferry left its berth with ninety passengers on board.", []string{"2025-03-14"}},
+		{"Skywatchers in Marhold should look east from about 2 a.m. until dawn on both May 5 and May 6.", []string{"2025-05-05"}},
+	} {
+		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
+		var dates []string
+		for _, e := range got {
+			dates = append(dates, e.Date)
+		}
+		if strings.Join(dates, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q: got dates %v, want %v", tc.text, dates, tc.want)
+		}
+	}
+}
+
+func TestBareClock(t *testing.T) {
+	for text, want := range map[string]bool{"10 a.m.": true, "about 1 a.m.": true, "noon": true, "9:45 a.m. (0745 GMT)": true,
+		"11:43 p.m.": true, "Friday night": false, "10 a.m. Tuesday": false, "this morning": false} {
+		if got := bareClock(chorus.TimeRef{Text: text, Type: chorus.TimeTime}); got != want {
+			t.Errorf("bareClock(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
