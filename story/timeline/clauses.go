@@ -520,3 +520,38 @@ func (r *reading) verbGroups(from, to int) int {
 	}
 	return n
 }
+
+// forecastsWeather reports whether the sentence forecasts the weather: its
+// subject names the weather ("Low pressure will move east on Thursday";
+// "On Friday, the cold front will stall over the hills"; "Heavy rain is
+// expected to reach the coast by Sunday") and its verb looks ahead. What a
+// forecast says will happen is no happening of the story, and a weather
+// column filed beside a story would otherwise fill its timeline.
+func (r *reading) forecastsWeather() bool {
+	if r == nil || r.s == nil {
+		return false
+	}
+	low := r.s.Lower
+	for i := 1; i < len(low); i++ {
+		future := low[i] == "will" ||
+			(low[i] == "expected" || low[i] == "forecast" || low[i] == "predicted") && i+1 < len(low) && low[i+1] == "to"
+		if !future || r.s.Quoted[i] {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if low[k] == "," || low[k] == ";" {
+				break
+			}
+			if weatherNouns[low[k]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// weatherNouns name the weather as the subject of a forecast.
+var weatherNouns = words(`weather pressure front fronts low showers shower rain rains rainfall snow snowfall
+	frost temperatures temperature winds wind gusts storm storms thunderstorms typhoon hurricane cyclone
+	clouds fog sleet drizzle blizzard air`)

@@ -265,7 +265,7 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		if main == nil && !unresolved {
 			main = background
 		}
-		if main == nil {
+		if main == nil || clauses.forecastsWeather() {
 			continue
 		}
 		date, gran, inferred := main.date, main.gran, main.inferred

@@ -339,3 +339,18 @@ func TestBareClock(t *testing.T) {
 		}
 	}
 }
+
+// A weather forecast is no happening of the story; the weather that came is.
+func TestWeatherForecastIsNoEntry(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Low pressure will drift east across the Tessin uplands on Sunday, bringing sleet.", ""},
+		{"On Sunday, a cold front will stall over the Marhold hills and bring long spells of rain.", ""},
+		{"Heavy rain is expected to reach the Riel coast by Sunday evening, forecasters said.", ""},
+		{"Heavy rain flooded the Riel coast road on Thursday, forecasters said.", "2025-03-13"},
+		{"The Riel council will vote on the flood barrier on Monday, its clerk said.", "2025-03-17"},
+		{"\"The storm will be gone by Monday,\" said Ilse Varga, who runs the Tessin ferry.", "2025-03-17"},
+	} {
+		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
+	}
+}
