@@ -212,6 +212,9 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 			if !s.Contains(t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
 				continue
 			}
+			if stretchToNow(text, t) || festival(text, t) {
+				continue
+			}
 			if bareClock(t) {
 				// a clock time is on the day the narrative is at: another
 				// day the sentence names ("from 1 a.m. until dawn on 17
@@ -313,6 +316,55 @@ func namesOtherDay(times []chorus.TimeRef, from int, span chorus.Span) bool {
 		}
 	}
 	return false
+}
+
+// rxLastPeriod matches "the last year", "the past month" and the like.
+var rxLastPeriod = regexp.MustCompile(`(?i)^the (last|past) (year|month|week)$`)
+
+// stretchToNow reports whether t is "the last year" or "the past month"
+// after "for" or "over": the stretch of time up to the article's day
+// ("For the last year, the firm has argued …"), which the resolver gives
+// the calendar period before the article's, and over which a state held
+// rather than a thing happened.
+func stretchToNow(text string, t chorus.TimeRef) bool {
+	if !rxLastPeriod.MatchString(t.Text) {
+		return false
+	}
+	w := wordBefore(text, t.Start)
+	return w == "for" || w == "over"
+}
+
+// festivals name holidays the resolver dates.
+var festivals = regexp.MustCompile(`(?i)^((christmas|easter|halloween|thanksgiving)( day)?|christmas eve|new year's (day|eve)|` +
+	`valentine's day|(election|independence|labor|memorial|veterans) day)$`)
+
+// festival reports whether t is a holiday named with no preposition before
+// it ("revelers celebrating Halloween", "Christmas shopping"): the feast
+// itself, not the day something happened, which "on Halloween" or "before
+// Christmas" would date.
+func festival(text string, t chorus.TimeRef) bool {
+	if !festivals.MatchString(t.Text) {
+		return false
+	}
+	switch wordBefore(text, t.Start) {
+	case "on", "at", "by", "before", "after", "until", "till", "to", "over", "since", "during", "through", "for", "from", "around", "of":
+		return false
+	}
+	return true
+}
+
+// wordBefore returns the word, in lower case, that ends right before
+// offset at in text (across spaces), or "".
+func wordBefore(text string, at int) string {
+	i := at
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && unicode.IsLetter(rune(text[j-1])) {
+		j--
+	}
+	return strings.ToLower(text[j:i])
 }
 
 // recent reports whether a dating falls within a few weeks of the

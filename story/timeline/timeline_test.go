@@ -354,3 +354,31 @@ func TestWeatherForecastIsNoEntry(t *testing.T) {
 		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
 	}
 }
+
+// "For the last year" is a stretch up to the article's day, over which a
+// state held; a holiday named with no preposition is the feast, not the
+// day something happened.
+func TestStretchesAndFeastsDateNothing(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"For the last year, the Riel ferry line has argued that its fares are fair.", ""},
+		{"Over the past month, the Tessin quay has lost a third of its trade.", ""},
+		{"The Riel ferry line changed its fares last year after a long dispute.", "2024"},
+		{"Most of the guests were Tessin students celebrating Halloween and a long weekend.", ""},
+		{"The Marhold choir sang in the square on Halloween, as it has for a century.", "2024-10-31"},
+	} {
+		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
+	}
+}
+
+func TestWordBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		at   int
+		want string
+	}{{"for  the last year", 5, "for"}, {"Halloween", 0, ""}, {"celebrating Halloween", 12, "celebrating"}} {
+		if got := wordBefore(tc.text, tc.at); got != tc.want {
+			t.Errorf("wordBefore(%q, %d) = %q, want %q", tc.text, tc.at, got, tc.want)
+		}
+	}
+}
