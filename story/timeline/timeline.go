@@ -183,9 +183,11 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 	var out []*entry
 	ti := 0
 	times := a.Analysis.Times
-	// the last day the article named before the sentence at hand, which a
-	// bare clock time ("At 10 a.m. the mast fell") is on
-	lastDay := ""
+	// the first day named by the last sentence that names one, where a
+	// bare clock time in a later sentence ("At 10 a.m. the mast fell") is;
+	// a sentence names the day it reports before older ones ("struck on
+	// Tuesday over a death last Tuesday")
+	lastDay, sentenceDay := "", ""
 	for _, s := range a.Analysis.Sentences {
 		// a photo caption's date is when its picture was taken, and what
 		// it shows is seldom a happening of its own
@@ -193,11 +195,12 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 			continue
 		}
 		for ti < len(times) && times[ti].End <= s.Start {
-			if d := namedDay(times[ti]); d != "" {
-				lastDay = d
-			}
 			ti++
 		}
+		if sentenceDay != "" {
+			lastDay = sentenceDay
+		}
+		sentenceDay = firstDay(times, ti, s.Span)
 		// the first date the sentence reports, else the first one a
 		// clause that sets its scene carries (see strength)
 		var main, background *dating
@@ -218,10 +221,10 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 			if bareClock(t) {
 				// a clock time is on the day the narrative is at: another
 				// day the sentence names ("from 1 a.m. until dawn on 17
-				// and 18 May"), else the last one the article named; the
-				// resolver puts it on the publication day, which is right
-				// only when the narrative is there
-				if namesOtherDay(times, ti, s.Span) {
+				// and 18 May"), else the day of the last sentence dated
+				// by one; the resolver puts it on the publication day,
+				// which is right only when the narrative is there
+				if sentenceDay != "" {
 					continue
 				}
 				if lastDay != "" && lastDay != calendarDate(t.Value) {
@@ -307,15 +310,15 @@ func namedDay(t chorus.TimeRef) string {
 	return calendarDate(t.Value)
 }
 
-// namesOtherDay reports whether the sentence at span names a day by an
-// expression other than a bare clock time (times from index from on).
-func namesOtherDay(times []chorus.TimeRef, from int, span chorus.Span) bool {
+// firstDay is the first day the sentence at span names by an expression
+// other than a bare clock time (times from index from on), or "".
+func firstDay(times []chorus.TimeRef, from int, span chorus.Span) string {
 	for k := from; k < len(times) && times[k].Start < span.End; k++ {
-		if span.Contains(times[k].Span) && namedDay(times[k]) != "" {
-			return true
+		if d := namedDay(times[k]); span.Contains(times[k].Span) && d != "" {
+			return d
 		}
 	}
-	return false
+	return ""
 }
 
 // rxLastPeriod matches "the last year", "the past month" and the like.

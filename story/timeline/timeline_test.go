@@ -318,6 +318,9 @@ func TestBareClockTimeTakesTheNarrativesDay(t *testing.T) {
 		{"The Tessin lifeboat crew was called out on Friday before sunrise. At 10 a.m. the crew reached the stranded ferry.",
 			[]string{"2025-03-14", "2025-03-14"}},
 		{"At noon the Marhold ferry left its berth with ninety passengers on board.", []string{"2025-03-14"}},
+		// a sentence names the day it reports before an older one
+		{"Riel ferry crews stopped work on Friday over a colleague's fall last Friday. At 6 a.m. the first crossing was cancelled.",
+			[]string{"2025-03-14", "2025-03-14"}},
 		{"Skywatchers in Marhold should look east from about 2 a.m. until dawn on both May 5 and May 6.", []string{"2025-05-05"}},
 	} {
 		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
