@@ -5,7 +5,8 @@ import "time"
 // yearFor picks the year of month m (day d, or 0 for the whole month) that
 // the clause means: the last one up to the anchor in a past clause, the next
 // one from the anchor in a future clause, unless that is most of a year
-// away while the other is close; without a tense the nearer one, with a
+// away while the other is close (in a past clause only when the past verb
+// reports speech or the date does not follow "in" or "during"); without a tense the nearer one, with a
 // bias to the past, which news reports more often. A weekday written with
 // the date (wd > 0) picks the year whose date falls on it.
 func (p *parser) yearFor(m, d int, t tense) int { return p.yearForWeekday(m, d, 0, t) }
@@ -45,7 +46,10 @@ func (p *parser) yearForWeekday(m, d, wd int, t tense) int {
 	}
 	switch t {
 	case tensePast:
-		if back > 240 && fwd < 60 {
+		// the hedge is for a date the past verb does not govern ("extended
+		// to Nov. 20", "the Jan. 14 deadline", "said the plant reopens in
+		// January"); "was beaten in January" is in the past
+		if back > 240 && fwd < 60 && (p.reportingCue() || !p.is(p.cueFor-1, "in", "during")) {
 			return futY
 		}
 		return pastY
@@ -116,3 +120,18 @@ func (p *parser) relative(pt point) point {
 	}
 	return pt
 }
+
+// reportingCue reports whether the last tense cue was a verb of saying
+// ("said", "told", "announced"): its past tense is when the report was
+// made, and the date in what was reported may still lie ahead ("officials
+// said in December the plant would reopen in January"). Any other past
+// verb ("was beaten at the finals in January") puts the date behind.
+func (p *parser) reportingCue() bool {
+	return p.cueTok >= 0 && reportingVerbs[p.low(p.cueTok)]
+}
+
+// reportingVerbs are the past forms of the verbs that report speech or plans.
+var reportingVerbs = set("said", "told", "announced", "reported", "added", "noted", "stated", "declared", "predicted",
+	"forecast", "estimated", "expected", "projected", "promised", "pledged", "vowed", "warned", "indicated",
+	"suggested", "insisted", "confirmed", "agreed", "decided", "planned", "scheduled", "proposed", "asked",
+	"urged", "hoped", "wanted", "intended", "aimed", "called", "set")

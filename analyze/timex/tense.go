@@ -158,6 +158,7 @@ func (p *parser) auxiliary(k int) tense {
 // and "as early as" look ahead. An infinitive counts only when no finite
 // verb is near.
 func (p *parser) tenseAround(i, j int) tense {
+	p.cueTok, p.cueFor = -1, i
 	switch {
 	case p.is(i-1, "since"):
 		return tensePast
@@ -179,6 +180,9 @@ func (p *parser) tenseAround(i, j int) tense {
 		if c == tenseWeakFuture {
 			weak = true
 			return tenseNone, false
+		}
+		if c != tenseNone {
+			p.cueTok = k
 		}
 		return c, c != tenseNone
 	}

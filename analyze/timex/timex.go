@@ -64,6 +64,10 @@ type parser struct {
 	lastQuarter point
 	hasQuarter  bool
 	quarterTok  int
+	// cueTok is the token whose tense the last tenseAround took, or -1
+	// when a preposition or nothing decided it; cueFor is the first token
+	// of the expression it was asked about.
+	cueTok, cueFor int
 }
 
 // match is one rule's reading of tokens [start, end).

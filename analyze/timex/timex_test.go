@@ -99,6 +99,14 @@ var findCases = []struct {
 		[]ref{{"this Monday", D, "2016-07-18"}}},
 	{"passive future", "2016-07-15", "The aid would be delivered in January.",
 		[]ref{{"January", D, "2017-01"}}},
+	// in a December article a past verb's "in January" is the January
+	// behind, while a date the past verb does not govern may lie ahead
+	{"past verb, in January, late in the year", "2016-12-06", "Varga was beaten at the Riel indoor games in January.",
+		[]ref{{"January", D, "2016-01"}}},
+	{"past verb, a deadline just ahead", "2016-12-06", "The board extended to Jan. 9 its offer for the Tessin ferry line.",
+		[]ref{{"Jan. 9", D, "2017-01-09"}}},
+	{"reporting verb, in January just ahead", "2016-12-06", "The Marhold mayor said the bridge reopens in January.",
+		[]ref{{"January", D, "2017-01"}}},
 	{"weekday and date", "2016-07-15", "The paper said in an editorial on Monday, July 18: the talks matter.",
 		[]ref{{"Monday, July 18", D, "2016-07-18"}}},
 

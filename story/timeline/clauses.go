@@ -29,15 +29,25 @@ import (
 //     was of this kind reported something else at that date in nearly all
 //     cases (as "The Riel mayor, who was cleared of fraud in 2009, would
 //     face …"), so such a date never dates the entry: the sentence
-//     is left off the timeline. (In a dated article a hard background
-//     date close to the article's own date is let through as soft: see
-//     recent in timeline.go.)
+//     is left off the timeline. (In a dated article a describing or
+//     relative clause's date close to the article's own date is let
+//     through as soft: see recent in timeline.go; a date on a noun, after
+//     "for", in a counting "since" or a comparison's baseline is fixed
+//     background, never let through.)
 type strength uint8
 
 const (
 	reported strength = iota // dates what the sentence reports
 	soft
 	hard
+	// fixed is background however close it lies to the article's date: a
+	// time that modifies a noun, the period after "for", a "since" that
+	// counts, the baseline of a comparison. Unlike a describing clause
+	// ("The minister, who flew in on Wednesday, said …") such a time dates
+	// a thing the sentence names, never the news it tells: "teen-age
+	// Halloween revelers" were at a party two days before the holiday,
+	// "the victims of the Sept. 23 floods" were found a fortnight later.
+	fixed
 )
 
 // reading is what the timeline reads of one sentence's clauses.
@@ -80,10 +90,62 @@ func (r *reading) background(sp chorus.Span) strength {
 	if first < 0 {
 		return reported
 	}
-	if r.modifiesObject(first, last) || r.forPeriod(first) || r.sinceCounting(first) || r.inRelative(first) {
+	if r.modifiesObject(first, last) || r.forPeriod(first) {
+		// "Friday's bombing", "responsibility for the 9:45 a.m. attack":
+		// a weekday or a clock time names a happening of the article's
+		// own week, which may be the news; a date, a holiday or a year
+		// names an occasion or a period
+		if r.weekdayOrClock(first, last) {
+			return hard
+		}
+		return fixed
+	}
+	if r.sinceCounting(first) || r.comparedWith(first) {
+		return fixed
+	}
+	if r.inRelative(first) {
 		return hard
 	}
 	return reported
+}
+
+// weekdayOrClock reports whether tokens [first, last] name a weekday or a
+// clock time.
+func (r *reading) weekdayOrClock(first, last int) bool {
+	for i := first; i <= last; i++ {
+		w := strings.TrimSuffix(strings.TrimSuffix(r.s.Lower[i], "'s"), "’s")
+		if weekdays[w] || w == "noon" || w == "midday" || w == "midnight" || strings.Contains(w, "a.m") || strings.Contains(w, "p.m") {
+			return true
+		}
+	}
+	return false
+}
+
+var weekdays = words(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// comparedWith reports whether the time at token first dates the baseline
+// of a comparison ("totaled $9 million, compared with $7 million a year
+// ago"; "3.1 percent, down from 3.4 percent in May"): the sentence reports
+// the new figure, which the baseline's date does not date.
+func (r *reading) comparedWith(first int) bool {
+	low := r.s.Lower
+	for i := first - 1; i > 0 && i >= first-12; i-- {
+		switch low[i] {
+		case ",", ";", "(", ")", "--", "—", "–":
+			return false
+		case "with", "to":
+			if low[i-1] == "compared" || low[i-1] == "comparison" {
+				return true
+			}
+		case "from":
+			if low[i-1] == "up" || low[i-1] == "down" {
+				return true
+			}
+		case "versus", "vs":
+			return true
+		}
+	}
+	return false
 }
 
 // describesSubjectsState reports whether c is a participle clause set off
@@ -105,6 +167,12 @@ func (r *reading) describesSubjectsState(c clause.Clause) bool {
 		if low[i] == "," && !r.s.Quoted[i] {
 			return false
 		}
+		// the clause may describe the noun of a phrase in the subject,
+		// not the subject ("The damage at the Riel pier, built in 1990,
+		// was slight" reports the damage, which came later)
+		if i > 0 && subjectPrepositions[low[i]] {
+			return false
+		}
 	}
 	switch low[c.To+1] {
 	case "is", "was", "are", "were":
@@ -115,6 +183,10 @@ func (r *reading) describesSubjectsState(c clause.Clause) bool {
 	// (a speech verb after a copula is a participle too: "is reported")
 	return !clause.PastParticiple(next, "by") && next != "being" && !strings.HasSuffix(next, "ing")
 }
+
+// subjectPrepositions open a phrase inside a subject whose noun a
+// participle clause after it may describe.
+var subjectPrepositions = words(`at in on near by from with over under into across inside outside`)
 
 // datesSince reports whether c is a relative clause on the noun of a
 // "since" phrase that starts the state the sentence reports ("Talks have
@@ -448,3 +520,38 @@ func (r *reading) verbGroups(from, to int) int {
 	}
 	return n
 }
+
+// forecastsWeather reports whether the sentence forecasts the weather: its
+// subject names the weather ("Low pressure will move east on Thursday";
+// "On Friday, the cold front will stall over the hills"; "Heavy rain is
+// expected to reach the coast by Sunday") and its verb looks ahead. What a
+// forecast says will happen is no happening of the story, and a weather
+// column filed beside a story would otherwise fill its timeline.
+func (r *reading) forecastsWeather() bool {
+	if r == nil || r.s == nil {
+		return false
+	}
+	low := r.s.Lower
+	for i := 1; i < len(low); i++ {
+		future := low[i] == "will" ||
+			(low[i] == "expected" || low[i] == "forecast" || low[i] == "predicted") && i+1 < len(low) && low[i+1] == "to"
+		if !future || r.s.Quoted[i] {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if low[k] == "," || low[k] == ";" {
+				break
+			}
+			if weatherNouns[low[k]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// weatherNouns name the weather as the subject of a forecast.
+var weatherNouns = words(`weather pressure front fronts low showers shower rain rains rainfall snow snowfall
+	frost temperatures temperature winds wind gusts storm storms thunderstorms typhoon hurricane cyclone
+	clouds fog sleet drizzle blizzard air`)

@@ -183,6 +183,11 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 	var out []*entry
 	ti := 0
 	times := a.Analysis.Times
+	// the first day named by the last sentence that names one, where a
+	// bare clock time in a later sentence ("At 10 a.m. the mast fell") is;
+	// a sentence names the day it reports before older ones ("struck on
+	// Tuesday over a death last Tuesday")
+	lastDay, sentenceDay := "", ""
 	for _, s := range a.Analysis.Sentences {
 		// a photo caption's date is when its picture was taken, and what
 		// it shows is seldom a happening of its own
@@ -192,6 +197,10 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		for ti < len(times) && times[ti].End <= s.Start {
 			ti++
 		}
+		if sentenceDay != "" {
+			lastDay = sentenceDay
+		}
+		sentenceDay = firstDay(times, ti, s.Span)
 		// the first date the sentence reports, else the first one a
 		// clause that sets its scene carries (see strength)
 		var main, background *dating
@@ -205,6 +214,23 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 			t := times[k]
 			if !s.Contains(t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
 				continue
+			}
+			if stretchToNow(text, t) || festival(text, t) {
+				continue
+			}
+			if bareClock(t) {
+				// a clock time is on the day the narrative is at: another
+				// day the sentence names ("from 1 a.m. until dawn on 17
+				// and 18 May"), else the day of the last sentence dated
+				// by one; the resolver puts it on the publication day,
+				// which is right only when the narrative is there
+				if sentenceDay != "" {
+					continue
+				}
+				if lastDay != "" && lastDay != calendarDate(t.Value) {
+					unresolved = true
+					continue
+				}
 			}
 			if published != "" && calendarDate(t.Value) == published && insideAny(t.Span, quoted) {
 				// "today we search," the minister said: a quotation's
@@ -231,7 +257,7 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 			}
 			d := &dating{date: calendarDate(v), gran: g, inferred: inferred}
 			str := clauses.background(t.Span)
-			if str == hard && recent(d, a.Article.Published) {
+			if str == hard && recent(d, a.Article.Published) { // (never fixed)
 				str = soft
 			}
 			if str != reported {
@@ -245,7 +271,7 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		if main == nil && !unresolved {
 			main = background
 		}
-		if main == nil {
+		if main == nil || clauses.forecastsWeather() {
 			continue
 		}
 		date, gran, inferred := main.date, main.gran, main.inferred
@@ -263,6 +289,85 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		})
 	}
 	return out
+}
+
+// rxClock matches a time expression that is only a clock time ("10 a.m.",
+// "about 1 a.m.", "noon", "9:45 a.m. (0745 GMT)"), with no day of its own.
+var rxClock = regexp.MustCompile(`(?i)^(about |around |at |nearly |almost |shortly (before|after) |just (before|after) )?` +
+	`(\d{1,2}(:\d\d)?( ?[ap]\.? ?m\.?| o'clock)?|noon|midday|midnight)( \(?\d{4} (gmt|utc)\)?)?$`)
+
+// bareClock reports whether t is a clock time that names no day.
+func bareClock(t chorus.TimeRef) bool {
+	return t.Type == chorus.TimeTime && rxClock.MatchString(strings.TrimSpace(t.Text))
+}
+
+// namedDay is the day a time expression names, or "" when it names no day
+// or only a clock time.
+func namedDay(t chorus.TimeRef) string {
+	if (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) || bareClock(t) || granularity(t.Value) != "day" {
+		return ""
+	}
+	return calendarDate(t.Value)
+}
+
+// firstDay is the first day the sentence at span names by an expression
+// other than a bare clock time (times from index from on), or "".
+func firstDay(times []chorus.TimeRef, from int, span chorus.Span) string {
+	for k := from; k < len(times) && times[k].Start < span.End; k++ {
+		if d := namedDay(times[k]); span.Contains(times[k].Span) && d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// rxLastPeriod matches "the last year", "the past month" and the like.
+var rxLastPeriod = regexp.MustCompile(`(?i)^the (last|past) (year|month|week)$`)
+
+// stretchToNow reports whether t is "the last year" or "the past month"
+// after "for" or "over": the stretch of time up to the article's day
+// ("For the last year, the firm has argued …"), which the resolver gives
+// the calendar period before the article's, and over which a state held
+// rather than a thing happened.
+func stretchToNow(text string, t chorus.TimeRef) bool {
+	if !rxLastPeriod.MatchString(t.Text) {
+		return false
+	}
+	w := wordBefore(text, t.Start)
+	return w == "for" || w == "over"
+}
+
+// festivals name holidays the resolver dates.
+var festivals = regexp.MustCompile(`(?i)^((christmas|easter|halloween|thanksgiving)( day)?|christmas eve|new year's (day|eve)|` +
+	`valentine's day|(election|independence|labor|memorial|veterans) day)$`)
+
+// festival reports whether t is a holiday named with no preposition before
+// it ("revelers celebrating Halloween", "Christmas shopping"): the feast
+// itself, not the day something happened, which "on Halloween" or "before
+// Christmas" would date.
+func festival(text string, t chorus.TimeRef) bool {
+	if !festivals.MatchString(t.Text) {
+		return false
+	}
+	switch wordBefore(text, t.Start) {
+	case "on", "at", "by", "before", "after", "until", "till", "to", "over", "since", "during", "through", "for", "from", "around", "of":
+		return false
+	}
+	return true
+}
+
+// wordBefore returns the word, in lower case, that ends right before
+// offset at in text (across spaces), or "".
+func wordBefore(text string, at int) string {
+	i := at
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && unicode.IsLetter(rune(text[j-1])) {
+		j--
+	}
+	return strings.ToLower(text[j:i])
 }
 
 // recent reports whether a dating falls within a few weeks of the

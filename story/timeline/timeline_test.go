@@ -206,6 +206,18 @@ func TestBackgroundDatesNothing(t *testing.T) {
 		// a day next to the article's own date is part of the same news
 		{"The minister, who arrived in Tessin on Wednesday morning, said the roads would stay shut.", "2025-03-12"},
 		{"A conservator will examine the Marhold map before it goes on show, which the museum hopes will happen next month.", "2025-04"},
+		// but a date that picks out a noun does not, however close it is
+		{"A gale turned the Riel fair crowded with Carnival dancers from the March 3 parade into chaos.", ""},
+		{"Divers found the bodies of four fishermen of the March 9 sinking off the Tessin coast.", ""},
+		// while a weekday or a clock time on a noun names this week's news
+		{"Rebels in Marhold claimed responsibility for the 7:15 a.m. blast at the depot.", "2025-03-14"},
+		{"The mayor of Riel condemned Tuesday's blast at the ferry depot in a short speech.", "2025-03-11"},
+		// the baseline of a comparison
+		{"Ferry bookings in Tessin rose to 9,000, compared with 6,500 a year ago.", ""},
+		{"The jobless rate in Marhold fell to 4.1 percent, down from 4.6 percent in January.", ""},
+		{"The jobless rate in Marhold fell to 4.1 percent in February, down from 4.6 percent in January.", "2025-02"},
+		// a participle clause on the noun of a phrase in the subject
+		{"The damage at the Riel pier, built in 1990, was worse than at the other quays.", ""},
 	} {
 		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
 	}
@@ -287,6 +299,89 @@ func TestCaptionDatesNothing(t *testing.T) {
 		}
 		if dated == mark {
 			t.Errorf("caption marked %v: dated entry %v, want %v", mark, dated, !mark)
+		}
+	}
+}
+
+// A bare clock time is on the day the narrative is at: a day its sentence
+// names, else the last day the article named before it. Only when that is
+// the publication day (or the article named none) does the clock time date
+// the entry.
+func TestBareClockTimeTakesTheNarrativesDay(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want []string // the entries' dates in order
+	}{
+		{"The storm reached the Riel coast early on Tuesday, its wind tearing at the roofs. At 10 a.m. the harbour crane toppled into the water.",
+			[]string{"2025-03-11"}},
+		{"The Tessin lifeboat crew was called out on Friday before sunrise. At 10 a.m. the crew reached the stranded ferry.",
+			[]string{"2025-03-14", "2025-03-14"}},
+		{"At noon the Marhold ferry left its berth with ninety passengers on board.", []string{"2025-03-14"}},
+		// a sentence names the day it reports before an older one
+		{"Riel ferry crews stopped work on Friday over a colleague's fall last Friday. At 6 a.m. the first crossing was cancelled.",
+			[]string{"2025-03-14", "2025-03-14"}},
+		{"Skywatchers in Marhold should look east from about 2 a.m. until dawn on both May 5 and May 6.", []string{"2025-05-05"}},
+	} {
+		got := Build([]Article{article("a", tc.text, fri)}, DefaultOptions)
+		var dates []string
+		for _, e := range got {
+			dates = append(dates, e.Date)
+		}
+		if strings.Join(dates, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q: got dates %v, want %v", tc.text, dates, tc.want)
+		}
+	}
+}
+
+func TestBareClock(t *testing.T) {
+	for text, want := range map[string]bool{"10 a.m.": true, "about 1 a.m.": true, "noon": true, "9:45 a.m. (0745 GMT)": true,
+		"11:43 p.m.": true, "Friday night": false, "10 a.m. Tuesday": false, "this morning": false} {
+		if got := bareClock(chorus.TimeRef{Text: text, Type: chorus.TimeTime}); got != want {
+			t.Errorf("bareClock(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A weather forecast is no happening of the story; the weather that came is.
+func TestWeatherForecastIsNoEntry(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Low pressure will drift east across the Tessin uplands on Sunday, bringing sleet.", ""},
+		{"On Sunday, a cold front will stall over the Marhold hills and bring long spells of rain.", ""},
+		{"Heavy rain is expected to reach the Riel coast by Sunday evening, forecasters said.", ""},
+		{"Heavy rain flooded the Riel coast road on Thursday, forecasters said.", "2025-03-13"},
+		{"The Riel council will vote on the flood barrier on Monday, its clerk said.", "2025-03-17"},
+		{"\"The storm will be gone by Monday,\" said Ilse Varga, who runs the Tessin ferry.", "2025-03-17"},
+	} {
+		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
+	}
+}
+
+// "For the last year" is a stretch up to the article's day, over which a
+// state held; a holiday named with no preposition is the feast, not the
+// day something happened.
+func TestStretchesAndFeastsDateNothing(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"For the last year, the Riel ferry line has argued that its fares are fair.", ""},
+		{"Over the past month, the Tessin quay has lost a third of its trade.", ""},
+		{"The Riel ferry line changed its fares last year after a long dispute.", "2024"},
+		{"Most of the guests were Tessin students celebrating Halloween and a long weekend.", ""},
+		{"The Marhold choir sang in the square on Halloween, as it has for a century.", "2024-10-31"},
+	} {
+		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
+	}
+}
+
+func TestWordBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		at   int
+		want string
+	}{{"for  the last year", 5, "for"}, {"Halloween", 0, ""}, {"celebrating Halloween", 12, "celebrating"}} {
+		if got := wordBefore(tc.text, tc.at); got != tc.want {
+			t.Errorf("wordBefore(%q, %d) = %q, want %q", tc.text, tc.at, got, tc.want)
 		}
 	}
 }
