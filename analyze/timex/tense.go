@@ -102,6 +102,9 @@ func (p *parser) cue(k int) tense {
 		if p.is(k-1, "will", "would", "shall", "to", "ll") || modals[p.low(k-1)] {
 			return tenseFuture
 		}
+		if p.is(k-1, "be", "been", "being") {
+			return p.auxiliary(k - 1) // a passive: "was hit", "being hit"
+		}
 		if p.is(k-1, "did", "does", "do", "not", "could") {
 			return tenseNone
 		}
@@ -148,6 +151,16 @@ func (p *parser) auxiliary(k int) tense {
 		return tensePast
 	case p.low(k) == "be" && p.is(k-1, "not") && p.is(k-2, "will", "would", "can", "could", "may", "might", "should", "must"):
 		return tenseFuture
+	case p.low(k) == "being":
+		// "is being paid" is present and "was being paid" past; "the risk of
+		// being hit" is a gerund, which has no tense of its own
+		switch {
+		case p.is(k-1, "is", "are", "am"):
+			return tensePresent
+		case p.is(k-1, "was", "were"):
+			return tensePast
+		}
+		return tenseNone
 	}
 	return tensePast
 }

@@ -107,6 +107,11 @@ var findCases = []struct {
 		[]ref{{"Jan. 9", D, "2017-01-09"}}},
 	{"reporting verb, in January just ahead", "2016-12-06", "The Marhold mayor said the bridge reopens in January.",
 		[]ref{{"January", D, "2017-01"}}},
+	// a gerund has no tense: "being hit" is not a past verb
+	{"gerund, in January just ahead", "2016-12-06", "The odds of a Riel probe being hit by a fragment in January are small.",
+		[]ref{{"January", D, "2017-01"}}},
+	{"past progressive passive", "2016-12-06", "The Riel probe was being repaired in January.",
+		[]ref{{"January", D, "2016-01"}}},
 	{"weekday and date", "2016-07-15", "The paper said in an editorial on Monday, July 18: the talks matter.",
 		[]ref{{"Monday, July 18", D, "2016-07-18"}}},
 
