@@ -17,10 +17,12 @@ type segment struct{ from, to int }
 // runs) and who it is attributed to.
 type rawClaim struct {
 	segs []segment
-	// attribution is the source as written ("the Kalessian Centre for Labour
-	// Studies", "ministry spokeswoman Ilse Varga"), "" when the article
-	// states it itself.
-	attribution string
+	// attribution is the run naming the source as written ("the
+	// Kalessian Centre for Labour Studies", "ministry spokeswoman Ilse
+	// Varga"), empty when the article states it itself. It is a run, not
+	// a string, so that the facet can read it against the sentence and
+	// the article (see reader.sayer).
+	attribution segment
 }
 
 // sent is a sentence being split, with per-token views (the clause
@@ -175,8 +177,22 @@ var passive = wordSet(`is are was were be been being`)
 // isSpeech reports a speech verb written in lower case ("said", not the
 // "States" of "United States").
 func (s *sent) isSpeech(i int) bool {
-	return clause.Speech(s.low[i]) && !s.quoted[i] && s.toks[i].Text == s.low[i]
+	return clause.Speech(s.low[i]) && !s.quoted[i] && s.toks[i].Text == s.low[i] && !s.addsAmount(i)
 }
+
+// addsAmount reports "add" with an amount after it ("the share added
+// more than 2%", "Olsen added three goals"): a sum, not a verb of saying.
+func (s *sent) addsAmount(i int) bool {
+	if !strings.HasPrefix(s.low[i], "add") || i+1 >= len(s.low) {
+		return false
+	}
+	next := s.low[i+1]
+	return amountWords[next] || strings.ContainsAny(next, "0123456789")
+}
+
+// amountWords open an amount: "added more than", "added three".
+var amountWords = wordSet(`more less nearly almost about another over roughly some up one two three four five six seven eight
+	nine ten eleven twelve dozens hundreds thousands millions`)
 
 func (s *sent) isVerbCue(i int) bool { return clause.VerbCue(s.toks[i].Text) }
 
@@ -212,13 +228,13 @@ func clauses(text string, toks []chorus.Token) []rawClaim {
 		}
 	}
 	var out []rawClaim
-	s.collect(a, b, "", 0, &out)
+	s.collect(a, b, segment{}, 0, &out)
 	return out
 }
 
 // collect strips one attribution from [a, b), splits what is left and
 // recurses into the parts (a part may carry its own "X said").
-func (s *sent) collect(a, b int, attr string, depth int, out *[]rawClaim) {
+func (s *sent) collect(a, b int, attr segment, depth int, out *[]rawClaim) {
 	a, b = s.trim(a, b)
 	if a >= b {
 		return
@@ -260,7 +276,7 @@ func (s *sent) collect(a, b int, attr string, depth int, out *[]rawClaim) {
 				if c < p.segs[1].to && s.low[c] == "that" {
 					c++
 				}
-				s.collect(c, p.segs[1].to, s.span(p.segs[0].from, p.segs[0].to), depth+1, out)
+				s.collect(c, p.segs[1].to, p.segs[0], depth+1, out)
 				continue
 			}
 			s.keep(rawClaim{segs: p.segs, attribution: attr}, out)
@@ -515,7 +531,7 @@ func (s *sent) subordinateOnly(segs []segment) bool {
 // any claim the attribution phrase itself carries ("Varga told a press
 // briefing in the port city of Thessara").
 type attributed struct {
-	source  string
+	source  segment
 	content segment
 	extra   []segment
 	// before is a clause ahead of a relative attribution, read as claims
@@ -539,7 +555,7 @@ func (s *sent) relativeAttribution(a, c, b, end int) (attributed, bool) {
 		if ante.to <= ante.from || s.words(k, b) < 4 || !s.reportedClause(k, b) {
 			return attributed{}, false
 		}
-		return attributed{source: s.span(ante.from, ante.to), content: segment{k, b}, before: segment{a, c}}, true
+		return attributed{source: ante, content: segment{k, b}, before: segment{a, c}}, true
 	}
 	return attributed{}, false
 }
@@ -554,14 +570,14 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 	if s.low[a] == "according" && a+1 < b && s.low[a+1] == "to" {
 		for c := a + 2; c < end; c++ {
 			if s.toks[c].Text == "," {
-				return attributed{source: s.span(a+2, c), content: segment{c + 1, b}}, s.words(c+1, b) >= 4
+				return attributed{source: segment{a + 2, c}, content: segment{c + 1, b}}, s.words(c+1, b) >= 4
 			}
 		}
 	}
 	// "Y, according to X" / "Y according to X"
 	for k := a + 3; k+2 < end; k++ {
 		if s.low[k] == "according" && s.low[k+1] == "to" && !s.quoted[k] && noComma(s, k+2, end) {
-			return attributed{source: s.span(k+2, end), content: segment{a, k}}, s.words(a, k) >= 4
+			return attributed{source: segment{k + 2, end}, content: segment{a, k}}, s.words(a, k) >= 4
 		}
 	}
 	// "Y by official council estimates", "Y, ministry figures show" is left alone
@@ -570,7 +586,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		case "estimates", "estimate", "figures", "count", "tally", "data":
 			for k := end - 2; k > end-8 && k > a+3; k-- {
 				if s.low[k] == "by" || (s.low[k] == "to" && s.low[k-1] == "according") {
-					return attributed{source: s.span(k+1, end), content: segment{a, k}}, true
+					return attributed{source: segment{k + 1, end}, content: segment{a, k}}, true
 				}
 			}
 		}
@@ -709,7 +725,12 @@ func noComma(s *sent, a, b int) bool {
 // talking to reporters after the vote in Perandos,") names the speaker before the
 // comma; the whole subject is returned as a claim of its own when the
 // aside says something (four words or more, not a bare apposition).
-func (s *sent) speaker(sg segment) (string, []segment, bool) {
+func (s *sent) speaker(sg segment) (segment, []segment, bool) {
+	if k := s.timeOpener(sg.from, sg.to); k > sg.from && k < sg.to && s.toks[k].Text == "," {
+		// "Moments later, the pilot told …": the time before the comma
+		// says when, the phrase after it who
+		sg.from = k + 1
+	}
 	head := sg.to
 	for i := sg.from; i < sg.to; i++ {
 		if s.toks[i].Text == "," {
@@ -718,12 +739,12 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 		}
 	}
 	if head <= sg.from || head-sg.from > 9 {
-		return "", nil, false
+		return segment{}, nil, false
 	}
 	if s.low[sg.from] == "of" {
 		// "Of the 40 injuries reported so far, 12 were burns": a share
 		// of a count opens the sentence, and its participle reports nothing
-		return "", nil, false
+		return segment{}, nil, false
 	}
 	// "During the strike the port authority said": the speaker is the
 	// last noun phrase
@@ -736,12 +757,12 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 			}
 		}
 		if from == sg.from {
-			return "", nil, false
+			return segment{}, nil, false
 		}
 	}
 	for i := sg.from; i < head; i++ {
 		if s.isVerbCue(i) || s.low[i] == "to" || s.quoted[i] {
-			return "", nil, false
+			return segment{}, nil, false
 		}
 	}
 	// the aside is a claim only when a relative clause in it says something
@@ -771,7 +792,7 @@ func (s *sent) speaker(sg segment) (string, []segment, bool) {
 			}
 		}
 	}
-	return s.span(from, head), aside, true
+	return segment{from, head}, aside, true
 }
 
 // apposition reports whether [a, b) is a noun phrase naming what the
@@ -797,52 +818,52 @@ func (s *sent) apposition(a, b int) bool {
 // "X said" only adverbials may follow, or a phrase that says something
 // itself ("told a press briefing in the port city of Thessara"), returned
 // as extra.
-func (s *sent) trailingSource(from, v, end int) (string, segment, bool) {
+func (s *sent) trailingSource(from, v, end int) (segment, segment, bool) {
 	if v == from { // "said Carolyn Bennett, the town recorder"
 		if end-v-1 > 8 || end-v-1 < 1 {
-			return "", segment{}, false
+			return segment{}, segment{}, false
 		}
 		if timeWords[s.low[v+1]] {
-			return "", segment{}, false // "said Friday as the fire spread": no speaker
+			return segment{}, segment{}, false // "said Friday as the fire spread": no speaker
 		}
 		for i := v + 1; i < end; i++ {
 			if s.isVerbCue(i) || s.low[i] == "that" || subordinators[s.low[i]] || s.low[i] == "as" {
-				return "", segment{}, false
+				return segment{}, segment{}, false
 			}
 		}
-		return s.span(v+1, end), segment{}, true
+		return segment{v + 1, end}, segment{}, true
 	}
 	to := v
 	for to > from && clause.Auxiliary(s.low[to-1]) {
 		to--
 	}
 	if to-from > 8 || to == from {
-		return "", segment{}, false
+		return segment{}, segment{}, false
 	}
 	for i := from; i < to; i++ {
 		if s.isVerbCue(i) || s.low[i] == "than" {
 			// "…, a far better result than polls had predicted": a
 			// comparison, not its source
-			return "", segment{}, false
+			return segment{}, segment{}, false
 		}
 	}
 	rest := s.skipAdverbials(v+1, end)
 	switch {
 	case rest == end:
-		return s.span(from, to), segment{}, true
+		return segment{from, to}, segment{}, true
 	case s.low[rest] == "that":
 		// "When Varga arrived, he said that …": the comma closes an opener,
 		// and what follows is the sentence's own attribution
-		return "", segment{}, false
+		return segment{}, segment{}, false
 	case s.words(rest, end) >= 4 && end-from <= 20 && !s.capitalised(rest):
 		if !s.saysMore(rest, end) {
 			// "told reporters at the crisis centre in Ostrelka": where and
 			// to whom, an attribution all the same, but no claim of its own
-			return s.span(from, to), segment{}, true
+			return segment{from, to}, segment{}, true
 		}
-		return s.span(from, to), segment{from, end}, true
+		return segment{from, to}, segment{from, end}, true
 	}
-	return "", segment{}, false
+	return segment{}, segment{}, false
 }
 
 // skipAdverbials steps over what sits between a speech verb and what was

@@ -20,8 +20,8 @@ func clauseStrings(text string) []string {
 	for _, c := range clauses(text, toks) {
 		words, _ := clauseText(s, c, Facets{}, nil)
 		line := words
-		if c.attribution != "" {
-			line += " | " + c.attribution
+		if c.attribution.to > c.attribution.from {
+			line += " | " + s.span(c.attribution.from, c.attribution.to)
 		}
 		out = append(out, line)
 	}

@@ -78,7 +78,7 @@ func newReader(a *Article) *reader {
 
 // facets reads a clause's facets. toks are the sentence's tokens.
 func (r *reader) facets(s *sent, c rawClaim, span chorus.Span, sentenceStart int) Facets {
-	f := Facets{Attribution: cleanSource(c.attribution)}
+	f := Facets{Attribution: r.sayer(s, c.attribution, sentenceStart)}
 	denied := false
 	for _, sg := range c.segs {
 		for i := sg.from; i < sg.to; i++ {
@@ -304,13 +304,6 @@ func isWeekdayOrMonth(w string) bool {
 		return true
 	}
 	return false
-}
-
-// cleanSource tidies an attribution as written: "official UN estimates"
-// stays, a leading "the" and trailing punctuation go.
-func cleanSource(s string) string {
-	s = strings.TrimSpace(strings.Trim(s, ",;:.“”\" "))
-	return s
 }
 
 // sourceKey is what two attributions are compared by: lower-cased words

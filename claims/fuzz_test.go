@@ -36,6 +36,8 @@ func FuzzClauses(f *testing.F) {
 				}
 				prev = sg.to
 			}
+			// the sayer reads any run the attribution rules return
+			(&reader{an: &chorus.Analysis{}, lower: map[string]bool{}}).sayer(s, c.attribution, 0)
 			words, _ := clauseText(s, c, Facets{}, nil)
 			span := text[toks[c.segs[0].from].Start:toks[c.segs[len(c.segs)-1].to-1].End]
 			if !isSubsequence(wordsOf(words), wordsOf(span)) {

@@ -26,7 +26,7 @@ func (s *sent) unquoted(a, b int, out *[]rawClaim) {
 				from++
 			}
 			if from < to {
-				s.collect(from, b, "", 1, out)
+				s.collect(from, b, segment{}, 1, out)
 				return
 			}
 		}
