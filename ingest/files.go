@@ -118,7 +118,8 @@ type walked struct {
 	err  error
 }
 
-// walk lists the readable files under root in lexical order.
+// walk lists the readable files under root in lexical order, with the
+// files that links under it point to.
 func walk(root string) []walked {
 	var out []walked
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -135,7 +136,19 @@ func walk(root string) []walked {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() {
+		regular := d.Type().IsRegular()
+		if d.Type()&fs.ModeSymlink != 0 {
+			// a link to a file is read as the file (a folder of links
+			// into an archive is a common way to pick articles); a link
+			// to a folder is not followed, which could loop
+			info, err := os.Stat(p)
+			if err != nil {
+				out = append(out, walked{err: &chorus.InputError{Source: p, Reason: "cannot read the file it links to", Err: unwrapPathError(err)}})
+				return nil
+			}
+			regular = info.Mode().IsRegular()
+		}
+		if regular {
 			if k, _ := kindOf(p); k != kindUnknown || bareName(p) {
 				out = append(out, walked{path: p})
 			}

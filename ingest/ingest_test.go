@@ -151,6 +151,45 @@ func TestFilesWalk(t *testing.T) {
 	}
 }
 
+// A folder of links picks articles out of an archive: a link to a file is
+// read, a link to a folder is not followed (it could loop), and a link
+// whose file is gone is reported.
+func TestFilesWalkFollowsLinksToFiles(t *testing.T) {
+	archive := writeTree(t, map[string][]byte{
+		"2025/kaskel-gate.txt": []byte("Kaskel gate inspected\n\nEngineers checked the spillway gate on Monday."),
+		"2025/other.txt":       []byte("Ferry timetable\n\nThe winter timetable starts in November."),
+	})
+	picks := t.TempDir()
+	for link, target := range map[string]string{
+		"gate.txt": filepath.Join(archive, "2025/kaskel-gate.txt"),
+		"year":     filepath.Join(archive, "2025"),
+		"gone.txt": filepath.Join(archive, "2025/deleted.txt"),
+		"loop":     picks,
+	} {
+		if err := os.Symlink(target, filepath.Join(picks, link)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	var sources, errs []string
+	for doc, err := range DefaultLimits.Files([]string{picks}) {
+		if err != nil {
+			var ie *chorus.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("error %v is not an InputError", err)
+			}
+			errs = append(errs, strings.TrimPrefix(ie.Source, picks+"/")+": "+ie.Reason)
+			continue
+		}
+		sources = append(sources, strings.TrimPrefix(doc.Source, picks+"/"))
+	}
+	if strings.Join(sources, ",") != "gate.txt" {
+		t.Errorf("sources = %v, want only the linked file", sources)
+	}
+	if strings.Join(errs, ",") != "gone.txt: cannot read the file it links to" {
+		t.Errorf("errors = %v, want the broken link reported", errs)
+	}
+}
+
 func TestFilesLimits(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.html")
