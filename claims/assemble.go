@@ -323,6 +323,20 @@ func isUpdate(stmts []*stmt, older, newer []int) (string, bool) {
 			oldLatest = p
 		}
 	}
+	// the article may retell the older figure in a statement that did not
+	// join the dispute (it counts "throughout" a place, or names it later)
+	for k := 0; k < len(stmts) && !retold; k++ {
+		s := stmts[k]
+		if !newArts[s.art.Article.ID] || !earlierCue(s.text) {
+			continue
+		}
+		for _, i := range older {
+			if numbersAgree(s.facets.Numbers, stmts[i].facets.Numbers) == agree {
+				retold = true
+				break
+			}
+		}
+	}
 	if retold {
 		// the newer figure's own article says it replaces the older; other
 		// reports of the older figure from no later are just older news

@@ -147,14 +147,20 @@ func TestRunningTotalsUndated(t *testing.T) {
 func TestRetoldFigure(t *testing.T) {
 	day := time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC)
 	a := "In Norway, 32 people have died of the cold this winter, police said."
-	b := "In Norway, 36 people have died of the cold this winter. Earlier police said 32 people had died of the cold in Norway."
-	cs, ids := pairClaims(a, b, day, day)
-	got, kind := stance(cs, ids)
-	if got != "differs" || kind != claims.Update {
-		for _, c := range cs {
-			t.Logf("%s %q", c.Kind, c.Text)
+	for _, b := range []string{
+		"In Norway, 36 people have died of the cold this winter. Earlier police said 32 people had died of the cold in Norway.",
+		// the retold figure counts "throughout" the country, so it is no
+		// member of the dispute itself
+		"In Norway, 36 people have died of the cold this winter. Earlier police said 32 people throughout Norway had died of exposure so far.",
+	} {
+		cs, ids := pairClaims(a, b, day, day)
+		got, kind := stance(cs, ids)
+		if got != "differs" || kind != claims.Update {
+			for _, c := range cs {
+				t.Logf("%s %q", c.Kind, c.Text)
+			}
+			t.Errorf("%q: stance %s (%s), want differs (update)", b, got, kind)
 		}
-		t.Errorf("stance %s (%s), want differs (update)", got, kind)
 	}
 }
 
