@@ -19,8 +19,15 @@ type block struct {
 // title, the rest are paragraphs separated by blank lines or line breaks.
 func (d *Draft) readText() {
 	lines := splitLines(string(d.doc.Body))
+	for k, l := range lines {
+		lines[k] = stripWireCodes(l)
+	}
 	i := 0
-	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+	var notes []block
+	for i < len(lines) && (strings.TrimSpace(lines[i]) == "" || isWireNote(lines[i])) {
+		if isWireNote(lines[i]) {
+			notes = append(notes, block{text: normalizeSpace(lines[i]), drop: "wire editor's note"})
+		}
 		i++
 	}
 	if i < len(lines) && d.doc.Hints.Title == "" && headlineShaped(lines[i]) {
@@ -33,7 +40,12 @@ func (d *Draft) readText() {
 		d.meta.set("title", title, "text:first-line")
 		i++
 	}
-	d.blocks = linesToBlocks(lines[i:], d.meta.title)
+	d.blocks = append(notes, linesToBlocks(lines[i:], d.meta.title)...)
+	for k := range d.blocks {
+		if d.blocks[k].drop == "" && isWireNote(d.blocks[k].text) {
+			d.blocks[k].drop = "wire editor's note"
+		}
+	}
 }
 
 // headlineShaped reports whether a text's first line reads as its title: a
@@ -83,7 +95,7 @@ func linesToBlocks(lines []string, title string) []block {
 		}
 		if cur.Len() > 0 {
 			prev := cur.String()
-			if continues(prev) && wrapped(last, line, width) && comparable(prev) != title && !isMetadataLine(line) {
+			if continues(prev) && wrapped(last, line, width) && comparable(prev) != title && !isMetadataLine(line) && !isWireNote(line) {
 				cur.WriteByte(' ')
 				cur.WriteString(line)
 				last = line
