@@ -187,6 +187,10 @@ func (d *doc) npAfterAs(start, end int, source bool) (int, int) {
 		case "in", "on", "to", "during", "after", "before", "with", "when", "while", "as", "and", "by":
 			return start, k
 		}
+		if lw == "do" && k > start && k+1 < end && d.isCap(k-1) && d.isCap(k+1) {
+			k++ // a particle inside a name: "Arnaldo Vieira do Campo"
+			continue
+		}
 		if clauseWords[lw] && !npInner[lw] && !d.capitalInside(k) {
 			break
 		}

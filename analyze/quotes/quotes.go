@@ -194,6 +194,11 @@ func newDoc(text string, toks []chorus.Token, sents []chorus.Sentence, mentions 
 	d.region = make([]int, n)
 	for i, t := range toks {
 		d.lower[i] = strings.ToLower(t.Text)
+		if t.Text == "_" && t.Start > 0 && t.End < len(text) && text[t.Start-1] == ' ' && text[t.End] == ' ' {
+			// wire copy typed a dash as an underscore between spaces
+			// ("the agency _ which approved it _ said"): read it as one
+			d.lower[i] = "—"
+		}
 		d.para[i], d.sent[i], d.region[i] = -1, -1, -1
 	}
 	prevEnd := 0

@@ -154,16 +154,26 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if (before < s.TokenStart || d.lower[before] == "," && !d.appositiveSubject(before, s) || d.isClosingMark(before)) && f.form.class != cueTell && !f.form.participle &&
 		!(f.cue1-1 > f.cue0 && objectParticles[d.lower[f.cue1-1]]) { // (what one spoke "about" or pushed "for" is the topic, not the speaker)
 		// only when nothing but an adjunct follows: not "…, said he would …"
-		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b) || d.countAt(a, b)) &&
-			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && (indefinites[d.lower[a]] || d.countAt(a, b)) || // "…, said a former official who …"
-				d.trailingAdjunct(b, s.TokenEnd) && s.TokenEnd-b <= 8) {
-			e := d.appositiveAfter(b, s.TokenEnd)
-			if b < s.TokenEnd && d.lower[b] == "who" {
+		end := s.TokenEnd
+		if before == f.cue0-1 && (d.isClosingMark(before) && d.commaInMark(before) || before > s.TokenStart && d.lower[before] == "," && d.isClosingMark(before-1)) {
+			end = d.nextQuotation(f.cue1, s.TokenEnd) // the attribution interrupts a quotation
+		}
+		if a, b := d.npAfter(f.cue1, end); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b) || d.countAt(a, b)) &&
+			(d.onlyClosers(b, end) || d.lower[b] == "," || d.lower[b] == "who" && (indefinites[d.lower[a]] || d.countAt(a, b)) || // "…, said a former official who …"
+				d.trailingAdjunct(b, end) && end-b <= 8 || d.andApposition(b, end)) {
+			e := d.appositiveAfter(b, end)
+			if d.andApposition(b, end) {
+				e = end
+				for e > b && d.isPunct(e-1) {
+					e--
+				}
+			}
+			if b < end && d.lower[b] == "who" {
 				// the relative clause describes the speaker: it runs to the
 				// next comma or the sentence's end, and says nothing itself
-				for e = b; e < s.TokenEnd && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, s.TokenEnd); e++ {
+				for e = b; e < end && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, end); e++ {
 					// (a passive says nothing either: "who asked not to be named")
-					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, s.TokenEnd) && !beForms[d.lower[e-1]] && !d.describesSpeaker(e) {
+					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, end) && !beForms[d.lower[e-1]] && !d.describesSpeaker(e) {
 						e = -1
 						break
 					}
@@ -544,6 +554,46 @@ func (d *doc) appositiveAfter(b, end int) int {
 		return b
 	}
 	return e
+}
+
+// nextQuotation returns where the attribution after an inverted cue ends:
+// at a quotation opened later in the same sentence (with the comma before
+// it), or at end. "“…,” said Ana Voss of Tessin Ltd. “…”" is one sentence
+// when the abbreviation hides the full stop, and "“…,” said one farmer at
+// the fair, “…”" goes on with the quotation the farmer's words resume.
+func (d *doc) nextQuotation(from, end int) int {
+	for k := from; k < end; k++ {
+		if d.openingAt(k) >= 0 {
+			if k > from && d.lower[k-1] == "," {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return end
+}
+
+// andApposition reports whether "and" at token b opens a second role of the
+// speaker named just before it, running to end: "said Ana Voss of Tessin
+// Bank and a former adviser to the mint". The phrase must hold a noun of
+// what someone does; a clause ("and a crowd cheered") or another cue is
+// no role.
+func (d *doc) andApposition(b, end int) bool {
+	if b+1 >= end || d.lower[b] != "and" {
+		return false
+	}
+	if lw := d.lower[b+1]; lw != "a" && lw != "an" && lw != "the" && !roleNouns[lw] {
+		return false
+	}
+	if !d.hasRole(b+1, end) || d.subjectAndVerb(b+1, end) || end-b > 2*maxNP {
+		return false
+	}
+	for i := b + 1; i < end; i++ {
+		if _, cue := cues[d.lower[i]]; cue && d.toks[i].Text == d.lower[i] || d.lower[i] == "that" || d.region[i] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // verbAfterSubject tells a plain or third-person verb from the noun of the

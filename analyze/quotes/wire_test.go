@@ -1,0 +1,49 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestWireCopy covers the way wire copy writes attributions: a dash typed
+// as an underscore between spaces, three apostrophes that close a single
+// quotation and the double one around it, a speaker named after the cue
+// with a second role joined by "and", a particle inside a name, and an
+// inverted speaker followed in the same sentence by the rest of the
+// quotation (after an adjunct, or after an abbreviation that hides the
+// full stop).
+func TestWireCopy(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"an underscore dash around a relative clause",
+			"The port authority _ which approved the berth for the ferry _ said that it would close the berth.",
+			[]got{{"it would close the berth", "The port authority _ which approved the berth for the ferry _", "The port authority", "said", false}}},
+		{"three apostrophes close two quotations",
+			"``Men began to shout `fire on deck,''' said Ivo Kerr, a dock worker.",
+			[]got{{"Men began to shout `fire on deck,'", "Ivo Kerr, a dock worker", "Ivo Kerr", "said", true}}},
+		{"a second role after 'and'",
+			"``Prices will rise this winter,'' said Tomas Ferl of Kavel Bank and a former adviser to the mint.",
+			[]got{{"Prices will rise this winter", "Tomas Ferl of Kavel Bank and a former adviser to the mint", "Tomas Ferl", "said", true}}},
+		{"a clause after 'and' is no role",
+			"``We won,'' said Holm and the crowd cheered.",
+			[]got{{"We won", "", "", "said", true}}},
+		{"a particle inside a name",
+			"``It will hurt, but we must pay,'' said Arnaldo Vieira do Campo.",
+			[]got{{"It will hurt, but we must pay", "Arnaldo Vieira do Campo", "Arnaldo Vieira do Campo", "said", true}}},
+		{"an adjunct, then the rest of the quotation",
+			"``In my town,'' said one farmer during the fair in the old barn, ``rain means ruin.''",
+			[]got{{"In my town", "one farmer", "one farmer", "said", true}, {"rain means ruin.", "one farmer", "one farmer", "said", true}}},
+		{"an abbreviation hides the full stop before the next quotation",
+			"``The boiler will be checked,'' said analyst Peter Holm of Varga Securities Ltd. ``It is old.''",
+			[]got{{"The boiler will be checked", "analyst Peter Holm of Varga Securities Ltd.", "Peter Holm", "said", true}, {"It is old.", "analyst Peter Holm of Varga Securities Ltd.", "Peter Holm", "said", true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
