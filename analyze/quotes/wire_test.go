@@ -12,7 +12,8 @@ import (
 // with a second role joined by "and", a particle inside a name, and an
 // inverted speaker followed in the same sentence by the rest of the
 // quotation (after an adjunct, or after an abbreviation that hides the
-// full stop).
+// full stop); and a participle that describes the noun after it ("in
+// written remarks"), which attributes nothing.
 func TestWireCopy(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -39,6 +40,14 @@ func TestWireCopy(t *testing.T) {
 		{"an abbreviation hides the full stop before the next quotation",
 			"``The boiler will be checked,'' said analyst Peter Holm of Varga Securities Ltd. ``It is old.''",
 			[]got{{"The boiler will be checked", "analyst Peter Holm of Varga Securities Ltd.", "Peter Holm", "said", true}, {"It is old.", "analyst Peter Holm of Varga Securities Ltd.", "Peter Holm", "said", true}}},
+		{"a participle before its noun is an adjective",
+			"In written remarks, the dockers said the pier was unsafe.",
+			[]got{{"the pier was unsafe", "the dockers", "the dockers", "said", false}}},
+		{"a participle after a preposition is an adjective",
+			"The board singles out Holm for detailed treatment of his role.", nil},
+		{"a quantifier before the participle is its subject",
+			"Many expected that the pier would close.",
+			[]got{{"the pier would close", "Many", "Many", "expected", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
