@@ -20,7 +20,8 @@ type person struct {
 
 // resolveSpeakers names each frame's speaker: the person named in the
 // speaker phrase (with the fullest form of the name the text has); for a
-// pronoun, the nearest earlier speaker or person of a compatible gender;
+// pronoun, the nearest earlier speaker or person of a compatible gender
+// (for "they" and "it", the group or body the sentences around name);
 // for a definite role phrase ("the diplomat"), the nearest earlier person
 // the text gives that role; otherwise the phrase as written. Unresolved
 // pronouns get no name.
@@ -58,11 +59,14 @@ func (d *doc) resolveSpeakers() {
 				pr, ok = possessives[words[0]]
 			}
 			if ok {
-				if !pr.first && !pr.plural && !pr.thing {
+				switch {
+				case !pr.first && !pr.plural && !pr.thing:
 					if p, ok := antecedent(sp.Start, pr.gender, speakers, unquoted); ok {
 						f.name = p.name
 						speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
 					}
+				case words[0] == "they" || words[0] == "it":
+					f.name = d.groupAntecedent(a, words[0] == "they", people)
 				}
 				continue
 			}

@@ -56,3 +56,44 @@ func TestWireCopy(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupPronouns covers the speaker "they" or "it" named by the group
+// or body the sentences around it name: the subject of a clause opening
+// the same sentence, the last source of the sentence before, or its
+// subject; never a person for "it", never a singular for "they".
+func TestGroupPronouns(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"the subject of an opening clause",
+			"When the harbour ministers finally met on Monday, they indicated that the toll might stay.",
+			[]got{{"the toll might stay", "they", "the harbour ministers", "indicated", false}}},
+		{"the subject of the sentence before",
+			"The dockers met Holm. But they said the pier was unsafe.",
+			[]got{{"the pier was unsafe", "they", "The dockers", "said", false}}},
+		{"the source of the sentence before",
+			"``The vote was rigged,'' said a statement from the dockers' union. It accused the board of lying.",
+			[]got{{"The vote was rigged", "a statement from the dockers' union", "a statement from the dockers' union", "said", true},
+				{"the board of lying", "It", "a statement from the dockers' union", "accused", false}}},
+		{"a body for 'it'",
+			"The harbour board asked for help. It also requested blankets and tents.",
+			[]got{{"for help", "The harbour board", "The harbour board", "asked", false},
+				{"blankets and tents", "It", "The harbour board", "requested", false}}},
+		{"a person is no 'it'",
+			"Ana Ruiz left the port. It said the toll would rise.",
+			[]got{{"the toll would rise", "It", "", "said", false}}},
+		{"a singular is no 'they'",
+			"The mayor met Holm. They said the pier was unsafe.",
+			[]got{{"the pier was unsafe", "They", "", "said", false}}},
+		{"a phrase before the pronoun in its sentence",
+			"The dockers met Holm. On the pier they said the toll was unfair.",
+			[]got{{"the toll was unfair", "they", "", "said", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
