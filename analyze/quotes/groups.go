@@ -82,7 +82,18 @@ func (d *doc) fitsGroup(a, b int, plural bool, people []person) bool {
 	if _, ok := pronouns[first]; ok || first == "there" || first == "this" || first == "that" {
 		return false
 	}
+	if subordinators[first] || adverbialStarts[first] {
+		return false // an adjunct read as a subject: "Although …"
+	}
 	end := d.groupHead(a, b)
+	if end < len(d.toks) && d.isCap(end-1) && d.isCap(end) && d.isWord(end) {
+		return false // a name cut short: "the East Timor Human [Rights Centre]"
+	}
+	for i := a; i < end; i++ {
+		if timeWords[d.lower[i]] || d.lower[i] == "time" {
+			return false // "The last time the board …": a time, not a subject
+		}
+	}
 	head := d.lower[end-1]
 	many := pluralPhrase(head) || irregularPlurals[head]
 	for i := a + 1; i < end-1; i++ {
