@@ -162,6 +162,25 @@ func Marked(text string, s chorus.Span) chorus.Span {
 	return chorus.Span{Start: a, End: b}
 }
 
+// onlyWhen reports whether span sp holds nothing but a time ("early this
+// month", "on Friday"): what a participle read as a cue took for content
+// in "a club of widows announced late last week", which reports
+// nothing anyone said.
+func (d *doc) onlyWhen(sp chorus.Span) bool {
+	a := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.Start })
+	e := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.End })
+	for k := a; k < e; k++ {
+		switch d.lower[k] {
+		case "early", "late", "earlier", "later", "on", "in", "at", "this", "last", "next":
+			continue
+		}
+		if !d.onlyDate(k, k+1) {
+			return false
+		}
+	}
+	return e > a
+}
+
 // doc is the working state of one Find call.
 type doc struct {
 	text     string
@@ -275,7 +294,7 @@ func (d *doc) output() []chorus.Quote {
 			cue = d.span(f.cue0, f.cue1)
 		}
 		for k, p := range f.parts {
-			if p.Len() <= 0 {
+			if p.Len() <= 0 || !f.direct[k] && d.onlyWhen(p) {
 				continue
 			}
 			out = append(out, chorus.Quote{Content: p, Speaker: spk, SpeakerName: f.name, Cue: cue, Direct: f.direct[k]})

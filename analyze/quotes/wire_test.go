@@ -12,8 +12,9 @@ import (
 // with a second role joined by "and", a particle inside a name, and an
 // inverted speaker followed in the same sentence by the rest of the
 // quotation (after an adjunct, or after an abbreviation that hides the
-// full stop); and a participle that describes the noun after it ("in
-// written remarks"), which attributes nothing.
+// full stop); and what attributes nothing: a participle that describes
+// the noun after it ("in written remarks"), a time taken for content, a
+// task someone is charged with.
 func TestWireCopy(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -40,6 +41,14 @@ func TestWireCopy(t *testing.T) {
 		{"an abbreviation hides the full stop before the next quotation",
 			"``The boiler will be checked,'' said analyst Peter Holm of Varga Securities Ltd. ``It is old.''",
 			[]got{{"The boiler will be checked", "analyst Peter Holm of Varga Securities Ltd.", "Peter Holm", "said", true}, {"It is old.", "analyst Peter Holm of Varga Securities Ltd.", "Peter Holm", "said", true}}},
+		{"a time alone is no content",
+			"But Holm and Ms. Riel, who lead a club of harbour widows announced late last week, told the radio they would hold a vigil.",
+			[]got{{"they would hold a vigil", "Holm and Ms. Riel, who lead a club of harbour widows announced late last week,", "Riel", "told", false}}},
+		{"charged with a task",
+			"Varga met the mayor, who is charged with picking a new harbour master.", nil},
+		{"charged with a crime",
+			"Varga was charged with fraud.",
+			[]got{{"Varga was charged with fraud", "", "", "charged", false}}},
 		{"a participle before its noun is an adjective",
 			"In written remarks, the dockers said the pier was unsafe.",
 			[]got{{"the pier was unsafe", "the dockers", "the dockers", "said", false}}},
