@@ -160,13 +160,12 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		}
 		if a, b := d.npAfter(f.cue1, end); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b) || d.countAt(a, b)) &&
 			(d.onlyClosers(b, end) || d.lower[b] == "," || d.lower[b] == "who" && (indefinites[d.lower[a]] || d.countAt(a, b)) || // "…, said a former official who …"
-				d.trailingAdjunct(b, end) && end-b <= 8 || d.andApposition(b, end)) {
+				d.trailingAdjunct(b, end) && (end-b <= 8 || end < s.TokenEnd && end-b <= 16) || d.andApposition(b, end) > b) {
+			// (an adjunct before the quotation resumes may be longer: "said one
+			// farmer during a long meeting at the hall here, “…”")
 			e := d.appositiveAfter(b, end)
-			if d.andApposition(b, end) {
-				e = end
-				for e > b && d.isPunct(e-1) {
-					e--
-				}
+			if k := d.andApposition(b, end); k > b {
+				e = k
 			}
 			if b < end && d.lower[b] == "who" {
 				// the relative clause describes the speaker: it runs to the
@@ -573,27 +572,37 @@ func (d *doc) nextQuotation(from, end int) int {
 	return end
 }
 
-// andApposition reports whether "and" at token b opens a second role of the
-// speaker named just before it, running to end: "said Ana Voss of Tessin
-// Bank and a former adviser to the mint". The phrase must hold a noun of
-// what someone does; a clause ("and a crowd cheered") or another cue is
-// no role.
-func (d *doc) andApposition(b, end int) bool {
+// andApposition returns where a second role of the speaker named just
+// before "and" at token b ends ("said Ana Voss of Tessin Bank and a former
+// adviser to the mint", up to the sentence's end or to a comma before a
+// trailing adjunct), or -1. The phrase must hold a noun of what someone
+// does; a clause ("and a crowd cheered") or another cue is no role.
+func (d *doc) andApposition(b, end int) int {
 	if b+1 >= end || d.lower[b] != "and" {
-		return false
+		return -1
 	}
 	if lw := d.lower[b+1]; lw != "a" && lw != "an" && lw != "the" && !roleNouns[lw] {
-		return false
+		return -1
 	}
-	if !d.hasRole(b+1, end) || d.subjectAndVerb(b+1, end) || end-b > 2*maxNP {
-		return false
+	stop := b + 1
+	for stop < end && d.lower[stop] != "," && d.region[stop] < 0 {
+		stop++
 	}
-	for i := b + 1; i < end; i++ {
-		if _, cue := cues[d.lower[i]]; cue && d.toks[i].Text == d.lower[i] || d.lower[i] == "that" || d.region[i] >= 0 {
-			return false
+	if stop < end && !d.onlyClosers(stop, end) && !d.trailingAdjunct(stop, end) {
+		return -1
+	}
+	for stop > b+1 && d.isPunct(stop-1) {
+		stop--
+	}
+	if !d.hasRole(b+1, stop) || d.subjectAndVerb(b+1, stop) || stop-b > 2*maxNP {
+		return -1
+	}
+	for i := b + 1; i < stop; i++ {
+		if _, cue := cues[d.lower[i]]; cue && d.toks[i].Text == d.lower[i] || d.lower[i] == "that" {
+			return -1
 		}
 	}
-	return true
+	return stop
 }
 
 // verbAfterSubject tells a plain or third-person verb from the noun of the
