@@ -1,11 +1,15 @@
 package quotes
 
-import "github.com/chorusnews/chorus"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
 
 // groupAntecedent names what a speaker "they" or "it" at token at stands
 // for, when the text makes it plain: the subject of a clause opening the
-// same sentence ("When the ministers met, they said …"), else the last
-// source or the subject of the sentence before, in the same paragraph or
+// same sentence ("When the ministers met, they said …"), else the subject
+// or the first source of the sentence before, in the same paragraph or
 // at the end of the one before ("Soldiers held back the crowd. “Stay
 // back!” they shouted."; "…, said a statement from the union. It accused
 // …"). "they" takes a plural phrase and "it" a singular one that names no
@@ -34,9 +38,21 @@ func (d *doc) groupAntecedent(at int, plural bool, people []person) string {
 	if prev.Paragraph != s.Paragraph && prev.Paragraph != s.Paragraph-1 || prev.TokenEnd > len(d.toks) {
 		return ""
 	}
-	// the last source named in that sentence, then its subject
-	for k := len(d.frames) - 1; k >= 0; k-- {
-		f := d.frames[k]
+	// the subject of that sentence first: in "The finding said …, the
+	// agency said. It condemned …" the finding condemns
+	if a, b := d.subject(prev.TokenStart, prev.TokenEnd); b > a {
+		if _, cue := cues[d.lower[b]]; cue && b+1 < prev.TokenEnd && d.isWord(b) && !strings.HasSuffix(d.lower[b], "ed") {
+			if _, verb := cues[d.lower[b+1]]; verb && d.toks[b+1].Text == d.lower[b+1] || beForms[d.lower[b+1]] {
+				b++ // a noun that is also a verb of saying ends the subject: "The early report said"
+			}
+		}
+		if fits(a, b) {
+			return written(a, b)
+		}
+	}
+	// else the first source named in it that fits ("…,” said a statement
+	// from the union. It accused …")
+	for _, f := range d.frames {
 		if f.sent != si-1 || f.spk0 < 0 || f.spk1 <= f.spk0 {
 			continue
 		}
@@ -50,10 +66,6 @@ func (d *doc) groupAntecedent(at int, plural bool, people []person) string {
 			}
 			return written(a, b)
 		}
-		break
-	}
-	if a, b := d.subject(prev.TokenStart, prev.TokenEnd); fits(a, b) {
-		return written(a, b)
 	}
 	return ""
 }
@@ -95,6 +107,9 @@ func (d *doc) fitsGroup(a, b int, plural bool, people []person) bool {
 		}
 	}
 	head := d.lower[end-1]
+	if determiners[head] || isAdverb(head) || !d.isWord(end-1) {
+		return false // no noun to stand for
+	}
 	many := pluralPhrase(head) || irregularPlurals[head]
 	for i := a + 1; i < end-1; i++ {
 		if d.lower[i] == "and" {
