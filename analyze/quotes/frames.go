@@ -964,10 +964,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		// announced": someone unnamed judged or announced, and the clause,
 		// its subject included, is what they did
 		if i+1 < s.TokenEnd && (judgedParticles[d.lower[i+1]] || lw == "called" && (d.lower[i+1] == "for" || d.lower[i+1] == "to")) ||
-			lw == "charged" && (i+1 >= s.TokenEnd || d.lower[i+1] != "with" || i+2 < s.TokenEnd && strings.HasSuffix(d.lower[i+2], "ing")) {
-			// "was called off", "’s called for", "were charged fees", "is
-			// charged with picking a leader" (a task, not an accusation)
-			return nil
+			lw == "charged" && (i+1 >= s.TokenEnd || d.lower[i+1] != "with") {
+			return nil // "was called off", "’s called for", "were charged fees"
 		}
 		if namingVerbs[lw] && (i+1 >= s.TokenEnd || d.isPunct(i+1) && d.region[i+1] < 0) {
 			return nil // "Temna, as the firm is still called, said …": a name, not a judgement

@@ -13,8 +13,7 @@ import (
 // inverted speaker followed in the same sentence by the rest of the
 // quotation (after an adjunct, or after an abbreviation that hides the
 // full stop); and what attributes nothing: a participle that describes
-// the noun after it ("in written remarks"), a time taken for content, a
-// task someone is charged with.
+// the noun after it ("in written remarks") and a time taken for content.
 func TestWireCopy(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -50,11 +49,6 @@ func TestWireCopy(t *testing.T) {
 		{"a time alone is no content",
 			"But Holm and Ms. Riel, who lead a club of harbour widows announced late last week, told the radio they would hold a vigil.",
 			[]got{{"they would hold a vigil", "Holm and Ms. Riel, who lead a club of harbour widows announced late last week,", "Riel", "told", false}}},
-		{"charged with a task",
-			"Varga met the mayor, who is charged with picking a new harbour master.", nil},
-		{"charged with a crime",
-			"Varga was charged with fraud.",
-			[]got{{"Varga was charged with fraud", "", "", "charged", false}}},
 		{"a participle before its noun is an adjective",
 			"In written remarks, the dockers said the pier was unsafe.",
 			[]got{{"the pier was unsafe", "the dockers", "the dockers", "said", false}}},
