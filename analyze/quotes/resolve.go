@@ -234,7 +234,8 @@ func genderOf(first, before string) gender {
 // personIn returns the person mentioned inside span sp, unless the phrase
 // only names them as an owner ("Kerry's allies").
 func (d *doc) personIn(sp chorus.Span, people []person) (person, bool) {
-	for _, p := range people {
+	var modifier *person
+	for i, p := range people {
 		if !p.span.Overlaps(sp) {
 			continue
 		}
@@ -242,9 +243,32 @@ func (d *doc) personIn(sp chorus.Span, people []person) (person, bool) {
 			strings.HasPrefix(rest, "’s ") {
 			continue
 		}
+		if d.nameAsModifier(p.span, sp) {
+			// "victims of the Varga government, Ana Ruiz,": the name
+			// describes a noun; a later name in the phrase is the speaker
+			if modifier == nil {
+				modifier = &people[i]
+			}
+			continue
+		}
 		return p, true
 	}
+	if modifier != nil {
+		return *modifier, true
+	}
 	return person{}, false
+}
+
+// nameAsModifier reports whether the name at span p, inside the speaker
+// phrase sp, stands before a common noun it describes ("the Varga
+// government") rather than naming someone.
+func (d *doc) nameAsModifier(p, sp chorus.Span) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= p.End })
+	if i >= len(d.toks) || d.toks[i].End > sp.End || !d.isWord(i) || d.isCap(i) {
+		return false
+	}
+	w := d.lower[i]
+	return !clauseWords[w] && w != "of" && w != "and" && !titles[w]
 }
 
 // antecedent returns the nearest person before offset at whose gender does

@@ -1,8 +1,10 @@
 package quotes_test
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/chorusnews/chorus"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -108,6 +110,42 @@ func TestGroupPronouns(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, nil))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestNameAsModifier covers a name inside a speaker phrase that describes
+// a noun ("the Varga government", "Varga adviser Ana Ruiz"): the speaker
+// is the other name the phrase gives. The caller's mentions tag both
+// names as people, as a tagger does.
+func TestNameAsModifier(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		people     []string
+		want       []got
+	}{
+		{"a name before a common noun",
+			"A lawyer in Tessin who represents victims of the Varga government, Ana Ruiz, said the court had gone further than ever.",
+			[]string{"Varga", "Ana Ruiz"},
+			[]got{{"the court had gone further than ever", "A lawyer in Tessin who represents victims of the Varga government, Ana Ruiz,", "Ana Ruiz", "said", false}}},
+		{"a name before a role",
+			"Varga adviser Ana Ruiz said the court had gone too far.",
+			[]string{"Varga", "Ana Ruiz"},
+			[]got{{"the court had gone too far", "Varga adviser Ana Ruiz", "Ana Ruiz", "said", false}}},
+		{"a name alone is the speaker",
+			"Ana Ruiz of the harbour board said the court had gone too far.",
+			[]string{"Ana Ruiz"},
+			[]got{{"the court had gone too far", "Ana Ruiz of the harbour board", "Ana Ruiz", "said", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var mentions []chorus.Mention
+			for _, name := range tc.people {
+				i := strings.Index(tc.text, name)
+				mentions = append(mentions, chorus.Mention{Span: chorus.Span{Start: i, End: i + len(name)}, Type: chorus.EntityPerson, Text: name})
+			}
+			if diff := cmp.Diff(tc.want, asText(tc.text, find(tc.text, mentions))); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
 			}
 		})
