@@ -61,7 +61,13 @@ func (d *doc) resolveSpeakers() {
 			if ok {
 				switch {
 				case !pr.first && !pr.plural && !pr.thing:
-					if p, ok := antecedent(sp.Start, pr.gender, speakers, unquoted); ok {
+					if p, ok := d.subjectPerson(a, pr.gender, people); ok {
+						// "Holm set the tone on Friday, when he declared …": the
+						// subject of the pronoun's own sentence, not a speaker
+						// further back
+						f.name = p.name
+						speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
+					} else if p, ok := antecedent(sp.Start, pr.gender, speakers, unquoted); ok {
 						f.name = p.name
 						speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
 					}
@@ -94,6 +100,28 @@ func (d *doc) resolveSpeakers() {
 			speakers = append(speakers, person{span: sp, name: f.name})
 		}
 	}
+}
+
+// subjectPerson returns the person named as the subject of the sentence
+// that holds the pronoun at token at, before it and outside quotations,
+// when the gender does not clash.
+func (d *doc) subjectPerson(at int, g gender, people []person) (person, bool) {
+	si := d.sent[at]
+	if si < 0 {
+		return person{}, false
+	}
+	a, b := d.subject(d.sents[si].TokenStart, at)
+	if b <= a || b > at || d.region[a] >= 0 {
+		return person{}, false
+	}
+	if _, ok := pronouns[d.lower[a]]; ok {
+		return person{}, false
+	}
+	p, ok := d.personIn(d.span(a, b), people)
+	if !ok || g != unknownGender && p.gender != unknownGender && p.gender != g {
+		return person{}, false
+	}
+	return p, true
 }
 
 // nameBeforeOf returns the name that opens a speaker phrase such as

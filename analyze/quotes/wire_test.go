@@ -118,8 +118,9 @@ func TestGroupPronouns(t *testing.T) {
 
 // TestNameAsModifier covers a name inside a speaker phrase that describes
 // a noun ("the Varga government", "Varga adviser Ana Ruiz"): the speaker
-// is the other name the phrase gives. The caller's mentions tag both
-// names as people, as a tagger does.
+// is the other name the phrase gives; and a pronoun whose own sentence
+// names its subject. The caller's mentions tag the names as people, as a
+// tagger does.
 func TestNameAsModifier(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -134,6 +135,10 @@ func TestNameAsModifier(t *testing.T) {
 			"Varga adviser Ana Ruiz said the court had gone too far.",
 			[]string{"Varga", "Ana Ruiz"},
 			[]got{{"the court had gone too far", "Varga adviser Ana Ruiz", "Ana Ruiz", "said", false}}},
+		{"a pronoun takes its own sentence's subject before an earlier speaker",
+			"``We wait,'' said Ivo Kerr. Marek Holm set the tone on Friday, when he declared that the pier was safe.",
+			[]string{"Ivo Kerr", "Marek Holm"},
+			[]got{{"We wait", "Ivo Kerr", "Ivo Kerr", "said", true}, {"the pier was safe", "he", "Marek Holm", "declared", false}}},
 		{"a name alone is the speaker",
 			"Ana Ruiz of the harbour board said the court had gone too far.",
 			[]string{"Ana Ruiz"},
