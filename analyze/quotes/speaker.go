@@ -230,6 +230,13 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		f.spk0, f.spk1 = s.TokenStart, before
 		return
 	}
+	if b <= a && before > s.TokenStart && d.isClosingMark(before) && d.commaInMark(before) && d.quotedTitle(d.region[before]) &&
+		d.appositiveSubject(before, s) {
+		// an apposition that ends in a title: "Nilo Brand, the author of
+		// “The Price of Salt,” said …"
+		f.spk0, f.spk1 = s.TokenStart, before+1
+		return
+	}
 	if b > a && b-a > 1 {
 		if p, ok := pronouns[d.lower[b-1]]; ok && !p.thing && d.lower[b-1] != "him" && d.lower[b-1] != "her" && d.lower[b-1] != "them" {
 			a = b - 1 // a pronoun ends the phrase: "the $4 million she says she collected"
@@ -333,7 +340,11 @@ func (d *doc) appositiveSubject(c int, s chorus.Sentence) bool {
 	}
 	inner := false
 	for k := a + 1; k < c; k++ {
-		if d.region[k] >= 0 {
+		if r := d.region[k]; r >= 0 {
+			if d.openingAt(k) == r && d.quotedTitle(r) {
+				k = d.regions[r].last // "the author of “The Price of Salt,”": a title
+				continue
+			}
 			return false
 		}
 		if d.lower[k] == "," || d.lower[k] == "(" {
@@ -345,6 +356,33 @@ func (d *doc) appositiveSubject(c int, s chorus.Sentence) bool {
 	}
 	return inner
 }
+
+// quotedTitle reports whether quotation r holds a short title: a closed
+// quotation of at most eight words, each capitalised or a small function
+// word ("The Price of Salt").
+func (d *doc) quotedTitle(r int) bool {
+	if r < 0 || r >= len(d.regions) || d.regions[r].close < 0 {
+		return false
+	}
+	q := d.regions[r]
+	words := 0
+	for k := q.first; k < q.end; k++ {
+		if !d.isWord(k) {
+			if w := d.lower[k]; w != "," && w != "." && w != ":" && w != "-" {
+				return false
+			}
+			continue
+		}
+		words++
+		if !d.isCap(k) && !titleSmallWords[d.lower[k]] || k == q.first && !d.isCap(k) {
+			return false
+		}
+	}
+	return words > 0 && words <= 8
+}
+
+// titleSmallWords stay lower-case inside a title.
+var titleSmallWords = wordSet(`of the a an and in on to for at by with from or`)
 
 // roleThenName reports whether [a, c) is a short noun phrase that opens
 // with a determiner or a possessive ("The dam's operator", "Its owner"),

@@ -11,7 +11,8 @@ import (
 // TestWireCopy covers the way wire copy writes attributions: a dash typed
 // as an underscore between spaces, three apostrophes that close a single
 // quotation and the double one around it, a speaker named after the cue
-// with a second role joined by "and", a particle inside a name, and an
+// with a second role joined by "and", a particle inside a name, a
+// speaker's apposition that ends in a quoted title, and an
 // inverted speaker followed in the same sentence by the rest of the
 // quotation (after an adjunct, or after an abbreviation that hides the
 // full stop); and what attributes nothing: a participle that describes
@@ -51,6 +52,9 @@ func TestWireCopy(t *testing.T) {
 		{"a time alone is no content",
 			"But Holm and Ms. Riel, who lead a club of harbour widows announced late last week, told the radio they would hold a vigil.",
 			[]got{{"they would hold a vigil", "Holm and Ms. Riel, who lead a club of harbour widows announced late last week,", "Riel", "told", false}}},
+		{"an apposition that ends in a quoted title",
+			"Nilo Brand, a priest and the author of ``The Price of Salt,'' said he felt that Tessin had been misled.",
+			[]got{{"he felt that Tessin had been misled", "Nilo Brand, a priest and the author of ``The Price of Salt,''", "Nilo Brand", "said", false}}},
 		{"a participle before its noun is an adjective",
 			"In written remarks, the dockers said the pier was unsafe.",
 			[]got{{"the pier was unsafe", "the dockers", "the dockers", "said", false}}},
