@@ -1190,6 +1190,13 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	if i > s.TokenStart && (d.lower[i-1] == "<" || d.lower[i-1] == "/") || i+1 < s.TokenEnd && d.lower[i+1] == "=" {
 		return nil // markup: <tweet id=…>
 	}
+	if lw != "alleged" && !form.weak && d.participleAdjective(i, s) {
+		// "in written arguments", "for detailed treatment": no one says
+		// anything ("alleged crimes" are alleged by someone, as PolNeAR
+		// reads them; a weak verb takes only a clause, so before a noun
+		// it attributes nothing anyway)
+		return nil
+	}
 	if ps, ok := particles[lw]; ok {
 		p := i + 1
 		if p+1 < s.TokenEnd && isAdverb(d.lower[p]) && (strings.HasPrefix(lw, "sp") || strings.HasPrefix(lw, "talk")) {
@@ -1602,6 +1609,28 @@ func (d *doc) possessorBefore(i, first int) int {
 	}
 	return -1
 }
+
+// participleAdjective reports whether the participle at token i describes
+// the noun after it, as an adjective does, after an article, a possessive
+// or a preposition: "for alleged abuses", "in written arguments", "its
+// detailed account". A quantifier before it is a subject ("many expected
+// …") and is left alone.
+func (d *doc) participleAdjective(i int, s chorus.Sentence) bool {
+	lw := d.lower[i]
+	if i == s.TokenStart || i+1 >= s.TokenEnd || !strings.HasSuffix(lw, "ed") && !irregularParticiples[lw] {
+		return false
+	}
+	if !adjectiveOpeners[d.lower[i-1]] || d.region[i+1] >= 0 || !d.isWord(i+1) {
+		return false
+	}
+	next := d.lower[i+1]
+	return !clauseWords[next] && !timeWords[next] && !adjunctStarts[next] && !strings.HasSuffix(next, "ly")
+}
+
+// adjectiveOpeners come before a noun phrase, so a participle right after
+// them modifies the noun that follows it.
+var adjectiveOpeners = wordSet(`the a an his her their its our my your this these those of for in with from
+	on at about against over under without into`)
 
 // prepLike are the words before a possessor that make its noun the
 // object of what the clause's own source says: "pointed to Holm's

@@ -77,7 +77,8 @@ func (d *doc) findMarks() []mark {
 		t := d.toks[i]
 		text := t.Text
 		last := i
-		if (text == "'" || text == "`") && i+1 < len(d.toks) && d.toks[i+1].Text == text && d.toks[i+1].Start == t.End {
+		if (text == "'" || text == "`") && i+1 < len(d.toks) && d.toks[i+1].Text == text && d.toks[i+1].Start == t.End &&
+			!d.closesInnerFirst(i) {
 			text += text
 			last = i + 1
 		}
@@ -93,6 +94,37 @@ func (d *doc) findMarks() []mark {
 		i = last
 	}
 	return out
+}
+
+// closesInnerFirst reports whether token i starts three apostrophes that
+// close two quotations at once after a word, the inner one opened by a
+// lone backtick and the outer one by two: the first apostrophe closes the
+// single quotation and the other two the double one, so the first stands
+// alone.
+func (d *doc) closesInnerFirst(i int) bool {
+	if i+2 >= len(d.toks) {
+		return false
+	}
+	for k := i + 1; k <= i+2; k++ {
+		if d.toks[k].Text != "'" || d.toks[k].Start != d.toks[k-1].End {
+			return false
+		}
+	}
+	before, after := d.runeBefore(d.toks[i].Start), d.runeAfter(d.toks[i+2].End)
+	if before == 0 || unicode.IsSpace(before) || after != 0 && !unicode.IsSpace(after) {
+		return false
+	}
+	// the single quotation must have opened with a lone backtick, as the
+	// double one with two: straight apostrophes pair up well enough as
+	// they come
+	for k := i - 1; k >= 0 && k > i-maxNP*4; k-- {
+		if d.toks[k].Text != "`" {
+			continue
+		}
+		return !(k > 0 && d.toks[k-1].Text == "`" && d.toks[k-1].End == d.toks[k].Start ||
+			k+1 < len(d.toks) && d.toks[k+1].Text == "`" && d.toks[k+1].Start == d.toks[k].End)
+	}
+	return false
 }
 
 // isWordish is a letter, digit or a mark that glues to a word.

@@ -64,8 +64,8 @@ func (d *doc) capitalisedPhrases() []chorus.Mention {
 				j++
 				continue
 			}
-			// "bin", "al-", "de", "van": particles inside a name
-			if (d.lower[j] == "bin" || d.lower[j] == "de" || d.lower[j] == "van" || d.lower[j] == "von" || d.lower[j] == "al") &&
+			// "bin", "al-", "de", "van", "do": particles inside a name
+			if (d.lower[j] == "bin" || d.lower[j] == "de" || d.lower[j] == "van" || d.lower[j] == "von" || d.lower[j] == "al" || d.lower[j] == "do" || d.lower[j] == "da" || d.lower[j] == "dos") &&
 				j+1 < len(d.toks) && d.isCap(j+1) {
 				j += 2
 				continue

@@ -17,6 +17,10 @@ func (d *doc) npToken(i int) bool {
 	switch d.lower[i] {
 	case "'s", "’s", "&", "-", "%":
 		return true
+	case "'", "’":
+		// a plural owner: "the dockers' union"
+		return i > 0 && i+1 < len(d.toks) && strings.HasSuffix(d.lower[i-1], "s") && d.toks[i-1].End == d.toks[i].Start &&
+			d.isWord(i+1) && d.toks[i+1].Start > d.toks[i].End
 	}
 	return d.isWord(i)
 }
@@ -186,6 +190,10 @@ func (d *doc) npAfterAs(start, end int, source bool) (int, int) {
 		switch lw {
 		case "in", "on", "to", "during", "after", "before", "with", "when", "while", "as", "and", "by":
 			return start, k
+		}
+		if lw == "do" && k > start && k+1 < end && d.isCap(k-1) && d.isCap(k+1) {
+			k++ // a particle inside a name: "Arnaldo Vieira do Campo"
+			continue
 		}
 		if clauseWords[lw] && !npInner[lw] && !d.capitalInside(k) {
 			break

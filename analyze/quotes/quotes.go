@@ -162,6 +162,25 @@ func Marked(text string, s chorus.Span) chorus.Span {
 	return chorus.Span{Start: a, End: b}
 }
 
+// onlyWhen reports whether span sp holds nothing but a time ("early this
+// month", "on Friday"): what a participle read as a cue took for content
+// in "a club of widows announced late last week", which reports
+// nothing anyone said.
+func (d *doc) onlyWhen(sp chorus.Span) bool {
+	a := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.Start })
+	e := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.End })
+	for k := a; k < e; k++ {
+		switch d.lower[k] {
+		case "early", "late", "earlier", "later", "on", "in", "at", "this", "last", "next":
+			continue
+		}
+		if !d.onlyDate(k, k+1) {
+			return false
+		}
+	}
+	return e > a
+}
+
 // doc is the working state of one Find call.
 type doc struct {
 	text     string
@@ -194,6 +213,11 @@ func newDoc(text string, toks []chorus.Token, sents []chorus.Sentence, mentions 
 	d.region = make([]int, n)
 	for i, t := range toks {
 		d.lower[i] = strings.ToLower(t.Text)
+		if t.Text == "_" && t.Start > 0 && t.End < len(text) && text[t.Start-1] == ' ' && text[t.End] == ' ' {
+			// wire copy typed a dash as an underscore between spaces
+			// ("the agency _ which approved it _ said"): read it as one
+			d.lower[i] = "—"
+		}
 		d.para[i], d.sent[i], d.region[i] = -1, -1, -1
 	}
 	prevEnd := 0
@@ -270,7 +294,7 @@ func (d *doc) output() []chorus.Quote {
 			cue = d.span(f.cue0, f.cue1)
 		}
 		for k, p := range f.parts {
-			if p.Len() <= 0 {
+			if p.Len() <= 0 || !f.direct[k] && d.onlyWhen(p) {
 				continue
 			}
 			out = append(out, chorus.Quote{Content: p, Speaker: spk, SpeakerName: f.name, Cue: cue, Direct: f.direct[k]})

@@ -20,7 +20,8 @@ type person struct {
 
 // resolveSpeakers names each frame's speaker: the person named in the
 // speaker phrase (with the fullest form of the name the text has); for a
-// pronoun, the nearest earlier speaker or person of a compatible gender;
+// pronoun, the nearest earlier speaker or person of a compatible gender
+// (for "they" and "it", the group or body the sentences around name);
 // for a definite role phrase ("the diplomat"), the nearest earlier person
 // the text gives that role; otherwise the phrase as written. Unresolved
 // pronouns get no name.
@@ -58,11 +59,20 @@ func (d *doc) resolveSpeakers() {
 				pr, ok = possessives[words[0]]
 			}
 			if ok {
-				if !pr.first && !pr.plural && !pr.thing {
-					if p, ok := antecedent(sp.Start, pr.gender, speakers, unquoted); ok {
+				switch {
+				case !pr.first && !pr.plural && !pr.thing:
+					if p, ok := d.subjectPerson(a, pr.gender, people); ok {
+						// "Holm set the tone on Friday, when he declared …": the
+						// subject of the pronoun's own sentence, not a speaker
+						// further back
+						f.name = p.name
+						speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
+					} else if p, ok := antecedent(sp.Start, pr.gender, speakers, unquoted); ok {
 						f.name = p.name
 						speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
 					}
+				case words[0] == "they" || words[0] == "it":
+					f.name = d.groupAntecedent(a, words[0] == "they", people)
 				}
 				continue
 			}
@@ -90,6 +100,28 @@ func (d *doc) resolveSpeakers() {
 			speakers = append(speakers, person{span: sp, name: f.name})
 		}
 	}
+}
+
+// subjectPerson returns the person named as the subject of the sentence
+// that holds the pronoun at token at, before it and outside quotations,
+// when the gender does not clash.
+func (d *doc) subjectPerson(at int, g gender, people []person) (person, bool) {
+	si := d.sent[at]
+	if si < 0 {
+		return person{}, false
+	}
+	a, b := d.subject(d.sents[si].TokenStart, at)
+	if b <= a || b > at || d.region[a] >= 0 {
+		return person{}, false
+	}
+	if _, ok := pronouns[d.lower[a]]; ok {
+		return person{}, false
+	}
+	p, ok := d.personIn(d.span(a, b), people)
+	if !ok || g != unknownGender && p.gender != unknownGender && p.gender != g {
+		return person{}, false
+	}
+	return p, true
 }
 
 // nameBeforeOf returns the name that opens a speaker phrase such as
@@ -230,7 +262,8 @@ func genderOf(first, before string) gender {
 // personIn returns the person mentioned inside span sp, unless the phrase
 // only names them as an owner ("Kerry's allies").
 func (d *doc) personIn(sp chorus.Span, people []person) (person, bool) {
-	for _, p := range people {
+	var modifier *person
+	for i, p := range people {
 		if !p.span.Overlaps(sp) {
 			continue
 		}
@@ -238,9 +271,32 @@ func (d *doc) personIn(sp chorus.Span, people []person) (person, bool) {
 			strings.HasPrefix(rest, "’s ") {
 			continue
 		}
+		if d.nameAsModifier(p.span, sp) {
+			// "victims of the Varga government, Ana Ruiz,": the name
+			// describes a noun; a later name in the phrase is the speaker
+			if modifier == nil {
+				modifier = &people[i]
+			}
+			continue
+		}
 		return p, true
 	}
+	if modifier != nil {
+		return *modifier, true
+	}
 	return person{}, false
+}
+
+// nameAsModifier reports whether the name at span p, inside the speaker
+// phrase sp, stands before a common noun it describes ("the Varga
+// government") rather than naming someone.
+func (d *doc) nameAsModifier(p, sp chorus.Span) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= p.End })
+	if i >= len(d.toks) || d.toks[i].End > sp.End || !d.isWord(i) || d.isCap(i) {
+		return false
+	}
+	w := d.lower[i]
+	return !clauseWords[w] && w != "of" && w != "and" && !titles[w]
 }
 
 // antecedent returns the nearest person before offset at whose gender does

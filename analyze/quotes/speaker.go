@@ -154,16 +154,25 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if (before < s.TokenStart || d.lower[before] == "," && !d.appositiveSubject(before, s) || d.isClosingMark(before)) && f.form.class != cueTell && !f.form.participle &&
 		!(f.cue1-1 > f.cue0 && objectParticles[d.lower[f.cue1-1]]) { // (what one spoke "about" or pushed "for" is the topic, not the speaker)
 		// only when nothing but an adjunct follows: not "…, said he would …"
-		if a, b := d.npAfter(f.cue1, s.TokenEnd); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b) || d.countAt(a, b)) &&
-			(d.onlyClosers(b, s.TokenEnd) || d.lower[b] == "," || d.lower[b] == "who" && (indefinites[d.lower[a]] || d.countAt(a, b)) || // "…, said a former official who …"
-				d.trailingAdjunct(b, s.TokenEnd) && s.TokenEnd-b <= 8) {
-			e := d.appositiveAfter(b, s.TokenEnd)
-			if b < s.TokenEnd && d.lower[b] == "who" {
+		end := s.TokenEnd
+		if before == f.cue0-1 && (d.isClosingMark(before) && d.commaInMark(before) || before > s.TokenStart && d.lower[before] == "," && d.isClosingMark(before-1)) {
+			end = d.nextQuotation(f.cue1, s.TokenEnd) // the attribution interrupts a quotation
+		}
+		if a, b := d.npAfter(f.cue1, end); b > a && (d.startsSpeaker(a) || d.hasNameOrRole(a, b) || d.countAt(a, b)) &&
+			(d.onlyClosers(b, end) || d.lower[b] == "," || d.lower[b] == "who" && (indefinites[d.lower[a]] || d.countAt(a, b)) || // "…, said a former official who …"
+				d.trailingAdjunct(b, end) && (end-b <= 8 || end < s.TokenEnd && end-b <= 16) || d.andApposition(b, end) > b) {
+			// (an adjunct before the quotation resumes may be longer: "said one
+			// farmer during a long meeting at the hall here, “…”")
+			e := d.appositiveAfter(b, end)
+			if k := d.andApposition(b, end); k > b {
+				e = k
+			}
+			if b < end && d.lower[b] == "who" {
 				// the relative clause describes the speaker: it runs to the
 				// next comma or the sentence's end, and says nothing itself
-				for e = b; e < s.TokenEnd && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, s.TokenEnd); e++ {
+				for e = b; e < end && d.lower[e] != "," && d.region[e] < 0 && !d.onlyClosers(e, end); e++ {
 					// (a passive says nothing either: "who asked not to be named")
-					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, s.TokenEnd) && !beForms[d.lower[e-1]] && !d.describesSpeaker(e) {
+					if _, cue := cues[d.lower[e]]; cue && !d.anonymityAt(e, end) && !beForms[d.lower[e-1]] && !d.describesSpeaker(e) {
 						e = -1
 						break
 					}
@@ -219,6 +228,13 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		// a role and the name that fills it, longer than a phrase npBefore
 		// reads: "The dam's operator, the Temna Hydroelectric Company, said"
 		f.spk0, f.spk1 = s.TokenStart, before
+		return
+	}
+	if b <= a && before > s.TokenStart && d.isClosingMark(before) && d.commaInMark(before) && d.quotedTitle(d.region[before]) &&
+		d.appositiveSubject(before, s) {
+		// an apposition that ends in a title: "Nilo Brand, the author of
+		// “The Price of Salt,” said …"
+		f.spk0, f.spk1 = s.TokenStart, before+1
 		return
 	}
 	if b > a && b-a > 1 {
@@ -324,7 +340,11 @@ func (d *doc) appositiveSubject(c int, s chorus.Sentence) bool {
 	}
 	inner := false
 	for k := a + 1; k < c; k++ {
-		if d.region[k] >= 0 {
+		if r := d.region[k]; r >= 0 {
+			if d.openingAt(k) == r && d.quotedTitle(r) {
+				k = d.regions[r].last // "the author of “The Price of Salt,”": a title
+				continue
+			}
 			return false
 		}
 		if d.lower[k] == "," || d.lower[k] == "(" {
@@ -336,6 +356,33 @@ func (d *doc) appositiveSubject(c int, s chorus.Sentence) bool {
 	}
 	return inner
 }
+
+// quotedTitle reports whether quotation r holds a short title: a closed
+// quotation of at most eight words, each capitalised or a small function
+// word ("The Price of Salt").
+func (d *doc) quotedTitle(r int) bool {
+	if r < 0 || r >= len(d.regions) || d.regions[r].close < 0 {
+		return false
+	}
+	q := d.regions[r]
+	words := 0
+	for k := q.first; k < q.end; k++ {
+		if !d.isWord(k) {
+			if w := d.lower[k]; w != "," && w != "." && w != ":" && w != "-" {
+				return false
+			}
+			continue
+		}
+		words++
+		if !d.isCap(k) && !titleSmallWords[d.lower[k]] || k == q.first && !d.isCap(k) {
+			return false
+		}
+	}
+	return words > 0 && words <= 8
+}
+
+// titleSmallWords stay lower-case inside a title.
+var titleSmallWords = wordSet(`of the a an and in on to for at by with from or`)
 
 // roleThenName reports whether [a, c) is a short noun phrase that opens
 // with a determiner or a possessive ("The dam's operator", "Its owner"),
@@ -544,6 +591,56 @@ func (d *doc) appositiveAfter(b, end int) int {
 		return b
 	}
 	return e
+}
+
+// nextQuotation returns where the attribution after an inverted cue ends:
+// at a quotation opened later in the same sentence (with the comma before
+// it), or at end. "“…,” said Ana Voss of Tessin Ltd. “…”" is one sentence
+// when the abbreviation hides the full stop, and "“…,” said one farmer at
+// the fair, “…”" goes on with the quotation the farmer's words resume.
+func (d *doc) nextQuotation(from, end int) int {
+	for k := from; k < end; k++ {
+		if d.openingAt(k) >= 0 {
+			if k > from && d.lower[k-1] == "," {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return end
+}
+
+// andApposition returns where a second role of the speaker named just
+// before "and" at token b ends ("said Ana Voss of Tessin Bank and a former
+// adviser to the mint", up to the sentence's end or to a comma before a
+// trailing adjunct), or -1. The phrase must hold a noun of what someone
+// does; a clause ("and a crowd cheered") or another cue is no role.
+func (d *doc) andApposition(b, end int) int {
+	if b+1 >= end || d.lower[b] != "and" {
+		return -1
+	}
+	if lw := d.lower[b+1]; lw != "a" && lw != "an" && lw != "the" && !roleNouns[lw] {
+		return -1
+	}
+	stop := b + 1
+	for stop < end && d.lower[stop] != "," && d.region[stop] < 0 {
+		stop++
+	}
+	if stop < end && !d.onlyClosers(stop, end) && !d.trailingAdjunct(stop, end) {
+		return -1
+	}
+	for stop > b+1 && d.isPunct(stop-1) {
+		stop--
+	}
+	if !d.hasRole(b+1, stop) || d.subjectAndVerb(b+1, stop) || stop-b > 2*maxNP {
+		return -1
+	}
+	for i := b + 1; i < stop; i++ {
+		if _, cue := cues[d.lower[i]]; cue && d.toks[i].Text == d.lower[i] || d.lower[i] == "that" {
+			return -1
+		}
+	}
+	return stop
 }
 
 // verbAfterSubject tells a plain or third-person verb from the noun of the
