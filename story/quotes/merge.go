@@ -82,6 +82,9 @@ func collect(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analy
 		}
 		for _, g := range aquotes.Group(an.Quotes) {
 			it := item{article: a.ID, order: len(out), rawSpeaker: g[0].SpeakerName, cue: strings.ToLower(g[0].Cue.In(a.Text)), direct: g[0].Direct}
+			if impressionOfNobody(it) {
+				continue
+			}
 			for _, q := range g {
 				t := strings.Join(strings.Fields(q.Content.In(a.Text)), " ")
 				if t == "" {
@@ -103,6 +106,25 @@ func collect(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analy
 		}
 	}
 	return out
+}
+
+// impressionCues report how something looks or is held, not what anyone
+// said: "X is expected to resign", "the talks appeared to stall", "Y was
+// reportedly seen". The quotes stage keeps them as attributions, as news
+// annotation does, but without a speaker they tell a reader of the story's
+// quotes nobody's words.
+var impressionCues = map[string]bool{"expected": true, "appear": true, "appears": true, "appeared": true,
+	"seem": true, "seems": true, "seemed": true, "seen": true, "reportedly": true, "known": true,
+	"believed": true, "thought": true, "considered": true, "deemed": true, "alleged": true}
+
+// impressionOfNobody reports an indirect attribution with no speaker
+// whose cue is an impression.
+func impressionOfNobody(it item) bool {
+	if it.direct || strings.TrimSpace(it.rawSpeaker) != "" {
+		return false
+	}
+	first, _, _ := strings.Cut(it.cue, " ")
+	return impressionCues[first]
 }
 
 // words returns the lower-case words of s, apostrophes unified.

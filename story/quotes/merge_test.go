@@ -209,3 +209,18 @@ func TestNestedAttributionsStayApart(t *testing.T) {
 		t.Errorf("quotes (-want +got):\n%s", diff)
 	}
 }
+
+// A story's quote list is who said what: "the strike is expected to end"
+// names nobody's words, while a speaker's report stays.
+func TestImpressionsOfNobodyAreNoQuotes(t *testing.T) {
+	_, qs := merge("The Kessin ferry strike is expected to end on Friday after the crews vote on the new offer. " +
+		"The talks appeared to stall on Thursday over the night rota. " +
+		"The union said the crews would vote on the offer on Friday morning.")
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Speaker+": "+q.Text)
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "The union: ") {
+		t.Errorf("quotes %q, want only the union's", got)
+	}
+}
