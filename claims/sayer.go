@@ -116,7 +116,7 @@ func (r *reader) sayer(s *sent, sg segment, sentenceStart int) string {
 	case strings.ContainsAny(hw, "0123456789") || nonSayerWords[hw] || common(head) && timeNouns[hw] || head+1 < b && common(head+1) && timeNouns[s.low[head+1]]:
 		return ""
 	case common(head):
-		if !sayerNouns[hw] && !personNoun(hw) {
+		if !sayerNouns[hw] && !personNoun(hw) && !r.namedSourceAfter(s, head, b) {
 			return ""
 		}
 	case b-a == 1:
@@ -245,6 +245,28 @@ func lastWord(name string) string {
 	return strings.TrimRight(f[len(f)-1], ".,")
 }
 
+// namedSourceAfter reports a head noun followed by "of", "from" or "by" and
+// a person or an organisation the tagger names: "guidance from the Lowmere
+// Clinic", "a survey by Kessin University". The noun need not be one the
+// lists know; the named body is the one that says it.
+func (r *reader) namedSourceAfter(s *sent, head, b int) bool {
+	if head+2 >= b || !(s.low[head+1] == "of" || s.low[head+1] == "from" || s.low[head+1] == "by") {
+		return false
+	}
+	mentions := r.mentions
+	if mentions == nil {
+		mentions = r.an.Mentions
+	}
+	for i := head + 2; i < b; i++ {
+		for _, m := range mentions {
+			if (m.Type == chorus.EntityOrganization || m.Type == chorus.EntityPerson) && m.Span.Start <= s.toks[i].Start && s.toks[i].End <= m.Span.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inMention reports whether an entity mention covers sp.
 func (r *reader) inMention(sp chorus.Span) bool {
 	for _, m := range r.mentions {
@@ -335,4 +357,5 @@ var sayerNouns = wordSet(`official officials police authority authorities people
 	allies ally bosses crew pilot captain
 	secretary attorney counsel deputy sheriff general colonel major admiral sergeant bishop archbishop pope priest imam rabbi
 	scholar leadership regime junta congress senate legislature embassy consulate church club league network station
-	channel outlet publication bulletin broadcast announcement communique declaration coach player players fans students teachers workers members leaders`)
+	channel outlet publication bulletin broadcast announcement communique declaration coach player players fans students teachers workers members leaders
+	service services department departments intelligence force forces guard directorate inspectorate watchdog`)
