@@ -23,6 +23,9 @@ var rxOperatorTail = regexp.MustCompile(`^\s*\(?[a-z]{1,4}(?:[-/][a-z]{1,4})*\)?
 // stripWireCodes removes the transmission codes of a line of text, and the
 // operator's initials after the last one.
 func stripWireCodes(line string) string {
+	if strings.IndexByte(line, '&') < 0 {
+		return line // most lines: no regular expression run
+	}
 	locs := rxWireCode.FindAllStringIndex(line, -1)
 	if locs == nil {
 		return line
