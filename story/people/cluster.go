@@ -27,6 +27,11 @@ type Name struct {
 	// the story, as a capitalised noun at the start of a sentence or in a
 	// headline may be ("Driver held after crash"). False when not known.
 	Inner bool
+	// Defines is the acronym the mention defines in parentheses right
+	// after it ("Marhold Airlines (MAL)"): the writer's word that the
+	// acronym, wherever the story writes it, is this name, even when its
+	// letters are not just the name's initials. Empty when none.
+	Defines string
 }
 
 // Cluster groups names that name the same entity and returns, for each
@@ -87,6 +92,9 @@ func newClusterer(names []Name) *clusterer {
 				c.first = append(c.first, i)
 			}
 			parsed[pk] = fi
+		}
+		if a := acronym(n.Defines); a != "" && !slices.Contains(c.forms[fi].defined, a) {
+			c.forms[fi].defined = append(c.forms[fi].defined, a)
 		}
 		c.formOf[i] = fi
 		c.parent[i] = i

@@ -103,6 +103,15 @@ func TestCluster(t *testing.T) {
 		{"a party goes by its name without the word party", names(
 			"1|ORG|Riel Harbour Party", "2|ORG|Riel Harbour", "3|ORG|Tessin Reform Party", "3|ORG|Reform Party", "4|ORG|Reform"),
 			"a a b b b"},
+		{"an acronym that takes letters from inside a compound word, where one name fits", names(
+			"1|ORG|Marhold Airlines", "2|ORG|MAL", "3|ORG|M.A.L.", "3|ORG|ML"),
+			"a a a b"},
+		{"such an acronym joins no name when two fit", names(
+			"1|ORG|Marhold Airlines", "2|ORG|Marhold Aluminium", "3|ORG|MAL"),
+			"a b c"},
+		{"unless the story defines it after one of them", append(names(
+			"1|ORG|Marhold Aluminium", "3|ORG|MAL"), Name{Doc: "2", Type: "ORG", Text: "Marhold Airlines", Defines: "MAL"}),
+			"a b b"},
 		{"other institutions do not", names(
 			"1|ORG|Marhold Library", "2|ORG|Marhold", "3|ORG|Tessin Reform Institute", "4|ORG|Tessin Reform"),
 			"a b c d"},

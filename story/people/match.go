@@ -182,10 +182,17 @@ func shortMatch(s, l *form) int {
 	if a := aliasOf(s); a != "" && a == aliasOf(l) {
 		return matchFull
 	}
-	if s.acro != "" && (s.acro == l.initials || s.acro == l.suffixInitials || l.acro == s.acro) {
+	if s.acro != "" && (s.acro == l.initials || s.acro == l.suffixInitials || l.acro == s.acro || slices.Contains(l.defined, s.acro)) {
 		return matchFull
 	}
 	if len(s.keys) == 1 && slices.Contains(l.nicks, s.keys[0]) {
+		return matchShort
+	}
+	// "PAL" of "Philippine Airlines": the acronym takes part of a
+	// compound word too (see spellsOut). Weaker than initials,
+	// it joins only where no other name of the story fits; two letters
+	// would fit too many names.
+	if len(s.acro) >= 3 && len(l.words) >= 2 && spellsOut(s.acro, l.words, true) {
 		return matchShort
 	}
 	if len(s.words) == 1 && s.acro == "" {

@@ -44,6 +44,9 @@ type form struct {
 	gender byte
 	// gen is a generational suffix key ("jr", "sr", "iii").
 	gen string
+	// defined are acronyms the story's writers define for this name in
+	// parentheses after it (see Name.Defines).
+	defined []string
 	// acro is the letters of a one-word acronym core ("ISIL", "U.N." → "UN").
 	acro string
 	// initials are the capitals of a multi-word core, connectors skipped

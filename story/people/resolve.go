@@ -87,6 +87,9 @@ type mention struct {
 	// cut is set when a word the tagger joined to the name was cut from
 	// the mention: its type was the tagger's guess for the longer string.
 	cut bool
+	// defines is the acronym the name defines in parentheses right after
+	// it, if any (see definedAcronym).
+	defines string
 }
 
 // Resolve merges the mentions of a story's articles into entities, most
@@ -122,7 +125,8 @@ func Resolve(arts []Article) []Entity {
 	var at []int
 	for i, m := range ms {
 		if !drop[i] {
-			n := Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start)}
+			n := Name{Doc: string(arts[m.art].ID), Text: m.text, Type: m.typ, Inner: midSentence(arts[m.art].Text, m.span.Start),
+				Defines: m.defines}
 			if m.typ == chorus.EntityPerson {
 				n.Before = titleBefore(arts[m.art].Text, m.span.Start)
 			}
@@ -170,9 +174,14 @@ func collect(arts []Article) []mention {
 			if end := gluedEnd(text); end < len(text) {
 				text, span.End = text[:end], span.Start+end
 			}
-			ms = append(ms, mention{art: ai, span: span, text: text, typ: m.Type, cut: cut > 0})
-			if acro, ok := definedAcronym(a.Text, m.Span.End, text, m.Type); ok && !covered(a.Mentions, acro) {
-				ms = append(ms, mention{art: ai, span: acro, text: a.Text[acro.Start:acro.End], typ: m.Type})
+			named := mention{art: ai, span: span, text: text, typ: m.Type, cut: cut > 0}
+			acro, defined := definedAcronym(a.Text, m.Span.End, text, m.Type)
+			if defined {
+				named.defines = a.Text[acro.Start:acro.End]
+			}
+			ms = append(ms, named)
+			if defined && !covered(a.Mentions, acro) {
+				ms = append(ms, mention{art: ai, span: acro, text: named.defines, typ: m.Type})
 			}
 		}
 		part := ms[start:]
@@ -328,7 +337,9 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 		for k, i := range a.members {
 			parsed[k] = cache.parse(ms[i].text, ms[i].typ)
 			fcount[parsed[k].id]++
-			maxCount = max(maxCount, fcount[parsed[k].id])
+			if parsed[k].acro == "" {
+				maxCount = max(maxCount, fcount[parsed[k].id])
+			}
 		}
 		for k, i := range a.members {
 			m := ms[i]
@@ -385,6 +396,9 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 				}
 			}
 			e.Name = strings.Join(best.words, " ")
+			if whole, ok := spelledWithSuffix(best, parsed, a.members, ms); ok {
+				e.Name = whole
+			}
 		} else {
 			e.Name = variant(ms[a.members[0]].text)
 		}
@@ -467,8 +481,14 @@ func mergeSameName(es []Entity, arts []Article) []Entity {
 	at := map[string]int{}
 	var out []Entity
 	var types []map[chorus.EntityType]int // mentions per type, by entity of out
+	cache := parseCache{}
 	for _, e := range es {
+		// the name without a corporate suffix, which a name keeps only
+		// when its acronym spells it (see spelledWithSuffix)
 		k := strings.ToLower(e.Name)
+		if f := cache.parse(e.Name, e.Type); e.Type != chorus.EntityPerson && f.kind == kindName && len(f.words) > 0 {
+			k = strings.ToLower(strings.Join(f.words, " "))
+		}
 		i, ok := at[k]
 		if !ok {
 			at[k] = len(out)
@@ -502,12 +522,30 @@ func mergeSameName(es []Entity, arts []Article) []Entity {
 	return out
 }
 
+// spelledWithSuffix returns the canonical form best as written with its
+// corporate suffix when the entity's acronym spells the suffix too: the
+// letters of "BBC" say that "Corporation" is part of the name, so cut to
+// "British Broadcasting" it would read as a fragment.
+func spelledWithSuffix(best *form, parsed []*form, members []int, ms []mention) (string, bool) {
+	if best.suffixInitials == "" || !slices.ContainsFunc(parsed, func(f *form) bool { return f.acro == best.suffixInitials }) {
+		return "", false
+	}
+	for k, i := range members {
+		if parsed[k] == best {
+			return nameVariant(ms[i].text, best), true
+		}
+	}
+	return "", false
+}
+
 // canonScore ranks a form as a canonical name: a person's full name
 // first ("Sergei Lavrov" over "Lavrov"), an organisation's or place's
 // written-out name first when it is common (at least a third as frequent
-// as the most frequent form: "Islamic State" over "DAESH", but "Creighton"
-// over a single "Creighton Bluejays"), then the most frequent, then the
-// longest.
+// as the most frequent form other than an acronym: "Creighton" over a
+// single "Creighton Bluejays", but "Islamic State" over "DAESH" and
+// "Marhold Airlines" over "MAL" however often the story writes the
+// letters, which say nothing to a reader who does not know them), then
+// the most frequent, then the longest.
 func canonScore(f *form, count, maxCount int) [3]int {
 	full := 0
 	if f.typ == chorus.EntityPerson && f.full() || f.typ != chorus.EntityPerson && len(f.keys) > 1 && f.acro == "" && 3*count >= maxCount {

@@ -352,9 +352,10 @@ func gluedPeople(ms []mention, drop []bool) {
 
 // definedAcronym finds the acronym an organisation's name defines in
 // parentheses right after it ("the Riel Harbour Board (RHB) said"), whose
-// letters are the name's initials: the tagger, reading a bracketed word,
-// leaves it out, yet it is the organisation's mention as much as the name.
-// end is where the name's mention ends in text.
+// letters spell the name (see spellsOut): the tagger, reading a bracketed
+// word, leaves it out, yet it is the organisation's mention as much as the
+// name, and the story's other mentions of the acronym are the
+// organisation too. end is where the name's mention ends in text.
 func definedAcronym(text string, end int, name string, typ chorus.EntityType) (chorus.Span, bool) {
 	if typ != chorus.EntityOrganization {
 		return chorus.Span{}, false
@@ -373,10 +374,69 @@ func definedAcronym(text string, end int, name string, typ chorus.EntityType) (c
 	inner := text[i+1 : i+j]
 	f := parse(name, typ)
 	a := acronym(inner)
-	if a == "" || a != inner || len(f.keys) < 2 || a != f.initials && a != f.suffixInitials {
+	whole := words(name)
+	if a == "" || a != inner || len(whole) < 2 || f.kind != kindName ||
+		a != f.initials && a != f.suffixInitials && !spellsOut(a, whole, false) && !spellsOut(a, f.words, false) {
 		return chorus.Span{}, false
 	}
 	return chorus.Span{Start: i + 1, End: i + j}, true
+}
+
+// spellsOut reports whether the capitals of acro spell the name's words in
+// order: every word's initial, connectors' ("of", "and") only if the
+// acronym takes them, and up to inner more letters from inside a word, as
+// acronyms take the parts of a compound ("Marhold Airlines (MAL)").
+// Loosely, after a name in parentheses, where the writer says what the
+// letters stand for, two inner letters of any kind may be taken
+// ("Tessin Hydropower (THP)"); strictly, for an acronym the story never
+// defines, only one consonant that does not end its word, the start of a
+// compound's second part, so that "AAA" does not spell "Apple Arcade".
+func spellsOut(acro string, words []string, strict bool) bool {
+	if len(acro) > 7 {
+		return false
+	}
+	inner := 2
+	if strict {
+		inner = 1
+	}
+	takes := func(word []rune, i int, letter byte) bool {
+		if word[i] != rune(letter) {
+			return false
+		}
+		return !strict || i < len(word)-1 && !strings.ContainsRune("AEIOUY", word[i])
+	}
+	var spell func(a, w int) bool
+	spell = func(a, w int) bool {
+		if w == len(words) {
+			return a == len(acro)
+		}
+		word := []rune(strings.ToUpper(words[w]))
+		if connectors[key(words[w])] && spell(a, w+1) {
+			return true
+		}
+		if a == len(acro) || len(word) == 0 || rune(acro[a]) != word[0] {
+			return false
+		}
+		// the initial, then each way of taking inner letters after it
+		if spell(a+1, w+1) {
+			return true
+		}
+		for i := 1; i < len(word) && a+1 < len(acro); i++ {
+			if !takes(word, i, acro[a+1]) {
+				continue
+			}
+			if spell(a+2, w+1) {
+				return true
+			}
+			for k := i + 1; inner > 1 && k < len(word) && a+2 < len(acro); k++ {
+				if takes(word, k, acro[a+2]) && spell(a+3, w+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return spell(0, 0)
 }
 
 // covered reports whether a tagger's mention overlaps s.

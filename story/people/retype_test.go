@@ -84,6 +84,17 @@ func TestRetypes(t *testing.T) {
 			want: map[string]listed{"Riel Harbour Board": {Type: "ORG", Variants: []string{"RHB"}}, "Tessin Dock Union": {Type: "ORG"}},
 		},
 		{
+			name: "a defined acronym may take letters from inside a compound word",
+			arts: []Article{article("a", "The Veskar Hydropower Company (VHP) opened the sluices. Downstream, VHP crews waited.",
+				"ORG:Veskar Hydropower Company", "ORG:VHP")},
+			want: map[string]listed{"Veskar Hydropower": {Type: "ORG", Variants: []string{"VHP", "Veskar Hydropower Company"}}},
+		},
+		{
+			name: "letters that skip a word of the name define nothing",
+			arts: []Article{article("a", "The Veskar Hydropower Company (VC) opened the sluices.", "ORG:Veskar Hydropower Company")},
+			want: map[string]listed{"Veskar Hydropower": {Type: "ORG", Variants: []string{"Veskar Hydropower Company"}}},
+		},
+		{
 			name: "a company's first word is the company",
 			arts: []Article{
 				article("a", "The terminal belongs to the Marhold Group, which declined to comment.", "ORG:Marhold Group"),
