@@ -217,10 +217,6 @@ func (s *sent) ageBefore(a, i int) int {
 	return i - 2
 }
 
-// isDash reports a token typed as a dash ("—", "–", "--", or the spaced
-// underscore of old wire copy).
-func isDash(t string) bool { return t == "—" || t == "–" || t == "--" || t == "_" }
-
 // clauseFollows reports whether the run from i to the next semicolon (or
 // b) has a verb outside the relative clauses: a clause, not a list item.
 func (s *sent) clauseFollows(i, b int, inRel func(int) bool) bool {
