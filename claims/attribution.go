@@ -77,7 +77,7 @@ func (s *sent) attribution(a, b int) (attributed, bool) {
 		}
 		break
 	}
-	// "X said (on Friday) (that) Y"
+	// "X said (on Monday) (that) Y"
 	for v := a + 1; v < min(end, a+26); v++ {
 		if s.quoted[v] {
 			break

@@ -10,7 +10,7 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// timeWords can follow a speech verb before what was said: "said on Friday that".
+// timeWords can follow a speech verb before what was said: "said on Monday that".
 var timeWords = wordSet(`on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 	earlier later late last this week month year morning afternoon evening night`)
 
