@@ -73,9 +73,23 @@ func (s *sent) collect(a, b int, attr segment, depth int, out *[]rawClaim) {
 			if s.quotedShare(r.content.from, r.content.to) > 0.5 {
 				return // a direct quotation
 			}
+			if r.lastClause {
+				s.collectLast(r.content.from, r.content.to, attr, r.source, depth+1, out)
+				return
+			}
 			s.collect(r.content.from, r.content.to, r.source, depth+1, out)
 			return
 		}
+	}
+	if src, c1, c2, ok := s.reportedAside(a, b); ok && depth < 3 {
+		// the aside's source speaks for the sentence unless a speaker
+		// around it already does ("Riel said the ferry, as reported in
+		// the Courier, sank")
+		if attr.to > attr.from {
+			src = attr
+		}
+		s.keep(rawClaim{segs: []segment{{a, c1}, {c2 + 1, b}}, attribution: src}, out)
+		return
 	}
 	if q := s.quotedShare(a, b); q > 0.5 {
 		return
@@ -112,6 +126,28 @@ func (s *sent) collect(a, b int, attr segment, depth int, out *[]rawClaim) {
 		s.keep(rawClaim{segs: []segment{{a, p}}, attribution: attr}, out)
 	}
 	s.keep(rawClaim{segs: []segment{{a, b}}, attribution: attr}, out)
+}
+
+// collectLast collects [a, b) with the source last vouching for its last
+// clause only (see attributed.lastClause); the clauses before it keep the
+// attribution they had, attr.
+func (s *sent) collectLast(a, b int, attr, last segment, depth int, out *[]rawClaim) {
+	parts := s.split(a, b)
+	if len(parts) < 2 {
+		s.collect(a, b, last, depth, out)
+		return
+	}
+	for i, p := range parts {
+		src := attr
+		if i == len(parts)-1 {
+			src = last
+		}
+		if len(p.segs) == 1 {
+			s.collect(p.segs[0].from, p.segs[0].to, src, depth+1, out)
+			continue
+		}
+		s.keep(rawClaim{segs: p.segs, attribution: src}, out)
+	}
 }
 
 // keep adds a clause that holds enough words to state something.

@@ -38,6 +38,10 @@ var modalCues = map[string]string{
 // placePrepositions come before place names: "in Moscow", "to Laos".
 var placePrepositions = wordSet(`in at near from to across outside inside into toward towards throughout`)
 
+// wherePrepositions are the place prepositions that say where a thing is, not
+// where it goes: "the talks in Riel", "a break-in at the depot".
+var wherePrepositions = wordSet(`in at near`)
+
 // nameJoiners may sit inside a multi-word name: "Center for Policy
 // Research", "Bashar al-Assad", "Staffan de Mistura".
 var nameJoiners = wordSet(`of for de del da di al el van von bin ibn and`)

@@ -191,6 +191,15 @@ func (s *sent) split(a, b int) []part {
 			// back, past words this cannot tell apart, so no claim
 			continue
 		}
+		if s.low[r.comma+1] == "which" && ante.from > a+1 && wherePrepositions[s.low[ante.from-1]] &&
+			s.isWord(ante.from-2) && !s.isVerbCue(ante.from-2) {
+			// "a break-in at the depot, which has alarmed the town", "the
+			// talks in Riel, which began on Monday": after a noun's place
+			// the clause is as likely the noun's (the break-in, the
+			// talks) as the place's, so no claim. ("A visit to Riel,
+			// which …" is about Riel more often than not.)
+			continue
+		}
 		parts = append(parts, part{segs: []segment{ante, {r.comma + 2, r.words}}})
 	}
 	return parts
