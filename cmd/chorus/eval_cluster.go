@@ -70,7 +70,7 @@ clustering step alone, on one core).`,
 	fl.Float64Var(&f.eventThreshold, "event-threshold", cluster.DefaultOptions.EventThreshold, "chorus: similarity needed to join an event")
 	fl.Float64Var(&f.storyThreshold, "story-threshold", cluster.DefaultOptions.StoryThreshold, "chorus: similarity needed to join a story")
 	fl.Float64Var(&f.mergeThreshold, "merge-threshold", cluster.DefaultOptions.MergeThreshold, "chorus: centroid cosine at which stories merge (0: never)")
-	fl.BoolVar(&f.explain, "explain", false, "chorus: count the steps that mix gold topics in a story, and split the topic recall loss")
+	fl.BoolVar(&f.explain, "explain", false, "chorus: count the steps that mix gold topics in a story, split the topic recall loss, and say what share of the stories a topic was split into a threshold on story likeness could join at precision 0.9")
 	evalCmd.AddCommand(cmd)
 }
 
@@ -237,6 +237,61 @@ type storyMixing struct {
 	// topic's other events (another happening of the same kind, which a
 	// story is not meant to take in).
 	SameEventLoss, OtherEventLoss float64
+	// SplitPairs counts the pairs of final stories that hold mostly one
+	// gold topic (a topic left apart); Joinable says what share of them a
+	// threshold on the stories' likeness (words, names, their sum; see
+	// cluster.Index.Likeness) could join while at least 0.9 of the pairs
+	// it joins are of one topic. A share near 0 says that signal cannot
+	// win the topic's recall back without mixing topics.
+	SplitPairs float64
+	Joinable   [3]float64
+}
+
+// joinablePrecision is the precision at which splitPairs measures how many
+// split topics a likeness threshold could join.
+const joinablePrecision = 0.9
+
+// splitPairs scores every pair of the index's final stories (each labelled
+// with its items' commonest gold topic) by their likeness and fills in
+// SplitPairs and Joinable.
+func (t *mixingTracker) splitPairs(set *clustering.Set, idx *cluster.Index, stories []chorus.StoryID) {
+	counts := map[chorus.StoryID]map[string]int{}
+	var ids []chorus.StoryID
+	for i, s := range stories {
+		if counts[s] == nil {
+			counts[s] = map[string]int{}
+			ids = append(ids, s)
+		}
+		counts[s][goldTopic(set, set.Items[i])]++
+	}
+	label := make([]string, len(ids))
+	for k, s := range ids {
+		best := 0
+		for topic, n := range counts[s] {
+			if n > best || (n == best && topic < label[k]) {
+				label[k], best = topic, n
+			}
+		}
+	}
+	var words, names, both []clustering.ScoredPair
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			w, n, ok := idx.Likeness(ids[i], ids[j])
+			if !ok {
+				continue
+			}
+			same := label[i] == label[j]
+			if same {
+				t.m.SplitPairs++
+			}
+			words = append(words, clustering.ScoredPair{Score: w, Same: same})
+			names = append(names, clustering.ScoredPair{Score: n, Same: same})
+			both = append(both, clustering.ScoredPair{Score: w + n, Same: same})
+		}
+	}
+	for k, pairs := range [][]clustering.ScoredPair{words, names, both} {
+		t.m.Joinable[k] = clustering.RecallAtPrecision(pairs, joinablePrecision)
+	}
 }
 
 // mixingTracker follows the gold topics of each story as assignments
@@ -343,11 +398,12 @@ func explainMixing(set *clustering.Set, opts cluster.Options, order []int) story
 		stories[i] = idx.Resolve(s)
 	}
 	t.recallSplit(set, stories)
+	t.splitPairs(set, idx, stories)
 	return t.m
 }
 
 func printMixing(w io.Writer, set *clustering.Set, opts cluster.Options, orders []uint64) {
-	fmt.Fprintln(w, "explain  order    topic_in_by: event_join new_event_join merge   topic_r_loss: same_event other_event")
+	fmt.Fprintln(w, "explain  order    topic_in_by: event_join new_event_join merge   topic_r_loss: same_event other_event   split_pairs joinable@p0.9: words names words+names")
 	var mean storyMixing
 	for _, seed := range orders {
 		name := "given"
@@ -355,14 +411,21 @@ func printMixing(w io.Writer, set *clustering.Set, opts cluster.Options, orders 
 			name = fmt.Sprintf("seed=%d", seed)
 		}
 		m := explainMixing(set, opts, clustering.Order(len(set.Items), seed))
-		fmt.Fprintf(w, "explain  %-8s %25.0f %14.0f %5.0f   %25.4f %11.4f\n", name, m.EventJoins, m.NewEventJoins, m.Merges, m.SameEventLoss, m.OtherEventLoss)
-		mean.EventJoins += m.EventJoins / float64(len(orders))
-		mean.NewEventJoins += m.NewEventJoins / float64(len(orders))
-		mean.Merges += m.Merges / float64(len(orders))
-		mean.SameEventLoss += m.SameEventLoss / float64(len(orders))
-		mean.OtherEventLoss += m.OtherEventLoss / float64(len(orders))
+		fmt.Fprintf(w, "explain  %-8s %25.0f %14.0f %5.0f   %25.4f %11.4f   %11.0f %19.3f %5.3f %11.3f\n", name, m.EventJoins, m.NewEventJoins, m.Merges,
+			m.SameEventLoss, m.OtherEventLoss, m.SplitPairs, m.Joinable[0], m.Joinable[1], m.Joinable[2])
+		f := 1 / float64(len(orders))
+		mean.EventJoins += m.EventJoins * f
+		mean.NewEventJoins += m.NewEventJoins * f
+		mean.Merges += m.Merges * f
+		mean.SameEventLoss += m.SameEventLoss * f
+		mean.OtherEventLoss += m.OtherEventLoss * f
+		mean.SplitPairs += m.SplitPairs * f
+		for k := range mean.Joinable {
+			mean.Joinable[k] += m.Joinable[k] * f
+		}
 	}
 	if len(orders) > 1 {
-		fmt.Fprintf(w, "explain  %-8s %25.1f %14.1f %5.1f   %25.4f %11.4f\n", "mean", mean.EventJoins, mean.NewEventJoins, mean.Merges, mean.SameEventLoss, mean.OtherEventLoss)
+		fmt.Fprintf(w, "explain  %-8s %25.1f %14.1f %5.1f   %25.4f %11.4f   %11.1f %19.3f %5.3f %11.3f\n", "mean", mean.EventJoins, mean.NewEventJoins, mean.Merges,
+			mean.SameEventLoss, mean.OtherEventLoss, mean.SplitPairs, mean.Joinable[0], mean.Joinable[1], mean.Joinable[2])
 	}
 }

@@ -216,3 +216,28 @@ func TestRecallSplit(t *testing.T) {
 		t.Errorf("1 − losses = %.4f, BCubed recall %.4f", got, r)
 	}
 }
+
+// TestSplitPairs labels each final story with its commonest gold topic and
+// asks whether likeness could join the stories a topic was split into.
+func TestSplitPairs(t *testing.T) {
+	set := &clustering.Set{HasTopic: true, Items: []clustering.Item{
+		{ID: "1", Topic: "floods", Text: "The Kaskel dam above Ostrelka cracked after a week of rain and the Temna valley flooded."},
+		{ID: "2", Topic: "floods", Text: "Rescuers in Ostrelka pumped water from homes after the Kaskel dam cracked and the Temna rose."},
+		{ID: "3", Topic: "strikes", Text: "Dockworkers at the port of Riel walked out after a crane collapsed on the quay."},
+	}}
+	// Every article founds its own story, so the floods topic is split.
+	opts := cluster.DefaultOptions
+	opts.StoryThreshold, opts.MergeThreshold = 2, 0
+	idx := cluster.New(opts)
+	var stories []chorus.StoryID
+	for _, it := range set.Items {
+		stories = append(stories, idx.Add(cluster.Doc{ID: chorus.ArticleID(it.ID), Text: it.Text}).Story)
+	}
+	tr := newMixingTracker()
+	tr.splitPairs(set, idx, stories)
+	// One split pair (1, 2); it shares the dam's words and names, which the
+	// strike shares with neither, so each likeness can join it alone.
+	if diff := cmp.Diff(storyMixing{SplitPairs: 1, Joinable: [3]float64{1, 1, 1}}, tr.m); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
