@@ -191,6 +191,11 @@ func (s *sent) split(a, b int) []part {
 			// back, past words this cannot tell apart, so no claim
 			continue
 		}
+		if s.quotedShare(r.comma+2, r.words) > 0.5 {
+			// ", which ``operated under its wing''": a direct quotation,
+			// the quotes section's (see collect)
+			continue
+		}
 		if s.low[r.comma+1] == "which" && ante.from > a+1 && wherePrepositions[s.low[ante.from-1]] &&
 			s.isWord(ante.from-2) && !s.isVerbCue(ante.from-2) {
 			// "a break-in at the depot, which has alarmed the town", "the

@@ -18,6 +18,8 @@ func TestSplit(t *testing.T) {
 			[]string{"The talks in Riel ended without a deal on the river tolls"}},
 		{"after a visit to a place it is the place's", "In 2004 the minister made a first visit to Tessina, which had lost a third of its farmland to the flood.",
 			[]string{"In 2004 the minister made a first visit to Tessina", "Tessina had lost a third of its farmland to the flood"}},
+		{"a relative clause that is a quotation is no claim", "The charge sheet listed the ring's partners, the Salt Guild and others, which \"worked under its wing.\"",
+			[]string{"The charge sheet listed the ring's partners, the Salt Guild and others"}},
 		{"an antecedent after 'as'", "One of the two pilots was named as Petar Riel, who lived in a village north of Marhold.",
 			[]string{"One of the two pilots was named as Petar Riel", "Petar Riel lived in a village north of Marhold"}},
 		{"'according to' opens no purpose clause", "The siren line failed an hour before the gate broke, according to the village head, Ilse Varga.",
