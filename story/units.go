@@ -255,7 +255,8 @@ func judgeRules(text string, maxWords int, unfinished bool) verdict {
 	if letters == 0 || upper*2 > letters || !(unfinished || balancedQuotes(t)) || furniture(t) || rxAdvertisement.MatchString(t) {
 		return unfit
 	}
-	opener := !opensQuote(t) && danglingOpeners[strings.ToLower(strings.TrimRight(first, ",;:"))]
+	opener := !opensQuote(t) && (danglingOpeners[strings.ToLower(strings.TrimRight(first, ",;:"))] ||
+		strings.HasSuffix(first, ",") && enumerators[strings.ToLower(strings.TrimSuffix(first, ","))])
 	if opener || danglingPronoun(t) || finalPronoun(t) || bareQuote(t) {
 		return continues
 	}
@@ -379,6 +380,13 @@ var danglingOpeners = func() map[string]bool {
 	}
 	return m
 }()
+
+// enumerators open the items of a list the sentence before announces
+// ("Third, the people who were not at the table."): with their comma they
+// point back as "But" does; without it they are adjectives ("First
+// responders reached the dam").
+var enumerators = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"firstly": true, "secondly": true, "thirdly": true, "finally": true, "lastly": true, "next": true}
 
 // danglingPronoun reports whether the first third-person pronoun outside
 // quotation marks comes before any content word outside them: in

@@ -16,6 +16,9 @@ func TestJudge(t *testing.T) {
 		want verdict
 	}{
 		{"The council approved the new flood barrier on Monday after a long debate.", alone},
+		{"Third, the shipping lines that were never asked what the strike would cost them.", continues},
+		{"Finally, the council will vote on the flood barrier after a long debate.", continues},
+		{"First responders reached the flooded valley before dawn on Monday.", alone},
 		{"The new sluice on the Orrvale weir is the heart of it.", continues},
 		{"The harbour board said residents had long complained about them.", continues},
 		{"The weir that failed on Sunday had passed those tests.", continues},
