@@ -99,13 +99,32 @@ func collect(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analy
 			}
 			it.text = strings.Join(it.parts, " … ")
 			it.norm = words(it.text)
-			if len(it.norm) == 0 {
+			if tooShortToTell(it) {
 				continue
 			}
 			out = append(out, it)
 		}
 	}
 	return out
+}
+
+// Shortest quotes a reader of the story is shown. Below them a direct
+// quotation is a title or a scare quote (a newsletter called "News.",
+// "terrorist"), and an indirect one the object of its cue, which says
+// nothing without the cue ("denied the allegations", "declined to
+// comment"). The quotes stage keeps them, as news annotation counts them
+// as attributions; a story's quote list is for what someone said.
+const (
+	minDirectWords   = 3
+	minIndirectWords = 4
+)
+
+// tooShortToTell reports a quote too short to tell a reader anything.
+func tooShortToTell(it item) bool {
+	if it.direct {
+		return len(it.norm) < minDirectWords
+	}
+	return len(it.norm) < minIndirectWords
 }
 
 // impressionCues report how something looks or is held, not what anyone

@@ -100,8 +100,8 @@ func TestMerge(t *testing.T) {
 				{"I will fight for every family in this country", "Bill Clinton", "b", nil},
 				{"Trade deals must protect workers", "Clinton", "c", nil}}},
 		{"short quotes merge only when their words are the same",
-			[]string{`“Not yet,” Kerry said. “No,” Lavrov said.`, `“Not yet,” Kerry said.`},
-			[]summary{{"Not yet", "Kerry", "ab", nil}, {"No", "Lavrov", "a", nil}}},
+			[]string{`“Not this week,” Kerry said. “Not this month,” Lavrov said.`, `“Not this week,” Kerry said.`},
+			[]summary{{"Not this week", "Kerry", "ab", nil}, {"Not this month", "Lavrov", "a", nil}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, got := merge(tc.texts...)
@@ -222,5 +222,33 @@ func TestImpressionsOfNobodyAreNoQuotes(t *testing.T) {
 	}
 	if len(got) != 1 || !strings.HasPrefix(got[0], "The union: ") {
 		t.Errorf("quotes %q, want only the union's", got)
+	}
+}
+
+func TestQuotesTooShortToTellAreLeftOut(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a newsletter's title in quotation marks",
+			`No cause has been found yet, said the airline's staff newsletter, "Update."`,
+			nil},
+		{"a short direct quotation with a verb stays",
+			`"It is shameful," the harbour master said of the delay.`,
+			[]string{"the harbour master: It is shameful"}},
+		{"an indirect quote that is only its cue's object",
+			"The ferry company denied the allegations. Its chief executive said the crews would be paid in full by Friday.",
+			[]string{"Its chief executive: the crews would be paid in full by Friday"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, qs := merge(tc.text)
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Speaker+": "+q.Text)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("quotes (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
