@@ -169,7 +169,7 @@ func (d *Draft) Article() (*chorus.Article, error) {
 	var b strings.Builder
 	var paras []chorus.Span
 	var titleSpan chorus.Span
-	title := leftoverEntities(d.meta.title)
+	title := leftoverEntities(withoutOutlet(d.meta.title, d.meta.outlet))
 	if title != "" {
 		b.WriteString(normalizeSpace(title))
 		titleSpan = chorus.Span{Start: 0, End: b.Len()}

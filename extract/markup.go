@@ -220,6 +220,34 @@ func splitTitle(t, outlet string) (title, site string) {
 	return t, ""
 }
 
+// withoutOutlet cuts the outlet's name from the end of a headline
+// ("Governor doubles down on campaign | TheHill"): pages put it in
+// og:title and JSON-LD headlines too, not only in <title>, and a story
+// headline that ends with one outlet's name reads as that outlet's. Only
+// the outlet's exact name is cut, since a title's last words after a dash
+// may be its own ("Riel - Tessin ferry resumes").
+func withoutOutlet(title, outlet string) string {
+	if outlet == "" {
+		return title
+	}
+	t := normalizeSpace(title)
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+		if head, tail, ok := cutLast(t, sep); ok && strings.EqualFold(strings.TrimSpace(tail), outlet) && wordCount(head) >= 3 {
+			return strings.TrimSpace(head)
+		}
+	}
+	return title
+}
+
+// cutLast cuts s around the last instance of sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	i := strings.LastIndex(s, sep)
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+len(sep):], true
+}
+
 func normalizeLang(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if i := strings.IndexAny(s, "-_,; "); i > 0 {

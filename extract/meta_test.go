@@ -61,6 +61,22 @@ func TestSplitTitle(t *testing.T) {
 	}
 }
 
+func TestWithoutOutlet(t *testing.T) {
+	tests := []struct{ title, outlet, want string }{
+		{"Harbour master doubles down on night pilots | HarbourWire", "HarbourWire", "Harbour master doubles down on night pilots"},
+		{"Riel keeps Tessin alive in the ferry cup - riel.example", "Riel.example", "Riel keeps Tessin alive in the ferry cup"},
+		{"Riel - Tessin ferry resumes after the strike", "Harbour Gazette", "Riel - Tessin ferry resumes after the strike"},
+		{"The harbour view: a port on the brink | Editorial", "Harbour Gazette", "The harbour view: a port on the brink | Editorial"},
+		{"Weather | HarbourWire", "HarbourWire", "Weather | HarbourWire"},
+		{"Ferry sails again | HarbourWire", "", "Ferry sails again | HarbourWire"},
+	}
+	for _, tt := range tests {
+		if got := withoutOutlet(tt.title, tt.outlet); got != tt.want {
+			t.Errorf("withoutOutlet(%q, %q) = %q, want %q", tt.title, tt.outlet, got, tt.want)
+		}
+	}
+}
+
 func TestIsDateOnly(t *testing.T) {
 	tests := []struct {
 		in   string
