@@ -19,6 +19,7 @@ var aliasGroups = [][]string{
 	{"United Nations", "UN", "U.N."},
 	{"European Union", "EU", "E.U."},
 	{"Russia", "Russian Federation"},
+	{"China", "People's Republic of China", "People's Republic", "PRC"},
 	{"NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "OTAN"},
 	{"Kurdistan Workers' Party", "PKK"},
 	{"People's Protection Units", "YPG"},

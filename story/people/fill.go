@@ -23,6 +23,9 @@ func (f *form) fill(ws []string) bool {
 	owner, lead := -1, true
 	for i, w := range ws {
 		s, ok := possessive(w)
+		if ok && collectiveOwner(s) {
+			s, ok = w, false // "People's Daily": part of the name
+		}
 		ws[i] = s
 		if ok && lead && i < len(ws)-1 {
 			owner = i

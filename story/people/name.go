@@ -313,6 +313,18 @@ func possessive(w string) (string, bool) {
 	return w, false
 }
 
+// collectiveOwners are the plural nouns whose possessive opens a name
+// rather than naming its owner ("People's Liberation Army", "Children's
+// Hospital", "Workers' Party"): no entity of their own, they are the
+// name's first word.
+var collectiveOwners = map[string]bool{"people": true, "children": true, "women": true, "men": true,
+	"workers": true, "farmers": true, "veterans": true, "citizens": true, "nations": true, "teachers": true,
+	"writers": true, "consumers": true, "taxpayers": true, "soldiers": true, "peoples": true, "pensioners": true}
+
+// collectiveOwner reports whether the possessive's base s is one of
+// collectiveOwners.
+func collectiveOwner(s string) bool { return collectiveOwners[strings.ToLower(s)] }
+
 // personByTitle reports whether a mention the tagger typed otherwise is a
 // person all the same: a capitalised name after a title only people carry
 // ("Mrs Oyelaran", and "DI Calloway", whose capitals look like an

@@ -411,10 +411,18 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 			continue
 		}
 		sort.SliceStable(formOrder, func(x, y int) bool { return forms[formOrder[x]] > forms[formOrder[y]] })
+		// the name is printed with the apostrophes the articles write
+		// (the form's words have them straightened), and that way of
+		// writing it is no variant
+		asWritten := false
 		for _, v := range formOrder {
-			if v != e.Name {
-				e.Variants = append(e.Variants, v)
+			if straightQuotes(v) == straightQuotes(e.Name) {
+				if !asWritten {
+					e.Name, asWritten = v, true
+				}
+				continue
 			}
+			e.Variants = append(e.Variants, v)
 		}
 		e.Role = bestRole(ms, a.members)
 		sort.SliceStable(cites, func(x, y int) bool {
@@ -522,6 +530,11 @@ func mergeSameName(es []Entity, arts []Article) []Entity {
 	return out
 }
 
+// straightQuotes replaces curly apostrophes with straight ones.
+func straightQuotes(s string) string {
+	return strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+}
+
 // spelledWithSuffix returns the canonical form best as written with its
 // corporate suffix when the entity's acronym spells the suffix too: the
 // letters of "BBC" say that "Corporation" is part of the name, so cut to
@@ -583,7 +596,7 @@ func nameVariant(text string, f *form) string {
 	ws := strings.Fields(v)
 	start := 0
 	for start < len(ws)-1 {
-		if _, owned := possessive(ws[start]); !owned || !isCap(ws[start]) {
+		if base, owned := possessive(ws[start]); !owned || !isCap(ws[start]) || collectiveOwner(base) {
 			break
 		}
 		start++

@@ -95,6 +95,12 @@ func TestRetypes(t *testing.T) {
 			want: map[string]listed{"Veskar Hydropower": {Type: "ORG", Variants: []string{"Veskar Hydropower Company"}}},
 		},
 		{
+			name: "a collective's possessive opens a name rather than owning it, written as the article writes it",
+			arts: []Article{article("a", "The Workers’ Party of Tessin met in Riel. Later the Workers’ Party said it would vote against the budget.",
+				"ORG:Workers’ Party of Tessin", "ORG:Workers’ Party", "LOC:Riel")},
+			want: map[string]listed{"Workers’ Party of Tessin": {Type: "ORG", Variants: []string{"Workers’ Party"}}, "Riel": {Type: "LOC"}},
+		},
+		{
 			name: "a company's first word is the company",
 			arts: []Article{
 				article("a", "The terminal belongs to the Marhold Group, which declined to comment.", "ORG:Marhold Group"),
