@@ -271,3 +271,23 @@ func TestClaimsNameWhoMadeThem(t *testing.T) {
 		t.Errorf("html attributions:\n%s", page.String())
 	}
 }
+
+func TestTimexLabel(t *testing.T) {
+	for _, tc := range []struct{ value, want string }{
+		{"2016-07-14", "14 Jul 2016"},
+		{"2016-08", "Aug 2016"},
+		{"2016", "2016"},
+		{"2016-W28", "week of 11 Jul 2016"},
+		{"2019-W46", "week of 11 Nov 2019"},
+		{"2021-W01", "week of 4 Jan 2021"},
+		{"2020-W53", "week of 28 Dec 2020"},
+		{"2016-W99", "2016-W99"},
+		{"2016-Q3", "Q3 2016"},
+		{"2016-SU", "summer 2016"},
+		{"PRESENT_REF", "PRESENT_REF"},
+	} {
+		if got := timexLabel(tc.value); got != tc.want {
+			t.Errorf("timexLabel(%q) = %q, want %q", tc.value, got, tc.want)
+		}
+	}
+}

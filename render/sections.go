@@ -19,7 +19,9 @@ func TimelineDate(e chorus.TimelineEntry) string {
 }
 
 // timexLabel shows a TIMEX3 calendar value the way a reader writes dates:
-// "14 Jul 2016", "Aug 2016", "week 28, 2016", "Q3 2016", "summer 2016".
+// "14 Jul 2016", "Aug 2016", "week of 11 Jul 2016", "Q3 2016", "summer
+// 2016". An ISO week is named by its Monday: few readers know which days
+// "week 28" holds.
 func timexLabel(v string) string {
 	if t, err := time.Parse("2006-01-02", v); err == nil {
 		return t.Format("2 Jan 2006")
@@ -33,8 +35,10 @@ func timexLabel(v string) string {
 		case rest == "":
 			return year
 		case strings.HasPrefix(rest, "-W"):
-			if w, err := strconv.Atoi(rest[2:]); err == nil {
-				return fmt.Sprintf("week %d, %s", w, year)
+			if w, err := strconv.Atoi(rest[2:]); err == nil && w >= 1 && w <= 53 {
+				if y, err := strconv.Atoi(year); err == nil {
+					return "week of " + isoWeekMonday(y, w).Format("2 Jan 2006")
+				}
 			}
 		case strings.HasPrefix(rest, "-Q"):
 			return rest[1:] + " " + year
@@ -45,6 +49,14 @@ func timexLabel(v string) string {
 		}
 	}
 	return v
+}
+
+// isoWeekMonday returns the Monday of ISO week w of year y: week 1 is the
+// week that holds 4 January.
+func isoWeekMonday(y, w int) time.Time {
+	jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
+	back := (int(jan4.Weekday()) + 6) % 7 // days since Monday
+	return jan4.AddDate(0, 0, -back+7*(w-1))
 }
 
 // timelineMarkdown writes the timeline as a dated list with citation markers.
