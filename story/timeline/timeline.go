@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/analyze/clause"
 )
 
 // Article is one article of the story with what the timeline reads of it.
@@ -210,13 +211,20 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		// then a scene-setting clause's date would misdate it ("Released
 		// in 2019, Varga spoke on Tuesday" happened on no day of 2019)
 		unresolved := false
+		// set when the sentence's first date sits in a condition ("if an
+		// election were held today, …"): what it reports may never happen
+		hypothetical := false
 		for k := ti; k < len(times) && times[k].Start < s.End && main == nil; k++ {
 			t := times[k]
 			if !s.Contains(t.Span) || (t.Type != chorus.TimeDate && t.Type != chorus.TimeTime) {
 				continue
 			}
-			if stretchToNow(text, t) || festival(text, t) {
+			if stretchToNow(text, t) || festival(text, t) || adjectivalOvernight(text, t) || todayInName(text, s.Span, t) {
 				continue
+			}
+			if inCondition(text, s.Span, t.Span) {
+				hypothetical = true
+				break
 			}
 			if bareClock(t) {
 				// a clock time is on the day the narrative is at: another
@@ -271,7 +279,7 @@ func candidates(a Article, anchor time.Time, order int) []*entry {
 		if main == nil && !unresolved {
 			main = background
 		}
-		if main == nil || clauses.forecastsWeather() {
+		if main == nil || hypothetical || clauses.forecastsWeather() {
 			continue
 		}
 		date, gran, inferred := main.date, main.gran, main.inferred
@@ -335,6 +343,68 @@ func stretchToNow(text string, t chorus.TimeRef) bool {
 	}
 	w := wordBefore(text, t.Start)
 	return w == "for" || w == "over"
+}
+
+// adjectivalOvernight reports whether t is "overnight" after a determiner
+// or a possessive ("the overnight doubling of rates last month", "its
+// overnight rate"): an adjective of manner or of a kind of loan, which the
+// resolver reads as the night before the article's day.
+func adjectivalOvernight(text string, t chorus.TimeRef) bool {
+	if !strings.EqualFold(strings.TrimSpace(t.Text), "overnight") {
+		return false
+	}
+	w := wordBefore(text, t.Start)
+	return clause.Determiner(w) || w == "s" // "Riel's overnight …": the s after the apostrophe
+}
+
+// todayInName reports whether t is a capitalised "Today" inside the
+// sentence at sent, not at its start: the end of a name ("a reporter for
+// Riel Today", "the Today programme"), which the resolver reads as the
+// article's day.
+func todayInName(text string, sent chorus.Span, t chorus.TimeRef) bool {
+	return strings.TrimSpace(t.Text) == "Today" && strings.TrimLeft(text[sent.Start:t.Start], " \"'“‘`") != ""
+}
+
+// splitWords splits s into lower-case words and the punctuation marks that
+// end a clause.
+func splitWords(s string) []string {
+	var out []string
+	cur := []rune{}
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-':
+			cur = append(cur, r)
+		case r == ',' || r == ';' || r == '(' || r == '_' || r == '—' || r == '–':
+			flush()
+			out = append(out, ",")
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// inCondition reports whether the time at date sits in an "if" or
+// "unless" clause of the sentence at sent ("Polls say that if a vote were
+// held today, …"): it dates a condition, not something that happened.
+func inCondition(text string, sent, date chorus.Span) bool {
+	ws := splitWords(text[sent.Start:date.Start])
+	for i, n := len(ws)-1, 0; i >= 0 && n < 12; i, n = i-1, n+1 {
+		switch ws[i] {
+		case ",":
+			return false
+		case "if", "unless":
+			return true
+		}
+	}
+	return false
 }
 
 // festivals name holidays the resolver dates.

@@ -385,3 +385,21 @@ func TestWordBefore(t *testing.T) {
 		}
 	}
 }
+
+// A date in a condition dates nothing that happened; "overnight" as an
+// adjective and the "Today" that ends a name are no dates at all.
+func TestConditionsAndAdjectivesDateNothing(t *testing.T) {
+	fri := time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Surveys suggest that if the Riel council were chosen today, the harbour party would win most seats.", ""},
+		{"The Tessin union will strike unless the ferry owners raise wages by Monday, its leader said.", ""},
+		{"The Riel council voted on Thursday, and the quay will close if the ferry owners object.", "2025-03-13"},
+		{"The overnight doubling of Tessin's ferry fares last month emptied the morning boats.", "2025-02"},
+		{"Riel's overnight rate climbed to nine percent in January, the bank said.", "2025-01"},
+		{"Lorries were kept off the Tessin bridge overnight after a crack was found.", "2025-03-13"},
+		{"Ilse Varga is chief editor at Riel Today, which prints its pages in three towns.", ""},
+		{"Today the Riel ferry carried its millionth passenger, the operator said.", "2025-03-14"},
+	} {
+		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
+	}
+}
