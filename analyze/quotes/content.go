@@ -378,6 +378,12 @@ func (d *doc) findContent(f *frame, s chorus.Sentence, prev, next *frame) {
 		intro = true
 	}
 
+	if parenthetical && f.form.weak && !hasBefore && !f.inverted && a-1 >= s.TokenStart && d.lower[a-1] == "as" &&
+		(a-1 == s.TokenStart || d.lower[a-2] == "," && !d.isClauseBefore(s.TokenStart, a-2)) {
+		// "As Holm observed, the pier …": the clause after the comma is
+		// what the "as" attributes, for a weak verb as for any
+		intro = true
+	}
 	switch {
 	case hasBefore && afterEmpty, beforeRegion >= 0 && (!intro || d.lower[b] != "that"):
 		d.addBefore(f, beforeRegion, beforeClause)
@@ -768,8 +774,12 @@ func (d *doc) addClause(f *frame, a, e int) {
 	for e > a && trailing[d.lower[e-1]] {
 		e--
 	}
-	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && (sides[d.lower[f.cue0]] || d.aimed(f) || f.side) && d.isCap(a)) {
-		return // (but taking a side names the side: "Ruiz endorsed Holm", "Ruiz criticized Holm")
+	if n := d.words(a, e, 2); n < 2 && !(n == 1 && a < e && (sides[d.lower[f.cue0]] || d.aimed(f) || f.side) && (d.isCap(a) || objectPronouns[d.lower[a]])) &&
+		!(n == 1 && a < e && !f.form.stance && (answers[d.lower[a]] || d.lower[a] == "so" && a > f.cue0)) {
+		// (but taking a side names the side: "Ruiz endorsed Holm", "Ruiz
+		// criticized Holm"; and an answer is what was said: "most
+		// pilots said yes", "she said so")
+		return
 	}
 	f.parts = append(f.parts, d.span(a, e))
 	f.direct = append(f.direct, false)
@@ -786,6 +796,13 @@ func (d *doc) addClause(f *frame, a, e int) {
 		d.regions[r].used = true
 	}
 }
+
+// answers are whole replies in one word.
+var answers = wordSet(`yes no nope yep yeah sorry absolutely okay ok sure never definitely certainly`)
+
+// objectPronouns may stand alone as the side taken or the target aimed
+// at: "most oppose it", "three senators endorsed him".
+var objectPronouns = wordSet(`him her them it us me`)
 
 // continuesSentence reports whether quotation r opens with a lowercase
 // word, as the second half of a sentence does.
@@ -1023,6 +1040,12 @@ func (d *doc) blockAfter(end int) (int, int, bool) {
 // "it", "there" and "you" are objects as often as subjects, so they open a
 // clause only before a finite verb: "said on Monday it was too late".
 func (d *doc) clauseSubject(j int) bool {
+	if p, ok := contractedPronoun(d.lower[j]); ok {
+		// "knows they’re spun", "said it’ll rain": the verb is in the
+		// token, so "it", "there" and "you" open a clause too
+		return (pronouns[p] != pronoun{} || p == "there" || p == "you") && p != "him" && p != "her" && p != "them" &&
+			j > 0 && d.isWord(j-1) && d.region[j] < 0
+	}
 	switch d.lower[j] {
 	case "he", "she", "they", "we", "i":
 		return j > 0 && d.isWord(j-1) && d.region[j] < 0
@@ -1035,6 +1058,20 @@ func (d *doc) clauseSubject(j int) bool {
 	}
 	return false
 }
+
+// contractedPronoun splits a pronoun with a contracted verb ("they’re",
+// "he'll", "it’s") and returns the pronoun.
+func contractedPronoun(w string) (string, bool) {
+	for _, apostrophe := range []string{"’", "'"} {
+		if p, verb, ok := strings.Cut(w, apostrophe); ok && p != "" && contractedVerbs[verb] {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// contractedVerbs are the verbs a pronoun may carry after an apostrophe.
+var contractedVerbs = wordSet(`re ll s d ve m`)
 
 // bareClause reports whether a clause with a subject of its own and no
 // "that" opens at token k after a weak cue of knowing or finding: a short

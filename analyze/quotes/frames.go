@@ -426,7 +426,9 @@ func init() {
 		{"refer refers referred referring", "to"},
 		{"respond responds responded responding reply replies replied replying", "to"},
 		{"comment comments commented commenting", "on about"},
-		{"agree agrees agreed agreeing disagree disagrees disagreed disagreeing", "with"},
+		{"agree agrees agreed agreeing disagree disagrees disagreed disagreeing", "with on"},
+		{"believe believes believed believing", "in"},
+		{"vouch vouches vouched vouching", "for"},
 		{"ruled", "against"},
 		{"warn warns warned warning caution cautions cautioned cautioning", "of about against"},
 		{"complain complains complained complaining boast boasts boasted boasting", "about of"},
@@ -437,6 +439,48 @@ func init() {
 		}
 	}
 }
+
+// inFavorOf returns the end of "in favor of" (or "in favour of") at token
+// p after the vote at token i, or 0.
+func (d *doc) inFavorOf(i, p int, s chorus.Sentence) int {
+	if !strings.HasPrefix(d.lower[i], "vot") || p+3 >= s.TokenEnd || d.lower[p] != "in" ||
+		d.lower[p+1] != "favor" && d.lower[p+1] != "favour" || d.lower[p+2] != "of" {
+		return 0
+	}
+	return p + 3
+}
+
+// pastAdverbs returns the token after up to two adverbs from k: the
+// particle of "focused nearly entirely on", or k itself.
+func (d *doc) pastAdverbs(k, end int) int {
+	for n := 0; n < 2 && k+1 < end && (isAdverb(d.lower[k]) || particleAdverbs[d.lower[k]]); n++ {
+		k++
+	}
+	return k
+}
+
+// particleAdverbs stand between a verb and its particle: "spoke instead
+// about", "focused nearly entirely on".
+var particleAdverbs = wordSet(`instead almost again also mainly mostly largely`)
+
+// ballotFor returns the end of "cast a ballot for" (or "cast their votes
+// against") at the cue "cast" at token i, or 0.
+func (d *doc) ballotFor(i int, s chorus.Sentence) int {
+	if d.lower[i] != "cast" && d.lower[i] != "casts" && d.lower[i] != "casting" {
+		return 0
+	}
+	k := i + 1
+	if k < s.TokenEnd && (d.lower[k] == "a" || d.lower[k] == "their" || possessives[d.lower[k]].gender != unknownGender) {
+		k++
+	}
+	if k+2 >= s.TokenEnd || !ballots[d.lower[k]] || d.lower[k+1] != "for" && d.lower[k+1] != "against" {
+		return 0
+	}
+	return k + 2
+}
+
+// ballots are what a voter casts.
+var ballots = wordSet(`ballot ballots vote votes`)
 
 // directives are verbs that tell someone to do something; in the active
 // they name whom ("urged dealers to check").
@@ -1199,8 +1243,8 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 	}
 	if ps, ok := particles[lw]; ok {
 		p := i + 1
-		if p+1 < s.TokenEnd && isAdverb(d.lower[p]) && (strings.HasPrefix(lw, "sp") || strings.HasPrefix(lw, "talk")) {
-			p++ // "spoke emotionally of …"
+		if q := d.pastAdverbs(p, s.TokenEnd); q > p && q < s.TokenEnd && slices.Contains(ps, d.lower[q]) {
+			p = q // "spoke emotionally of …", "focused nearly entirely on …"
 		}
 		if p < s.TokenEnd && !slices.Contains(ps, d.lower[p]) && (strings.HasPrefix(lw, "sp") || strings.HasPrefix(lw, "talk")) {
 			// "spoke with the Gazette about …", "talked openly on social
@@ -1209,10 +1253,11 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 				p = a
 			}
 		}
-		if p >= s.TokenEnd || !slices.Contains(ps, d.lower[p]) {
+		favor := d.inFavorOf(i, p, s) // "voted in favor of the levy" takes a side as "voted for" does
+		if favor == 0 && (p >= s.TokenEnd || !slices.Contains(ps, d.lower[p])) {
 			return nil
 		}
-		f.cue1 = p + 1
+		f.cue1 = max(p+1, favor)
 		if d.lower[p] == "out" && (strings.HasPrefix(lw, "sp") || strings.HasPrefix(lw, "talk")) {
 			q := p + 1
 			if q+1 < s.TokenEnd && timeWords[d.lower[q]] {
@@ -1240,6 +1285,11 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		}
 	}
 	f.form = form
+	if h := i - 1; h >= s.TokenStart && d.lower[h] == "having" && (h == s.TokenStart || participlePreps[d.lower[h-1]] || d.lower[h-1] == ",") {
+		// "Having announced that …, the mayor …": a participle whose
+		// subject is the clause's, as "Announcing that …" would be
+		f.form.participle, f.form.base, f.form.third = true, false, false
+	}
 	if ps, ok := prepositions[lw]; ok {
 		p := i + 1
 		if p+2 < s.TokenEnd && timeWords[d.lower[p]] && d.lower[p] != "this" && d.lower[p] != "last" {
@@ -1285,7 +1335,9 @@ func (d *doc) cueAt(i int, s chorus.Sentence) *frame {
 		// was urged, and who urged it is not said
 		return nil
 	}
-	if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) && !d.favorAfter(i+1, s) && !headline {
+	if e := d.ballotFor(i, s); e > 0 {
+		f.cue1 = e // "cast a ballot for Holm": a side, as "voted for" is
+	} else if asOnly[lw] && !d.asAfter(i+1, s.TokenEnd) && !d.favorAfter(i+1, s) && !headline {
 		return nil
 	}
 	if form.stance && i+1 < s.TokenEnd && (beForms[d.lower[i+1]] || d.lower[i+1] == "here" || d.lower[i+1] == "above") {

@@ -249,6 +249,15 @@ var cues = func() map[string]cueForm {
 	// "ruled" alone: the plain form and "ruling" are as often the noun
 	// ("the rule", "the ruling")
 	m["ruled"] = cueForm{class: cueSay, weak: true}
+	// verbs of judging someone aloud and of owning up, which PolNeAR's
+	// annotators read as attributions ("insulted the crews",
+	// "congratulated Holm", "confessed that …"); "extol" and "herald" were
+	// tried too and moved speakers wrong on the dev set
+	add(cueSay, false, `insult insults insulted insulting
+		congratulate congratulates congratulated congratulating
+		confess confesses confessed confessing
+		reaffirm reaffirms reaffirmed reaffirming
+		vouch vouches vouched vouching`)
 	stance = true
 	add(cueSay, false, `believe believes believed believing
 		think thinks thought thinking
@@ -391,9 +400,11 @@ var namingVerbs = wordSet(`called dubbed labeled labelled branded described deem
 var judgedParticles = wordSet(`off in back up away down out into`)
 
 // toOnly are stance verbs that attribute only a to-clause: "refused to
-// testify", "sought to delay the vote", but not "sought the nomination" or
-// "tried the case".
-var toOnly = wordSet(`refuse refuses refused refusing seek seeks sought seeking aim aims aimed
+// testify", "decided to run", but not "refused service" or "decided the
+// case". "seeking" is here too, as it follows its noun ("dockers seeking
+// work"), but "seeks" and "sought" take a noun as their aim ("sought the
+// nomination"), as PolNeAR reads them (train half A: 7 right, none wrong).
+var toOnly = wordSet(`refuse refuses refused refusing seeking aim aims aimed
 	aiming decide decides decided deciding`)
 
 // asOnly are stance verbs that attribute only a view of someone "as"
@@ -473,7 +484,7 @@ var particles = func() map[string][]string {
 var auxiliaries = wordSet(`has have had will would could should may might must shall can also
 	later then previously earlier repeatedly recently once twice again further separately publicly
 	privately reportedly quickly simply flatly bluntly angrily openly never often always already
-	just only still even subsequently initially first last ultimately frequently finally
+	just only still even ever subsequently initially first last ultimately frequently finally
 	has've didn't did does do n't n’t wo ca not however meanwhile nonetheless nevertheless too himself herself
 	themselves itself instead now`)
 
@@ -586,7 +597,7 @@ var pluralNouns = wordSet(`tweets claims calls questions charges comments posts 
 	outlines highlights chronicles references rebukes champions labels documents details signals points
 	requests welcomes addresses frames
 	protests touches brushes sides faults
-	rips`)
+	rips insults`)
 
 // nounBases are plain cue forms that are as often singular nouns ("a
 // coordinated attack", "the phone call"): like pluralNouns, they are verbs
@@ -595,7 +606,8 @@ var nounBases = wordSet(`attack call claim comment report question charge post a
 	pledge demand estimate remark decline tweet note slam blast hail joke quip counter echo advocate
 	challenge plan hope fear worry doubt suspect vote offer support view favor favour thank focus
 	outline highlight chronicle reference rebuke champion label document detail signal
-	request welcome address frame protest touch brush side fault rip`)
+	request welcome address frame protest touch brush side fault rip
+	insult`)
 
 // nounCues are nouns of saying that take a that-clause after their owner:
 // "Smith's claim that …", "his warning that …".

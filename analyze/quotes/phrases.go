@@ -189,6 +189,10 @@ func (d *doc) npAfterAs(start, end int, source bool) (int, int) {
 		lw := d.lower[k]
 		switch lw {
 		case "in", "on", "to", "during", "after", "before", "with", "when", "while", "as", "and", "by":
+			if k > start && postModifiers[d.lower[k-1]] && (lw == "with" || lw == "to" || lw == "on" || lw == "in") {
+				k++ // "one pilot familiar with the talks", "an aide close to the mayor"
+				continue
+			}
 			return start, k
 		}
 		if lw == "do" && k > start && k+1 < end && d.isCap(k-1) && d.isCap(k+1) {
@@ -212,6 +216,11 @@ func (d *doc) npAfterAs(start, end int, source bool) (int, int) {
 	}
 	return start, k
 }
+
+// postModifiers are adjectives that follow a speaker's noun with a phrase
+// of their own: "a pilot familiar with the talks", "an aide close to the
+// mayor", "an official briefed on the plan".
+var postModifiers = wordSet(`familiar close knowledgeable briefed involved privy`)
 
 // startsSpeaker reports whether token i can open a speaker phrase after a
 // cue: a name, a determiner, a pronoun or a role noun.

@@ -288,6 +288,16 @@ func (d *doc) floatingQuantifier(f *frame) {
 	for k >= first && (auxiliaries[d.lower[k]] || beForms[d.lower[k]]) {
 		k--
 	}
+	if k == a-1 && k > first && isDash(d.lower[k]) {
+		// the subject before an aside between dashes: "The three pilots --
+		// Ana, Ole and Riel -- all voted …"
+		for j := k - 1; j > first; j-- {
+			if d.lower[j] == d.lower[k] {
+				k = j - 1
+				break
+			}
+		}
+	}
 	if k == a-1 || k < first {
 		return
 	}

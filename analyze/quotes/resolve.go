@@ -53,6 +53,9 @@ func (d *doc) resolveSpeakers() {
 		}
 		words := d.lower[a:b]
 		if len(words) == 1 {
+			if c, ok := contractedPronoun(words[0]); ok {
+				words = []string{c} // "we’re" stands for whom "we" does
+			}
 			pr, ok := pronouns[words[0]]
 			if !ok {
 				// the owner of a noun of saying: "his warning that …"

@@ -80,7 +80,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	before := f.cue0 - 1
 	for before >= s.TokenStart {
 		lw := d.lower[before]
-		if auxiliaries[lw] || isAdverb(lw) || (f.form.participle || f.seeming || f.adjective) && (beForms[lw] || lw == "been") ||
+		if auxiliaries[lw] || isAdverb(lw) || (f.form.participle || f.seeming || f.adjective) && (beForms[lw] || lw == "been") || f.form.participle && lw == "having" ||
 			before == f.cue0-1 && d.contracted(f.cue0, f.form) ||
 			f.adjective && (degrees[lw] || copulas[lw]) {
 			before--
@@ -96,6 +96,35 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		}
 		if f.adjective && lw == "away" && before > s.TokenStart && copulas[d.lower[before-1]+" away"] {
 			before -= 2 // "came away convinced"
+			continue
+		}
+		// a share set off by commas after the subject: "Just under half,
+		// 48%, say …"
+		if lw == "," && before-2 > s.TokenStart {
+			if c := d.shareAside(before, s.TokenStart); c > s.TokenStart && d.isWord(c-1) && !startsWithDigit(d.lower[c-1]) {
+				before = c - 1
+				continue
+			}
+		}
+		// "has since said": "since" is no clause here
+		if lw == "since" && before-1 > s.TokenStart && (d.lower[before-1] == "has" || d.lower[before-1] == "have" || d.lower[before-1] == "had") {
+			before--
+			continue
+		}
+		// "have in particular mocked": an adverb in two words
+		if lw == "particular" && before-1 > s.TokenStart && d.lower[before-1] == "in" {
+			before -= 2
+			continue
+		}
+		// a quantifier floated after its subject: "Holm and Riel both
+		// condemned …" (but "…, and both said …" has no other subject)
+		if floating[lw] && before > s.TokenStart && d.isWord(before-1) && d.region[before-1] < 0 && !clauseWords[d.lower[before-1]] {
+			before--
+			continue
+		}
+		// a day between the speaker and the verb: "Holm on Wednesday said"
+		if timeWords[lw] && d.isCap(before) && before-1 > s.TokenStart && d.lower[before-1] == "on" {
+			before -= 2
 			continue
 		}
 		// a time between the speaker and the verb: "Smith this month announced",
@@ -197,7 +226,7 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	opening := f.form.participle && before < s.TokenStart // "Recently calling", "Citing a report"
 	if f.form.participle && before >= s.TokenStart {
 		if participlePreps[d.lower[before]] || isAdverb(d.lower[before]) {
-			opening = before == s.TokenStart
+			opening = before == s.TokenStart || d.leadingTime(s.TokenStart, before) // ("Hours after telling …")
 		} else if a, b := d.npBefore(before+1, s.TokenStart); b > a && a == s.TokenStart+1 && before == f.cue0-1 &&
 			(participlePreps[d.lower[s.TokenStart]] || adjunctStarts[d.lower[s.TokenStart]]) && !d.hasName(a, b) &&
 			determiners[d.lower[a]] {
@@ -230,6 +259,23 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		f.spk0, f.spk1 = s.TokenStart, before
 		return
 	}
+	if b <= a && before > s.TokenStart+2 && (isDash(d.lower[before]) || d.lower[before] == "-") && d.region[before] < 0 {
+		// an aside between dashes that is no phrase npBefore reads: "Some
+		// economists - including two of the board's own - warn …"; the
+		// speaker takes it in, as it does a name's
+		if j := d.openingDash(before, s.TokenStart); j > s.TokenStart {
+			if x, y := d.npBefore(j, s.TokenStart); y == j && y > x {
+				f.spk0, f.spk1 = x, before+1
+				if x == s.TokenStart || d.lower[x-1] != "," && !isDash(d.lower[x-1]) {
+					// named by the phrase before the aside (ref after a comma
+					// would read as a relative clause's, whose content ends
+					// at the next comma)
+					f.ref0, f.ref1 = x, y
+				}
+				return
+			}
+		}
+	}
 	if b <= a && before > s.TokenStart && d.isClosingMark(before) && d.commaInMark(before) && d.quotedTitle(d.region[before]) &&
 		d.appositiveSubject(before, s) {
 		// an apposition that ends in a title: "Nilo Brand, the author of
@@ -259,6 +305,54 @@ func (d *doc) findSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 	if before >= s.TokenStart && (d.lower[before] == "and" || d.lower[before] == "but" || d.thenAfterComma(before, f.cue0)) || f.form.participle {
 		d.subjectSpeaker(f, s, all)
 	}
+}
+
+// shareAside returns the comma that opens a share set off by commas
+// ("…, 48%, …", "…, 48 percent, …") whose closing comma is token c, or -1.
+func (d *doc) shareAside(c, first int) int {
+	for j := c - 1; j > first && j >= c-4; j-- {
+		w := d.lower[j]
+		if w == "," {
+			if j < c-1 && startsWithDigit(d.lower[j+1]) {
+				return j
+			}
+			return -1
+		}
+		if !startsWithDigit(w) && w != "%" && w != "percent" && w != "per" && w != "cent" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// leadingTime reports whether tokens [a, b) are a short time that leads
+// a preposition opening the sentence: "Hours after …", "Not long before
+// …", "Two days after …".
+func (d *doc) leadingTime(a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !leadTimes[d.lower[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// leadTimes are the words of a time before "after" or "before".
+var leadTimes = wordSet(`hours days minutes weeks months years moments shortly just only soon not long
+	a few two three several weeks`)
+
+// openingDash returns the dash that opens the aside closed by the dash at
+// token c, in the same sentence and outside quotations, or -1.
+func (d *doc) openingDash(c, first int) int {
+	for j := c - 2; j > first; j-- {
+		if d.region[j] < 0 && d.lower[j] == d.lower[c] {
+			return j
+		}
+	}
+	return -1
 }
 
 // evidenceHead extends a speaker phrase starting at a back to the poll or
@@ -451,17 +545,35 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 			return
 		}
 	}
-	if a, b := d.subject(s.TokenStart, f.cue0); b > a && d.lower[a] != "there" && d.lower[a] != "it" {
+	first := s.TokenStart
+	if a, b := d.subject(first, f.cue0); b > a && b < f.cue0 && timeHeads[d.lower[b-1]] {
+		// a time opens the sentence ("The day after the vote, Holm …,
+		// claiming …", "Most days we’re talking about …"): the
+		// subject follows it, after its comma if it has one
+		first = b
+		for k := b; k < f.cue0; k++ {
+			if d.lower[k] == "," && d.region[k] < 0 {
+				first = k + 1
+				break
+			}
+		}
+	}
+	if a, b := d.subject(first, f.cue0); b > a && d.lower[a] != "there" && d.lower[a] != "it" && !timeHeads[d.lower[b-1]] {
 		f.spk0, f.spk1 = a, b
 		return
 	}
-	// no plain subject: the nearest person before the verb ("Once she
+	// no plain subject (or a time: "The day after the vote, …, claiming
+	// …"): the nearest person before the verb ("Once she
 	// landed she opened by saying")
 	for k := f.cue0 - 1; k >= s.TokenStart; k-- {
 		if d.region[k] >= 0 {
 			continue
 		}
-		if p, ok := pronouns[d.lower[k]]; ok && !p.thing && d.lower[k] != "him" && d.lower[k] != "her" && d.lower[k] != "them" {
+		w := d.lower[k]
+		if c, ok := contractedPronoun(w); ok {
+			w = c // "we’re"
+		}
+		if p, ok := pronouns[w]; ok && !p.thing && w != "him" && w != "her" && w != "them" {
 			f.spk0, f.spk1 = k, k+1
 			return
 		}
@@ -472,6 +584,10 @@ func (d *doc) subjectSpeaker(f *frame, s chorus.Sentence, all []*frame) {
 		}
 	}
 }
+
+// timeHeads end a phrase that tells a time, not who acts.
+var timeHeads = wordSet(`day days week weeks month months year years hour hours minute minutes
+	morning afternoon evening night time moment`)
 
 // speakerBeforeAside gives a cue the subject that a participle set off
 // by commas stands between it and, when the cue found no speaker or one

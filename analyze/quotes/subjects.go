@@ -219,7 +219,7 @@ func (d *doc) restrictiveRelative(f, next *frame) bool {
 // an interview with the Post that …"), or k when the words after k are not
 // only an adjunct's noun phrases before a "that".
 func (d *doc) thatAfterAdjunct(k, end int) int {
-	if k >= end || !objectEnders[d.lower[k]] && d.lower[k] != "in" {
+	if k >= end || !objectEnders[d.lower[k]] && d.lower[k] != "in" && d.lower[k] != "without" { // ("claimed without any proof that …")
 		return k
 	}
 	for j := k + 1; j < end && j <= k+9; j++ {

@@ -106,7 +106,7 @@ func TestGroupPronouns(t *testing.T) {
 			"The mayor met Holm. They said the pier was unsafe.",
 			[]got{{"the pier was unsafe", "They", "", "said", false}}},
 		{"a time is no subject",
-			"The last time the harbour board sought aid was in 1990. It also requested tents then.",
+			"The last time the harbour board needed aid was in 1990. It also requested tents then.",
 			[]got{{"tents then", "It", "", "requested", false}}},
 		{"a phrase before the pronoun in its sentence",
 			"The dockers met Holm. On the pier they said the toll was unfair.",
