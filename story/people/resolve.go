@@ -19,6 +19,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
@@ -297,6 +298,7 @@ func clipsName(ws, name []string) bool {
 
 // build assembles the entities from the groups and the role mentions.
 func build(arts []Article, ms []mention, group []int, extra []roleMention) []Entity {
+	sw := &storyWords{arts: arts}
 	type acc struct {
 		members []int
 		roles   []roleMention
@@ -424,7 +426,7 @@ func build(arts []Article, ms []mention, group []int, extra []roleMention) []Ent
 			}
 			e.Variants = append(e.Variants, v)
 		}
-		e.Role = bestRole(ms, a.members)
+		e.Role = roleCase(bestRole(ms, a.members), sw)
 		sort.SliceStable(cites, func(x, y int) bool {
 			if cites[x].art != cites[y].art {
 				return cites[x].art < cites[y].art
@@ -662,6 +664,24 @@ func bestRole(ms []mention, members []int) string {
 		}
 		return len(a) - len(b)
 	})
+}
+
+// roleCase lower-cases a role's first word when only its place at the
+// start of a sentence capitalised it ("Mediator Andres Ibanez said"):
+// shown after the name ("Andrés Ibáñez, mediator") it is a common noun,
+// which the story's articles write in lower case elsewhere. A title keeps
+// its capital ("President", "Minister").
+func roleCase(role string, sw *storyWords) string {
+	first, rest, _ := strings.Cut(role, " ")
+	r, size := utf8.DecodeRuneInString(first)
+	lower := strings.ToLower(first)
+	if !unicode.IsUpper(r) || first[size:] != lower[size:] || rest != strings.ToLower(rest) || isTitle(first) || !sw.writes(lower) {
+		return role // ("Labour Minister", "House Majority Leader": a name's words)
+	}
+	if rest != "" {
+		return lower + " " + rest
+	}
+	return lower
 }
 
 // parseCache parses each (text, type) once.

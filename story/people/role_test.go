@@ -41,3 +41,20 @@ func TestSameWhose(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleCase(t *testing.T) {
+	sw := &storyWords{arts: []Article{{ID: "a", Text: "Mediator Ilse Varga said the talks would resume. The mediator, a labour lawyer, met the house committee. " +
+		"Harbourmaster Petar Riel agreed. Labour Minister Anna Holm spoke."}}}
+	for _, tc := range []struct{ role, want string }{
+		{"Mediator", "mediator"},
+		{"Harbourmaster", "Harbourmaster"},
+		{"Labour Minister", "Labour Minister"},
+		{"Minister", "Minister"},
+		{"mediator", "mediator"},
+		{"", ""},
+	} {
+		if got := roleCase(tc.role, sw); got != tc.want {
+			t.Errorf("roleCase(%q) = %q, want %q", tc.role, got, tc.want)
+		}
+	}
+}
