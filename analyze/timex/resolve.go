@@ -6,8 +6,9 @@ import "time"
 // the clause means: the last one up to the anchor in a past clause, the next
 // one from the anchor in a future clause, unless that is most of a year
 // away while the other is close (in a past clause only when the past verb
-// reports speech or the date does not follow "in" or "during"); without a tense the nearer one, with a
-// bias to the past, which news reports more often. A weekday written with
+// reports speech or the date does not follow "in" or "during"); without a
+// tense the last one unless the next is less than a third as far, a bias to
+// the past, which news reports more often. A weekday written with
 // the date (wd > 0) picks the year whose date falls on it.
 func (p *parser) yearFor(m, d int, t tense) int { return p.yearForWeekday(m, d, 0, t) }
 
@@ -59,7 +60,7 @@ func (p *parser) yearForWeekday(m, d, wd int, t tense) int {
 		}
 		return futY
 	}
-	if 2*fwd < back {
+	if 3*fwd < back {
 		return futY
 	}
 	return pastY

@@ -113,10 +113,17 @@ func (p *parser) timeOfDay(i int) (match, bool) {
 		k++
 	}
 	var day *point
-	if m, ok := p.dayAfter(k); ok {
+	p.partOf = i
+	m, after := p.dayAfter(k)
+	var later *point
+	if !after {
+		later, after = p.dayLater(e)
+	}
+	p.partOf = -1
+	if m.pt != nil {
 		day, e = m.pt, m.end
-	} else if d, ok := p.dayLater(e); ok {
-		day = d
+	} else if later != nil {
+		day = later
 	} else if p.hasRef && p.ref.g == gDay && p.sameSentence(p.refEnd, i) {
 		r := p.ref
 		day = &r

@@ -224,12 +224,18 @@ func (p *parser) monthDate(j int) (pt point, end int, explicit, ok bool) {
 
 // monthRelative resolves "last April", "next May", "this September",
 // "this past June": "last" is the latest such month before the anchor's
-// month, "next" the first after it, "this" the one of the anchor's year.
+// month but the one just gone, "next" the first after it, "this" the one of
+// the anchor's year.
 func (p *parser) monthRelative(dir string, m, d int) point {
 	y, am := p.anchor.Year(), int(p.anchor.Month())
 	switch dir {
 	case "last", "this past":
+		// the month just gone is "last month"; "last February" said in
+		// March is the February of a year before
 		if m >= am {
+			y--
+		}
+		if (am-m+12)%12 == 1 && d == 0 && dir == "last" {
 			y--
 		}
 	case "next", "this coming":
@@ -366,9 +372,15 @@ var quantityNouns = set("people", "troops", "soldiers", "workers", "employees", 
 	"months", "years", "calories", "degrees", "percent", "kilograms", "kg", "km", "mph", "lbs", "am", "pm",
 	"to", "-", "and", "or", "through")
 
+// carMakes are makers whose name after a year makes the year a model year.
+var carMakes = set("chevrolet", "chevy", "ford", "toyota", "honda", "buick", "dodge", "pontiac", "oldsmobile",
+	"cadillac", "chrysler", "plymouth", "mercury", "lincoln", "jeep", "nissan", "mazda", "subaru", "volkswagen",
+	"volvo", "saab", "bmw", "mercedes", "audi", "porsche", "hyundai", "kia", "mitsubishi", "lexus", "acura",
+	"datsun", "ferrari", "corvette", "mustang", "camaro", "cavalier")
+
 // yearRange reports whether "to", "-", "and" or "or" at token e joins two
-// years ("from 1991 to 1997", "1998-99"), not two counts ("2000 to 3000
-// people").
+// years ("from 1991 to 1997", "1998-99", "in 1990, 1991 and 1992"), not two
+// counts ("2000 to 3000 people", "1500 and 2000 and 2500 people").
 func (p *parser) yearRange(e int) bool {
 	if !p.is(e, "to", "-", "and", "or", "through") {
 		return false
@@ -380,7 +392,9 @@ func (p *parser) yearRange(e int) bool {
 	switch p.digits(k) {
 	case 4:
 		y, _ := p.num(k)
-		return y >= 1600 && y <= 2099 && !quantityNouns[p.low(k+1)]
+		// a list goes on ("in 1990 and 1991 and less after"): the second
+		// year is joined to what follows as the first is to it
+		return y >= 1600 && y <= 2099 && (!quantityNouns[p.low(k+1)] || p.yearRange(k+1))
 	case 2:
 		return p.low(e) == "-" && !quantityNouns[p.low(k+1)]
 	case 0:
@@ -446,6 +460,11 @@ func (p *parser) bareYear(j int) (int, int, bool) {
 		}
 	}
 	if quantityNouns[p.low(e)] && !p.yearRange(e) {
+		return 0, j, false
+	}
+	// "his 1987 Chevrolet" is a car's model year, which dates no event;
+	// "in 1987 Ford sold" is a date, so a determiner must come first
+	if carMakes[p.low(e)] && p.capital(e) && (determiners[p.low(j-1)] || p.is(j-1, "s") && p.is(j-2, "'")) {
 		return 0, j, false
 	}
 	// "(1800 GMT Tuesday)": four digits before a time zone are a clock

@@ -138,8 +138,8 @@ func (p *parser) durationRule(i int) (match, bool) {
 	case p.is(end, "old") && (u == uYear || u == uMonth):
 		// "52 years old" is an age.
 		return match{}, false
-	case u == uQuarter && n >= 0 && p.is(end, "of") && !p.is(end+1, "the", "this", "fiscal") && p.digits(end+1) != 4:
-		// "three-quarters of" is a fraction.
+	case u == uQuarter && n >= 0 && p.is(end, "of") && !p.quarterOfTime(end+1):
+		// "three-quarters of" and "a quarter of the market" are fractions.
 		return match{}, false
 	case u == uSecond && p.is(j-1, "a") && !p.is(j-2, "for", "in", "within", "than"):
 		// "a second time" is an ordinal.
@@ -154,6 +154,23 @@ func (p *parser) durationRule(i int) (match, bool) {
 		return match{}, false
 	}
 	return emitValue(i, end, chorus.TimeDuration, durationValue(n, u))
+}
+
+// quarterOfTime reports whether the words at k, after "quarter of", name a
+// time ("of 1990", "of the year", "of this fiscal year", "of a century")
+// rather than a share of something ("of the market").
+func (p *parser) quarterOfTime(k int) bool {
+	if p.digits(k) == 4 {
+		return true
+	}
+	if p.is(k, "the", "this", "that", "a", "an", "next", "last") {
+		k++
+	}
+	if p.is(k, "fiscal") {
+		return true
+	}
+	_, ok := units[p.low(k)]
+	return ok
 }
 
 // agedThings are nouns whose age is a time expression ("an 8-month-old
@@ -213,6 +230,12 @@ func (p *parser) agoRule(i int) (match, bool) {
 		return match{}, false
 	}
 	if n < 0 {
+		if fromRef {
+			// "a few days later" counts from an event, not from the
+			// writer's now, so it is no past or future reference: only
+			// its length is known, as TimeBank marks it
+			return emitValue(i, e+1, chorus.TimeDuration, durationValue(n, u))
+		}
 		if dir < 0 {
 			return emitValue(i, end, chorus.TimeDate, "PAST_REF")
 		}

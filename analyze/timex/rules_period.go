@@ -80,7 +80,9 @@ func (p *parser) quarterRule(i int) (match, bool) {
 	if hasN && p.low(j-1) == "-" && p.is(i, "the") && j > i+1 {
 		return match{}, false
 	}
-	isQuarter := p.is(j, "quarter")
+	// "quarter-to-quarter" and "quarter-over-quarter" compare periods and
+	// name none
+	isQuarter := p.is(j, "quarter") && !(p.hyphenated(j) && p.is(j+2, "to", "over", "on"))
 	isHalf := hasN && n <= 2 && p.is(j, "half")
 	isPeriod := p.is(j, "period") && (yearAgo || qual == "latest" || explicitYear != 0)
 	if p.is(j, "two") && p.is(j+1, "quarters") && n == 1 {
@@ -152,7 +154,14 @@ func (p *parser) quarterRule(i int) (match, bool) {
 		pt = last
 	}
 	m, ok := p.emit(i, e, chorus.TimeDate, pt, false)
-	m.namesQuarter = hasN && !yearAgo
+	// Only a quarter that is over can be the one a report is about: "the
+	// latest quarter" and "a year ago" after a forecast for the current
+	// quarter still mean the quarter just reported. A fiscal quarter can
+	// be over before its calendar namesake, which a past clause tells
+	// ("reported fourth-quarter profit", "the fourth quarter ended Aug. 31").
+	if hasN && !yearAgo {
+		m.namesQuarter = !pt.t.AddDate(0, 3, 0).After(p.anchor) || p.tenseAround(i, e) == tensePast
+	}
 	return m, ok
 }
 

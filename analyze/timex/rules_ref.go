@@ -138,8 +138,11 @@ func (p *parser) refRule(i int) (match, bool) {
 			return future(3)
 		}
 	case "future":
-		// The noun ("Elian's future"), not the adjective ("future talks").
-		if p.is(i-1, "his", "her", "its", "their", "our", "my", "your") || p.is(i-1, "s") && p.is(i-2, "'") {
+		// The noun ("Elian's future"), not the adjective ("future talks",
+		// "its future strategy"): a noun ends its phrase, so a verb, a
+		// preposition or punctuation follows it.
+		possessed := p.is(i-1, "his", "her", "its", "their", "our", "my", "your") || p.is(i-1, "s") && p.is(i-2, "'")
+		if possessed && (p.kind(i+1) != tWord || afterNounFuture[p.low(i+1)]) {
 			return future(1)
 		}
 	case "as":
@@ -161,6 +164,13 @@ func (p *parser) refRule(i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// afterNounFuture are the words that follow "future" as a noun ("his
+// future is", "their future in the league").
+var afterNounFuture = set("is", "was", "will", "would", "could", "may", "might", "looks", "look", "looked", "of",
+	"in", "and", "or", "as", "at", "with", "to", "remains", "remained", "hangs", "depends", "lies", "rests",
+	"seems", "seemed", "for", "on", "that", "than", "but", "became", "becomes", "has", "had", "away", "here",
+	"there", "now", "after", "before", "beyond", "without", "by", "from", "under", "are", "were")
 
 // pastIsModifier reports whether "the past" is followed by a duration
 // ("the past three years") or a unit ("the past year"), which other rules read.

@@ -6,6 +6,11 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
+// genericNow are the nouns "today's" gives the present age rather than a
+// day: people of an age, an age's ways.
+var genericNow = set("world", "youth", "society", "generation", "young", "children", "kids", "teenagers", "culture",
+	"standards", "age")
+
 // relDayRule reads "today", "yesterday", "tomorrow", "tonight", "last
 // night", "this morning", "late yesterday", "yesterday afternoon",
 // "overnight" and "the day before yesterday".
@@ -17,6 +22,10 @@ func (p *parser) relDayRule(i int) (match, bool) {
 	var off int
 	pod := ""
 	switch {
+	case p.is(j, "today") && p.low(j+1) == "'" && p.is(j+2, "s") && genericNow[p.low(j+3)]:
+		// "today's world", "today's youth" mean the present age, not
+		// the day the article is dated
+		return match{}, false
 	case p.is(j, "today", "tonight"):
 		if p.low(j) == "tonight" {
 			pod = "NI"
@@ -166,11 +175,19 @@ func (p *parser) weekdayRule(i int) (match, bool) {
 			pt = dayPoint(base.AddDate(0, 0, fwd))
 		}
 	default: // no direction, or "this"
-		t := p.tenseAround(i, e)
+		from := i
+		if p.partOf >= 0 && p.partOf < i {
+			from = p.partOf
+		}
+		t := p.tenseAround(from, e)
 		if p.low(e) == "'" && p.is(e+1, "s") {
 			// "Wednesday's ruling": a noun phrase, not governed by the
-			// clause's verb; news mostly looks back.
-			t = tenseNone
+			// clause's verb; news mostly looks back, unless the phrase
+			// is awaited ("ahead of Tuesday's vote")
+			t = tensePast
+			if p.is(i-1, "until", "till") || p.is(i-1, "of") && p.is(i-2, "ahead") {
+				t = tenseFuture
+			}
 		}
 		pt = dayPoint(p.weekdayDate(wd, t))
 	}
@@ -253,6 +270,11 @@ func (p *parser) unitRelRule(i int) (match, bool) {
 	if u == uWeekend {
 		return p.weekend(i, e, off, hasOff)
 	}
+	if (u == uDecade || u == uCentury) && the && p.is(j-1, "past") {
+		// "the past decade" is the ten years up to now, not the 1980s
+		// ("the last decade" may be either; TimeBank dates it)
+		return emitValue(i, e, chorus.TimeDuration, durationValue(1, u))
+	}
 	g, _ := unitGran(u)
 	pt := at(p.anchor, g).shift(off)
 	return p.emit(i, e, chorus.TimeDate, pt, true)
@@ -296,4 +318,17 @@ func (p *parser) yearEnd(i int) (match, bool) {
 		return p.emit(i, j, chorus.TimeDate, yearPoint(p.anchor.Year()), true)
 	}
 	return match{}, false
+}
+
+// weekOfRule reads "the week of March 6": the calendar week that holds the
+// day, which TimeML gives as one week value rather than a week and a day.
+func (p *parser) weekOfRule(i int) (match, bool) {
+	if !p.is(i, "the") || !p.is(i+1, "week") || !p.is(i+2, "of") {
+		return match{}, false
+	}
+	pt, e, _, ok := p.calendarDate(i + 3)
+	if !ok || pt.g != gDay {
+		return match{}, false
+	}
+	return p.emit(i, e, chorus.TimeDate, point{t: pt.t, g: gWeek, noYear: pt.noYear}, true)
 }

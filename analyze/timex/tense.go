@@ -39,7 +39,7 @@ var futureWords = set("will", "shall", "would", "wo", "ll", "tomorrow", "upcomin
 // ("expected to", "plans to").
 var intentions = set("expected", "scheduled", "planned", "plans", "plan", "due", "set", "likely", "poised", "slated",
 	"going", "hoping", "hopes", "expects", "intends", "intended", "aims", "aimed", "ready", "prepared", "prepares",
-	"preparing", "agreed", "promised", "vowed", "decided", "threatened", "wants", "wanted", "asked", "urged")
+	"preparing", "planning", "agreed", "promised", "vowed", "decided", "threatened", "wants", "wanted", "asked", "urged")
 
 // notVerbsEd are "-ed" words that are not past-tense verbs.
 var notVerbsEd = set("need", "needed", "speed", "red", "bed", "hundred", "indeed", "united", "feed", "seed", "deed",
@@ -47,7 +47,12 @@ var notVerbsEd = set("need", "needed", "speed", "red", "bed", "hundred", "indeed
 	"weed", "breed", "proceed", "exceed", "succeed", "embed", "limited", "related", "based", "proposed",
 	"expected", "scheduled", "armed", "detailed", "advanced", "experienced", "qualified", "supposed",
 	"alleged", "so-called", "called", "named", "used", "concerned", "interested", "involved", "unnamed",
-	"estimated", "planned", "continued", "combined", "unidentified", "unprecedented", "increased", "reduced")
+	"estimated", "planned", "combined", "unidentified", "unprecedented", "increased", "reduced",
+	// adjectives made with "un-", which have no verb to be the past of
+	"unspecified", "untouched", "undisclosed", "unexpected", "unresolved", "unannounced", "unchanged",
+	"unchallenged", "unemployed", "unarmed", "unopposed", "unaffected", "unrelated", "unscheduled",
+	"unconfirmed", "unsolved", "unharmed", "unmanned", "unfinished", "unlimited", "unsecured", "unused",
+	"unwanted", "unexplained", "unrestricted", "unregulated", "unprotected", "undecided", "unauthorized")
 
 // determiners precede nouns, so an "-ed" word after them is an adjective and
 // a word after "to" that is one is not an infinitive.
@@ -91,6 +96,11 @@ func (p *parser) cue(k int) tense {
 		}
 		return tenseWeakFuture
 	case intentions[w] && p.is(k+1, "to"):
+		// "had been due to expire Friday" is a plan the text reports as
+		// overtaken: the time it named is behind the writer
+		if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
+			return tensePast
+		}
 		return tenseFuture
 	case modals[w]:
 		// "may have met" looks back; "can meet", "should meet" ahead.
@@ -113,6 +123,9 @@ func (p *parser) cue(k int) tense {
 		if p.is(k-1, "be", "been", "being") {
 			return p.auxiliary(k - 1)
 		}
+		if p.presentPassive(k) {
+			return tensePresent
+		}
 		return tensePast
 	case presentVerbs[w]:
 		return tensePresent
@@ -123,9 +136,23 @@ func (p *parser) cue(k int) tense {
 		if p.is(k-1, "be", "been", "being") {
 			return p.auxiliary(k - 1)
 		}
+		if p.presentPassive(k) {
+			return tensePresent
+		}
 		return tensePast
 	}
 	return tenseNone
+}
+
+// presentPassive reports whether the participle at token k follows "is",
+// "are" or "am", an adverb or "not" allowed between: "the case is heard in
+// May" is present, not past.
+func (p *parser) presentPassive(k int) bool {
+	a := k - 1
+	for a > 0 && (auxAdverbs[p.low(a)] || p.is(a, "not")) {
+		a--
+	}
+	return p.is(a, "is", "are", "am")
 }
 
 // modals are auxiliaries that look ahead unless followed by "have".
@@ -136,18 +163,30 @@ var modals = set("can", "may", "might", "should", "must")
 // auxiliary before them says otherwise ("will set", "to cut").
 var baseOrPast = set("set", "put", "cut", "hit", "let", "quit", "shut", "cast", "spread", "split", "struck")
 
+// auxAdverbs are the adverbs that stand between an auxiliary and the verb
+// it helps.
+var auxAdverbs = set("still", "also", "already", "probably", "likely", "soon", "then", "now", "only", "just",
+	"again", "certainly", "almost", "finally", "eventually", "never", "ever", "quickly", "formally", "officially",
+	"actually", "really", "apparently", "reportedly", "previously", "originally", "initially", "usually")
+
 // auxiliary gives the tense of a passive or progressive built on "be" at
 // token k: "would be paid" is future, "has been paid" present, "had been
 // paid" past.
 func (p *parser) auxiliary(k int) tense {
+	// an adverb may stand between the auxiliary and "be": "would still
+	// be held", "has already been paid"
+	a := k - 1
+	for a > 0 && auxAdverbs[p.low(a)] {
+		a--
+	}
 	switch {
-	case p.is(k-1, "will", "would", "shall", "to") || modals[p.low(k-1)] && p.low(k) == "be":
+	case p.is(a, "will", "would", "shall", "to") || modals[p.low(a)] && p.low(k) == "be":
 		return tenseFuture
-	case p.is(k-1, "could"):
+	case p.is(a, "could"):
 		return tenseNone
-	case p.is(k-1, "has", "have"):
+	case p.is(a, "has", "have"):
 		return tensePresent
-	case p.is(k-1, "had"):
+	case p.is(a, "had"):
 		return tensePast
 	case p.low(k) == "be" && p.is(k-1, "not") && p.is(k-2, "will", "would", "can", "could", "may", "might", "should", "must"):
 		return tenseFuture

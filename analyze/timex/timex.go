@@ -32,6 +32,10 @@ func Find(text string, anchor time.Time) []chorus.TimeRef {
 			i++
 			continue
 		}
+		if p.namesATitle(m.start, m.end) {
+			i = m.end
+			continue
+		}
 		s, e := p.toks[m.start].start, p.toks[m.end-1].end
 		out = append(out, chorus.TimeRef{Span: chorus.Span{Start: s, End: e}, Text: text[s:e], Type: m.typ, Value: m.value})
 		if m.pt != nil && m.anchorable {
@@ -68,6 +72,10 @@ type parser struct {
 	// when a preposition or nothing decided it; cueFor is the first token
 	// of the expression it was asked about.
 	cueTok, cueFor int
+	// partOf is the first token of an expression whose rule reads a day
+	// inside it ("Thursday" in "4 a.m. EDT Thursday"): the day takes the
+	// tense of the whole expression's clause. It is -1 otherwise.
+	partOf int
 }
 
 // match is one rule's reading of tokens [start, end).
@@ -95,6 +103,7 @@ var rules = []rule{
 	(*parser).seasonRule,
 	(*parser).holidayRule,
 	(*parser).relDayRule,
+	(*parser).weekOfRule,
 	(*parser).weekdayRule,
 	(*parser).unitRelRule,
 	(*parser).agoRule,
@@ -106,7 +115,7 @@ var rules = []rule{
 
 func newParser(text string, anchor time.Time) *parser {
 	toks := tokenize(text)
-	p := &parser{text: text, toks: toks, sent: sentences(toks)}
+	p := &parser{text: text, toks: toks, sent: sentences(toks), partOf: -1}
 	if !anchor.IsZero() {
 		y, m, d := anchor.Date()
 		p.anchor = date(y, int(m), d)

@@ -78,6 +78,39 @@ var findCases = []struct {
 		[]ref{{"Thursday", D, "2016-07-14"}}},
 	{"future weekday", "2016-07-15", "The ministers will meet on Monday in Geneva.",
 		[]ref{{"Monday", D, "2016-07-18"}}},
+	{"planning to, in the past progressive", "2016-07-15", "Growers at Vessa were planning to blockade the depot on Monday.",
+		[]ref{{"Monday", D, "2016-07-18"}}},
+	{"adverb between modal and passive", "2016-02-10", "The Orlen ballot would still be held on April 24, officials at Vessa said.",
+		[]ref{{"April 24", D, "2016-04-24"}}},
+	{"present passive", "2016-03-29", "The Vessa appeal is heard in May before three judges.",
+		[]ref{{"May", D, "2016-05"}}},
+	{"past passive", "2016-03-29", "The Vessa appeal was heard in May before three judges.",
+		[]ref{{"May", D, "2015-05"}}},
+	{"an un- adjective is no past verb", "2016-02-13", "Vessa will pay its dividend on some still unspecified date in August.",
+		[]ref{{"August", D, "2016-08"}}},
+	{"continued is a past verb", "2016-07-18", "Over the weekend, the Vessa crews continued to clear the road.",
+		[]ref{{"the weekend", D, "2016-W28-WE"}}},
+	{"continued after a determiner is not", "2016-07-18", "The continued closure of the Vessa road ends over the weekend.",
+		[]ref{{"the weekend", D, "2016-W29-WE"}}},
+	{"a weekday's noun looks back", "2016-07-18", "Thursday's tally at Vessa drew few complaints.",
+		[]ref{{"Thursday", D, "2016-07-14"}}},
+	{"an awaited weekday's noun looks ahead", "2016-07-15", "Crowds gathered at Vessa ahead of Thursday's tally.",
+		[]ref{{"Thursday", D, "2016-07-21"}}},
+	{"last month by name is a year back", "2016-03-01", "Two Vessa ferries collided last February, not last December.",
+		[]ref{{"last February", D, "2015-02"}, {"last December", D, "2015-12"}}},
+	{"last month by name, a January anchor", "2016-01-20", "The Vessa ferry sank last December.",
+		[]ref{{"last December", D, "2014-12"}}},
+	// Without a tense a month is the last one unless the next is much
+	// nearer.
+	{"tenseless month a quarter ahead", "2016-10-25", "Vessa notes: the January strike.",
+		[]ref{{"January", D, "2016-01"}}},
+	{"tenseless month two months ahead", "2016-11-25", "Vessa notes: the January strike.",
+		[]ref{{"January", D, "2017-01"}}},
+	// A plan in the past perfect was overtaken: its time is behind.
+	{"plan in the past perfect", "2016-07-18", "The truce at Orlen had been due to lapse on Friday evening, but the envoys stretched it.",
+		[]ref{{"Friday evening", T, "2016-07-15TEV"}}},
+	{"plan in the present", "2016-07-18", "The truce at Orlen is due to lapse on Friday evening.",
+		[]ref{{"Friday evening", T, "2016-07-22TEV"}}},
 	{"present weekday nearest", "2016-07-15", "The talks on Thursday are the last chance.",
 		[]ref{{"Thursday", D, "2016-07-14"}}},
 	// A gathering someone was invited or called to is dated ahead, whatever
@@ -164,6 +197,11 @@ var findCases = []struct {
 		[]ref{{"1998", D, "1998"}, {"the 1990s", D, "199"}, {"the 20th century", D, "19"}}},
 	{"modified years", "2016-07-15", "Plans made in mid-2014 were dropped in late 2015.",
 		[]ref{{"mid-2014", D, "2014"}, {"late 2015", D, "2015"}}},
+	// A list of years goes on past the second; a list of counts before a
+	// noun of things counted is no list of years.
+	{"a list of three years", "2016-07-15", "Tolls at Brannock rose in 2012 and 2013 and fell after that.",
+		[]ref{{"2012", D, "2012"}, {"2013", D, "2013"}}},
+	{"a list of counts", "2016-07-15", "Between 1700 and 1800 and 1900 people camped on the hill.", nil},
 	{"month and year", "2016-07-15", "The war began in March 2011.",
 		[]ref{{"March 2011", D, "2011-03"}}},
 
@@ -176,14 +214,38 @@ var findCases = []struct {
 		[]ref{{"third-quarter", D, "1989-Q3"}}},
 	{"year-ago quarter", "1989-10-26", "Profit rose in the third quarter from the year-ago quarter.",
 		[]ref{{"the third quarter", D, "1989-Q3"}, {"the year-ago quarter", D, "1988-Q3"}}},
+	// The quarter a report is about is one that is over: a forecast for
+	// the current quarter does not change what "the latest quarter" and
+	// "a year ago" mean, but a past clause can close a fiscal quarter
+	// before its calendar namesake ends.
+	{"a forecast quarter is not the reported one", "1997-11-05",
+		"Korvel Mills reported a loss for the third quarter. It expects fourth-quarter sales to slip. Revenue in the latest quarter fell from a year ago.",
+		[]ref{{"the third quarter", D, "1997-Q3"}, {"fourth-quarter", D, "1997-Q4"}, {"the latest quarter", D, "1997-Q3"}, {"a year ago", D, "1996-Q3"}}},
+	{"a fiscal quarter that ended is the reported one", "1997-11-05",
+		"Dunmere Foods posted thinner profit for the fourth quarter ended Sept. 30. Sales in the latest period rose from a year earlier.",
+		[]ref{{"the fourth quarter", D, "1997-Q4"}, {"Sept. 30", D, "1997-09-30"}, {"the latest period", D, "1997-Q4"}, {"a year earlier", D, "1996-Q4"}}},
 	{"fiscal year", "2016-07-15", "Sales grew in fiscal 2015.",
 		[]ref{{"fiscal 2015", D, "2015"}}},
+
+	{"the week of a day", "2017-02-24", "The Vessa hearing may come the week of March 6, officials said.",
+		[]ref{{"the week of March 6", D, "2017-W10"}}},
+
+	// A vague count after an event is a length; before now, a past reference.
+	{"a few weeks later", "2016-07-15", "The Vessa mill shut in 2009. A few weeks later its owner sold the site, as he had several years ago.",
+		[]ref{{"2009", D, "2009"}, {"A few weeks", DU, "PXW"}, {"several years ago", D, "PAST_REF"}}},
+
+	{"the past decade is a length", "2016-07-15", "Over the past decade the Vessa port grew; over the past century it barely changed, and in the last decade it doubled.",
+		[]ref{{"the past decade", DU, "P10Y"}, {"the past century", DU, "P100Y"}, {"the last decade", D, "200"}}},
 
 	// Times of day.
 	{"clock", "2016-07-15", "The convoy left at 3 p.m. and will return at 10:35 a.m. Saturday.",
 		[]ref{{"3 p.m.", T, "2016-07-15T15:00"}, {"10:35 a.m. Saturday", T, "2016-07-16T10:35"}}},
 	{"noon", "2016-07-15", "The deadline expires at noon Thursday.",
 		[]ref{{"noon Thursday", T, "2016-07-14T12:00"}}},
+
+	{"a weekday inside a clock time takes the whole clause's tense", "2016-07-13",
+		"\"The Vessa convoy will roll out early (5 a.m. GMT Thursday),\" the mayor said.",
+		[]ref{{"5 a.m. GMT Thursday", T, "2016-07-14T05:00"}}},
 
 	// Sets.
 	{"sets", "2016-07-15", "Officials meet weekly, and the council every Monday.",
@@ -200,7 +262,27 @@ var findCases = []struct {
 	// Not time expressions.
 	{"ages", "2016-07-15", "A 44-year-old man and his 6-year-old son were hurt.", nil},
 	{"counts", "2016-07-15", "About 2000 people fled, and three-quarters of them were children.", nil},
+	{"a comparison of quarters", "2016-07-15", "The quarter-to-quarter gain at Vessa was small.", nil},
+	{"a quarter of a share", "2016-07-15", "Growers at Vessa hold more than a quarter of the grain trade.", nil},
+	{"quarters of a year", "2016-07-15", "The Vessa canal took a quarter of the year and will take two quarters of 2017.",
+		[]ref{{"a quarter", DU, "P1Q"}, {"the year", D, "2016"}, {"two quarters", DU, "P2Q"}, {"2017", D, "2017"}}},
+	{"the future as a noun, not an adjective", "2016-07-15", "Talk of Vessa's future is everywhere. Its future harbour plans were shelved. The mayor spoke about their future.",
+		[]ref{{"future", D, "FUTURE_REF"}, {"future", D, "FUTURE_REF"}}},
+	{"model year", "2016-07-15", "Police found Tam Orlen's 1994 Buick and a 1991 Dodge near Vessa. In 1994 Ford opened a plant there.",
+		[]ref{{"1994", D, "1994"}}},
 	{"company", "2016-07-15", "Sun Microsystems sold shares.", nil},
+	{"the present age", "2016-07-15", "In today's world, he said, today's youth at Vessa need the ferry.", nil},
+	{"today's paper is a day", "2016-07-15", "The notice ran in today's edition.",
+		[]ref{{"today", D, "2016-07-15"}}},
+	// Names of programmes and papers made of time words are told by their
+	// capitals; a holiday and a sentence's first word keep theirs.
+	{"programme titles", "2016-07-15", "The envoy told Radio Orlen's \"This Week\" and then \"90 Minutes\" that the pass stays shut.", nil},
+	{"a title-case headline keeps its times", "2016-07-15", "Vessa Ferry Talks Resume This Week After Long Pause\nTalks on the Vessa ferry resume this week.",
+		[]ref{{"This Week", D, "2016-W28"}, {"this week", D, "2016-W28"}}},
+	{"paper named Today", "2016-07-15", "The remarks ran in Harbour Today on Monday.",
+		[]ref{{"Monday", D, "2016-07-11"}}},
+	{"capitals that are still times", "2016-07-15", "\"Last week was calm,\" she said. Today the Vessa office opens, as it did on Memorial Day.",
+		[]ref{{"Last week", D, "2016-W27"}, {"Today", D, "2016-07-15"}, {"Memorial Day", D, "2016-05-30"}}},
 	{"may verb", "2016-07-15", "Talks may resume. A march began.", nil},
 
 	// Without an anchor, relative expressions keep unknown parts.
