@@ -231,6 +231,12 @@ func (p *parser) unitRelRule(i int) (match, bool) {
 		case w == "previous" || w == "following":
 			// Relative to the text's last date: anaphorRule reads them.
 			return match{}, false
+		case the && w == "next" && p.hasRef && p.is(j+1, "day", "week", "month", "year") && p.tenseAround(i, j+2) == tensePast:
+			// "In August 2016 they were seized; the next year a video
+			// appeared": told in the past after a date, "the next year"
+			// is the year after that date (anaphorRule), where "the next
+			// year or so will be hard" is the one after the article's
+			return match{}, false
 		case the && w == "this":
 			return match{}, false
 		case !the && (w == "current" || w == "past" || w == "coming"):

@@ -258,6 +258,10 @@ var findCases = []struct {
 		[]ref{{"July 2", D, "2016-07-02"}, {"Later that day", D, "2016-07-02"}}},
 	{"the following year", "2016-07-15", "He left in 2011 and returned the following year.",
 		[]ref{{"2011", D, "2011"}, {"the following year", D, "2012"}}},
+	{"the next year, told in the past after a date", "2019-11-19", "The two teachers were seized in August 2016. The next year, their captors sent a video.",
+		[]ref{{"August 2016", D, "2016-08"}, {"The next year", D, "2017"}}},
+	{"the next year, looking ahead", "2019-11-19", "The ferry line was sold in August 2016. The next year will decide whether it survives.",
+		[]ref{{"August 2016", D, "2016-08"}, {"The next year", D, "2020"}}},
 
 	// Not time expressions.
 	{"ages", "2016-07-15", "A 44-year-old man and his 6-year-old son were hurt.", nil},
