@@ -108,6 +108,11 @@ func (p *parser) cue(k int) tense {
 			return tensePast
 		}
 		return tenseFuture
+	case (baseOrPast[w] || pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbsEd[w]) && linkingVerbs[p.low(k-1)]:
+		// "would stay closed until Monday", "remain shut": a participle
+		// after a linking verb is a state, and the verb before it holds
+		// the tense
+		return tenseNone
 	case baseOrPast[w]:
 		if p.is(k-1, "will", "would", "shall", "to", "ll") || modals[p.low(k-1)] {
 			return tenseFuture
@@ -154,6 +159,11 @@ func (p *parser) presentPassive(k int) bool {
 	}
 	return p.is(a, "is", "are", "am")
 }
+
+// linkingVerbs link a subject to a state a participle names ("stay
+// closed", "remained shut").
+var linkingVerbs = set("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining",
+	"keep", "keeps", "kept", "become", "becomes", "became", "seem", "seems", "seemed")
 
 // modals are auxiliaries that look ahead unless followed by "have".
 // "could" is left out: it is as often the past of "can".
