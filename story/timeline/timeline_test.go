@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -401,5 +403,40 @@ func TestConditionsAndAdjectivesDateNothing(t *testing.T) {
 		{"Today the Riel ferry carried its millionth passenger, the operator said.", "2025-03-14"},
 	} {
 		checkOneEntry(t, tc.text, Build([]Article{article("a", tc.text, fri)}, DefaultOptions), tc.want)
+	}
+}
+
+func TestSpreadKeepsEachDateBeforeRepeats(t *testing.T) {
+	ranked := func(dates ...string) []*entry {
+		var out []*entry
+		for i, d := range dates {
+			out = append(out, &entry{date: d, order: i})
+		}
+		return out
+	}
+	texts := func(es []*entry) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, fmt.Sprintf("%s#%d", e.date, e.order))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		dates []string
+		max   int
+		want  []string
+	}{
+		{"room for all", []string{"2025-03-11", "2025-03-11"}, 3, []string{"2025-03-11#0", "2025-03-11#1"}},
+		{"a later day before a repeat", []string{"2025-03-11", "2025-03-11", "2025-03-11", "2025-03-17", "1974"}, 3,
+			[]string{"2025-03-11#0", "2025-03-17#3", "1974#4"}},
+		{"repeats fill what is left, best first", []string{"2025-03-11", "2025-03-11", "2025-03-12", "2025-03-11"}, 3,
+			[]string{"2025-03-11#0", "2025-03-12#2", "2025-03-11#1"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := texts(spread(ranked(tc.dates...), tc.max)); !slices.Equal(got, tc.want) {
+				t.Errorf("spread = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
