@@ -269,7 +269,7 @@ func onlyGroups(s *chorus.Story, num map[chorus.ArticleID]int) []OnlyGroup {
 				labels[i] = l + " " + numbers[l]
 			}
 		}
-		l := strings.Join(labels, " and ")
+		l := listOf(labels)
 		k, ok := index[l]
 		if !ok {
 			k = len(out)
@@ -279,6 +279,14 @@ func onlyGroups(s *chorus.Story, num map[chorus.ArticleID]int) []OnlyGroup {
 		out[k].Items = append(out[k].Items, row(c, len(s.Articles), num))
 	}
 	return out
+}
+
+// listOf joins names as a reader lists them: "A", "A and B", "A, B and C".
+func listOf(names []string) string {
+	if len(names) <= 2 {
+		return strings.Join(names, " and ")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // quoteOf is the cited wording of an article's statement.

@@ -291,3 +291,19 @@ func TestTimexLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestListOf(t *testing.T) {
+	for _, tc := range []struct {
+		names []string
+		want  string
+	}{
+		{nil, ""},
+		{[]string{"CNS"}, "CNS"},
+		{[]string{"CNS", "Meridian"}, "CNS and Meridian"},
+		{[]string{"CNS", "Meridian", "The Ledger"}, "CNS, Meridian and The Ledger"},
+	} {
+		if got := listOf(tc.names); got != tc.want {
+			t.Errorf("listOf(%q) = %q, want %q", tc.names, got, tc.want)
+		}
+	}
+}
