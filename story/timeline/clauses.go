@@ -228,7 +228,11 @@ func (r *reading) modifiesObject(first, last int) bool {
 	// whole, split it in two ("'", "s") or leave it on the year
 	possessive := low[last+1] == "'s" || low[last+1] == "’s" || strings.HasSuffix(low[last], "'s") || strings.HasSuffix(low[last], "’s") ||
 		(low[last+1] == "'" || low[last+1] == "’") && last+2 < len(low) && low[last+2] == "s"
-	if first == 0 || !inPhrase(first-1) && !possessive {
+	// the time may hold the determiner itself ("as the early summer
+	// harvest got under way"): a season, month or year after it, then a
+	// noun, names which harvest or season, not when
+	led := clause.Determiner(low[first]) && calendarName(low[last])
+	if first == 0 || !inPhrase(first-1) && !possessive && !led {
 		return false
 	}
 	start := first
@@ -251,6 +255,17 @@ func (r *reading) modifiesObject(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// calendarName reports a season, a month or a year: the words that, led
+// by a determiner, can stand before a noun as its modifier.
+func calendarName(w string) bool {
+	switch w {
+	case "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return len(w) == 4 && strings.Trim(w, "0123456789") == ""
 }
 
 // fronted reports whether token i sits in a phrase that opens the

@@ -174,6 +174,8 @@ func TestBackgroundDatesNothing(t *testing.T) {
 		// a year modifying a noun after the verb
 		{"The embargo aims to force Marhold to hand over two men sought over the 1988 sinking of a Riel ferry.", ""},
 		{"The mayor praised 1989's reformers in a long speech to the Marhold council.", ""},
+		{"Growers counted their losses as the early summer harvest got under way in the Riel valley.", ""},
+		{"The council closed the Marhold beach for the 2026 season after the storm.", ""},
 		{"The Tessin board voted against the 2031 budget of the harbour on Tuesday.", "2025-03-11"},
 		// the complement of another noun, even on the subject
 		{"In Riel, a member of the 2019 intake, Ilse Varga, leads the Tessin poll.", ""},
