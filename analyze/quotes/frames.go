@@ -64,6 +64,10 @@ type frame struct {
 	// unattributed quotation right after it continues it.
 	lastRegion int
 	name       string
+	// unnamed marks a speaker phrase that stands where the source is
+	// written but names no one ("Two weeks ago", "A noisy"): its span is
+	// kept, as news annotation marks the source there, and it gets no name.
+	unnamed bool
 	// kept is set once the frame is among the document's frames.
 	kept bool
 	// byline is the quotation a paragraph-ending "― Name" signs, or -1.

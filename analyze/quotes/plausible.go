@@ -34,6 +34,11 @@ func (d *doc) checkSpeakers() {
 			f.parts, f.direct = nil, nil
 			continue
 		}
+		if f.ref1 > f.ref0 && f.ref0 >= 0 && d.fragmentSpeaker(f.ref0, f.ref1) {
+			// "…, who said": what the relative pronoun stands for is no source
+			f.unnamed = true
+			continue
+		}
 		if f.spk0 < 0 || f.spk1 <= f.spk0 || f.ref1 > f.ref0 {
 			continue
 		}
@@ -43,7 +48,12 @@ func (d *doc) checkSpeakers() {
 			f.parts, f.direct = nil, nil
 			continue
 		}
+		d.skipOpeningTime(f)
+		subject := d.trimSpeaker(f)
 		if !d.notSpeaker(f) {
+			if f.spk0 >= 0 && (!subject || d.unknownSpeaker(f.spk0, f.spk1) || d.fragmentSpeaker(f.spk0, f.spk1)) {
+				f.unnamed = true
+			}
 			continue
 		}
 		f.spk0, f.spk1, f.name = -1, -1, ""
@@ -148,6 +158,15 @@ func (d *doc) notSpeaker(f *frame) bool {
 				return false
 			}
 			return true
+		}
+		if showVerbs[lw] && d.region[k] < 0 && strings.HasSuffix(d.lower[f.cue0], "ing") && f.spk1 == f.cue0 &&
+			(d.isCap(k-1) || k-1 == a && isPronoun(d.lower[k-1])) && d.isWord(k+1) && !d.isCap(k+1) && !verbParticles[d.lower[k+1]] {
+			// what a source put out, with no determiner, is what the
+			// participle tells of: "Crews released grainy video showing
+			// …", "Ana carried placards urging …", as news annotation marks
+			// it
+			f.spk0 = k + 1
+			return false
 		}
 	}
 	if _, ok := pronouns[w]; ok || groupPronouns[w] || quantifiers[w] || determiners[w] {

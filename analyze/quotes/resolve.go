@@ -37,7 +37,7 @@ func (d *doc) resolveSpeakers() {
 	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].attrStart() < d.frames[j].attrStart() })
 	var speakers []person // named speakers so far, in text order
 	for _, f := range d.frames {
-		if f.spk0 < 0 {
+		if f.spk0 < 0 || f.unnamed {
 			continue
 		}
 		sp := d.span(f.spk0, f.spk1)
@@ -52,6 +52,9 @@ func (d *doc) resolveSpeakers() {
 			continue
 		}
 		words := d.lower[a:b]
+		if len(words) == 1 && relativeWords[words[0]] {
+			continue // a relative pronoun with no phrase it stands for names no one
+		}
 		if len(words) == 1 {
 			if c, ok := contractedPronoun(words[0]); ok {
 				words = []string{c} // "we’re" stands for whom "we" does

@@ -82,7 +82,10 @@ func collect(arts []*chorus.Article, analyses map[chorus.ArticleID]*chorus.Analy
 		}
 		for _, g := range aquotes.Group(an.Quotes) {
 			it := item{article: a.ID, order: len(out), rawSpeaker: g[0].SpeakerName, cue: strings.ToLower(g[0].Cue.In(a.Text)), direct: g[0].Direct}
-			if impressionOfNobody(it) {
+			if !hasLetter(it.rawSpeaker) {
+				it.rawSpeaker = "" // a count ("44 said …") names no one
+			}
+			if impressionOfNobody(it) || it.rawSpeaker == "" && !it.direct && fragmentSpeaker(g[0].Speaker.In(a.Text)) && !quoted(g, a.Text) {
 				continue
 			}
 			for _, q := range g {
@@ -144,6 +147,51 @@ func impressionOfNobody(it item) bool {
 	}
 	first, _, _ := strings.Cut(it.cue, " ")
 	return impressionCues[first]
+}
+
+// A reported clause whose speaker phrase names no one and is no pronoun is
+// left out: the phrase was a fragment the quotes stage could not read as a
+// source ("Two weeks ago", "A noisy", "44"), and the clause is then most
+// often no one's words at all ("A lively and informed debate on the dam
+// is overdue" read as "informed"). A reader would rather miss it than see
+// it under no name or a wrong one. Quoted words stay, with no speaker:
+// they are someone's words, as the article shows them. A pronoun the
+// quotes stage could not resolve ("she said …") still stands for someone
+// the article names, so its quote stays too.
+
+// fragmentSpeaker reports whether a speaker phrase, as written, is there
+// but is no pronoun.
+func fragmentSpeaker(phrase string) bool {
+	w := strings.ToLower(strings.Join(strings.Fields(phrase), " "))
+	if w == "" {
+		return false
+	}
+	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok {
+		w = p // "they're", "i've"
+	}
+	return !unresolvedPronouns[w]
+}
+
+// unresolvedPronouns are the speaker pronouns the quotes stage may leave
+// with no name.
+var unresolvedPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true,
+	"i": true, "you": true, "him": true, "her": true, "them": true, "his": true, "their": true, "its": true,
+	"our": true, "my": true, "which": true, "who": true}
+
+// quoted reports whether an attribution's content holds quotation marks.
+func quoted(g []chorus.Quote, text string) bool {
+	for _, q := range g {
+		t := q.Content.In(text)
+		if strings.ContainsAny(t, "“”\"«»") || strings.Contains(t, "``") || strings.Contains(t, "''") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // words returns the lower-case words of s, apostrophes unified.
