@@ -117,7 +117,7 @@ func (p *parser) timeOfDay(i int) (match, bool) {
 	m, after := p.dayAfter(k)
 	var later *point
 	if !after {
-		later, after = p.dayLater(e)
+		later, _ = p.dayLater(e)
 	}
 	p.partOf = -1
 	if m.pt != nil {
