@@ -133,7 +133,7 @@ func (d *doc) unknownSpeaker(a, b int) bool {
 // skipOpeningTime moves the start of a speaker phrase past a page's label
 // run into it ("Summary Surveys show …"), past an opening weekday and its
 // preposition's phrase ("Saturday at the Veskaria fair Mayor Ana Riel said
-// …"), so that notSpeaker reads the subject after it, and past an opening
+// …"), past a subordinator ("Though Riel …"), so that notSpeaker reads the subject after it, and past an opening
 // "this week" or "last year" ("This week it even warned …").
 func (d *doc) skipOpeningTime(f *frame) {
 	a := f.spk0
@@ -142,6 +142,12 @@ func (d *doc) skipOpeningTime(f *frame) {
 	}
 	if f.spk1 > a+1 && pageWords[d.lower[a]] && d.isCap(a) && d.isCap(a+1) && d.sent[a] >= 0 && d.sents[d.sent[a]].TokenStart == a {
 		// a box's label run into its text: "Summary Studies show …"
+		f.spk0 = a + 1
+		return
+	}
+	if f.spk1 > a+1 && speakerSubordinators[d.lower[a]] && d.isWord(a+1) {
+		// a subordinator opening the speaker's clause: "Although Veskaria
+		// insists …", "If Ana Riel is calling …": the subject follows it
 		f.spk0 = a + 1
 		return
 	}
@@ -177,6 +183,9 @@ func (d *doc) mentioned(i int) bool {
 	}
 	return false
 }
+
+// speakerSubordinators open a clause before its subject.
+var speakerSubordinators = wordSet(`although though while whereas because since if when whenever unless once until`)
 
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 

@@ -581,7 +581,7 @@ var roleNouns = wordSet(`official officials spokesman spokeswoman spokesperson s
 	scientist scientists doctor doctors author writer reporter correspondent editor columnist
 	executive executives ceo founder head manager owner activist activists organizer organizers
 	witness witnesses resident residents voter voters worker workers police policeman officer
-	premier chancellor king queen prince princess pope cleric imam rabbi priest bishop
+	premier chancellor king queen prince princess pope cleric imam rabbi priest bishop archbishop
 	strategist pollster operative campaign manager director negotiator mediator monitor
 	representative delegate delegates member members politician politicians rep sen gov
 	actor actress singer player coach star father mother son daughter wife husband brother sister
@@ -676,7 +676,8 @@ var notNames = wordSet(`the a an this that these those it its he she they we i y
 	april may june july august september october november december mr mrs ms dr what why how
 	who where which whose some many most all both each every one two three four five first second
 	last next new said says according asked told related update watch read more photo photos
-	video editor note source sources breaking exclusive advertisement`)
+	video editor note source sources breaking exclusive advertisement although though unlike
+	within despite since because whereas unless until amid during without whenever`)
 
 // timeWords (months, weekdays, "today") end a speaker phrase after the cue
 // ("said Smith Monday").

@@ -74,8 +74,16 @@ func (d *doc) resolveSpeakers() {
 						f.name = p.name
 						speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
 					} else if p, ok := antecedent(sp.Start, pr.gender, speakers, unquoted); ok {
+						if r, ok := d.roleSubject(a, pr.gender, p.span.Start, people); ok {
+							// "The archbishop toured the port. He said …": a
+							// role nearer than the name is whom "he" means
+							p = r
+						}
 						f.name = p.name
 						speakers = append(speakers, person{span: sp, name: p.name, gender: p.gender})
+					} else if r, ok := d.roleSubject(a, pr.gender, -1, people); ok {
+						f.name = r.name
+						speakers = append(speakers, person{span: sp, name: r.name, gender: r.gender})
 					}
 				case words[0] == "they" || words[0] == "it":
 					f.name = d.groupAntecedent(a, words[0] == "they", people)
@@ -128,6 +136,71 @@ func (d *doc) subjectPerson(at int, g gender, people []person) (person, bool) {
 		return person{}, false
 	}
 	return p, true
+}
+
+// roleSubject returns the nearest subject of the pronoun's own sentence
+// (before it) or of one of the two sentences before that starts after
+// offset after, when it is a definite singular role phrase ("the
+// archbishop", "the former minister") or names a person, and its gender
+// does not clash with g. A role is named by the name in apposition after
+// it, else as roleAntecedent names it, else as written. A subject that is
+// a pronoun or a name of the other gender ends the search: the nearest
+// subject is then no role.
+func (d *doc) roleSubject(at int, g gender, after int, people []person) (person, bool) {
+	si := d.sent[at]
+	for n := 0; si >= 0 && n < 3; si, n = si-1, n+1 {
+		s := d.sents[si]
+		limit := s.TokenEnd
+		if n == 0 {
+			limit = at
+		}
+		a, b := d.subject(s.TokenStart, limit)
+		if b <= a || b > limit || d.region[a] >= 0 {
+			continue
+		}
+		sp := d.span(a, b)
+		if sp.Start <= after {
+			return person{}, false
+		}
+		if _, ok := pronouns[d.lower[a]]; ok {
+			return person{}, false // the chain runs on through that pronoun
+		}
+		if p, ok := d.personIn(sp, people); ok {
+			// a named subject is nearer than the role: "Ana Riel was on the
+			// pier when the fire began. She said …"
+			if g != unknownGender && p.gender != unknownGender && p.gender != g {
+				return person{}, false
+			}
+			return p, true
+		}
+		role := d.definiteRole(a, b)
+		head := d.lower[b-1]
+		if role == "" || head != role || pluralPhrase(head) || irregularPlurals[head] {
+			continue
+		}
+		if b+1 < len(d.toks) && d.lower[b] == "," {
+			// the role with the name in apposition: "The finance minister,
+			// Ivo Kerr, …"
+			if p, ok := d.personIn(d.span(b+1, b+2), people); ok {
+				return p, true
+			}
+		}
+		rg := unknownGender
+		switch {
+		case femaleRoles[role]:
+			rg = female
+		case maleRoles[role]:
+			rg = male
+		}
+		if g != unknownGender && rg != unknownGender && rg != g {
+			continue
+		}
+		if p, ok := d.roleAntecedent(sp.Start, role, people); ok {
+			return p, true
+		}
+		return person{span: sp, name: d.asWritten(a, b), gender: rg}, true
+	}
+	return person{}, false
 }
 
 // nameBeforeOf returns the name that opens a speaker phrase such as
@@ -199,7 +272,7 @@ func (d *doc) people() []person {
 		if m.Type != chorus.EntityPerson || !m.Valid(len(d.text)) {
 			continue
 		}
-		name := cleanName(m.Text)
+		name := cleanName(d.withoutOpener(m))
 		f := strings.Fields(name)
 		if len(f) == 0 {
 			continue
@@ -220,6 +293,37 @@ func (d *doc) people() []person {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
 	return out
+}
+
+// withoutOpener returns a mention's text without a word that opens its
+// sentence's adjunct and that a tagger took into the name: a subordinator
+// or preposition ("Although Veskaria", "Within Tessin") or a participle the
+// text also writes in lower case ("Hosting Ana Riel"). The name is the rest.
+func (d *doc) withoutOpener(m chorus.Mention) string {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= m.Start })
+	if i+1 >= len(d.toks) || d.toks[i].Start != m.Start || d.toks[i+1].Start >= m.End {
+		return m.Text
+	}
+	w := d.lower[i]
+	opener := notNames[w] || adverbialStarts[w] || speakerPreps[w]
+	if !opener && d.sent[i] >= 0 && d.sents[d.sent[i]].TokenStart == i && len(w) > 5 && strings.HasSuffix(w, "ing") {
+		opener = d.lowerElsewhere(i)
+	}
+	if !opener {
+		return m.Text
+	}
+	return strings.TrimSpace(m.Text[d.toks[i+1].Start-m.Start:])
+}
+
+// lowerElsewhere reports whether the text writes the word at token i in
+// lower case somewhere else, so that its capital only opens a sentence.
+func (d *doc) lowerElsewhere(i int) bool {
+	for k, t := range d.toks {
+		if k != i && d.lower[k] == d.lower[i] && t.Text == d.lower[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanName drops a possessive and surrounding titles and marks.
