@@ -305,7 +305,7 @@ func (d *doc) withoutOpener(m chorus.Mention) string {
 		return m.Text
 	}
 	w := d.lower[i]
-	opener := notNames[w] || adverbialStarts[w] || speakerPreps[w]
+	opener := adjunctOpeners[w] || adverbialStarts[w] || speakerPreps[w]
 	if !opener && d.sent[i] >= 0 && d.sents[d.sent[i]].TokenStart == i && len(w) > 5 && strings.HasSuffix(w, "ing") {
 		opener = d.lowerElsewhere(i)
 	}
@@ -314,6 +314,13 @@ func (d *doc) withoutOpener(m chorus.Mention) string {
 	}
 	return strings.TrimSpace(m.Text[d.toks[i+1].Start-m.Start:])
 }
+
+// adjunctOpeners are the subordinators and prepositions that open an
+// adjunct before a sentence's subject ("Although Veskaria …", "Unlike
+// Tessin, …"). Not all of notNames: that list also holds words that open
+// names ("Said Hilali", "May Varga").
+var adjunctOpeners = wordSet(`although though unlike within despite since because whereas unless until amid
+	during without whenever while when after before as if in on at for from with by to of`)
 
 // lowerElsewhere reports whether the text writes the word at token i in
 // lower case somewhere else, so that its capital only opens a sentence.
