@@ -394,41 +394,19 @@ func todayInName(text string, sent chorus.Span, t chorus.TimeRef) bool {
 	return strings.TrimSpace(t.Text) == "Today" && strings.TrimLeft(text[sent.Start:t.Start], " \"'“‘`") != ""
 }
 
-// splitWords splits s into lower-case words and the punctuation marks that
-// end a clause.
-func splitWords(s string) []string {
-	var out []string
-	cur := []rune{}
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, string(cur))
-			cur = cur[:0]
-		}
-	}
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-':
-			cur = append(cur, r)
-		case r == ',' || r == ';' || r == '(' || r == '_' || r == '—' || r == '–':
-			flush()
-			out = append(out, ",")
-		default:
-			flush()
-		}
-	}
-	flush()
-	return out
-}
-
 // inCondition reports whether the time at date sits in an "if" or
 // "unless" clause of the sentence at sent ("Polls say that if a vote were
-// held today, …"): it dates a condition, not something that happened.
+// held today, …"): it dates a condition, not something that happened. Only
+// the words after the last mark that ends a clause count, up to 12 of
+// them.
 func inCondition(text string, sent, date chorus.Span) bool {
-	ws := splitWords(text[sent.Start:date.Start])
-	for i, n := len(ws)-1, 0; i >= 0 && n < 12; i, n = i-1, n+1 {
-		switch ws[i] {
-		case ",":
-			return false
+	clause := text[sent.Start:date.Start]
+	if i := strings.LastIndexAny(clause, ",;(_—–"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(clause))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-12; i-- {
+		switch strings.TrimFunc(ws[i], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		case "if", "unless":
 			return true
 		}
