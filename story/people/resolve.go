@@ -143,7 +143,7 @@ func Resolve(arts []Article) []Entity {
 		group[at[k]] = g
 	}
 	extra := tieRoles(arts, ms, group)
-	return build(arts, ms, group, extra)
+	return build(arts, ms, group, extra, sw)
 }
 
 // collect gathers the mentions with valid spans, each article's sorted by
@@ -296,9 +296,9 @@ func clipsName(ws, name []string) bool {
 	return len(w) >= 4 && len(full) >= len(w)+2 && strings.HasPrefix(full, w)
 }
 
-// build assembles the entities from the groups and the role mentions.
-func build(arts []Article, ms []mention, group []int, extra []roleMention) []Entity {
-	sw := &storyWords{arts: arts}
+// build assembles the entities from the groups and the role mentions; sw
+// holds the story's words Resolve gathered, read again for roles' case.
+func build(arts []Article, ms []mention, group []int, extra []roleMention, sw *storyWords) []Entity {
 	type acc struct {
 		members []int
 		roles   []roleMention
